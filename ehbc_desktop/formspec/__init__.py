@@ -1,0 +1,1 @@
+"""Loads and validates the conversation and intake forms (forms/*.toml)."""

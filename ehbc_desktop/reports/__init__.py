@@ -1,0 +1,1 @@
+"""ReportLab documents: one module per document on a shared page template."""

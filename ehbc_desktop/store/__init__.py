@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 models, queries and Alembic migrations of the vault database."""

@@ -1,0 +1,1 @@
+"""The security boundary: keys, key slots, the SQLCipher engine, blobs, archives, the lock."""
