@@ -328,6 +328,17 @@ class EvidenceItem:
 
 
 @dataclass(frozen=True, slots=True)
+class CaseNote:
+    """A free note the teacher adds to a case's timeline."""
+
+    id: str
+    case_id: str
+    written_at: datetime
+    text: str
+    written_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class AuditEvent:
     """One entry of the append-only, hash-chained audit log."""
 
@@ -378,3 +389,4 @@ class CaseRecord:
     follow_ups: tuple[FollowUp, ...] = ()
     observations: tuple[Observation, ...] = ()
     evidence: tuple[EvidenceItem, ...] = ()
+    notes: tuple[CaseNote, ...] = ()
