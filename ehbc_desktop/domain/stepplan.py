@@ -43,7 +43,7 @@ steps blocked by the 12+ rule are skipped. A closed case has no CURRENT step.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -124,6 +124,7 @@ class StepReason(StrEnum):
     EVALUATION_NOT_STOPPED = "evaluation_not_stopped"
 
 
+_ORDER = {step: index for index, step in enumerate(Step)}
 HOLDING_BLOCKS = frozenset({StepReason.BULLY_CONTACT_WITHOUT_CONSENT})
 
 
@@ -160,11 +161,10 @@ class StepPlan:
     overdue_agreements: tuple[Agreement, ...]
     escalation: EscalationAdvice
     no_next_step_planned: bool
-    _by_step: dict[Step, StepStatus] = field(default_factory=dict, repr=False, compare=False)
 
     def status(self, step: Step) -> StepStatus:
         """The status of one step."""
-        return self._by_step[step]
+        return next(s for s in self.steps if s.step is step)
 
 
 CYBER_ONLY_STEPS = (
@@ -346,8 +346,7 @@ def _base_states(
     steps.append(_evaluation(record))
     closed = record.case.status is CaseStatus.CLOSED
     steps.append(StepStatus(Step.CLOSE, StepState.DONE if closed else StepState.TODO))
-    order = list(Step)
-    steps.sort(key=lambda s: order.index(s.step))
+    steps.sort(key=lambda s: _ORDER[s.step])
     if in_observation:
         steps = _observation_view(steps)
     return steps
@@ -406,9 +405,8 @@ def build_step_plan(record: CaseRecord, today: date) -> StepPlan:
                 break
     decision = latest_decision(record)
     upcoming = next_follow_up(record.follow_ups, today)
-    final = tuple(steps)
     return StepPlan(
-        steps=final,
+        steps=tuple(steps),
         current=current,
         next_step=next_step,
         classification=current_classification(record),
@@ -419,5 +417,4 @@ def build_step_plan(record: CaseRecord, today: date) -> StepPlan:
         overdue_agreements=overdue_agreements(record.agreements, today),
         escalation=escalation,
         no_next_step_planned=no_next_step_planned(record, today),
-        _by_step={s.step: s for s in final},
     )
