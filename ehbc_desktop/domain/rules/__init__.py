@@ -2,7 +2,9 @@
 
 from ehbc_desktop.domain.rules.agreements import (
     AgreementPart,
+    AgreementStanding,
     agreement_missing_parts,
+    agreement_standing,
     is_overdue,
     is_settled,
     open_agreements,
@@ -49,6 +51,7 @@ from ehbc_desktop.domain.rules.restorative import (
 __all__ = [
     "PARENT_RULE_AGE",
     "AgreementPart",
+    "AgreementStanding",
     "ClosingGap",
     "EscalationAdvice",
     "EscalationProposal",
@@ -59,6 +62,7 @@ __all__ = [
     "aftercare_done",
     "age_on",
     "agreement_missing_parts",
+    "agreement_standing",
     "bully_contact_verdict",
     "bullying_stopped",
     "closing_gaps",

@@ -22,6 +22,24 @@ class AgreementPart(StrEnum):
     EVALUATION_DATE = "evaluation_date"
 
 
+class AgreementStanding(StrEnum):
+    """How an agreement stands on a given day (for lists and badges)."""
+
+    OPEN = "open"
+    DUE_TODAY = "due_today"
+    OVERDUE = "overdue"
+    DONE = "done"
+    NOT_KEPT = "not_kept"
+    NO_LONGER_RELEVANT = "no_longer_relevant"
+
+
+_SETTLED_STANDING = {
+    AgreementStatus.DONE: AgreementStanding.DONE,
+    AgreementStatus.NOT_KEPT: AgreementStanding.NOT_KEPT,
+    AgreementStatus.NO_LONGER_RELEVANT: AgreementStanding.NO_LONGER_RELEVANT,
+}
+
+
 def agreement_missing_parts(who: str, what: str, due: date | None) -> tuple[AgreementPart, ...]:
     """The parts of an agreement that are still missing (all three are required).
 
@@ -80,6 +98,17 @@ def is_settled(agreement: Agreement) -> bool:
 def is_overdue(agreement: Agreement, today: date) -> bool:
     """An agreement is overdue when it is still open and its date lies before today."""
     return agreement.status is AgreementStatus.OPEN and agreement.due < today
+
+
+def agreement_standing(agreement: Agreement, today: date) -> AgreementStanding:
+    """The standing of an agreement today: its settled status, or open / due today / overdue."""
+    if agreement.status is not AgreementStatus.OPEN:
+        return _SETTLED_STANDING[agreement.status]
+    if agreement.due < today:
+        return AgreementStanding.OVERDUE
+    if agreement.due == today:
+        return AgreementStanding.DUE_TODAY
+    return AgreementStanding.OPEN
 
 
 def overdue_agreements(agreements: Iterable[Agreement], today: date) -> tuple[Agreement, ...]:

@@ -6,7 +6,9 @@ from ehbc_desktop.domain.entities import SupportFigure
 from ehbc_desktop.domain.enums import AgreementStatus
 from ehbc_desktop.domain.rules import (
     AgreementPart,
+    AgreementStanding,
     agreement_missing_parts,
+    agreement_standing,
     is_overdue,
     is_settled,
     open_agreements,
@@ -72,3 +74,21 @@ def test_settled_means_no_longer_open() -> None:
     assert is_settled(done)
     assert is_settled(irrelevant)
     assert open_agreements(record.agreements) == (second, first)
+
+
+def test_standing_of_agreements() -> None:
+    record = (
+        CaseBuilder()
+        .agreement(days(3))
+        .agreement(days(1), AgreementStatus.NOT_KEPT)
+        .agreement(days(1), AgreementStatus.DONE)
+        .agreement(days(1), AgreementStatus.NO_LONGER_RELEVANT)
+        .build()
+    )
+    open_one, not_kept, done, irrelevant = record.agreements
+    assert agreement_standing(open_one, days(2)) is AgreementStanding.OPEN
+    assert agreement_standing(open_one, days(3)) is AgreementStanding.DUE_TODAY
+    assert agreement_standing(open_one, days(4)) is AgreementStanding.OVERDUE
+    assert agreement_standing(not_kept, days(9)) is AgreementStanding.NOT_KEPT
+    assert agreement_standing(done, days(9)) is AgreementStanding.DONE
+    assert agreement_standing(irrelevant, days(0)) is AgreementStanding.NO_LONGER_RELEVANT
