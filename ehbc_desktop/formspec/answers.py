@@ -69,10 +69,15 @@ def _condition_met(
         return False
     value = values.get(condition.field)
     if isinstance(condition.value, bool):
-        return value is condition.value
-    if isinstance(value, list | tuple | set | frozenset):
-        return condition.value in value
-    return bool(value == condition.value)
+        holds = value is condition.value
+    elif isinstance(value, list | tuple | set | frozenset):
+        holds = condition.value in value
+    else:
+        holds = value == condition.value
+    # A negated condition needs an answer: "not equal to X" on an empty field stays unmet.
+    if condition.negate:
+        return value is not None and value != "" and not holds
+    return holds
 
 
 def _shown(spec: FormSpec, field: FieldSpec, values: Mapping[str, Any], depth: int) -> bool:

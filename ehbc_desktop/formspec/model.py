@@ -74,10 +74,11 @@ class OptionSpec:
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """`field` must hold `value` (for list values: contain it) for the condition to be met."""
+    """`field` must hold `value` (list values: contain it); `negate` turns that around."""
 
     field: str
     value: str | bool
+    negate: bool = False  # written `not_equals = ...` in the file
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ _FIELD_KEYS = (
     {"help", "required", "required_when", "shown_when", "options", "roles", "handout"},
 )
 _OPTION_KEYS = ({"id", "label"}, {"help"})
-_CONDITION_KEYS = ({"field", "equals"}, set[str]())
+_CONDITION_KEYS = ({"field"}, {"equals", "not_equals"})
 _ROLE_TYPES = frozenset({FieldType.PARTICIPANTS, FieldType.GRID})
 _CONDITION_TARGETS = OPTION_TYPES - {FieldType.GRID} | {FieldType.YESNO, FieldType.TRISTATE}
 
@@ -192,10 +192,14 @@ class FormBuilder:
         table = self._table(raw[key], c_where)
         self._keys(table, c_where, _CONDITION_KEYS)
         target = self._str(table, c_where, "field")
-        value = table["equals"]
+        if ("equals" in table) == ("not_equals" in table):
+            detail = "give either equals or not_equals"
+            self.fail(c_where, FormErrorCode.MISSING_KEY, detail)
+        negate = "not_equals" in table
+        value = table["not_equals" if negate else "equals"]
         if not isinstance(value, str | bool):
-            self.fail((*c_where, "equals"), FormErrorCode.WRONG_TYPE, "equals: text or boolean")
-        return Condition(field=target, value=value)
+            self.fail(c_where, FormErrorCode.WRONG_TYPE, "the value must be text or a boolean")
+        return Condition(field=target, value=value, negate=negate)
 
     def _check_conditions(self, spec: FormSpec) -> None:
         for p_number, page in enumerate(spec.pages):
