@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import site
 import sys
 import tomllib
 from collections.abc import Iterator, Mapping
@@ -28,6 +29,7 @@ def builtin_forms_dir() -> Path:
     candidates = (
         Path(__file__).resolve().parents[2] / "forms",
         Path(sys.prefix) / "share" / "ehbc-desktop" / "forms",
+        Path(site.getuserbase()) / "share" / "ehbc-desktop" / "forms",  # pip install --user
     )
     for candidate in candidates:
         if candidate.is_dir() and any(candidate.glob("*.toml")):
