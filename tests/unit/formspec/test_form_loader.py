@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from ehbc_desktop.formspec import FormErrorCode, builtin_forms_dir, load_forms
+from ehbc_desktop.formspec import FormErrorCode, builtin_forms_dir, load_form, load_forms
 
 BUILTIN = builtin_forms_dir()
 
@@ -95,3 +95,12 @@ def test_a_broken_builtin_is_reported_not_raised(tmp_path: Path) -> None:
     forms = load_forms(None, builtin)
     assert list(forms.forms) == ["triage"]
     assert [error.path.name for error in forms.errors] == ["bad.toml"]
+
+
+def test_the_example_in_the_documentation_loads(tmp_path: Path) -> None:
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "forms.md").read_text(encoding="utf-8")
+    example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "example.toml"
+    path.write_text(example, encoding="utf-8")
+    spec = load_form(path)
+    assert spec.field("what_went_wrong").required_when.value == "worse"  # type: ignore[union-attr]
