@@ -40,6 +40,10 @@ class FormError(Exception):
         self.detail = detail
         super().__init__(f"{self.path.name}:{line}: {code.value}: {detail}")
 
+    def __reduce__(self) -> tuple[type[FormError], tuple[Path, int, FormErrorCode, str]]:
+        # Keep the four fields when the error crosses a process or thread queue boundary.
+        return (type(self), (self.path, self.line, self.code, self.detail))
+
     @property
     def message_code(self) -> FormErrorCode:
         """The code of the problem (alias of `code`)."""

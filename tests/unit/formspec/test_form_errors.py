@@ -141,3 +141,17 @@ def test_a_missing_file_is_unreadable(tmp_path: Path) -> None:
         load_form(tmp_path / "gone.toml")
     assert caught.value.code is FormErrorCode.UNREADABLE
     assert caught.value.path.name == "gone.toml"
+
+
+def test_a_form_error_survives_pickling(tmp_path: Path) -> None:
+    import pickle
+
+    error = _error(tmp_path, MINIMAL.replace('"next_date_required"', '"be_nice"'))
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.path, copy.line, copy.code, copy.detail, str(copy)) == (
+        error.path,
+        error.line,
+        error.code,
+        error.detail,
+        str(error),
+    )
