@@ -52,7 +52,7 @@ def load_form(path: Path) -> FormSpec:
     """
     path = Path(path)
     try:
-        source = path.read_bytes().decode("utf-8")
+        source = path.read_bytes().decode("utf-8-sig")  # Notepad may add a BOM
     except OSError as exc:
         raise FormError(path, 1, FormErrorCode.UNREADABLE, type(exc).__name__) from None
     except UnicodeDecodeError as exc:

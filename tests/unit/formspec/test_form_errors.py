@@ -155,3 +155,10 @@ def test_a_form_error_survives_pickling(tmp_path: Path) -> None:
         error.detail,
         str(error),
     )
+
+
+def test_a_byte_order_mark_and_windows_line_ends_are_fine(tmp_path: Path) -> None:
+    raw = b"\xef\xbb\xbf" + MINIMAL.replace("\n", "\r\n").encode("utf-8")
+    assert load_form(_write(tmp_path, raw)).id == "mini"
+    broken = raw.replace(b'type = "textarea"', b'type = "essay"')
+    assert _error(tmp_path, broken).line == 22
