@@ -1,0 +1,111 @@
+"""Names of a case's participants for print, and the pseudonymiser (role + initials)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ehbc_desktop.domain.entities import CaseRecord, Participant, Person
+from ehbc_desktop.domain.enums import Role
+from ehbc_desktop.reports.labels import label
+
+
+def person_of(record: CaseRecord, participant_id: str) -> Person | None:
+    """The person behind a participant id, if the record knows it."""
+    for participant in record.participants:
+        if participant.id == participant_id:
+            return record.people.get(participant.person_id)
+    return None
+
+
+def people_with_role(record: CaseRecord, role: Role) -> list[Person]:
+    """The people who have ``role`` in the case, in the record's order."""
+    found = []
+    for participant in record.participants:
+        person = record.people.get(participant.person_id)
+        if participant.role is role and person is not None:
+            found.append(person)
+    return found
+
+
+def participant_rows(record: CaseRecord, lang: str) -> list[tuple[Participant, Person]]:
+    """Participants with their person, victims and bullies first."""
+    order = list(Role)
+    pairs = [(p, record.people[p.person_id]) for p in record.participants
+             if p.person_id in record.people]
+    return sorted(pairs, key=lambda pair: order.index(pair[0].role))
+
+
+def names_of(record: CaseRecord, participant_ids: Iterable[str]) -> str:
+    """Full names of participants, comma separated."""
+    names = []
+    for participant_id in participant_ids:
+        person = person_of(record, participant_id)
+        if person is not None:
+            names.append(person.full_name)
+    return ", ".join(names)
+
+
+def _initials(name: str) -> str:
+    parts = [part for part in re.split(r"[\s\-]+", name) if part]
+    return ".".join(part[0].upper() for part in parts) + "." if parts else "?"
+
+
+class Pseudonymiser:
+    """Replaces every name of a case's people by initials and role, also inside free text.
+
+    Full names are replaced before last and first names on their own, so "Lotte Maes",
+    "Maes" and "Lotte" all become "L.M. (gepeste)". Matching ignores case and respects word
+    boundaries, so a name inside a longer word is left alone.
+    """
+
+    def __init__(self, record: CaseRecord, lang: str, extra_names: Iterable[tuple[str, str]] = ()):
+        """Build the replacement table.
+
+        Args:
+            record: the case whose participants are pseudonymised.
+            lang: language of the role names.
+            extra_names: further (name, role label) pairs, such as support figures named only
+                on a repair agreement.
+        """
+        self._table: dict[str, str] = {}
+        used: set[str] = set()
+        for participant, person in participant_rows(record, lang):
+            alias = self._unique(f"{person.initials} ({label(participant.role, lang)})", used)
+            self._add_person(person.first_name, person.last_name, alias)
+        for name, role_label in extra_names:
+            if name.strip() and name.casefold() not in self._table:
+                alias = self._unique(f"{_initials(name)} ({role_label})", used)
+                words = name.split()
+                self._add_person(words[0], " ".join(words[1:]), alias)
+        keys = sorted(self._table, key=len, reverse=True)
+        self._pattern = (
+            re.compile(
+                r"\b(" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys) + r")\b",
+                re.IGNORECASE,
+            )
+            if keys else None
+        )
+
+    @staticmethod
+    def _unique(alias: str, used: set[str]) -> str:
+        candidate, number = alias, 2
+        while candidate in used:
+            candidate = alias.replace(" (", f"{number} (", 1)
+            number += 1
+        used.add(candidate)
+        return candidate
+
+    def _add_person(self, first: str, last: str, alias: str) -> None:
+        # Names of one letter would replace ordinary words; a first name is kept even if short.
+        for name in (f"{first} {last}".strip(), last.strip(), first.strip()):
+            if len(name) >= 2:
+                self._table.setdefault(name.casefold(), alias)
+
+    def __call__(self, value: str) -> str:
+        """``value`` with every known name replaced."""
+        if self._pattern is None or not value:
+            return value
+        return self._pattern.sub(
+            lambda m: self._table[re.sub(r"\s+", " ", m.group(0)).casefold()], value
+        )
