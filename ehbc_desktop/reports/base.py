@@ -121,7 +121,7 @@ def stylesheet() -> StyleSheet1:
 def _numbered_canvas(draw_total: Callable[[Canvas, int, int], None]) -> type[Canvas]:
     """A canvas class that keeps every page until the end, then writes "page x of y"."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
@@ -196,6 +196,8 @@ class BasePdf:
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
             title=self.title(), author=program, subject=self.subject(), creator=program,
             lang=self.lang,
+            # Start every page in our own font, so no unembedded Helvetica ends up in the file.
+            initialFontName=FONT,
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -235,7 +237,7 @@ class BasePdf:
         canvas.restoreState()
 
     def _footer_baseline(self) -> float:
-        return MARGIN_BOTTOM - 12 * mm
+        return float(MARGIN_BOTTOM - 12 * mm)
 
     def _draw_footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width = doc.pagesize[0]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from ehbc_desktop.reports.base import CONTENT_WIDTH, BasePdf
+from ehbc_desktop.reports.base import CONTENT_WIDTH, FONT, BasePdf
 from ehbc_desktop.reports.blocks import (
     WritingLines,
     heading,
@@ -50,6 +50,7 @@ def _fill_in_fields(labels: Sequence[str]) -> Flowable:
     rows = [[para(label, "CellMuted"), WritingLines(1, 7 * mm)] for label in labels]
     table = Table(rows, colWidths=[62 * mm, CONTENT_WIDTH - 62 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

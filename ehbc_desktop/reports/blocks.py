@@ -6,6 +6,7 @@ import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -25,13 +26,14 @@ from reportlab.platypus import (
 from ehbc_desktop.reports.base import (
     ACCENT,
     CONTENT_WIDTH,
+    FONT,
     RULE,
     TINT,
     InvalidImageError,
     stylesheet,
 )
 
-Cell = str | Flowable | list[Flowable]
+Cell: TypeAlias = str | Flowable | list[Flowable]
 
 
 # A filter every printed text passes through while it is set (the pseudonymiser).
@@ -97,8 +99,10 @@ def title_block(title: str, school: str, facts: Sequence[tuple[str, str]] = (),
         text_part.append(Paragraph(f"{esc(label_text)}: <b>{esc(value)}</b>", sheet["Subtitle"]))
     if logo:
         picture = image_from_bytes(logo, 35 * mm, 22 * mm)
-        block: Flowable = Table([[text_part, picture]], colWidths=[CONTENT_WIDTH - 40 * mm, 40 * mm])
+        block: Flowable = Table([[text_part, picture]],
+                                colWidths=[CONTENT_WIDTH - 40 * mm, 40 * mm])
         block.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ]))
@@ -108,7 +112,7 @@ def title_block(title: str, school: str, facts: Sequence[tuple[str, str]] = (),
     return [*flowables, Spacer(1, 3 * mm), Rule(ACCENT, 1.2), Spacer(1, 4 * mm)]
 
 
-class Rule(Flowable):
+class Rule(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
     """A horizontal line across the frame."""
 
     def __init__(self, color: object = RULE, thickness: float = 0.5) -> None:
@@ -126,7 +130,7 @@ class Rule(Flowable):
         self.canv.line(0, 0, self.width, 0)
 
 
-class WritingLines(Flowable):
+class WritingLines(Flowable):  # type: ignore[misc]
     """Empty ruled lines to write on by hand."""
 
     def __init__(self, count: int, spacing: float = 8 * mm, label: str = "") -> None:
@@ -153,6 +157,8 @@ def _cell(value: Cell, style: str) -> Flowable | list[Flowable]:
 
 def _light_rules(header: bool) -> TableStyle:
     commands: list[tuple[object, ...]] = [
+        # Every table states its font, else ReportLab adds an unembedded Helvetica.
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -223,6 +229,7 @@ def signature_grid(blocks: Sequence[tuple[str, str]], name_label: str,
     half = CONTENT_WIDTH / 2
     table = Table(rows, colWidths=[half, half], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (0, -1), 8 * mm),

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from ehbc_desktop.domain.entities import Amendment, CaseRecord, Conversation
-from ehbc_desktop.reports.base import ACCENT, CONTENT_WIDTH, TINT, BasePdf
+from ehbc_desktop.reports.base import ACCENT, CONTENT_WIDTH, FONT, TINT, BasePdf
 from ehbc_desktop.reports.blocks import grid_table, heading, kv_table, para, title_block
 from ehbc_desktop.reports.labels import label
 from ehbc_desktop.reports.people import names_of
@@ -107,6 +107,7 @@ def _amendment_box(head: str, body: str) -> Table:
     """An amendment set apart: tinted, with an accent bar, so nobody reads it as original."""
     box = Table([[[para(head, "Subheading"), para(body, "Cell")]]], colWidths=[CONTENT_WIDTH])
     box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BACKGROUND", (0, 0), (-1, -1), TINT),
         ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),

@@ -9,7 +9,14 @@ from reportlab.platypus import Flowable
 
 from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.reports.base import BasePdf
-from ehbc_desktop.reports.blocks import bullet_list, grid_table, heading, kv_table, para, title_block
+from ehbc_desktop.reports.blocks import (
+    bullet_list,
+    grid_table,
+    heading,
+    kv_table,
+    para,
+    title_block,
+)
 from ehbc_desktop.reports.labels import label
 from ehbc_desktop.reports.texts import format_date
 

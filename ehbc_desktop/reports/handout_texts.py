@@ -118,7 +118,8 @@ PARENT = {
             ("Als je kind zelf pest", (
                 "Zeg duidelijk dat je dit niet aanvaardt en dat het moet stoppen.",
                 "Vraag wat erachter zit: waarom doet je kind dit?",
-                "Laat je kind zich inleven: hoe zou het zich voelen als het zelf zo behandeld werd?",
+                "Laat je kind zich inleven: hoe zou het zich voelen als het zelf zo behandeld "
+                "werd?",
                 "Bespreek de gevolgen: voor de ander, met de school, met de wet, en voor het "
                 "vertrouwen tussen jullie.",
                 "Zoek samen hoe je kind de schade kan herstellen, en help het bij een gemeende "

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ehbc_desktop.reports.base import CONTENT_WIDTH, RULE, BasePdf, stylesheet
+from ehbc_desktop.reports.base import CONTENT_WIDTH, FONT, RULE, BasePdf, stylesheet
 from ehbc_desktop.reports.blocks import bullet_list, esc, heading, para, title_block
 from ehbc_desktop.reports.handout_texts import PARENT, PUPIL, HandoutText
 from ehbc_desktop.reports.helplines import Helpline, load_helplines
@@ -89,6 +89,7 @@ def _helpline_table(rows: list[tuple[list[Flowable], str]]) -> Flowable:
     data = [[cells, para(text, "Cell")] for cells, text in rows]
     table = Table(data, colWidths=[CONTENT_WIDTH * 0.32, CONTENT_WIDTH * 0.68], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),

@@ -80,9 +80,15 @@ _PAIRS: list[tuple[StrEnum, tuple[str, str]]] = [
     (ExternalBody.CHILD_FOCUS, ("Child Focus", "Child Focus")),
     (ExternalBody.CLB, ("CLB", "CLB")),
     (ExternalBody.OTHER, ("andere instantie", "other body")),
-    (LegalCheck.MINOR_LEGAL_POSITION, ("rechtspositie van de minderjarige", "minor's legal position")),
-    (LegalCheck.STAFF_DISCRETION, ("discretieplicht van het personeel", "staff duty of discretion")),
-    (LegalCheck.CLB_PROFESSIONAL_SECRECY, ("beroepsgeheim van het CLB", "CLB professional secrecy")),
+    (LegalCheck.MINOR_LEGAL_POSITION, (
+        "rechtspositie van de minderjarige", "minor's legal position"
+    )),
+    (LegalCheck.STAFF_DISCRETION, (
+        "discretieplicht van het personeel", "staff duty of discretion"
+    )),
+    (LegalCheck.CLB_PROFESSIONAL_SECRECY, (
+        "beroepsgeheim van het CLB", "CLB professional secrecy"
+    )),
     (LegalCheck.DUTY_TO_REPORT, ("meldplicht", "duty to report")),
     (ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL, (
         "niet-confronterend, individueel", "non-confrontational, individual"
@@ -131,7 +137,9 @@ _PAIRS: list[tuple[StrEnum, tuple[str, str]]] = [
     (ConversationKind.PARENTS_BULLY, (
         "gesprek met de ouders van de pester", "conversation with the bully's parents"
     )),
-    (ConversationKind.PARENTS_OTHER, ("gesprek met andere ouders", "conversation with other parents")),
+    (ConversationKind.PARENTS_OTHER, (
+        "gesprek met andere ouders", "conversation with other parents"
+    )),
     (ConversationKind.RESTORATIVE, ("herstelgesprek", "restorative conversation")),
     (ConversationKind.GROUP, ("groepsgesprek", "group conversation")),
     (ConversationKind.FOLLOW_UP, ("opvolgingsgesprek", "follow-up conversation")),
@@ -150,7 +158,9 @@ _PAIRS: list[tuple[StrEnum, tuple[str, str]]] = [
     (FollowUpOutcome.UNCHANGED, ("onveranderd", "unchanged")),
     (FollowUpOutcome.WORSE, ("erger geworden", "worse")),
     (FollowUpKind.GENERAL, ("opvolging", "follow-up")),
-    (FollowUpKind.RESTORATIVE_BULLY, ("apart gesprek met de pester", "separate talk with the bully")),
+    (FollowUpKind.RESTORATIVE_BULLY, (
+        "apart gesprek met de pester", "separate talk with the bully"
+    )),
     (FollowUpKind.RESTORATIVE_VICTIM, (
         "apart gesprek met de gepeste", "separate talk with the victim"
     )),

@@ -8,7 +8,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from ehbc_desktop.reports.base import ACCENT, CONTENT_WIDTH, TINT, BasePdf
+from ehbc_desktop.reports.base import ACCENT, CONTENT_WIDTH, FONT, TINT, BasePdf
 from ehbc_desktop.reports.blocks import bullet_list, heading, kv_table, para, title_block
 from ehbc_desktop.reports.texts import format_date
 
@@ -58,6 +58,7 @@ class RecoverySheetPdf(BasePdf):
     def _key_box(self) -> Flowable:
         box = Table([[para(self.data.recovery_key, "Key")]], colWidths=[CONTENT_WIDTH])
         box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
             ("BACKGROUND", (0, 0), (-1, -1), TINT),
             ("TOPPADDING", (0, 0), (-1, -1), 8 * mm),

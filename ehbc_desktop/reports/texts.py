@@ -101,8 +101,8 @@ _NL: dict[str, str] = {
     "cr_amendments": "Aanvullingen na afronding",
     "cr_amendment_head": "Aanvulling van {date}, door {author}",
     "cr_amendment_note": (
-        "Het gesprek zelf blijft zoals het werd afgerond; wat later werd toegevoegd staat hieronder "
-        "apart, met datum en auteur."
+        "Het gesprek zelf blijft zoals het werd afgerond; wat later werd toegevoegd, staat "
+        "hieronder apart, met datum en auteur."
     ),
     # case summary
     "cs_title": "Dossieroverzicht",

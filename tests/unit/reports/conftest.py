@@ -95,7 +95,8 @@ def _participants() -> tuple[Participant, ...]:
     )
 
 
-def victim_conversation(conv_id: str = "cv-1", days: int = 2, long_answer: str = "") -> Conversation:
+def victim_conversation(conv_id: str = "cv-1", days: int = 2,
+                        long_answer: str = "") -> Conversation:
     """A finished conversation with the victim, with names in the free text."""
     answers = (
         Answer("what", "Wat is er gebeurd, en sinds wanneer?",
