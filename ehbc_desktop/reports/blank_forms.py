@@ -82,8 +82,9 @@ class BlankRepairAgreementPdf(BasePdf):
         story += [*heading(self.t("bf_support")), WritingLines(self.data.support_lines)]
         story += [*heading(self.t("ra_term")),
                   _fill_in_fields([self.t("bf_term"), self.t("bf_eval")])]
+        # Two support figures is the usual number; six boxes fill two neat rows.
         blocks = [(self.t(k), "") for k in ("ra_sig_bully", "ra_sig_victim", "ra_sig_support",
-                                            "ra_sig_teacher", "ra_sig_parent")]
+                                            "ra_sig_support", "ra_sig_teacher", "ra_sig_parent")]
         story.append(KeepTogether([
             *heading(self.t("ra_signatures")),
             _fill_in_fields([self.t("bf_place_date")]),

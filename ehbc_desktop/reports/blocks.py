@@ -212,28 +212,43 @@ def bullet_list(items: Sequence[str], style: str = "Item") -> ListFlowable:
 
 def signature_grid(blocks: Sequence[tuple[str, str]], name_label: str,
                    signature_label: str) -> Table:
-    """Signature boxes two by two: role, printed name, and room to sign."""
+    """Signature boxes: role, printed name, and room to sign; three a row when there are many.
+
+    Each row of boxes is two table rows (who, then the signature line) kept together, so the
+    signature lines of one row align even when a name wraps.
+    """
     sheet = stylesheet()
-    cells: list[list[Flowable]] = []
+    columns = 2 if len(blocks) <= 4 else 3
+    heads: list[list[Flowable]] = []
     for role, name in blocks:
-        box: list[Flowable] = [Paragraph(f"<b>{esc(role)}</b>", sheet["Cell"])]
+        head: list[Flowable] = [Paragraph(f"<b>{esc(role)}</b>", sheet["Cell"])]
         if name:
-            box.append(Paragraph(f"{esc(name_label)}: {esc(name)}", sheet["CellMuted"]))
+            head.append(Paragraph(f"{esc(name_label)}: {esc(name)}", sheet["CellMuted"]))
         else:  # a blank form: a line to print the name on
-            box += [Spacer(1, 8 * mm), Rule(RULE, 0.6), para(name_label, "Small")]
-        box += [Spacer(1, 14 * mm), Rule(RULE, 0.6), para(signature_label, "Small")]
-        cells.append(box)  # a table row never splits, so a box stays whole
-    if len(cells) % 2:
-        cells.append([Spacer(1, 1)])
-    rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
-    half = CONTENT_WIDTH / 2
-    table = Table(rows, colWidths=[half, half], hAlign="LEFT")
-    table.setStyle(TableStyle([
+            head += [Spacer(1, 8 * mm), Rule(RULE, 0.6), para(name_label, "Small")]
+        heads.append(head)
+    signs: list[list[Flowable]] = [
+        [Spacer(1, 12 * mm), Rule(RULE, 0.6), para(signature_label, "Small")] for _ in blocks
+    ]
+    while len(heads) % columns:
+        heads.append([])
+        signs.append([])
+    rows: list[list[list[Flowable]]] = []
+    commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (0, -1), 8 * mm),
-        ("RIGHTPADDING", (1, 0), (1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 7 * mm),
-    ]))
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-2, -1), 7 * mm),
+        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+    ]
+    for start in range(0, len(heads), columns):
+        rows += [heads[start:start + columns], signs[start:start + columns]]
+        commands += [("NOSPLIT", (0, len(rows) - 2), (-1, len(rows) - 1)),
+                     ("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 6 * mm)]
+    gap = 7 * mm
+    width = (CONTENT_WIDTH + gap) / columns
+    table = Table(rows, colWidths=[width] * (columns - 1) + [width - gap], hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
     return table

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from ehbc_desktop.domain.entities import Person, RepairAgreement
 from ehbc_desktop.reports.base import BasePdf
@@ -125,19 +125,21 @@ class RepairAgreementPdf(BasePdf):
         blocks = [(self.t("ra_sig_bully"), p.full_name) for p in data.bullies]
         if data.victim_signs:
             blocks += [(self.t("ra_sig_victim"), p.full_name) for p in data.victims]
-        blocks += [(f"{self.t('ra_sig_support')} ({f.role})", f.name)
+        blocks += [(self.t("ra_sig_support"), f"{f.name}, {f.role}")
                    for f in data.agreement.support_figures]
         blocks.append((self.t("ra_sig_teacher"), data.teacher))
         blocks += [(self.t("ra_sig_parent"), p.full_name) for p in data.bully_parents]
         closing = self.t("ra_date_place", place=data.place or "…………………",
                          date=format_date(self._day(), self.lang))
-        # All signatures on one page: a signature block alone on a page looks forged.
-        return [KeepTogether([
+        # Room for the heading, the closing line and a first row of signatures, so the heading
+        # never stands alone; further rows may go to the next page (a row never splits).
+        return [
+            CondPageBreak(60 * mm),
             *heading(self.t("ra_signatures")),
             para(closing),
-            Spacer(1, 4 * mm),
+            Spacer(1, 3 * mm),
             signature_grid(blocks, self.t("sig_name"), self.t("sig_signature")),
-        ])]
+        ]
 
 
 def _names(people: tuple[Person, ...]) -> str:

@@ -73,11 +73,12 @@ def test_repair_agreement_carries_parties_engagements_dates_and_signatures(
     assert "Ilse Peeters" in text and "leerlingenbegeleider" in text
     assert "26 oktober 2026" in text  # term
     assert "2 november 2026" in text  # evaluation
-    for signature in ("Leerling", "Gekwetste leerling", "Steunfiguur (vriend uit 2B)",
+    for signature in ("Leerling", "Gekwetste leerling", "Steunfiguur",
                       "Begeleidende leerkracht", "Ouder of voogd"):
         assert signature in text
     assert "Opgemaakt te Lier op 19 oktober 2026." in text
     assert "Koen De Smet" in text  # the parent who signs
+    assert "Mats Wouters, vriend uit 2B" in text
 
 
 def test_repair_agreement_leaves_out_victim_and_parents_when_not_allowed() -> None:
