@@ -82,16 +82,18 @@ PARENT = {
         sections=(
             ("Voorkomen: wat kan je thuis doen?", (
                 "Verdiep je in hoe jongeren internet en hun gsm gebruiken, en wat er kan mislopen.",
-                "Toon oprecht interesse in wat je kind online doet en kan.",
+                "Vraag geregeld wat je kind online doet, en laat je zijn favoriete apps en games "
+                "tonen.",
                 "Spreek samen af wat wel en niet mag, bijvoorbeeld hoe lang en wanneer.",
                 "Praat open over wat je kind online ziet, krijgt en verstuurt.",
                 "Neem een voorval uit het nieuws of uit de klas als aanleiding om samen te "
                 "bespreken wat oké is en wat niet.",
                 "Zoek samen uit hoe je beleefd en veilig communiceert, en hoe je iemand blokkeert.",
-                "Hou een oogje in het zeil. Bij kinderen tot 12 jaar staat de computer best in een "
-                "ruimte waar iedereen komt.",
+                "Kijk af en toe mee. Voor kinderen jonger dan 12 zet je de computer best in de "
+                "woonkamer of een andere ruimte waar iedereen komt.",
                 "Leer je kind dat wachtwoorden en persoonlijke gegevens privé blijven.",
-                "Praat over (cyber)pesten, ook als je kind er (nog) niet mee te maken heeft.",
+                "Maak van (cyber)pesten thuis een gewoon gespreksonderwerp, lang voor er iets aan "
+                "de hand is.",
             )),
             ("Signalen om op te letten", (
                 "Je kind wil plots niet meer naar school.",
@@ -101,10 +103,10 @@ PARENT = {
                 "Het heeft minder zin in hobby's en vrienden, of de punten gaan achteruit.",
             )),
             ("Als je kind gepest wordt", (
-                "Blijf kalm en luister naar het hele verhaal.",
+                "Laat je kind eerst het hele verhaal vertellen, en blijf daarbij zelf kalm.",
                 "Neem het ernstig. Bespreek ook dat een bericht soms harder aankomt dan het "
                 "bedoeld was.",
-                "Reageer zelf niet op de berichten.",
+                "Antwoord zelf niet op de kwetsende berichten.",
                 "Laat je kind alles bewaren: screenshots of afdrukken kunnen later als bewijs "
                 "dienen.",
                 "Bekijk samen hoe het zich kan beschermen: blokkeren, en als het moet een nieuw "
@@ -112,8 +114,8 @@ PARENT = {
                 "Overleg met je kind voor je de school of het CLB contacteert: bij wie kan het "
                 "terecht, wat wil je zeker vertellen? Vraag dat de school je betrekt en op de "
                 "hoogte houdt.",
-                "Vinden jullie samen met de school of het CLB geen oplossing, dan kan je klacht "
-                "indienen bij de politie.",
+                "Blijft het pesten duren, ook na overleg met de school of het CLB? Dan kan je bij "
+                "de politie een klacht neerleggen.",
             )),
             ("Als je kind zelf pest", (
                 "Zeg duidelijk dat je dit niet aanvaardt en dat het moet stoppen.",
@@ -126,8 +128,8 @@ PARENT = {
                 "verontschuldiging.",
             )),
             ("Twee vuistregels om mee te geven", (
-                "Wat je in het gewone leven voor jezelf houdt, zet je ook niet online.",
-                "Wat je iemand niet recht in het gezicht zou zeggen, stuur of post je ook niet.",
+                "Wat je offline privé houdt, hoort ook online privé te blijven.",
+                "Zou je het iemand niet in het gezicht zeggen? Dan stuur of post je het ook niet.",
             )),
         ),
         closing="Vragen of zorgen? Neem gerust contact op met de school.",
@@ -141,17 +143,18 @@ PARENT = {
         sections=(
             ("Prevention: what can you do at home?", (
                 "Learn how young people use the internet and their phones, and what can go wrong.",
-                "Show real interest in what your child does and can do online.",
+                "Ask regularly what your child does online, and let it show you its favourite "
+                "apps and games.",
                 "Agree together on what is and is not allowed, such as how long and when.",
                 "Talk openly about what your child sees, receives and sends online.",
                 "Use an incident from the news or from class to discuss together what is okay "
                 "and what is not.",
                 "Find out together how to communicate politely and safely, and how to block "
                 "someone.",
-                "Keep an eye on things. For children up to 12, the computer is best kept in a "
-                "room everyone uses.",
+                "Look along now and then. For children under 12, the computer is best kept in "
+                "the living room or another room everyone uses.",
                 "Teach your child that passwords and personal details stay private.",
-                "Talk about (cyber)bullying, even if your child has not (yet) met it.",
+                "Make (cyber)bullying an ordinary topic at home, long before anything is wrong.",
             )),
             ("Warning signs", (
                 "Your child suddenly does not want to go to school.",
@@ -161,18 +164,18 @@ PARENT = {
                 "It loses interest in hobbies and friends, or its marks drop.",
             )),
             ("When your child is bullied", (
-                "Stay calm and listen to the whole story.",
+                "Let your child tell the whole story first, and stay calm yourself.",
                 "Take it seriously. Also talk about how a message can land harder than it was "
                 "meant.",
-                "Do not reply to the messages yourself.",
+                "Do not answer the hurtful messages yourself.",
                 "Let your child keep everything: screenshots or printouts can serve as evidence.",
                 "Look together at how your child can protect itself: blocking, and if needed a "
                 "new number, e-mail address or user name.",
                 "Talk it over with your child before you contact the school or the CLB: who can "
                 "help, what do you want to say? Ask the school to involve you and keep you "
                 "informed.",
-                "If you find no solution with the school or the CLB, you can file a complaint "
-                "with the police.",
+                "Does the bullying go on, even after talking with the school or the CLB? Then "
+                "you can file a complaint with the police.",
             )),
             ("When your child bullies", (
                 "Say clearly that you do not accept this and that it has to stop.",
@@ -183,8 +186,8 @@ PARENT = {
                 "Look together for ways to repair the harm, and help with a sincere apology.",
             )),
             ("Two rules of thumb to pass on", (
-                "What you keep to yourself in everyday life, you do not put online either.",
-                "What you would not say to someone's face, you do not send or post either.",
+                "What you keep private offline should stay private online too.",
+                "Would you not say it to someone's face? Then do not send or post it either.",
             )),
         ),
         closing="Questions or worries? Feel free to contact the school.",

@@ -46,6 +46,10 @@ def names_of(record: CaseRecord, participant_ids: Iterable[str]) -> str:
     return ", ".join(names)
 
 
+_PARTICLES = frozenset({"de", "den", "der", "van", "vande", "vanden", "vander", "von", "le",
+                        "la", "du", "di", "da", "ter", "ten", "het", "op", "in", "'t"})
+
+
 def _initials(name: str) -> str:
     parts = [part for part in re.split(r"[\s\-]+", name) if part]
     return ".".join(part[0].upper() for part in parts) + "." if parts else "?"
@@ -97,10 +101,12 @@ class Pseudonymiser:
         return candidate
 
     def _add_person(self, first: str, last: str, alias: str) -> None:
-        # Names of one letter would replace ordinary words; a first name is kept even if short.
-        for name in (f"{first} {last}".strip(), last.strip(), first.strip()):
-            if len(name) >= 2:
-                self._table.setdefault(name.casefold(), alias)
+        # A last name of several words ("De Smet") is also replaced word by word ("Smet"),
+        # except for the particles, which are ordinary Dutch words.
+        words = [w for w in last.split() if len(w) >= 3 and w.casefold() not in _PARTICLES]
+        for name in (f"{first} {last}".strip(), last.strip(), first.strip(), *words):
+            if len(name) >= 2:  # one letter would replace ordinary words
+                self._table.setdefault(" ".join(name.split()).casefold(), alias)
 
     def __call__(self, value: str) -> str:
         """``value`` with every known name replaced."""

@@ -48,10 +48,12 @@ def test_escape_keeps_line_breaks_and_neutralises_markup() -> None:
 
 def test_pseudonymiser_replaces_full_first_and_last_names_case_insensitively() -> None:
     pseudo = Pseudonymiser(make_record(), "nl")
-    result = pseudo("Jonas De Smet zei tegen zoë: De Smet en Jonas, Vermeirens fiets.")
+    result = pseudo("Jonas De Smet zei tegen zoë: De Smet en Jonas, Vermeirens fiets. "
+                    "Smet de pester.")
     assert "Jonas" not in result and "Smet" not in result and "zoë" not in result
     assert result.startswith("J.D. (pester) zei tegen Z.V. (gepeste)")
     assert "Vermeirens" in result  # a longer word is not a name
+    assert "J.D. (pester) de pester." in result  # the particle "de" stays an ordinary word
 
 
 def test_shipped_helplines_file_lists_the_services(tmp_path: Path) -> None:
