@@ -258,7 +258,7 @@ class CaseSummaryPdf(BasePdf):
                                               item.platform]))
             rows.append((what, _stacked(item.provided_by, source),
                          label(item.confidentiality, self.lang)))
-        header = [self.t("cs_description"), self.t("cs_provided_by"),
+        header = [self.t("cs_evidence_what"), self.t("cs_provided_by"),
                   self.t("cs_confidentiality")]
         return [*heading(self.t("cs_evidence")), para(self.t("cs_evidence_note"), "Small"),
                 grid_table(header, rows, [5.6, 2.8, 2.6])]

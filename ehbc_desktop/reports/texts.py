@@ -153,6 +153,7 @@ _NL: dict[str, str] = {
         "Het bewijsmateriaal zelf zit versleuteld in de kluis. Hier staat alleen de beschrijving "
         "met de SHA-256-vingerafdruk, waarmee je kan nagaan dat een bestand ongewijzigd is."
     ),
+    "cs_evidence_what": "Beschrijving en vingerafdruk",
     "cs_provided_by": "Aangebracht door",
     "cs_confidentiality": "Vertrouwelijkheid",
     "cs_notes": "Notities",
@@ -343,6 +344,7 @@ _EN: dict[str, str] = {
         "The evidence itself is kept encrypted in the vault. Only its description is listed "
         "here, with the SHA-256 fingerprint that shows a file has not been changed."
     ),
+    "cs_evidence_what": "Description and fingerprint",
     "cs_provided_by": "Provided by",
     "cs_confidentiality": "Confidentiality",
     "cs_notes": "Notes",
