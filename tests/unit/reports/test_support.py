@@ -54,6 +54,8 @@ def test_pseudonymiser_replaces_full_first_and_last_names_case_insensitively() -
     assert result.startswith("J.D. (pester) zei tegen Z.V. (gepeste)")
     assert "Vermeirens" in result  # a longer word is not a name
     assert "J.D. (pester) de pester." in result  # the particle "de" stays an ordinary word
+    # Accents and case as a teacher may type them.
+    assert pseudo("ZOE en Anais, en Zoë") == "Z.V. (gepeste) en A.C. (meeloper), en Z.V. (gepeste)"
 
 
 def test_shipped_helplines_file_lists_the_services(tmp_path: Path) -> None:
