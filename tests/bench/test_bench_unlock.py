@@ -1,6 +1,6 @@
 """Unlock timings with the real, calibrated Argon2id (run on purpose; not in the normal run).
 
-    python -m pytest tests/bench/test_bench_unlock.py --benchmark-columns=min,mean,max
+python -m pytest tests/bench/test_bench_unlock.py --benchmark-columns=min,mean,max
 """
 
 from __future__ import annotations

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 
 from ehbc_desktop.vault import database, keyslots
-from ehbc_desktop.vault.errors import TooManyAttemptsError, VaultDamagedError
+from ehbc_desktop.vault.errors import (
+    TooManyAttemptsError,
+    VaultDamagedError,
+    WrongCredentialsError,
+)
 from ehbc_desktop.vault.instance_lock import ensure_free
 from ehbc_desktop.vault.kdf import KdfParams
 from ehbc_desktop.vault.throttle import UnlockThrottle
@@ -94,20 +101,20 @@ def test_truncated_or_empty_slot_file_is_damage(folder: Path) -> None:
             unlock_vault(folder, "anna", PASSPHRASE, throttle=UnlockThrottle())
 
 
-def _forge(folder: Path, change: object) -> None:
+def _forge(folder: Path, change: Callable[[dict[str, Any]], None]) -> None:
     """Rewrite the slot file with a fresh (unkeyed) checksum, as an attacker could."""
     path = folder / "keyslots.json"
     outer = json.loads(path.read_bytes())
-    change(outer["body"])  # type: ignore[operator]
+    change(outer["body"])
     inner = {"body": outer["body"], "mac": outer["mac"]}
-    outer["sha256"] = keyslots.hashlib.sha256(keyslots._canonical(inner)).hexdigest()
+    outer["sha256"] = hashlib.sha256(keyslots._canonical(inner)).hexdigest()
     path.write_bytes(keyslots._canonical(outer) + b"\n")
 
 
 def test_absurd_kdf_params_are_refused_before_any_work(folder: Path) -> None:
-    def absurd(body: dict[str, list[dict[str, dict[str, int]]]]) -> None:
+    def absurd(body: dict[str, Any]) -> None:
         body["users"][0]["kdf"]["memory_kib"] = 2**40
-        body["recovery"]["kdf"]["iterations"] = 10**9  # type: ignore[index]
+        body["recovery"]["kdf"]["iterations"] = 10**9
 
     _forge(folder, absurd)
     throttle = _blocked(folder)
@@ -123,7 +130,7 @@ def test_absurd_kdf_params_are_refused_before_any_work(folder: Path) -> None:
 
 
 def test_a_forged_admin_flag_is_caught_by_the_mac(folder: Path) -> None:
-    def promote(body: dict[str, list[dict[str, object]]]) -> None:
+    def promote(body: dict[str, Any]) -> None:
         body["users"][1]["admin"] = True
 
     _forge(folder, promote)
@@ -203,5 +210,26 @@ def test_slot_params_cannot_be_swapped_between_slots(folder: Path) -> None:
     slots = keyslots.read_slot_file(folder / "keyslots.json")
     anna = slots.users[0]
     moved = dataclasses.replace(anna, params=KdfParams(anna.params.memory_kib * 2, 1, 1))
-    with pytest.raises(keyslots.WrongCredentialsError):
+    with pytest.raises(WrongCredentialsError):
         keyslots.unwrap_slot(slots.vault_id, moved, b"de juiste woorden")
+
+
+def test_a_large_database_skips_the_full_check_but_damage_still_surfaces(folder: Path) -> None:
+    vault = unlock_vault(folder, "anna", PASSPHRASE)
+    key = keyslots.unwrap_slot(
+        vault.info.vault_id,
+        keyslots.read_slot_file(folder / "keyslots.json").users[0],
+        PASSPHRASE.encode(),
+    )
+    vault.lock()
+    path = folder / "vault.db"
+    data = bytearray(path.read_bytes())
+    data[(len(data) // PAGE // 2) * PAGE + 321] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(VaultDamagedError):
+        database.open_engine(path, key)
+    # Pretend the file is large: the unlock-time check is skipped, reads still catch it.
+    engine = database.open_engine(path, key, full_check_max_bytes=0)
+    with pytest.raises(VaultDamagedError), engine.connect() as conn:
+        conn.execute(text("SELECT length(x) FROM t")).all()
+    engine.dispose()

@@ -82,8 +82,9 @@ def insert_kills(folder: Path, kills: int, rng: random.Random, max_delay: float)
             before = set(conn.execute(text("SELECT seq FROM kill_log")).scalars())
         vault.lock()
         first = max(before, default=-1) + 1
-        lines, ready = _run_and_kill(["insert", str(folder), PASSPHRASE, str(first)], rng,
-                                     max_delay)
+        lines, ready = _run_and_kill(
+            ["insert", str(folder), PASSPHRASE, str(first)], rng, max_delay
+        )
         printed = {int(line) for line in lines}
         report.kills += 1
         report.before_ready += not ready

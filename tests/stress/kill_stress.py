@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ["EHBC_TEST_FAST_KDF"] = "1"
 
-from tests.stress.kill_harness import insert_kills, new_vault, passphrase_kills  # noqa: E402
+from tests.stress.kill_harness import insert_kills, new_vault, passphrase_kills
 
 
 def main() -> int:
@@ -37,8 +37,10 @@ def main() -> int:
         changes = passphrase_kills(folder, passphrase_share, rng, args.max_delay)
     elapsed = time.perf_counter() - start
     print(f"seed {seed}; {inserts.kills + changes.kills} kills in {elapsed:.0f} s")
-    print(f"insert kills: {inserts.kills} ({inserts.before_ready} before ready), "
-          f"{inserts.rows_confirmed} confirmed rows all present")
+    print(
+        f"insert kills: {inserts.kills} ({inserts.before_ready} before ready), "
+        f"{inserts.rows_confirmed} confirmed rows all present"
+    )
     print(f"passphrase kills: {changes.kills}, {changes.passphrase_changes} confirmed changes")
     problems = inserts.problems + changes.problems
     for problem in problems:

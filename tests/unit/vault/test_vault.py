@@ -16,6 +16,7 @@ from ehbc_desktop.vault.errors import (
     VaultExistsError,
     VaultLockedError,
     VaultNotFoundError,
+    VaultWriteError,
     WrongCredentialsError,
 )
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
@@ -214,3 +215,22 @@ def test_empty_names_and_passphrases_are_refused(vault_folder: Path) -> None:
         create_vault(vault_folder, "S", " ", "pw")
     with pytest.raises(ValueError):
         create_vault(vault_folder, "S", "anna", "")
+
+
+def test_a_failed_slot_write_changes_nothing(created: tuple[OpenVault, str]) -> None:
+    vault, _ = created
+    slots = vault.folder / "keyslots.json"
+    saved = slots.read_bytes()
+    slots.unlink()
+    slots.mkdir()  # os.replace cannot put a file over a folder: the write fails
+    (slots / "x").write_bytes(b"")
+    with pytest.raises(VaultWriteError):
+        vault.change_passphrase("new words")
+    with pytest.raises(VaultWriteError):
+        vault.add_user("bert", "pw")
+    (slots / "x").unlink()
+    slots.rmdir()
+    slots.write_bytes(saved)
+    assert vault.info.users == ("anna",)
+    vault.lock()
+    unlock_vault(vault.folder, "anna", PASSPHRASE).lock()
