@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -185,15 +186,17 @@ def unlock_vault(
     secret = kdf_module.passphrase_bytes(passphrase)
     if slot is None:
         # Do the same work as for a real user, so timing does not reveal who exists.
-        decoy = keyslots.make_slot(
-            slots.vault_id,
+        # A random slot (one Argon2id run, like a real user's) that nothing opens.
+        decoy = KeySlot(
+            slot_id=secrets.token_hex(8),
             name=user,
             admin=False,
-            secret=secret,
-            data_key=bytes(32),
+            salt=os.urandom(kdf_module.SALT_BYTES),
             params=slots.users[0].params,
+            nonce=os.urandom(keyslots.NONCE_BYTES),
+            wrapped=os.urandom(keyslots.WRAPPED_BYTES),
         )
-        _unwrap_or_count(slots, decoy, b"\x00" + secret, throttle, key)
+        _unwrap_or_count(slots, decoy, secret, throttle, key)
         raise WrongCredentialsError()  # pragma: no cover - the decoy never opens
     data_key = _unwrap_or_count(slots, slot, secret, throttle, key)
     return _open(folder, slots, data_key, user, must_change=False)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from ehbc_desktop.vault import kdf
 from ehbc_desktop.vault.errors import (
     MistypedRecoveryCodeError,
     NotAllowedError,
@@ -234,3 +237,38 @@ def test_a_failed_slot_write_changes_nothing(created: tuple[OpenVault, str]) -> 
     assert vault.info.users == ("anna",)
     vault.lock()
     unlock_vault(vault.folder, "anna", PASSPHRASE).lock()
+
+
+def test_the_unlock_screen_does_not_pay_for_sqlalchemy() -> None:
+    # Start-up is lazy: reading the header must not import SQLAlchemy (about 0.4 s).
+    code = (
+        "import sys, ehbc_desktop.vault.vault; "
+        "print('sqlalchemy' in sys.modules, 'sqlcipher3' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[3]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_an_unknown_user_costs_one_key_derivation_like_a_real_one(
+    created: tuple[OpenVault, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Counted by structure, not by a timer: both paths must run Argon2id exactly once.
+    vault, _ = created
+    vault.lock()
+    calls: list[int] = []
+    original = kdf.derive_key
+
+    def counting(secret: bytes, salt: bytes, params: kdf.KdfParams) -> bytes:
+        calls.append(1)
+        return original(secret, salt, params)
+
+    # A counting wrapper around the real function (it still runs).
+    monkeypatch.setattr(kdf, "derive_key", counting)
+    for user in ("anna", "nobody"):
+        calls.clear()
+        with pytest.raises(WrongCredentialsError):
+            unlock_vault(vault.folder, user, "wrong", throttle=UnlockThrottle())
+        assert len(calls) == 1, user
