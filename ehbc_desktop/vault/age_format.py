@@ -196,6 +196,7 @@ class AgeWriter:
         self._sealer = StreamSealer(payload, None, out.write)
         self._position = 0
         self._closed = False
+        self._aborted = False
 
     @property
     def closed(self) -> bool:
@@ -207,7 +208,10 @@ class AgeWriter:
         return True
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        """Encrypt ``data``; returns its length."""
+        """Encrypt ``data``; returns its length. After abort() writes are dropped."""
+        if self._aborted:
+            # Owners that flush on clean-up (tarfile) must not fail: the data goes nowhere.
+            return len(data)
         if self._closed:
             raise ValueError("write to a closed AgeWriter")
         self._sealer.write(data)
@@ -240,6 +244,7 @@ class AgeWriter:
     def abort(self) -> None:
         """Stop without sealing the last chunk: the output will never decrypt as complete."""
         self._closed = True
+        self._aborted = not self._sealer.finished
 
     def __enter__(self) -> AgeWriter:
         return self

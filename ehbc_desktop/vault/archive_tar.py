@@ -151,8 +151,11 @@ class ArchiveWriter:
 
     def abort(self) -> None:
         """Stop without finishing: the output will fail to open (the caller deletes it)."""
+        if self._done:
+            return
         self._done = True
         self._age.abort()
+        self._tar.close()  # releases tarfile's buffer; its last writes are dropped
 
     def __enter__(self) -> Self:
         return self

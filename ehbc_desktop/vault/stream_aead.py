@@ -93,6 +93,11 @@ class StreamSealer:
                 offset += CHUNK_SIZE
         del self._buffer[:offset]
 
+    @property
+    def finished(self) -> bool:
+        """True once the last chunk was sealed."""
+        return self._finished
+
     def finish(self) -> None:
         """Seal what is left as the last chunk (empty only if nothing was ever written)."""
         if self._finished:
