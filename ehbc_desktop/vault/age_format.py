@@ -1,34 +1,38 @@
 """A streaming writer and reader of the age v1 file format with one scrypt (passphrase) stanza.
 
-Follows the age v1 specification exactly, so any age implementation opens our files and we
-open theirs::
-
-    age-encryption.org/v1
-    -> scrypt <base64 salt> <log2 N>
-    <base64 of ChaCha20-Poly1305(scrypt key, nonce 0, file key), wrapped at 64 columns>
-    --- <base64 HMAC-SHA256(HKDF(file key, info "header"), header up to "---")>
-    <16-byte nonce><STREAM payload: ChaCha20-Poly1305, 64 KiB chunks, counter + last flag>
-
-Base64 is standard, without padding, and must be canonical. The scrypt key is
-scrypt(passphrase, salt="age-encryption.org/v1/scrypt" + salt, N=2**log2N, r=8, p=1); the
-payload key is HKDF-SHA256(ikm=file key, salt=nonce, info="payload").
+The header lives in `age_header`. After it: a 16-byte nonce, then the payload in the STREAM
+construction (`stream_aead`): ChaCha20-Poly1305 under HKDF-SHA256(ikm=file key, salt=nonce,
+info="payload"), 64 KiB chunks, nonce = 11-byte counter + last flag. Any age implementation
+opens our files and we open theirs (tested against the reference tool).
 """
 
 from __future__ import annotations
 
-import base64
-import re
 import secrets
 from collections.abc import Iterator
 from types import TracebackType
 from typing import BinaryIO
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from ehbc_desktop.vault.age_header import (
+    DEFAULT_MAX_WORK_FACTOR,
+    DEFAULT_WORK_FACTOR,
+    AgeDamagedError,
+    AgeError,
+    AgeFormatError,
+    AgeHeaderMacError,
+    AgeNotAgeFileError,
+    AgeTrailingDataError,
+    AgeTruncatedError,
+    AgeUnsupportedError,
+    AgeWorkFactorError,
+    AgeWrongPassphraseError,
+    build_header,
+    hkdf,
+    passphrase_bytes,
+    read_header,
+)
 from ehbc_desktop.vault.passphrase_words import generate_passphrase
 from ehbc_desktop.vault.stream_aead import (
     StreamAuthError,
@@ -40,6 +44,8 @@ from ehbc_desktop.vault.stream_aead import (
 )
 
 __all__ = [
+    "DEFAULT_MAX_WORK_FACTOR",
+    "DEFAULT_WORK_FACTOR",
     "AgeDamagedError",
     "AgeError",
     "AgeFormatError",
@@ -55,108 +61,7 @@ __all__ = [
     "generate_passphrase",
 ]
 
-VERSION_LINE = b"age-encryption.org/v1"
-_SCRYPT_LABEL = b"age-encryption.org/v1/scrypt"
-_FILE_KEY_BYTES = 16
-_SALT_BYTES = 16
 _NONCE_BYTES = 16
-_WRAPPED_KEY_BYTES = _FILE_KEY_BYTES + 16
-_MAC_BYTES = 32
-_COLUMNS = 64
-_MAX_LINE = 256  # far above any valid scrypt-file header line
-_MAX_BODY_LINES = 4
-_WORK_FACTOR_PATTERN = re.compile(rb"[1-9][0-9]?")
-_B64_PATTERN = re.compile(rb"[A-Za-z0-9+/]*")
-_MIN_WRITE_WORK_FACTOR = 1
-_MAX_WRITE_WORK_FACTOR = 30
-DEFAULT_WORK_FACTOR = 18
-DEFAULT_MAX_WORK_FACTOR = 20
-
-
-class AgeError(Exception):
-    """Base of the age format errors; carries no user text."""
-
-
-class AgeFormatError(AgeError):
-    """The header is malformed."""
-
-
-class AgeNotAgeFileError(AgeFormatError):
-    """The input does not start like an age v1 file."""
-
-
-class AgeUnsupportedError(AgeFormatError):
-    """A valid age file we do not open: not exactly one scrypt (passphrase) stanza."""
-
-
-class AgeWorkFactorError(AgeError):
-    """The scrypt work factor is above the cap; refused before any scrypt work."""
-
-    def __init__(self, work_factor: int, limit: int) -> None:
-        super().__init__(f"scrypt work factor {work_factor} above the limit {limit}")
-        self.work_factor = work_factor
-        self.limit = limit
-
-
-class AgeWrongPassphraseError(AgeError):
-    """The passphrase does not unwrap the file key (or the wrapped key was changed)."""
-
-
-class AgeHeaderMacError(AgeError):
-    """The header MAC does not verify: the header was changed."""
-
-
-class AgeDamagedError(AgeError):
-    """The payload failed authentication."""
-
-
-class AgeTruncatedError(AgeDamagedError):
-    """The payload ends before its last chunk."""
-
-
-class AgeTrailingDataError(AgeDamagedError):
-    """Data follows the last chunk of the payload."""
-
-
-def _passphrase_bytes(passphrase: str | bytes) -> bytes:
-    return passphrase.encode("utf-8") if isinstance(passphrase, str) else bytes(passphrase)
-
-
-def _b64encode(data: bytes) -> bytes:
-    return base64.b64encode(data).rstrip(b"=")
-
-
-def _b64decode(data: bytes) -> bytes:
-    """Strict, canonical, unpadded standard base64 (as the spec requires)."""
-    if _B64_PATTERN.fullmatch(data) is None or len(data) % 4 == 1:
-        raise AgeFormatError("invalid base64")
-    decoded = base64.b64decode(data + b"=" * (-len(data) % 4), validate=True)
-    if _b64encode(decoded) != data:
-        raise AgeFormatError("non-canonical base64")
-    return decoded
-
-
-def _scrypt_key(passphrase: bytes, salt: bytes, work_factor: int) -> bytes:
-    kdf = Scrypt(salt=_SCRYPT_LABEL + salt, length=32, n=1 << work_factor, r=8, p=1)
-    return kdf.derive(passphrase)
-
-
-def _hkdf(file_key: bytes, salt: bytes | None, info: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(file_key)
-
-
-def _header_mac(file_key: bytes, header: bytes) -> hmac.HMAC:
-    mac = hmac.HMAC(_hkdf(file_key, None, b"header"), hashes.SHA256())
-    mac.update(header)
-    return mac
-
-
-def _wrap_body(encoded: bytes) -> bytes:
-    """Body lines of 64 columns; the last line is shorter than 64 (empty if need be)."""
-    lines = [encoded[i : i + _COLUMNS] for i in range(0, len(encoded), _COLUMNS)]
-    if not lines or len(lines[-1]) == _COLUMNS:
-        lines.append(b"")
-    return b"".join(line + b"\n" for line in lines)
 
 
 class AgeWriter:
@@ -170,29 +75,10 @@ class AgeWriter:
     def __init__(
         self, out: BinaryIO, passphrase: str | bytes, work_factor: int = DEFAULT_WORK_FACTOR
     ) -> None:
-        secret = _passphrase_bytes(passphrase)
-        if not secret:
-            raise ValueError("empty passphrase")
-        if not _MIN_WRITE_WORK_FACTOR <= work_factor <= _MAX_WRITE_WORK_FACTOR:
-            raise ValueError("work factor out of range")
-        file_key = secrets.token_bytes(_FILE_KEY_BYTES)
-        salt = secrets.token_bytes(_SALT_BYTES)
-        wrapping = ChaCha20Poly1305(_scrypt_key(secret, salt, work_factor))
-        body = wrapping.encrypt(bytes(12), file_key, None)
-        header = (
-            VERSION_LINE
-            + b"\n-> scrypt "
-            + _b64encode(salt)
-            + b" "
-            + str(work_factor).encode("ascii")
-            + b"\n"
-            + _wrap_body(_b64encode(body))
-            + b"---"
-        )
-        mac = _header_mac(file_key, header).finalize()
+        file_key, header = build_header(passphrase_bytes(passphrase), work_factor)
         nonce = secrets.token_bytes(_NONCE_BYTES)
-        out.write(header + b" " + _b64encode(mac) + b"\n" + nonce)
-        payload = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+        out.write(header + nonce)
+        payload = ChaCha20Poly1305(hkdf(file_key, nonce, b"payload"))
         self._sealer = StreamSealer(payload, None, out.write)
         self._position = 0
         self._closed = False
@@ -275,11 +161,11 @@ class AgeReader:
         passphrase: str | bytes,
         max_work_factor: int = DEFAULT_MAX_WORK_FACTOR,
     ) -> None:
-        file_key = _read_header(inp, _passphrase_bytes(passphrase), max_work_factor)
+        file_key = read_header(inp, passphrase_bytes(passphrase), max_work_factor)
         nonce = read_exactly(inp.read, _NONCE_BYTES)
         if len(nonce) < _NONCE_BYTES:
             raise AgeTruncatedError("no payload nonce")
-        payload = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+        payload = ChaCha20Poly1305(hkdf(file_key, nonce, b"payload"))
         self._stream = open_stream(payload, None, inp.read)
         self._pending = b""
         self._offset = 0
@@ -354,88 +240,3 @@ class AgeReader:
             raise AgeTrailingDataError("data after the payload") from None
         except StreamAuthError:
             raise AgeDamagedError("payload failed authentication") from None
-
-
-def _read_line(inp: BinaryIO) -> bytes:
-    """One header line without its newline; bytes are read one by one so none is over-read."""
-    line = bytearray()
-    while True:
-        byte = inp.read(1)
-        if not byte:
-            raise AgeFormatError("header truncated")
-        if byte == b"\n":
-            return bytes(line)
-        line += byte
-        if len(line) > _MAX_LINE:
-            raise AgeFormatError("header line too long")
-
-
-def _read_header(inp: BinaryIO, passphrase: bytes, max_work_factor: int) -> bytes:
-    """Parse and verify the header; returns the file key."""
-    try:
-        first = _read_line(inp)
-    except AgeFormatError:
-        raise AgeNotAgeFileError("not an age file") from None
-    if first != VERSION_LINE:
-        raise AgeNotAgeFileError("not an age v1 file")
-    arguments = _read_line(inp)
-    if not arguments.startswith(b"-> "):
-        raise AgeFormatError("missing recipient stanza")
-    args = arguments[3:].split(b" ")
-    if any(not arg or re.fullmatch(rb"[\x21-\x7e]+", arg) is None for arg in args):
-        raise AgeFormatError("malformed stanza arguments")
-    if args[0] != b"scrypt":
-        raise AgeUnsupportedError("not a passphrase-encrypted file")
-    body_lines, body = _read_body(inp)
-    mac_line = _read_line(inp)
-    if mac_line.startswith(b"-> "):
-        raise AgeUnsupportedError("an scrypt stanza must be the only stanza")
-    if not mac_line.startswith(b"--- "):
-        raise AgeFormatError("missing header MAC")
-    salt, work_factor = _scrypt_arguments(args, max_work_factor)
-    if len(body) != _WRAPPED_KEY_BYTES:
-        raise AgeFormatError("wrapped file key has the wrong length")
-    mac = _b64decode(mac_line[4:])
-    if len(mac) != _MAC_BYTES:
-        raise AgeFormatError("header MAC has the wrong length")
-    try:
-        file_key = ChaCha20Poly1305(_scrypt_key(passphrase, salt, work_factor)).decrypt(
-            bytes(12), body, None
-        )
-    except InvalidTag:
-        raise AgeWrongPassphraseError("wrong passphrase") from None
-    header = first + b"\n" + arguments + b"\n" + body_lines + b"---"
-    try:
-        _header_mac(file_key, header).verify(mac)
-    except InvalidSignature:
-        raise AgeHeaderMacError("header MAC mismatch") from None
-    return file_key
-
-
-def _read_body(inp: BinaryIO) -> tuple[bytes, bytes]:
-    """The raw body lines (with newlines) and the decoded body of a stanza."""
-    raw = bytearray()
-    encoded = bytearray()
-    for _ in range(_MAX_BODY_LINES):
-        line = _read_line(inp)
-        if len(line) > _COLUMNS:
-            raise AgeFormatError("stanza body line too long")
-        raw += line + b"\n"
-        encoded += line
-        if len(line) < _COLUMNS:
-            return bytes(raw), _b64decode(bytes(encoded))
-    raise AgeFormatError("stanza body too long")
-
-
-def _scrypt_arguments(args: list[bytes], max_work_factor: int) -> tuple[bytes, int]:
-    if len(args) != 3:
-        raise AgeFormatError("scrypt stanza needs a salt and a work factor")
-    salt = _b64decode(args[1])
-    if len(salt) != _SALT_BYTES:
-        raise AgeFormatError("scrypt salt has the wrong length")
-    if _WORK_FACTOR_PATTERN.fullmatch(args[2]) is None:
-        raise AgeFormatError("malformed scrypt work factor")
-    work_factor = int(args[2])
-    if work_factor > max_work_factor:
-        raise AgeWorkFactorError(work_factor, max_work_factor)
-    return salt, work_factor

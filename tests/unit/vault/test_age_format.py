@@ -9,7 +9,7 @@ import secrets
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from ehbc_desktop.vault import age_format
+from ehbc_desktop.vault import age_header
 from ehbc_desktop.vault.age_format import (
     AgeDamagedError,
     AgeFormatError,
@@ -50,22 +50,22 @@ def craft(chunks: list[tuple[bytes, bool]], passphrase: str = PASSPHRASE) -> byt
     """An age file with a valid header and hand-made payload chunks (plaintext, last flag)."""
     file_key = secrets.token_bytes(16)
     salt = secrets.token_bytes(16)
-    wrap = ChaCha20Poly1305(age_format._scrypt_key(passphrase.encode(), salt, WF))
+    wrap = ChaCha20Poly1305(age_header.scrypt_key(passphrase.encode(), salt, WF))
     body = wrap.encrypt(bytes(12), file_key, None)
     header = (
         b"age-encryption.org/v1\n-> scrypt "
-        + age_format._b64encode(salt)
+        + age_header.b64encode(salt)
         + b" %d\n" % WF
-        + age_format._wrap_body(age_format._b64encode(body))
+        + age_header.wrap_body(age_header.b64encode(body))
         + b"---"
     )
-    mac = age_format._header_mac(file_key, header).finalize()
+    mac = age_header.header_mac(file_key, header).finalize()
     nonce = secrets.token_bytes(16)
-    aead = ChaCha20Poly1305(age_format._hkdf(file_key, nonce, b"payload"))
+    aead = ChaCha20Poly1305(age_header.hkdf(file_key, nonce, b"payload"))
     payload = b"".join(
         aead.encrypt(chunk_nonce(i, last), data, None) for i, (data, last) in enumerate(chunks)
     )
-    return header + b" " + age_format._b64encode(mac) + b"\n" + nonce + payload
+    return header + b" " + age_header.b64encode(mac) + b"\n" + nonce + payload
 
 
 @pytest.mark.parametrize("size", [0, 1, 100, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 200_000])
@@ -101,10 +101,10 @@ def test_header_follows_the_spec_text_form() -> None:
 
 
 def test_body_wrapping_rule() -> None:
-    assert age_format._wrap_body(b"a" * 43) == b"a" * 43 + b"\n"
-    assert age_format._wrap_body(b"a" * 64) == b"a" * 64 + b"\n\n"
-    assert age_format._wrap_body(b"a" * 70) == b"a" * 64 + b"\n" + b"a" * 6 + b"\n"
-    assert age_format._wrap_body(b"") == b"\n"
+    assert age_header.wrap_body(b"a" * 43) == b"a" * 43 + b"\n"
+    assert age_header.wrap_body(b"a" * 64) == b"a" * 64 + b"\n\n"
+    assert age_header.wrap_body(b"a" * 70) == b"a" * 64 + b"\n" + b"a" * 6 + b"\n"
+    assert age_header.wrap_body(b"") == b"\n"
 
 
 def test_wrong_passphrase() -> None:
@@ -152,7 +152,7 @@ def test_changed_work_factor_or_salt_fails_to_unwrap() -> None:
     _, _, salt, _ = blob.split(b"\n")[1].split(b" ")
     with pytest.raises(AgeWrongPassphraseError):
         decrypt(_replace_line(blob, 1, b"-> scrypt " + salt + b" 5"))
-    other_salt = age_format._b64encode(secrets.token_bytes(16))
+    other_salt = age_header.b64encode(secrets.token_bytes(16))
     with pytest.raises(AgeWrongPassphraseError):
         decrypt(_replace_line(blob, 1, b"-> scrypt " + other_salt + b" 4"))
 
@@ -160,7 +160,7 @@ def test_changed_work_factor_or_salt_fails_to_unwrap() -> None:
 def test_non_scrypt_and_multiple_stanzas_are_unsupported() -> None:
     blob = encrypt(b"data")
     lines = blob[: payload_offset(blob) - 16].split(b"\n")
-    x25519 = b"-> X25519 " + age_format._b64encode(bytes(32)) + b"\n" + lines[2] + b"\n"
+    x25519 = b"-> X25519 " + age_header.b64encode(bytes(32)) + b"\n" + lines[2] + b"\n"
     rest = blob[blob.index(b"\n--- ") + 1 :]
     with pytest.raises(AgeUnsupportedError):
         decrypt(lines[0] + b"\n" + x25519 + rest)
