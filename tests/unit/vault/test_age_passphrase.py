@@ -67,3 +67,12 @@ def test_too_few_words_and_bad_lists_are_refused(tmp_path: Path) -> None:
         load_wordlist(dup)
     with pytest.raises(WordListError):
         load_wordlist(tmp_path / "missing.txt")
+
+
+def test_no_word_is_a_common_insult_or_vulgar() -> None:
+    # The program handles bullying cases: a generated passphrase must never read as an insult.
+    unwanted = {
+        "aap", "varken", "eikel", "poes", "zak", "dwerg", "kut", "lul", "hoer", "slet", "trut",
+        "sukkel", "debiel", "mongool", "borst", "muts", "koe", "gans", "dom", "dik", "vet",
+    }  # fmt: skip
+    assert not unwanted & set(load_wordlist())
