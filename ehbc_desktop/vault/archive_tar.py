@@ -129,6 +129,8 @@ class ArchiveWriter:
         source = _CountingReader(stream, size, progress)
         self._add_member(name, source)
         if stream.read(1):
+            # The entry is already in the tar but cannot be listed truthfully: give up.
+            self.abort()
             raise ArchiveSourceError("stream longer than announced")
         entry = ManifestEntry(name, size, source.hexdigest())
         self._entries.append(entry)

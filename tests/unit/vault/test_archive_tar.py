@@ -13,6 +13,7 @@ import pytest
 
 from ehbc_desktop.vault.archive_tar import (
     ArchiveDamagedError,
+    ArchiveError,
     ArchiveLimitError,
     ArchiveLimits,
     ArchiveMemberError,
@@ -116,10 +117,15 @@ def test_add_stream_streams_and_checks_the_announced_size() -> None:
         read_archive(io.BytesIO(out.getvalue()), PASSPHRASE, Collect())
 
 
-def test_add_stream_refuses_a_longer_stream() -> None:
-    writer = ArchiveWriter(io.BytesIO(), PASSPHRASE, work_factor=WF)
+def test_add_stream_refuses_a_longer_stream_and_aborts() -> None:
+    out = io.BytesIO()
+    writer = ArchiveWriter(out, PASSPHRASE, work_factor=WF)
     with pytest.raises(ArchiveSourceError):
         writer.add_stream(EVIDENCE, 3, io.BytesIO(b"four"))
+    with pytest.raises(ArchiveError):
+        writer.add_bytes(PDF, b"more")
+    with pytest.raises(ArchiveDamagedError):
+        read_archive(io.BytesIO(out.getvalue()), PASSPHRASE, Collect())
 
 
 @pytest.mark.parametrize(
