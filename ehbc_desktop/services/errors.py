@@ -1,0 +1,36 @@
+"""Typed errors of the services layer; they carry no user text (the UI and the CLI word them)."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """Base of every error a service raises on purpose."""
+
+
+class AuditChainBrokenError(ServiceError):
+    """The audit log of the vault has been damaged or changed (a row edited, removed, moved)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"{len(problems)} audit problem(s)")
+        self.problems = problems
+
+
+class NotFoundError(ServiceError):
+    """The case, participant or other record asked for does not exist (any more)."""
+
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(f"{kind} {ident} not found")
+        self.kind = kind
+        self.ident = ident
+
+
+class InvalidInputError(ServiceError):
+    """Input that the service refuses (e.g. a participant without a first name)."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(f"invalid {field}")
+        self.field = field
+
+
+class SessionClosedError(ServiceError):
+    """The vault session was locked; unlock again before using it."""
