@@ -56,13 +56,12 @@ class DashboardService:
         with self._vs.unit() as s:
             counts = queries.status_counts(s)
             due = queries.due_rows(s, today)
-            pupils = queries.first_victims(s, queries.due_case_ids(today)) if due else {}
             idle = queries.case_rows(s, queries.without_next_step(today))
         items = [
             DueItem(
                 case_id=row.case_id,
                 reference=row.reference,
-                pupil=pupils.get(row.case_id, ""),
+                pupil=row.pupil,
                 step=row.step,
                 due=row.due,
                 kind=row.kind,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, exists, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, String, and_, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.enums import AgreementStatus, CaseStatus, Classification, Role
@@ -40,6 +40,7 @@ class DueRow:
 
     case_id: str
     reference: str
+    pupil: str  # the first victim's display name ("" when none)
     kind: str  # "follow_up" or "agreement"
     step: str  # the follow-up's step (or its kind), or "agreement"
     due: date
@@ -48,18 +49,24 @@ class DueRow:
 
 
 def latest_classification() -> Any:
-    """A subquery (case_id, classification) with the newest triage of every case."""
-    ranked = select(
-        Triage.case_id,
-        Triage.classification,
-        func.row_number()
-        .over(partition_by=Triage.case_id, order_by=(Triage.decided_at.desc(), Triage.id.desc()))
-        .label("rank"),
-    ).subquery()
+    """A scalar subquery, correlated to Case: the classification of the case's newest triage."""
     return (
-        select(ranked.c.case_id, ranked.c.classification)
-        .where(ranked.c.rank == 1)
-        .subquery("latest_triage")
+        select(Triage.classification)
+        .where(Triage.case_id == Case.id)
+        .order_by(Triage.decided_at.desc(), Triage.id.desc())
+        .limit(1)
+        .correlate(Case)
+        .scalar_subquery()
+    )
+
+
+def next_follow_up() -> Any:
+    """A scalar subquery, correlated to Case: the earliest unheld follow-up of the case."""
+    return (
+        select(func.min(FollowUp.planned_on))
+        .where(FollowUp.case_id == Case.id, FollowUp.held_on.is_(None))
+        .correlate(Case)
+        .scalar_subquery()
     )
 
 
@@ -89,12 +96,7 @@ def case_filters(
     if statuses:
         conditions.append(Case.status.in_(sorted(statuses)))
     if classifications:
-        latest = latest_classification()
-        conditions.append(
-            Case.id.in_(
-                select(latest.c.case_id).where(latest.c.classification.in_(sorted(classifications)))
-            )
-        )
+        conditions.append(latest_classification().in_(sorted(classifications)))
     return conditions
 
 
@@ -112,40 +114,46 @@ def _names_by_case(session: Session, case_ids: Select[Any], roles: Sequence[Role
 
 
 def case_rows(session: Session, conditions: Sequence[ColumnElement[bool]]) -> list[CaseRow]:
-    """The case-list rows of the cases meeting every condition, newest first (three queries)."""
-    latest = latest_classification()
-    next_fu = (
-        select(FollowUp.case_id, func.min(FollowUp.planned_on).label("next_on"))
-        .where(FollowUp.held_on.is_(None))
-        .group_by(FollowUp.case_id)
-        .subquery()
-    )
+    """The case-list rows of the cases meeting every condition, newest first (two queries).
+
+    Plain columns, not ORM objects, and per-case lookups through indexes (case_id first), so
+    the cost grows with the rows returned, not with the size of the other tables.
+    """
     stmt = (
-        select(Case, latest.c.classification, next_fu.c.next_on)
-        .outerjoin(latest, latest.c.case_id == Case.id)
-        .outerjoin(next_fu, next_fu.c.case_id == Case.id)
+        select(
+            Case.id,
+            Case.reference,
+            Case.title,
+            Case.status,
+            latest_classification(),
+            Case.opened_on,
+            next_follow_up(),
+            Case.updated_at,
+        )
         .where(*conditions)
         .order_by(Case.opened_on.desc(), Case.reference.desc())
     )
     found = session.execute(stmt).all()
     if not found:
         return []
-    ids = select(Case.id).where(*conditions)
-    names = _names_by_case(session, ids, (Role.VICTIM, Role.BULLY))
+    names = _names_by_case(session, select(Case.id).where(*conditions), (Role.VICTIM, Role.BULLY))
+    victim, bully = Role.VICTIM, Role.BULLY
     return [
         CaseRow(
-            id=case.id,
-            reference=case.reference,
-            title=case.title,
-            status=case.status,
+            id=case_id,
+            reference=reference,
+            title=title,
+            status=status,
             classification=Classification(classification) if classification else None,
-            opened_on=case.opened_on,
-            victims=tuple(names.get((case.id, Role.VICTIM), ())),
-            bullies=tuple(names.get((case.id, Role.BULLY), ())),
+            opened_on=opened_on,
+            victims=tuple(names.get((case_id, victim), ())),
+            bullies=tuple(names.get((case_id, bully), ())),
             next_follow_up=next_on,
-            last_activity=case.updated_at,
+            last_activity=updated_at,
         )
-        for case, classification, next_on in found
+        for case_id, reference, title, status, classification, opened_on, next_on, updated_at in (
+            found
+        )
     ]
 
 
@@ -171,44 +179,53 @@ def _due_agreements(today: date) -> list[ColumnElement[bool]]:
     ]
 
 
-def due_case_ids(today: date) -> Select[Any]:
-    """A select of the ids of the cases with something due today or earlier."""
-    return select(Case.id).where(
-        or_(
-            exists().where(FollowUp.case_id == Case.id, *_due_follow_ups(today)),
-            exists().where(Agreement.case_id == Case.id, *_due_agreements(today)),
-        )
+def first_victim_name() -> Any:
+    """A scalar subquery, correlated to Case: the display name of the case's first victim."""
+    return (
+        select(func.trim(Person.first_name + " " + Person.last_name))
+        .join(Participant, Participant.person_id == Person.id)
+        .where(Participant.case_id == Case.id, Participant.role == Role.VICTIM)
+        .order_by(Participant.position)
+        .limit(1)
+        .correlate(Case)
+        .scalar_subquery()
     )
 
 
 def due_rows(session: Session, today: date) -> list[DueRow]:
     """Unheld follow-ups and open agreements due today or earlier, of cases not closed."""
+    pupil = first_victim_name()
     follow_ups = session.execute(
-        select(FollowUp, Case.reference)
+        select(
+            FollowUp.case_id,
+            Case.reference,
+            pupil,
+            FollowUp.step,
+            FollowUp.kind,
+            FollowUp.planned_on,
+            FollowUp.id,
+            FollowUp.with_whom,
+        )
         .join(Case, Case.id == FollowUp.case_id)
         .where(*_due_follow_ups(today))
     ).all()
     agreements = session.execute(
-        select(Agreement, Case.reference)
+        select(
+            Agreement.case_id, Case.reference, pupil, Agreement.due, Agreement.id, Agreement.what
+        )
         .join(Case, Case.id == Agreement.case_id)
         .where(*_due_agreements(today))
     ).all()
     rows = [
-        DueRow(f.case_id, ref, "follow_up", f.step or f.kind.value, f.planned_on, f.id, f.with_whom)
-        for f, ref in follow_ups
+        DueRow(case_id, ref, name or "", "follow_up", step or kind.value, on, ident, whom)
+        for case_id, ref, name, step, kind, on, ident, whom in follow_ups
     ]
     rows += [
-        DueRow(a.case_id, ref, "agreement", "agreement", a.due, a.id, a.what)
-        for a, ref in agreements
+        DueRow(case_id, ref, name or "", "agreement", "agreement", due, ident, what)
+        for case_id, ref, name, due, ident, what in agreements
     ]
     rows.sort(key=lambda r: (r.due, r.reference, r.kind, r.ref_id))
     return rows
-
-
-def first_victims(session: Session, case_ids: Select[Any]) -> dict[str, str]:
-    """The display name of the first victim of each case in `case_ids`."""
-    names = _names_by_case(session, case_ids, (Role.VICTIM,))
-    return {case_id: found[0] for (case_id, _role), found in names.items() if found}
 
 
 def without_next_step(today: date) -> list[ColumnElement[bool]]:

@@ -65,7 +65,10 @@ class Agreement(Base):
     """Who does what, by when."""
 
     __tablename__ = "agreements"
-    __table_args__ = (Index("ix_agreements_status_due", "status", "due"),)
+    __table_args__ = (
+        Index("ix_agreements_status_due", "status", "due"),
+        Index("ix_agreements_case_id_status_due", "case_id", "status", "due"),
+    )
 
     id: Mapped[PrimaryId]
     case_id: Mapped[CaseRef]
@@ -103,8 +106,12 @@ class FollowUp(Base):
     """A planned follow-up and, once held, its outcome."""
 
     __tablename__ = "follow_ups"
-    # The dashboard looks up unheld follow-ups by date, and per case.
-    __table_args__ = (Index("ix_follow_ups_held_on_planned_on", "held_on", "planned_on"),)
+    # The dashboard looks up unheld follow-ups by date, and per case. The per-case index must
+    # lead with case_id, or SQLite scans all unheld follow-ups for every case.
+    __table_args__ = (
+        Index("ix_follow_ups_held_on_planned_on", "held_on", "planned_on"),
+        Index("ix_follow_ups_case_id_held_on_planned_on", "case_id", "held_on", "planned_on"),
+    )
 
     id: Mapped[PrimaryId]
     case_id: Mapped[CaseRef]

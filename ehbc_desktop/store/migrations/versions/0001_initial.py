@@ -208,6 +208,7 @@ def upgrade() -> None:
     with op.batch_alter_table('follow_ups', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_follow_ups_case_id'), ['case_id'], unique=False)
         batch_op.create_index('ix_follow_ups_held_on_planned_on', ['held_on', 'planned_on'], unique=False)
+        batch_op.create_index('ix_follow_ups_case_id_held_on_planned_on', ['case_id', 'held_on', 'planned_on'], unique=False)
 
     op.create_table('observations',
     sa.Column('id', sa.String(length=32), nullable=False),
@@ -305,6 +306,7 @@ def upgrade() -> None:
     with op.batch_alter_table('agreements', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_agreements_case_id'), ['case_id'], unique=False)
         batch_op.create_index('ix_agreements_status_due', ['status', 'due'], unique=False)
+        batch_op.create_index('ix_agreements_case_id_status_due', ['case_id', 'status', 'due'], unique=False)
 
     op.create_table('amendments',
     sa.Column('id', sa.String(length=32), nullable=False),
