@@ -34,3 +34,11 @@ class InvalidInputError(ServiceError):
 
 class SessionClosedError(ServiceError):
     """The vault session was locked; unlock again before using it."""
+
+
+class VaultTooNewError(ServiceError):
+    """The vault was last written by a newer version of the program (unknown schema)."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(f"unknown schema revision {revision}")
+        self.revision = revision

@@ -48,3 +48,11 @@ def tune_connection(engine: Engine) -> None:
     """Set per-connection settings the store relies on for speed (the page cache size)."""
     with engine.connect() as connection:
         connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+
+
+def is_known_revision(revision: str | None) -> bool:
+    """True when this program knows `revision` (None: an empty database, which it can build)."""
+    if revision is None:
+        return True
+    script = ScriptDirectory.from_config(alembic_config())
+    return any(rev.revision == revision for rev in script.walk_revisions())
