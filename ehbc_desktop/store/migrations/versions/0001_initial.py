@@ -383,6 +383,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_victim_consents_case_id'), ['case_id'], unique=False)
 
     op.execute(CASE_SEARCH)
+    # Deleted or replaced index rows are removed from the index itself, not only marked.
+    op.execute("INSERT INTO case_search (case_search, rank) VALUES ('secure-delete', 1)")
     for trigger in AUDIT_TRIGGERS:
         op.execute(trigger)
 
