@@ -73,6 +73,7 @@ def upgrade() -> None:
     sa.Column('class_name', sa.String(length=40), nullable=False),
     sa.Column('birth_date', sa.Date(), nullable=True),
     sa.Column('is_pupil', sa.Boolean(), nullable=False),
+    sa.Column('name_key', sa.String(length=420), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_people'))
     )
     with op.batch_alter_table('people', schema=None) as batch_op:
