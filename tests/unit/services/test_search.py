@@ -108,3 +108,11 @@ def test_report_and_conversation_answers_are_indexed(
         reindex_case(s, a)
     assert _ids(cases, "nepprof") == {a}
     assert _ids(cases, "refter") == {a}
+
+
+def test_text_and_status_filters_combine(two_cases: tuple[CaseService, str, str]) -> None:
+    from ehbc_desktop.domain.enums import CaseStatus
+
+    cases, a, _ = two_cases
+    assert [r.id for r in cases.list_cases("jan", statuses={CaseStatus.OPEN})] == [a]
+    assert cases.list_cases("jan", statuses={CaseStatus.OBSERVATION}) == []
