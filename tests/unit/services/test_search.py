@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ehbc_desktop.domain.enums import ConversationKind, ReporterKind
+from ehbc_desktop.domain.enums import CaseStatus, ConversationKind, ReporterKind
 from ehbc_desktop.services.cases import CaseService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
@@ -111,8 +111,6 @@ def test_report_and_conversation_answers_are_indexed(
 
 
 def test_text_and_status_filters_combine(two_cases: tuple[CaseService, str, str]) -> None:
-    from ehbc_desktop.domain.enums import CaseStatus
-
     cases, a, _ = two_cases
     assert [r.id for r in cases.list_cases("jan", statuses={CaseStatus.OPEN})] == [a]
     assert cases.list_cases("jan", statuses={CaseStatus.OBSERVATION}) == []
