@@ -24,6 +24,14 @@ class NotFoundError(ServiceError):
         self.ident = ident
 
 
+class CaseNotFoundError(NotFoundError):
+    """No case with this id (or, for look-ups by reference, this reference)."""
+
+    def __init__(self, ident: str, reference: str = "") -> None:
+        super().__init__("case", ident)
+        self.reference = reference or ident
+
+
 class InvalidInputError(ServiceError):
     """Input that the service refuses (e.g. a participant without a first name)."""
 
