@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from ehbc_desktop.vault.errors import VaultDamagedError
+
 
 class ServiceError(Exception):
     """Base of every error a service raises on purpose."""
 
 
-class AuditChainBrokenError(ServiceError):
-    """The audit log of the vault has been damaged or changed (a row edited, removed, moved)."""
+class AuditChainBrokenError(ServiceError, VaultDamagedError):
+    """The audit log of the vault has been damaged or changed (a row edited, removed, moved).
+
+    Also a VaultDamagedError (detail "audit-chain"), so every place that reports a damaged or
+    changed vault reports this too.
+    """
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__(f"{len(problems)} audit problem(s)")
+        VaultDamagedError.__init__(self, "audit-chain")
         self.problems = problems
 
 

@@ -14,7 +14,7 @@ from ehbc_desktop.services.errors import AuditChainBrokenError, SessionClosedErr
 from ehbc_desktop.store.models import AuditEvent
 from ehbc_desktop.store.schema import current_revision, head_revision
 from ehbc_desktop.vault import vault
-from ehbc_desktop.vault.errors import WrongCredentialsError
+from ehbc_desktop.vault.errors import VaultDamagedError, WrongCredentialsError
 
 PASSPHRASE = "paarse olifant fietst traag"
 
@@ -102,3 +102,10 @@ def test_a_closed_session_refuses_work(tmp_path: Path) -> None:
     session.close()
     with pytest.raises(SessionClosedError):
         CaseService(session).list_cases()
+
+
+def test_a_broken_chain_is_reported_like_a_damaged_vault() -> None:
+    error = AuditChainBrokenError(["entry 3: does not link to the entry before it"])
+    assert isinstance(error, VaultDamagedError)
+    assert error.detail == "audit-chain"
+    assert "entry" not in str(error)
