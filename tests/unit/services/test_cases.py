@@ -96,11 +96,11 @@ def test_notes_and_timeline(vault_session: VaultSession) -> None:
     assert record.notes[0].written_by == "juf.an"
 
     entries = cases.timeline(case_id)
-    assert [e.kind for e in entries] == ["case_opened", "follow_up", "note"]
+    assert [e.kind for e in entries] == ["opened", "follow_up", "note"]
     assert entries[0].title == record.case.reference
     assert entries[1].title == "victim_talk"
     assert entries[2].ref_id == note_id
-    assert entries[2].title == "Gesprek met klastitularis"
+    assert entries[2].detail == "Gesprek met klastitularis\nverder opvolgen"
 
 
 def test_list_cases_filters_on_status_and_classification(vault_session: VaultSession) -> None:
