@@ -7,12 +7,21 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ehbc_desktop import __version__
 from ehbc_desktop.cli.messages import message
 from ehbc_desktop.cli.passphrases import PassphraseInputError
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+class _StrictParser(argparse.ArgumentParser):
+    """A parser that never accepts abbreviated option names."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
 
 
 def _vault_options(parser: argparse.ArgumentParser, *, user: bool = True) -> None:
@@ -42,10 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ehbc {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="message language")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_StrictParser
+    )
 
     vault = commands.add_parser("vault", help="create, check and manage the vault")
-    vault_sub = vault.add_subparsers(dest="vault_command", required=True, metavar="ACTION")
+    vault_sub = vault.add_subparsers(
+        dest="vault_command", required=True, metavar="ACTION", parser_class=_StrictParser
+    )
     init = vault_sub.add_parser("init", help="create a new vault (prints the recovery key once)")
     _vault_options(init)
     init.add_argument("--school", required=True, help="the school's name")
@@ -65,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_user.set_defaults(handler=vault_commands.add_user)
 
     cases = commands.add_parser("cases", help="list cases")
-    cases_sub = cases.add_subparsers(dest="cases_command", required=True, metavar="ACTION")
+    cases_sub = cases.add_subparsers(
+        dest="cases_command", required=True, metavar="ACTION", parser_class=_StrictParser
+    )
     listing = cases_sub.add_parser("list", help="reference, status, classification, opened")
     _vault_options(listing)
     listing.add_argument("--names", action="store_true", help="also print the pupils' names")
@@ -92,6 +107,9 @@ def run_cli(argv: list[str]) -> int:
         return handler(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader of our output went away (e.g. `| head`): not an error
+        sys.stderr.close()
+        return 0
     except Exception as exc:  # every error becomes one line; tracebacks only with --debug
         if args.debug:
             traceback.print_exc()

@@ -38,8 +38,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Could not write to disk ({detail}). The vault was not changed.",
     ),
     "passphrase_file": (
-        "Kan het wachtwoordzinbestand {path} niet lezen.",
-        "Cannot read the passphrase file {path}.",
+        "Kan het wachtwoordzinbestand niet lezen (bestaat het, en is het tekst?).",
+        "Cannot read the passphrase file (does it exist, and is it text?).",
     ),
     "passphrase_empty": (
         "De wachtwoordzin is leeg.",

@@ -25,7 +25,7 @@ def read_passphrase(path: Path | None, prompt: str) -> str:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise PassphraseInputError("passphrase_file", path=path) from exc
+            raise PassphraseInputError("passphrase_file") from exc
         value = text.splitlines()[0] if text else ""
     if not value:
         raise PassphraseInputError("passphrase_empty")
