@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 from ehbc_desktop.domain.entities import Amendment, CaseRecord, Person, RepairAgreement
 from ehbc_desktop.domain.enums import Confidentiality, Role
 from ehbc_desktop.domain.rules.parents import parent_verdict
-from ehbc_desktop.formspec import FieldType, FormSpec
+from ehbc_desktop.formspec import FieldSpec, FieldType, FormSpec
 from ehbc_desktop.reports.blank_forms import BlankConversationInput, BlankRepairAgreementInput
 from ehbc_desktop.reports.case_summary import CaseSummaryInput
 from ehbc_desktop.reports.conversation_report import ConversationReportInput
 from ehbc_desktop.reports.follow_up_plan import Contact, FollowUpPlanInput
 from ehbc_desktop.reports.handouts import HandoutInput
+from ehbc_desktop.reports.labels import label
 from ehbc_desktop.reports.repair_agreement import RepairAgreementInput
 from ehbc_desktop.services.errors import DocumentUnavailableError, NotFoundError
 from ehbc_desktop.store import models as m
@@ -38,7 +39,6 @@ DOCUMENT_SETTINGS = (SETTING_SCHOOL_NAME, SETTING_LOGO, SETTING_PLACE, SETTING_C
 _BLANK_SKIPPED = frozenset({FieldType.DATE, FieldType.PARTICIPANTS, FieldType.AGREEMENTS})
 _OPTION_FIELDS = frozenset({FieldType.CHOICE, FieldType.MULTICHOICE, FieldType.CHECKLIST,
                             FieldType.SCALE})
-_YES_NO = {"nl": "☐ ja     ☐ nee", "en": "☐ yes     ☐ no"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +158,9 @@ def follow_up_plan_input(record: CaseRecord, school: SchoolDetails,
 
 
 def conversation_report_input(record: CaseRecord, amendments: tuple[Amendment, ...],
-                              conversation_id: str,
-                              school: SchoolDetails) -> ConversationReportInput:
+                              conversation_id: str, school: SchoolDetails,
+                              form_titles: Mapping[str, str] | None = None,
+                              ) -> ConversationReportInput:
     """The input of the report of one conversation, with its amendments.
 
     Raises:
@@ -168,7 +169,8 @@ def conversation_report_input(record: CaseRecord, amendments: tuple[Amendment, .
     for conversation in record.conversations:
         if conversation.id == conversation_id:
             own = tuple(a for a in amendments if a.conversation_id == conversation_id)
-            return ConversationReportInput(school.name, record, conversation, own)
+            title = (form_titles or {}).get(conversation.form_id, "")
+            return ConversationReportInput(school.name, record, conversation, own, title)
     raise NotFoundError("conversation", conversation_id)
 
 
@@ -213,22 +215,57 @@ def blank_conversation_input(form: FormSpec, school: SchoolDetails,
     """A blank paper version of a conversation form: (page title, question) pairs.
 
     Dates, those present and agreements have their own place on the blank form; a grid (the
-    restorative step 2) becomes one question per grid question; choices list their options.
+    restorative step 2) asks each of its questions to each party; choices list their options
+    with a box to tick; closed questions get fewer lines than open ones.
     """
     questions: list[tuple[str, str]] = []
+    lines: list[int] = []
     for page in form.pages:
         section = page.title.get(lang)
         for spec in page.fields:
             if spec.type in _BLANK_SKIPPED:
                 continue
             if spec.type is FieldType.GRID:
-                questions += [(section, option.label.get(lang)) for option in spec.options]
+                for option in spec.options:
+                    for party in spec.roles or ("",):
+                        suffix = f" ({_party(party, lang)})" if party else ""
+                        questions.append((section, option.label.get(lang) + suffix))
+                        lines.append(3)
                 continue
-            question = spec.label.get(lang)
-            if spec.type in _OPTION_FIELDS:
-                question += "\n" + "     ".join(f"☐ {o.label.get(lang)}" for o in spec.options)
-            elif spec.type is FieldType.YESNO:
-                question += "\n" + _YES_NO["en" if lang == "en" else "nl"]
-            questions.append((section, question))
-    return BlankConversationInput(school.name, form.title.get(lang), tuple(questions))
+            questions.append((section, _blank_question(spec, lang)))
+            lines.append(_BLANK_LINES.get(spec.type, 4))
+    return BlankConversationInput(school.name, form.title.get(lang), tuple(questions),
+                                  lines=tuple(lines))
 
+
+# Writing lines per field type on a blank form (open questions get the default 4).
+_BLANK_LINES = {FieldType.TEXT: 1, FieldType.YESNO: 1, FieldType.TRISTATE: 1,
+                FieldType.CHOICE: 1, FieldType.SCALE: 1, FieldType.CHECKLIST: 1,
+                FieldType.MULTICHOICE: 1, FieldType.SUPPORT_FIGURES: 3}
+# Non-breaking spaces keep the gap between tick boxes (a paragraph folds plain spaces).
+_GAP = "\u00a0" * 5
+
+
+def _blank_question(spec: FieldSpec, lang: str) -> str:
+    question = spec.label.get(lang)
+    if spec.type in _OPTION_FIELDS:
+        boxes = [f"☐\u00a0{o.label.get(lang)}" for o in spec.options]
+        # A few short options fit on one line; a long list reads better one per line.
+        return question + "\n" + ("\n".join(boxes) if len(boxes) > 3 else _GAP.join(boxes))
+    if spec.type in (FieldType.YESNO, FieldType.TRISTATE):
+        return question + "\n" + _GAP.join(f"☐\u00a0{word}" for word in _TICKS[spec.type][
+            "en" if lang == "en" else "nl"])
+    return question
+
+
+_TICKS: dict[FieldType, dict[str, tuple[str, ...]]] = {
+    FieldType.YESNO: {"nl": ("ja", "nee"), "en": ("yes", "no")},
+    FieldType.TRISTATE: {"nl": ("ja", "nee", "onduidelijk"), "en": ("yes", "no", "unclear")},
+}
+
+
+def _party(role: str, lang: str) -> str:
+    try:
+        return label(Role(role), lang)
+    except ValueError:
+        return role

@@ -209,8 +209,9 @@ class DocumentService:
     def conversation_report(self, case_id: str, conversation_id: str, lang: str = "nl") -> bytes:
         """The report of one conversation of the case, with its amendments."""
         loaded = self._load(case_id, "conversation", lang, f"conversation={conversation_id}")
+        titles = {f.id: f.title.get(lang) for f in self._form_set()}
         data = inputs.conversation_report_input(loaded.record, loaded.amendments,
-                                                conversation_id, loaded.school)
+                                                conversation_id, loaded.school, titles)
         return render_document("conversation", data, lang)
 
     def case_summary(self, case_id: str, *, pseudonymise: bool = False,

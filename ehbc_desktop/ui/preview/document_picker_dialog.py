@@ -51,6 +51,7 @@ class DocumentPickerDialog(QDialog):
         self.model = DocumentListModel(documents, self)
         self.list_view = QListView(self)
         self.list_view.setModel(self.model)
+        self.list_view.setMinimumWidth(self.list_view.fontMetrics().averageCharWidth() * 34)
         self.conversation_box = QComboBox(self)
         for conv in conversations:
             kind = label(conv.kind, "en" if lang == "en" else "nl")

@@ -139,6 +139,7 @@ def test_conversation_report_holds_the_answers_and_the_amendment(
     text = pdf_text(service.conversation_report(case.case_id, case.conversation_id, "en"))
 
     assert "Conversation report" in text
+    assert "version 1" in text and "victim, version" not in text  # the form's title, not its id
     assert "reageert met lachende smileys" in text
     assert f"ook {FOLLOWER[0]} foto's deelde" in text
     with pytest.raises(NotFoundError):
@@ -218,6 +219,9 @@ def test_blank_conversation_forms_come_from_the_form_definitions(
     text = pdf_text(service.blank_conversation_form("restorative", "nl"))
     assert forms["restorative"] in text
     assert "Stap 2" in text  # a page title becomes a section
+    # Every restorative question is asked to each party, so each gets its own lines.
+    assert "Wat is er gebeurd? (gepeste)" in text and "Wat is er gebeurd? (pester)" in text
+    assert "☐ ja" in text
     with pytest.raises(NotFoundError):
         service.blank_conversation_form("triage")
 
