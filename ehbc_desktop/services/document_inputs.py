@@ -26,12 +26,13 @@ from ehbc_desktop.reports.repair_agreement import RepairAgreementInput
 from ehbc_desktop.services.errors import DocumentUnavailableError, NotFoundError
 from ehbc_desktop.store import models as m
 
-#: School settings (keys of store.models.SchoolSetting) that the documents read.
-SETTING_SCHOOL_NAME = "school.name"  # str; overrides the name in the vault header
-SETTING_LOGO = "school.logo"  # str: base64 of PNG or JPEG bytes
-SETTING_PLACE = "school.place"  # str: the town printed above the signatures
-SETTING_CONTACT = "school.contact"  # str: who to go to at school (handouts)
-SETTING_CONTACTS = "school.contacts"  # list of {"name", "role", "reach"} (follow-up plan)
+#: School settings (keys of store.models.SchoolSetting, plain names like the other settings)
+#: that the documents read; none is required.
+SETTING_SCHOOL_NAME = "school_name"  # str; overrides the name in the vault header
+SETTING_LOGO = "school_logo"  # str: base64 of PNG or JPEG bytes
+SETTING_PLACE = "school_place"  # str: the town printed above the signatures
+SETTING_CONTACT = "school_contact"  # str: who to go to at school (handouts)
+SETTING_CONTACTS = "school_contacts"  # list of {"name", "role", "reach"} (follow-up plan)
 DOCUMENT_SETTINGS = (SETTING_SCHOOL_NAME, SETTING_LOGO, SETTING_PLACE, SETTING_CONTACT,
                      SETTING_CONTACTS)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -95,17 +96,22 @@ class DocumentService:
         session: VaultSession,
         *,
         evidence_reader: EvidenceImageReader | None = None,
+        find_evidence_service: bool = True,
         forms: FormSet | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         """Args:
         session: the unlocked vault.
-        evidence_reader: reads an evidence picture by evidence id; None when the evidence
-            service is not available (summaries then go without pictures and say so).
+        evidence_reader: reads an evidence picture by evidence id (audited by its owner).
+        find_evidence_service: without a reader, use the evidence service's audited
+            `read_for_view` when the program has one. Without either, summaries go without
+            pictures and say so (`RenderedDocument.images_unavailable`).
         forms: the conversation forms for blank forms (default: the built-in forms).
         today: the day printed on documents.
         """
         self._vs = session
+        if evidence_reader is None and find_evidence_service:
+            evidence_reader = _evidence_service_reader(session)
         self._evidence_reader = evidence_reader
         self._forms = forms
         self._today = today
@@ -388,6 +394,21 @@ def _with_unavailable(choice: DocumentChoice, why: Unavailable | None) -> Docume
         return choice
     return DocumentChoice(choice.id, choice.title, choice.needs_case, choice.needs_conversation,
                           choice.needs_form, choice.confidential, choice.options, why)
+
+
+def _evidence_service_reader(session: VaultSession) -> EvidenceImageReader | None:
+    """The evidence service's audited reader, looked up at run time.
+
+    The evidence service is built apart from this module; looking it up by name keeps the
+    documents working (without pictures) in a build that does not have it.
+    """
+    try:
+        module = importlib.import_module("ehbc_desktop.services.evidence")
+    except ImportError:
+        return None
+    service = getattr(module, "EvidenceService", None)
+    reader = getattr(service(session), "read_for_view", None) if service else None
+    return reader if callable(reader) else None
 
 
 def _case_of(request: DocumentRequest) -> str:

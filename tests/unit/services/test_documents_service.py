@@ -49,7 +49,8 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[VaultSessi
 
 @pytest.fixture
 def service(vault: tuple[VaultSession, DocumentCase]) -> DocumentService:
-    return DocumentService(vault[0])
+    # No evidence service: the fictional evidence has metadata only.
+    return DocumentService(vault[0], find_evidence_service=False)
 
 
 @pytest.fixture
@@ -317,3 +318,35 @@ def test_conversations_are_listed_for_the_picker(service: DocumentService,
                                                  case: DocumentCase) -> None:
     [choice] = service.conversations(case.case_id)
     assert choice.id == case.conversation_id and choice.finished
+
+
+def test_school_settings_name_logo_and_contacts(tmp_path: Path) -> None:
+    import base64
+
+    from tests.document_case import PNG
+
+    vs = create_vault(tmp_path / "vault")
+    try:
+        case = build_case(vs)
+        with vs.unit() as s:
+            s.add_all([
+                m.SchoolSetting(key="school_name", value="Campus De Linde"),
+                m.SchoolSetting(key="school_logo", value=base64.b64encode(PNG).decode()),
+                m.SchoolSetting(key="school_contact", value="mevrouw Claes, lokaal B12"),
+                m.SchoolSetting(key="school_contacts",
+                                value=[{"name": "CLB Lier", "role": "CLB", "reach": "03 480"},
+                                       {"role": "no name: skipped"}]),
+            ])
+        service = DocumentService(vs, find_evidence_service=False)
+        agreement = service.repair_agreement(case.case_id)
+        plan = pdf_text(service.follow_up_plan(case.case_id))
+        handout = pdf_text(service.pupil_handout())
+        with vs.unit() as s:
+            s.get(m.SchoolSetting, "school_logo").value = "not base64!"  # type: ignore[union-attr]
+        without_logo = service.repair_agreement(case.case_id)
+    finally:
+        vs.close()
+    assert "Campus De Linde" in pdf_text(agreement) and SCHOOL not in pdf_text(agreement)
+    assert _image_count(agreement) == 1 and _image_count(without_logo) == 0
+    assert "CLB Lier" in plan and "no name" not in plan
+    assert "mevrouw Claes, lokaal B12" in handout
