@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
@@ -30,11 +28,19 @@ from ehbc_desktop.services.document_catalog import (
     Unavailable,
     document_choices,
 )
+from ehbc_desktop.services.document_support import (
+    IMAGE_READ_ERRORS,
+    EvidenceImageReader,
+    ProgressCallback,
+    RenderStage,
+    day_of,
+    evidence_service_reader,
+    no_progress,
+)
 from ehbc_desktop.services.errors import (
     CaseNotFoundError,
     InvalidInputError,
     NotFoundError,
-    ServiceError,
 )
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, loader
@@ -53,28 +59,6 @@ __all__ = [
     "RenderStage",
     "RenderedDocument",
 ]
-
-
-class RenderStage(StrEnum):
-    """The coarse stages of making a document, for a progress bar."""
-
-    LOADING = "loading"
-    BUILDING = "building"
-    RENDERING = "rendering"
-    DONE = "done"
-
-
-#: Called with the stage and a rough percentage (0-100); rendering itself is one step.
-ProgressCallback = Callable[[RenderStage, int], None]
-#: Reads one evidence item's picture (the evidence service, which audits the read).
-EvidenceImageReader = Callable[[str], bytes]
-
-# What an evidence reader may raise for one unreadable item; the summary then goes without it.
-_IMAGE_READ_ERRORS = (ServiceError, OSError, ValueError, LookupError)
-
-
-def _no_progress(_stage: RenderStage, _percent: int) -> None:
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +95,7 @@ class DocumentService:
         """
         self._vs = session
         if evidence_reader is None and find_evidence_service:
-            evidence_reader = _evidence_service_reader(session)
+            evidence_reader = evidence_service_reader(session)
         self._evidence_reader = evidence_reader
         self._forms = forms
         self._today = today
@@ -190,7 +174,7 @@ class DocumentService:
             "blank-conversation": lambda: self.blank_conversation_form(
                 request.form_id or "", lang),
         }
-        report = progress or _no_progress
+        report = progress or no_progress
         report(RenderStage.LOADING, 0)
         pdf = makers[doc_id]()
         report(RenderStage.DONE, 100)
@@ -229,7 +213,7 @@ class DocumentService:
         summary lists evidence by description and fingerprint and `images_unavailable` is set.
         """
         lang = check_lang(lang)
-        report = progress or _no_progress
+        report = progress or no_progress
         report(RenderStage.LOADING, 0)
         detail = f"pseudonymised={int(pseudonymise)};images={int(include_images)}"
         loaded = self._load(case_id, "case-summary", lang, detail)
@@ -295,7 +279,7 @@ class DocumentService:
         if not self._vs.is_admin:
             raise NotAllowedError()
         code = self._vs.vault.recovery_code()
-        created = _day_of(self._vs.vault.info.created_at) or self._today()
+        created = day_of(self._vs.vault.info.created_at) or self._today()
         school = self._school_only("recovery-sheet", lang)
         data = recovery_sheet.RecoverySheetInput(school.name, code, created)
         return recovery_sheet.render(data, lang)
@@ -368,7 +352,7 @@ class DocumentService:
                 break
             try:
                 images[evidence_id] = reader(evidence_id)
-            except _IMAGE_READ_ERRORS:
+            except IMAGE_READ_ERRORS:
                 continue  # counted as left out by the caller
             report(RenderStage.BUILDING, 30 + 20 * (index + 1) // len(wanted))
         return images
@@ -396,21 +380,6 @@ def _with_unavailable(choice: DocumentChoice, why: Unavailable | None) -> Docume
                           choice.needs_form, choice.confidential, choice.options, why)
 
 
-def _evidence_service_reader(session: VaultSession) -> EvidenceImageReader | None:
-    """The evidence service's audited reader, looked up at run time.
-
-    The evidence service is built apart from this module; looking it up by name keeps the
-    documents working (without pictures) in a build that does not have it.
-    """
-    try:
-        module = importlib.import_module("ehbc_desktop.services.evidence")
-    except ImportError:
-        return None
-    service = getattr(module, "EvidenceService", None)
-    reader = getattr(service(session), "read_for_view", None) if service else None
-    return reader if callable(reader) else None
-
-
 def _case_of(request: DocumentRequest) -> str:
     if not request.case_id:
         raise InvalidInputError("case")
@@ -421,10 +390,3 @@ def _conversation_of(request: DocumentRequest) -> str:
     if not request.conversation_id:
         raise InvalidInputError("conversation")
     return request.conversation_id
-
-
-def _day_of(created_at: str) -> date | None:
-    try:
-        return date.fromisoformat(created_at[:10])
-    except ValueError:
-        return None

@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehbc_desktop.services.document_catalog import RenderedDocument
 from ehbc_desktop.services.errors import ServiceError
+from ehbc_desktop.ui.preview.document_notes import document_notes
 from ehbc_desktop.ui.preview.pdf_printing import PrintError, prepare_printer, print_pdf
 from ehbc_desktop.vault.errors import VaultError
 
 #: Saves the shown PDF to a path the user chose (the owner wires DocumentService.save_pdf).
 SaveCallback = Callable[[Path], None]
+#: DocumentService.save_pdf: (pdf bytes, path, document id, case id).
+SavePdf = Callable[[bytes, Path, str, str | None], None]
 AskPath = Callable[[QWidget, str], Path | None]
 Confirm = Callable[[QWidget], bool]
 ChoosePrinter = Callable[[QWidget, QPdfDocument], QPrinter | None]
@@ -111,6 +115,24 @@ class PrintPreviewDialog(QDialog):
         self.document.load(self._buffer)
         self.view.setDocument(self.document)
         self._on_document_page_count_changed(self.document.pageCount())
+
+    @classmethod
+    def for_document(cls, rendered: RenderedDocument, save_pdf: SavePdf | None = None, *,
+                     ask_path: AskPath = ask_save_path, confirm: Confirm = confirm_privacy,
+                     parent: QWidget | None = None) -> PrintPreviewDialog:
+        """A preview of a rendered document, saving through `save_pdf` (DocumentService's).
+
+        The suggested file name holds the case reference, never a name; confidential
+        documents warn before saving; notes say when evidence pictures stayed out.
+        """
+        save = None
+        if save_pdf is not None:
+            def save(path: Path) -> None:
+                save_pdf(rendered.pdf, path, rendered.document_id, rendered.case_id)
+        return cls(rendered.pdf, rendered.title, save=save,
+                   suggested_name=rendered.suggested_file_name(),
+                   confidential=rendered.confidential, notes=document_notes(rendered),
+                   ask_path=ask_path, confirm=confirm, parent=parent)
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self, notes: Sequence[str]) -> None:

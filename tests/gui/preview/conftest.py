@@ -24,4 +24,4 @@ def doc_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[VaultS
 @pytest.fixture
 def documents(doc_vault: tuple[VaultSession, DocumentCase]) -> DocumentService:
     """The document service over that vault."""
-    return DocumentService(doc_vault[0])
+    return DocumentService(doc_vault[0], find_evidence_service=False)

@@ -165,3 +165,32 @@ def test_preview_leaves_no_pdf_in_the_temp_folder(qtbot: QtBot, summary: bytes) 
             leaks.append(path)
     assert leaks == []
     assert dialog.document.pageCount() == 0  # closed with the dialog
+
+
+def test_for_document_wires_name_notes_and_the_services_save(
+        qtbot: QtBot, documents: DocumentService, doc_vault: tuple[VaultSession, DocumentCase],
+        tmp_path: Path) -> None:
+    vs, case = doc_vault
+    rendered = documents.case_summary(case.case_id, include_images=True)
+    assert rendered.images_unavailable  # no evidence reader in this test
+    asked: list[str] = []
+
+    def ask(_parent: QWidget, suggested: str) -> Path:
+        asked.append(suggested)
+        return tmp_path / suggested
+
+    dialog = PrintPreviewDialog.for_document(rendered, documents.save_pdf, ask_path=ask,
+                                             confirm=lambda _parent: True)
+    qtbot.addWidget(dialog)
+    notes = [label.text() for label in dialog.findChildren(type(dialog.page_count_label))
+             if label.objectName() == "previewNote"]
+    assert len(notes) == 1 and "description" in notes[0]
+
+    dialog.save_as()
+
+    assert asked == [f"{case.reference}-case-summary.pdf"]
+    assert (tmp_path / asked[0]).read_bytes() == rendered.pdf
+    with vs.unit() as s:
+        last = s.execute(select(m.AuditEvent).order_by(m.AuditEvent.seq.desc())).scalar()
+    assert last is not None and last.action is AuditAction.EXPORT
+    assert last.case_id == case.case_id
