@@ -56,3 +56,25 @@ class VaultTooNewError(ServiceError):
     def __init__(self, revision: str) -> None:
         super().__init__(f"unknown schema revision {revision}")
         self.revision = revision
+
+
+class CaseNotFoundError(NotFoundError):
+    """No case has this reference (or id); `reference` is what was asked for."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__("case", reference)
+        self.reference = reference
+
+
+class DocumentUnavailableError(ServiceError):
+    """A document can not be made for this case (e.g. no repair agreement was recorded).
+
+    Attributes:
+        document_id: The document asked for (an id of reports.registry).
+        reason: Why, as a stable key (so far "no_repair_agreement").
+    """
+
+    def __init__(self, document_id: str, reason: str) -> None:
+        super().__init__(f"{document_id}: {reason}")
+        self.document_id = document_id
+        self.reason = reason
