@@ -42,7 +42,7 @@ def _vault_options(parser: argparse.ArgumentParser, *, user: bool = True) -> Non
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
-    from ehbc_desktop.cli import case_commands, demo_command, vault_commands
+    from ehbc_desktop.cli import case_commands, demo_command, render_command, vault_commands
 
     parser = argparse.ArgumentParser(
         prog="ehbc",
@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, default=40, help="how many cases (default 40)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed")
     demo.set_defaults(handler=demo_command.demo)
+
+    render_command.register(commands)
     return parser
 
 

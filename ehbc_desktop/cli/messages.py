@@ -61,6 +61,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is geen dossier met referentie {reference}.",
         "There is no case with reference {reference}.",
     ),
+    "invalid_input": (
+        "Ongeldige invoer: {field}. Zie --help.",
+        "Invalid input: {field}. See --help.",
+    ),
+    "document_unavailable": (
+        "Dit document kan voor dit dossier (nog) niet gemaakt worden ({reason}).",
+        "This document cannot be made for this case (yet) ({reason}).",
+    ),
     "unexpected": (
         "Onverwachte fout ({kind}). Start opnieuw met --debug voor details.",
         "Unexpected error ({kind}). Run again with --debug for details.",

@@ -58,14 +58,6 @@ class VaultTooNewError(ServiceError):
         self.revision = revision
 
 
-class CaseNotFoundError(NotFoundError):
-    """No case has this reference (or id); `reference` is what was asked for."""
-
-    def __init__(self, reference: str) -> None:
-        super().__init__("case", reference)
-        self.reference = reference
-
-
 class DocumentUnavailableError(ServiceError):
     """A document can not be made for this case (e.g. no repair agreement was recorded).
 

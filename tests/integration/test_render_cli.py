@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from ehbc_desktop import cli_render
+from ehbc_desktop.cli import render_command as cli_render
+from ehbc_desktop.cli.main import build_parser
+from ehbc_desktop.cli.passphrases import PassphraseInputError
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services import access
-from ehbc_desktop.services.errors import CaseNotFoundError, InvalidInputError
+from ehbc_desktop.services.errors import CaseNotFoundError
 from ehbc_desktop.store import models as m
 from tests.document_case import (
     ALL_NAMES,
@@ -38,9 +40,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="ehbc")
-    cli_render.register(parser.add_subparsers(dest="command", required=True))
-    return parser.parse_args(argv)
+    return build_parser().parse_args(argv)
 
 
 def _run(argv: list[str]) -> int:
@@ -52,13 +52,25 @@ def _vault_args(vault: Path, secret: Path) -> list[str]:
     return ["--vault", str(vault), "--user", USER, "--passphrase-file", str(secret)]
 
 
-def test_render_writes_a_case_document(setup: tuple[Path, Path, DocumentCase], tmp_path: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_render_writes_a_case_document(
+    setup: tuple[Path, Path, DocumentCase], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     vault, secret, case = setup
     out = tmp_path / "plan.pdf"
 
-    code = _run(["render", "follow-up-plan", *_vault_args(vault, secret),
-                 "--case", case.reference, "--out", str(out), "--lang", "en"])
+    code = _run(
+        [
+            "render",
+            "follow-up-plan",
+            *_vault_args(vault, secret),
+            "--case",
+            case.reference,
+            "--out",
+            str(out),
+            "--lang",
+            "en",
+        ]
+    )
 
     assert code == 0
     text = pdf_text(out.read_bytes())
@@ -76,14 +88,40 @@ def test_render_writes_a_case_document(setup: tuple[Path, Path, DocumentCase], t
 
 
 def test_pseudonymised_summary_and_the_only_conversation(
-        setup: tuple[Path, Path, DocumentCase], tmp_path: Path) -> None:
+    setup: tuple[Path, Path, DocumentCase], tmp_path: Path
+) -> None:
     vault, secret, case = setup
     summary, report = tmp_path / "summary.pdf", tmp_path / "conversation.pdf"
 
-    assert _run(["render", "case-summary", *_vault_args(vault, secret), "--case",
-                 case.reference, "--out", str(summary), "--pseudonymise"]) == 0
-    assert _run(["render", "conversation", *_vault_args(vault, secret), "--case",
-                 case.reference, "--out", str(report)]) == 0
+    assert (
+        _run(
+            [
+                "render",
+                "case-summary",
+                *_vault_args(vault, secret),
+                "--case",
+                case.reference,
+                "--out",
+                str(summary),
+                "--pseudonymise",
+            ]
+        )
+        == 0
+    )
+    assert (
+        _run(
+            [
+                "render",
+                "conversation",
+                *_vault_args(vault, secret),
+                "--case",
+                case.reference,
+                "--out",
+                str(report),
+            ]
+        )
+        == 0
+    )
 
     hidden = pdf_text(summary.read_bytes())
     assert not [name for name in ALL_NAMES if name in hidden]
@@ -98,7 +136,8 @@ def test_handout_needs_no_case(setup: tuple[Path, Path, DocumentCase], tmp_path:
 
 
 def test_list_prints_the_documents_and_the_cases_conversations(
-        setup: tuple[Path, Path, DocumentCase], capsys: pytest.CaptureFixture[str]) -> None:
+    setup: tuple[Path, Path, DocumentCase], capsys: pytest.CaptureFixture[str]
+) -> None:
     vault, secret, case = setup
     assert _run(["render", "--list"]) == 0
     listing = capsys.readouterr().out
@@ -110,19 +149,47 @@ def test_list_prints_the_documents_and_the_cases_conversations(
     assert case.conversation_id in capsys.readouterr().out
 
 
-def test_errors_are_typed_or_usage(setup: tuple[Path, Path, DocumentCase],
-                                   tmp_path: Path) -> None:
+def test_errors_are_typed_or_usage(setup: tuple[Path, Path, DocumentCase], tmp_path: Path) -> None:
     vault, secret, _ = setup
     out = tmp_path / "x.pdf"
     with pytest.raises(CaseNotFoundError):
-        _run(["render", "follow-up-plan", *_vault_args(vault, secret), "--case", "1999-001",
-              "--out", str(out)])
-    with pytest.raises(InvalidInputError):
-        _run(["render", "pupil-handout", "--vault", str(vault), "--user", USER,
-              "--passphrase-file", str(tmp_path / "missing.txt"), "--out", str(out)])
+        _run(
+            [
+                "render",
+                "follow-up-plan",
+                *_vault_args(vault, secret),
+                "--case",
+                "1999-001",
+                "--out",
+                str(out),
+            ]
+        )
+    with pytest.raises(PassphraseInputError):
+        _run(
+            [
+                "render",
+                "pupil-handout",
+                "--vault",
+                str(vault),
+                "--user",
+                USER,
+                "--passphrase-file",
+                str(tmp_path / "missing.txt"),
+                "--out",
+                str(out),
+            ]
+        )
     with pytest.raises(SystemExit):  # argparse usage error: no --case
         _run(["render", "follow-up-plan", *_vault_args(vault, secret), "--out", str(out)])
     with pytest.raises(SystemExit):
-        _run(["render", "pupil-handout", *_vault_args(vault, secret), "--out", str(out),
-              "--pseudonymise"])
+        _run(
+            [
+                "render",
+                "pupil-handout",
+                *_vault_args(vault, secret),
+                "--out",
+                str(out),
+                "--pseudonymise",
+            ]
+        )
     assert not out.exists()

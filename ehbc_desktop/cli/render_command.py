@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ehbc_desktop.cli.passphrases import read_passphrase
 from ehbc_desktop.services.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -17,17 +17,23 @@ if TYPE_CHECKING:
     Work = Callable[[argparse.Namespace, DocumentService], bool]
 
 #: The documents the command line makes (the recovery sheet stays in the program).
-CLI_DOCUMENTS = ("repair-agreement", "follow-up-plan", "conversation", "case-summary",
-                 "pupil-handout", "parent-handout", "blank-repair-agreement",
-                 "blank-conversation")
-_CASE_DOCUMENTS = frozenset({"repair-agreement", "follow-up-plan", "conversation",
-                             "case-summary"})
+CLI_DOCUMENTS = (
+    "repair-agreement",
+    "follow-up-plan",
+    "conversation",
+    "case-summary",
+    "pupil-handout",
+    "parent-handout",
+    "blank-repair-agreement",
+    "blank-conversation",
+)
+_CASE_DOCUMENTS = frozenset({"repair-agreement", "follow-up-plan", "conversation", "case-summary"})
 
 _MESSAGES = {
     "nl": {
         "written": "PDF geschreven: {path}",
         "privacy": "Let op: dit PDF-bestand staat buiten de kluis en is niet beveiligd. "
-                   "Verwijder het zodra het niet meer nodig is.",
+        "Verwijder het zodra het niet meer nodig is.",
         "documents": "Documenten:",
         "needs_case": "(dossier nodig: --case)",
         "conversations": "Gesprekken van dossier {ref}:",
@@ -37,7 +43,7 @@ _MESSAGES = {
     "en": {
         "written": "PDF written: {path}",
         "privacy": "Note: this PDF file is outside the vault and not protected. "
-                   "Delete it as soon as it is no longer needed.",
+        "Delete it as soon as it is no longer needed.",
         "documents": "Documents:",
         "needs_case": "(needs a case: --case)",
         "conversations": "Conversations of case {ref}:",
@@ -54,30 +60,62 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     code) and the options `vault`, `user`, `passphrase_file` like every vault command.
     """
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "render", help="print a document to a PDF file",
+        "render",
+        help="print a document to a PDF file",
         description="Render a document of a case, a handout or a blank form to a PDF file. "
-                    "The file is outside the vault: keep it safe and delete it after use.")
-    parser.add_argument("document", nargs="?", choices=CLI_DOCUMENTS, metavar="DOCUMENT",
-                        help="one of: " + ", ".join(CLI_DOCUMENTS))
-    parser.add_argument("--list", action="store_true", dest="list_documents",
-                        help="list the documents (with --case: also the case's conversations)")
+        "The file is outside the vault: keep it safe and delete it after use.",
+    )
+    parser.add_argument(
+        "document",
+        nargs="?",
+        choices=CLI_DOCUMENTS,
+        metavar="DOCUMENT",
+        help="one of: " + ", ".join(CLI_DOCUMENTS),
+    )
+    parser.add_argument(
+        "--list",
+        action="store_true",
+        dest="list_documents",
+        help="list the documents (with --case: also the case's conversations)",
+    )
     parser.add_argument("--vault", type=Path, default=None, help="vault folder")
     parser.add_argument("--user", default=None, help="your user name in the vault")
-    parser.add_argument("--passphrase-file", type=Path, default=None,
-                        help="file whose first line is the passphrase (else a hidden prompt)")
-    parser.add_argument("--case", dest="case_ref", default=None,
-                        help="case reference, such as 2026-014")
-    parser.add_argument("--conversation", dest="conversation_id", default=None,
-                        help="conversation id (or its first characters) for DOCUMENT "
-                             "conversation; see --list --case")
-    parser.add_argument("--form", dest="form_id", default=None,
-                        help="form id for DOCUMENT blank-conversation, such as victim")
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=None,
+        help="file whose first line is the passphrase (else a hidden prompt)",
+    )
+    parser.add_argument(
+        "--case", dest="case_ref", default=None, help="case reference, such as 2026-014"
+    )
+    parser.add_argument(
+        "--conversation",
+        dest="conversation_id",
+        default=None,
+        help="conversation id (or its first characters) for DOCUMENT "
+        "conversation; see --list --case",
+    )
+    parser.add_argument(
+        "--form",
+        dest="form_id",
+        default=None,
+        help="form id for DOCUMENT blank-conversation, such as victim",
+    )
     parser.add_argument("--out", type=Path, default=None, help="the PDF file to write")
-    parser.add_argument("--pseudonymise", action="store_true",
-                        help="case-summary: initials and roles instead of names")
+    parser.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="case-summary: initials and roles instead of names",
+    )
     # Its own dest: the main parser's --lang is the language of the messages.
-    parser.add_argument("--lang", dest="document_lang", choices=("nl", "en"), default=None,
-                        help="language of the document (default: nl)")
+    parser.add_argument(
+        "--lang",
+        dest="document_lang",
+        choices=("nl", "en"),
+        default=None,
+        help="language of the document (default: nl)",
+    )
     parser.set_defaults(handler=render_command, render_parser=parser)
     return parser
 
@@ -107,8 +145,11 @@ def _check_usage(args: argparse.Namespace) -> None:
     parser: argparse.ArgumentParser = args.render_parser
     if args.document is None:
         parser.error("give a DOCUMENT or --list")
-    missing = [flag for flag, value in (("--out", args.out), ("--user", args.user),
-                                        ("--vault", args.vault)) if value is None]
+    missing = [
+        flag
+        for flag, value in (("--out", args.out), ("--user", args.user), ("--vault", args.vault))
+        if value is None
+    ]
     if args.document in _CASE_DOCUMENTS and not args.case_ref:
         missing.append("--case")
     if args.document == "blank-conversation" and not args.form_id:
@@ -126,8 +167,14 @@ def _render(args: argparse.Namespace, service: DocumentService) -> bool:
     conversation_id = None
     if args.document == "conversation":
         conversation_id = _conversation(service, case_id, args.conversation_id)
-    request = DocumentRequest(args.document, case_id, conversation_id, args.form_id,
-                              args.document_lang or "nl", pseudonymise=args.pseudonymise)
+    request = DocumentRequest(
+        args.document,
+        case_id,
+        conversation_id,
+        args.form_id,
+        args.document_lang or "nl",
+        pseudonymise=args.pseudonymise,
+    )
     rendered = service.render(request)
     service.save_pdf(rendered.pdf, args.out, rendered.document_id, rendered.case_id)
     return rendered.confidential
@@ -185,22 +232,3 @@ def _with_service(args: argparse.Namespace, work: Work) -> bool:
         return work(args, DocumentService(session))
     finally:
         session.close()
-
-
-def read_passphrase(path: Path | None, prompt: str) -> str:
-    """The first line of `path`, or a hidden prompt without a file.
-
-    Raises:
-        InvalidInputError: "passphrase_file" (unreadable) or "passphrase" (empty).
-    """
-    if path is None:
-        value = getpass.getpass(prompt)
-    else:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            raise InvalidInputError("passphrase_file") from None
-        value = text.splitlines()[0] if text else ""
-    if not value:
-        raise InvalidInputError("passphrase")
-    return value
