@@ -90,9 +90,18 @@ class AssessmentService(CaseWriteService):
         answers = {c: criteria.get(c, CriterionAnswer.UNCLEAR) for c in KeyCriterion}
         reason = override_reason.strip() if chosen is not proposal.classification else ""
         draft = Triage(
-            "", case_id, utcnow(), answers, digital, tuple(features),
-            proposal.classification, chosen, reason, note, self._vs.user,
-        )  # fmt: skip
+            "",
+            case_id,
+            utcnow(),
+            answers,
+            digital,
+            tuple(features),
+            proposal.classification,
+            chosen,
+            reason,
+            note,
+            self._vs.user,
+        )
         problems = triage_problems(draft)
         if TriageProblem.OVERRIDE_WITHOUT_REASON in problems:
             raise OverrideReasonRequiredError("triage")
