@@ -112,6 +112,21 @@ def add_repair_agreement(
     return row
 
 
+def with_step3_defaults(values: Mapping[str, Any], settings: SchoolSettings) -> dict[str, Any]:
+    """The answers with the step-3 dates the form left empty set to the school's default."""
+    filled = dict(values)
+    held_on = parse_date(values.get("held_on"))
+    if held_on is None:
+        return filled
+    bully, victim = restorative_step3(
+        held_on, settings.restorative_follow_up_days, settings.holidays
+    )
+    for field_id, planned in (("followup_bully_date", bully), ("followup_victim_date", victim)):
+        if parse_date(filled.get(field_id)) is None:
+            filled[field_id] = planned.planned_on
+    return filled
+
+
 def add_step3_follow_ups(
     s: Session, case_id: str, held_on: date, values: Mapping[str, Any], settings: SchoolSettings
 ) -> list[m.FollowUp]:

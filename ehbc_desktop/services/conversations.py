@@ -101,6 +101,9 @@ class ConversationService(CaseWriteService):
                 kind and the parents taking part name the others).
             follow_up_id: For the follow_up form, the planned follow-up that was held.
 
+        A restorative conversation without step-3 dates gets the school's default interval;
+        its `next_date` is the evaluation meeting of the repair agreement.
+
         Raises:
             InvalidInputError("form"): not a conversation form; RuleRefusedError,
             GridIncompleteError, AgreementIncompleteError, AnswersInvalidError,
@@ -112,6 +115,8 @@ class ConversationService(CaseWriteService):
         with self._vs.unit() as s:
             writable_case(s, case_id)
             record = load_record(s, case_id)
+            if kind is ConversationKind.RESTORATIVE:
+                values = records.with_step3_defaults(values, load_settings(s))
             check_finish(spec, record, values, pupil_participant_id)
             row = self._conversation_row(s, record, spec, kind, values, lang)
             result = self._dependent_records(s, record, row, kind, values, follow_up_id)

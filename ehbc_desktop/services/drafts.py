@@ -100,7 +100,7 @@ class DraftService(CaseWriteService):
                 select(m.Draft.form_id, m.Draft.updated_at)
                 .where(_case_filter(case_id))
                 .order_by(m.Draft.updated_at.desc())
-            ).tuples()
+            )
             return [(str(form_id), at) for form_id, at in rows]
 
     def delete(self, case_id: str | None, form_id: str) -> bool:

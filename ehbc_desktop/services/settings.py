@@ -67,7 +67,7 @@ def check_settings(settings: SchoolSettings) -> None:
 
 def load_settings(s: Session) -> SchoolSettings:
     """The settings stored in the vault, defaults for the keys never stored (or unreadable)."""
-    rows = s.execute(select(m.SchoolSetting.key, m.SchoolSetting.value)).tuples().all()
+    rows = s.execute(select(m.SchoolSetting.key, m.SchoolSetting.value)).all()
     stored: dict[str, Any] = {str(key): value for key, value in rows}
     values: dict[str, Any] = {}
     for item in fields(SchoolSettings):

@@ -69,7 +69,7 @@ def agenda_rows(session: Session, start: date, end: date, today: date) -> list[A
             _window(FollowUp.planned_on, start, end, today),
             Case.status.in_(ACTIVE_STATUSES),
         )
-    ).tuples()
+    )
     rows = [
         AgendaRow(
             case_id,
@@ -91,7 +91,7 @@ def agenda_rows(session: Session, start: date, end: date, today: date) -> list[A
             _window(Agreement.due, start, end, today),
             Case.status.in_(ACTIVE_STATUSES),
         )
-    ).tuples()
+    )
     rows += [
         AgendaRow(case_id, ref, name or "", AGREEMENT, AGREEMENT, due, ident, due < today)
         for case_id, ref, name, due, ident in agreements
