@@ -63,7 +63,7 @@ def _views(
         .order_by(m.Agreement.due, m.Case.reference, m.Agreement.id)
     )
     views: list[AgreementView] = []
-    for row, reference, pupil, kind, held_on in s.execute(stmt).tuples():
+    for row, reference, pupil, kind, held_on in s.execute(stmt):
         item = mapping.agreement(row)
         views.append(
             AgreementView(
