@@ -27,8 +27,11 @@ def test_settings_defaults_update_and_refusal(vault_session: VaultSession) -> No
     assert service.update(wanted) == wanted
     assert service.get() == wanted
     edits = [e.target for e in audit_events(vault_session) if e.action is AuditAction.EDIT]
-    assert edits == ["setting:restorative_follow_up_days", "setting:holidays",
-                     "setting:policy_location"]  # fmt: skip
+    assert edits == [
+        "setting:restorative_follow_up_days",
+        "setting:holidays",
+        "setting:policy_location",
+    ]
     with pytest.raises(SettingInvalidError) as refused:
         service.update(SchoolSettings(restorative_follow_up_days=3))
     assert refused.value.key == "restorative_follow_up_days"
@@ -40,8 +43,13 @@ def test_settings_defaults_update_and_refusal(vault_session: VaultSession) -> No
 def test_drafts_round_trip_upsert_and_delete(vault_session: VaultSession) -> None:
     c = open_case(vault_session)
     drafts = DraftService(vault_session)
-    values = {"held_on": day(1), "participants": [c.victim], "agreements": [agreement_row()],
-              "praise_given": False, "tips_given": ("a", "b")}  # fmt: skip
+    values = {
+        "held_on": day(1),
+        "participants": [c.victim],
+        "agreements": [agreement_row()],
+        "praise_given": False,
+        "tips_given": ("a", "b"),
+    }
     first = drafts.save(c.case_id, "victim", 1, values)
     second = drafts.save(c.case_id, "victim", 2, {**values, "feelings": "bang"})
     assert first == second
