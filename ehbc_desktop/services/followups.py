@@ -57,8 +57,8 @@ class PlannedFollowUp:
 class Agenda:
     """The agenda between two days, and what is overdue (dated before today)."""
 
-    items: tuple[AgendaRow, ...]  # dated inside the window
-    overdue: tuple[AgendaRow, ...]
+    items: tuple[AgendaRow, ...]  # dated inside the window, today or later
+    overdue: tuple[AgendaRow, ...]  # dated before today (inside the window or not)
 
 
 def day_warnings(day: date, settings: SchoolSettings) -> tuple[DayKind, ...]:
@@ -161,12 +161,13 @@ class FollowUpService(CaseWriteService):
         Args:
             start: First day (included).
             end: Last day (included).
-            today: Items dated before it are overdue and listed apart, whatever the window.
+            today: Items dated before it are overdue: listed apart (only there), whatever
+                the window.
         """
         with self._vs.unit() as s:
             rows = agenda.agenda_rows(s, start, end, today)
         return Agenda(
-            items=tuple(r for r in rows if start <= r.due <= end),
+            items=tuple(r for r in rows if start <= r.due <= end and not r.overdue),
             overdue=tuple(r for r in rows if r.overdue),
         )
 

@@ -86,6 +86,7 @@ def test_agenda_lists_due_and_overdue_items(vault_session: VaultSession) -> None
     assert agenda.items[0].pupil == "Noé Janssens"
     later = FollowUpService(vault_session).agenda(day(0), day(14), today=day(5))
     assert [r.due for r in later.overdue] == [day(-3), day(1)]
+    assert [r.due for r in later.items] == [day(10)]
 
 
 def test_ics_export_has_reference_and_step_only(
