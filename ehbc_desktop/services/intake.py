@@ -20,7 +20,7 @@ from ehbc_desktop.domain.enums import (
     WarningSign,
 )
 from ehbc_desktop.domain.planning import observation_reminder
-from ehbc_desktop.formspec import FormSpec, validate_answers
+from ehbc_desktop.formspec import FormSpec, IntakeKind, validate_answers
 from ehbc_desktop.formspec.answers import parse_date
 from ehbc_desktop.services import participants as writes
 from ehbc_desktop.services.casewrite import CaseWriteService, writable_case
@@ -32,7 +32,6 @@ from ehbc_desktop.store.references import next_reference
 
 #: Answers of `victim_wants_to_report` meaning the victim reports personally.
 PERSONALLY = frozenset({"yes_alone", "yes_with_trusted"})
-REPORT_FORM_ID = "report"
 
 
 @dataclass(frozen=True)
@@ -113,7 +112,7 @@ class IntakeService(CaseWriteService):
             AnswersInvalidError: The answers do not pass the form's checks.
             InvalidInputError: `spec` is not a report form; a participant without first name.
         """
-        if spec.kind != REPORT_FORM_ID:
+        if spec.kind != IntakeKind.REPORT.value:
             raise InvalidInputError("form")
         problems = validate_answers(spec, values)
         if problems:

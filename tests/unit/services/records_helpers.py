@@ -14,7 +14,7 @@ from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.formspec import FormSet, FormSpec, load_forms
 from ehbc_desktop.services.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.store import mapping
+from ehbc_desktop.store import audit, mapping
 from ehbc_desktop.store import models as m
 
 MONDAY = date(2026, 3, 2)  # a Monday in term time
@@ -75,7 +75,9 @@ def audit_events(vs: VaultSession) -> list[AuditEvent]:
 
 
 def assert_no_names_in_audit(vs: VaultSession) -> None:
-    """No audit event carries a pupil's or parent's name."""
+    """No audit event carries a pupil's or parent's name, and the chain is whole."""
+    with vs.unit() as s:
+        assert audit.verify_chain(s) == []
     for event in audit_events(vs):
         for name in NAMES:
             assert name not in event.detail and name not in event.target
