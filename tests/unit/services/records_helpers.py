@@ -62,9 +62,9 @@ def open_case(vs: VaultSession, victim_born: date = date(2012, 1, 5)) -> OpenCas
     return OpenCase(case_id, victim, bully, parent)
 
 
-def day(n: int) -> date:
-    """MONDAY plus n days."""
-    return MONDAY + timedelta(days=n)
+def day(n: int, start: date = MONDAY) -> date:
+    """`start` (by default MONDAY) plus n days."""
+    return start + timedelta(days=n)
 
 
 def audit_events(vs: VaultSession) -> list[AuditEvent]:
@@ -88,10 +88,12 @@ def agreement_row(who: str = "Tibo", what: str = "verwijdert het account", by: A
     return {"who": who, "what": what, "by": by if by is not None else day(7).isoformat()}
 
 
-def victim_answers(c: OpenCase, consent: bool = True, **extra: Any) -> dict[str, Any]:
+def victim_answers(
+    c: OpenCase, consent: bool = True, start: date = MONDAY, **extra: Any
+) -> dict[str, Any]:
     """A complete answer set for the victim conversation form."""
     values: dict[str, Any] = {
-        "held_on": day(1),
+        "held_on": day(1, start),
         "participants": [c.victim],
         "what_happened": "Berichten in de klasgroep",
         "feelings": "bang",
@@ -99,26 +101,26 @@ def victim_answers(c: OpenCase, consent: bool = True, **extra: Any) -> dict[str,
         "praise_given": True,
         "consent_approach_bully": consent,
         "wish_parents_not_involved": False,
-        "agreements": [agreement_row("Noé", "meldt nieuwe berichten")],
-        "next_date": day(8),
+        "agreements": [agreement_row("Noé", "meldt nieuwe berichten", day(7, start))],
+        "next_date": day(8, start),
     }
     values.update(extra)
     return values
 
 
-def bully_answers(c: OpenCase, **extra: Any) -> dict[str, Any]:
+def bully_answers(c: OpenCase, start: date = MONDAY, **extra: Any) -> dict[str, Any]:
     """A complete answer set for the (non-confrontational) bully conversation form."""
     values: dict[str, Any] = {
         "approach": "non_confrontational",
-        "held_on": day(2),
+        "held_on": day(2, start),
         "participants": [c.bully],
         "needed_to_stop": "uitleg",
         "bully_side": "het was een grap",
         "behaviour_named": True,
         "engagement": "stopt ermee",
         "involve_parents": False,
-        "agreements": [agreement_row()],
-        "next_date": day(9),
+        "agreements": [agreement_row(by=day(7, start))],
+        "next_date": day(9, start),
     }
     values.update(extra)
     return values
@@ -150,16 +152,16 @@ def restorative_answers(c: OpenCase, **extra: Any) -> dict[str, Any]:
     return values
 
 
-def parents_answers(c: OpenCase, **extra: Any) -> dict[str, Any]:
+def parents_answers(c: OpenCase, start: date = MONDAY, **extra: Any) -> dict[str, Any]:
     """A complete answer set for the parents-of-the-victim conversation form."""
     values: dict[str, Any] = {
-        "held_on": day(2),
+        "held_on": day(2, start),
         "participants": [c.parent],
         "concerns": "slaapt slecht",
         "contact_how": "phone",
         "contact_person": "juf An",
-        "agreements": [agreement_row("school", "belt vrijdag")],
-        "next_date": day(9),
+        "agreements": [agreement_row("school", "belt vrijdag", day(7, start))],
+        "next_date": day(9, start),
     }
     values.update(extra)
     return values
