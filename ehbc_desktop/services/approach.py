@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -186,8 +186,13 @@ class ApproachService(CaseWriteService):
         choice: ApproachChoice,
         motivation: str = "",
         group_method: GroupMethod | None = None,
+        *,
+        decided_at: datetime | None = None,
     ) -> DecisionResult:
         """Store the teacher's choice next to the recommendation for the ticked reasons.
+
+        `decided_at` (aware UTC; default now) lets a choice made earlier be recorded afterwards:
+        only follow-ups held after the decision day evaluate it.
 
         Raises:
             InvalidInputError("group_method"): a group approach without a method, or a method
@@ -202,7 +207,7 @@ class ApproachService(CaseWriteService):
             writable_case(s, case_id)
             row = m.ApproachDecision(
                 case_id=case_id,
-                decided_at=utcnow(),
+                decided_at=decided_at or utcnow(),
                 reasons=ordered,
                 recommended=advice.choice,
                 choice=choice,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, time
 
 import pytest
 
@@ -149,10 +149,14 @@ def test_escalation_after_an_unchanged_evaluation(vault_session: VaultSession) -
     c = open_case(vault_session)
     approach = ApproachService(vault_session)
     approach.decide_approach(
-        c.case_id, [ApproachReason.NC_RECENT], ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL
+        c.case_id,
+        [ApproachReason.NC_RECENT],
+        ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL,
+        decided_at=datetime.combine(day(0), time(9), UTC),
     )
     follow_ups = FollowUpService(vault_session)
-    planned = follow_ups.plan(c.case_id, date.today()).follow_up_id
-    follow_ups.record_outcome(planned, date.today().replace(year=2099), FollowUpOutcome.UNCHANGED)
+    planned = follow_ups.plan(c.case_id, day(7)).follow_up_id
+    follow_ups.record_outcome(planned, day(7), FollowUpOutcome.UNCHANGED)
     advice = approach.escalation_advice(c.case_id)
     assert advice.proposal is EscalationProposal.PROPOSE_CONFRONTATIONAL
+    assert advice.follow_up_id == planned
