@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, time
 from typing import Any
 
 from ehbc_desktop.domain import entities as e
@@ -18,13 +18,13 @@ def _values(items: Sequence[Any]) -> list[str]:
 
 
 def case_row(c: e.Case, updated_at: datetime) -> Row:
-    """The case."""
+    """The case; created on its opening day (noon UTC), last changed at `updated_at`."""
     return {
         "id": c.id, "reference": c.reference, "title": c.title, "status": c.status,
         "opened_on": c.opened_on, "closed_on": c.closed_on, "retention_until": c.retention_until,
         "close_note": c.close_note, "aftercare_not_needed": c.aftercare_not_needed,
         "close_overrides": [list(pair) for pair in c.close_overrides],
-        "created_at": updated_at, "updated_at": updated_at,
+        "created_at": datetime.combine(c.opened_on, time(12), UTC), "updated_at": updated_at,
     }  # fmt: skip
 
 
