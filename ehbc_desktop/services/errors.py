@@ -6,17 +6,22 @@ from collections.abc import Mapping
 
 from ehbc_desktop.domain.rules import AgreementPart, ClosingGap, GridGap, RuleReason
 from ehbc_desktop.formspec import AnswerProblem
+from ehbc_desktop.vault.errors import VaultDamagedError
 
 
 class ServiceError(Exception):
     """Base of every error a service raises on purpose."""
 
 
-class AuditChainBrokenError(ServiceError):
-    """The audit log of the vault has been damaged or changed (a row edited, removed, moved)."""
+class AuditChainBrokenError(ServiceError, VaultDamagedError):
+    """The audit log of the vault has been damaged or changed (a row edited, removed, moved).
+
+    Also a VaultDamagedError (detail "audit-chain"), so every place that reports a damaged or
+    changed vault reports this too.
+    """
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__(f"{len(problems)} audit problem(s)")
+        VaultDamagedError.__init__(self, "audit-chain")
         self.problems = problems
 
 
@@ -27,6 +32,14 @@ class NotFoundError(ServiceError):
         super().__init__(f"{kind} {ident} not found")
         self.kind = kind
         self.ident = ident
+
+
+class CaseNotFoundError(NotFoundError):
+    """No case with this id (or, for look-ups by reference, this reference)."""
+
+    def __init__(self, ident: str, reference: str = "") -> None:
+        super().__init__("case", ident)
+        self.reference = reference or ident
 
 
 class InvalidInputError(ServiceError):

@@ -1,4 +1,6 @@
-"""Bulk insert of whole domain records (demo data, archive import), with their search rows."""
+"""Writes whole CaseRecords into the store in bulk (demo data, archive import), with their search
+rows; the inverse of the loader. Evidence bytes are not part of a CaseRecord and are not written.
+"""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ from typing import Any
 from ehbc_desktop.domain import entities as e
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.base import Base
+from ehbc_desktop.store.search import name_key
 
 Row = dict[str, Any]
 
@@ -29,10 +30,11 @@ def case_row(c: e.Case, updated_at: datetime) -> Row:
 
 
 def person_row(p: e.Person) -> Row:
-    """A pupil or adult."""
+    """A pupil or adult, with the folded name the people look-up matches on."""
     return {
         "id": p.id, "first_name": p.first_name, "last_name": p.last_name,
         "class_name": p.class_name, "birth_date": p.birth_date, "is_pupil": p.is_pupil,
+        "name_key": name_key(p.first_name, p.last_name),
     }  # fmt: skip
 
 

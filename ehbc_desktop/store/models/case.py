@@ -56,6 +56,8 @@ class Person(Base):
     class_name: Mapped[str] = mapped_column(String(40), default="")
     birth_date: Mapped[date | None]
     is_pupil: Mapped[bool] = mapped_column(Boolean(), default=True)
+    # " first last " folded (lower case, no accents): what the people look-up matches on.
+    name_key: Mapped[str] = mapped_column(String(420), default="")
 
 
 class Participant(Base):
