@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -26,6 +27,13 @@ from ehbc_desktop.ui.wizard.texts import role_text
 #: A choice with more options than this becomes a drop-down list instead of radio buttons.
 MAX_RADIO_OPTIONS = 5
 _TWO_COLUMNS_FROM = 7
+
+
+def _freeze_buttons(buttons: list[QAbstractButton], read_only: bool) -> None:
+    """Keep the buttons readable (not greyed out) while ignoring clicks and keys."""
+    for button in buttons:
+        button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
 
 
 def _help_label(text: str, parent: QWidget) -> QLabel:
@@ -93,6 +101,10 @@ class RadioFieldWidget(FieldWidget):
             )
         self.group.setExclusive(True)
         self.group.blockSignals(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the answer; clicks and keys change nothing."""
+        _freeze_buttons(self.group.buttons(), read_only)
 
     def focus_widget(self) -> QWidget:
         """The checked button, else the first."""
@@ -204,6 +216,10 @@ class CheckFieldWidget(FieldWidget):
             box.blockSignals(True)
             box.setChecked(key in wanted)
             box.blockSignals(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the ticks; clicks and keys change nothing."""
+        _freeze_buttons(list(self._boxes.values()), read_only)
 
     def focus_widget(self) -> QWidget:
         """The first check box."""

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from ehbc_desktop.formspec import AnswerProblem, FieldSpec
 from ehbc_desktop.formspec.answers import parse_date
@@ -77,7 +77,7 @@ class OptionalDateEdit(QWidget):
         self.edit.setMinimumDate(_EMPTY)
         self.edit.setSpecialValueText(self.tr("no date yet"))
         self.edit.setDate(_EMPTY)
-        self.edit.setMinimumWidth(130)
+        self.edit.setMinimumWidth(118)
         self._calendar = self.edit.calendarWidget()
         self.edit.installEventFilter(self)
         self._calendar.installEventFilter(self)
@@ -92,6 +92,7 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.clear_button)
         if compact:
             self.clear_button.hide()
+            self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         else:
             layout.addStretch(1)
         self.today_button.clicked.connect(self._on_today_button_clicked)

@@ -67,7 +67,7 @@ def grid_parties(
         candidates = chosen or candidates
     order = {role: index for index, role in enumerate(field.roles)}
     candidates.sort(key=lambda p: (order.get(p.role.value, len(order)), p.name))
-    parties = [(p.id, p.name) for p in candidates]
+    parties = [(p.id, f"{p.name} ({role_text(p.role.value)})") for p in candidates]
     if not parties:
         parties = [(role, role_text(role)) for role in field.roles]
     known = {p.id for p in context.participants} | set(field.roles)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,27 +25,26 @@ from ehbc_desktop.ui.wizard.field_base import (
 )
 
 _STRETCH = {"who": 2, "what": 4, "by": 0, "name": 3, "role": 3}
-_DATE_WIDTH = 230
+_WHO_WIDTH = 150
 
 
-class _Row(QWidget):
-    """One row of boxes and its Remove button."""
+class _Row:
+    """The boxes of one row and its Remove button (they sit in the table's grid)."""
 
     def __init__(self, owner: RowsFieldWidget, number: int) -> None:
-        super().__init__(owner.rows_box)
         self.cells: dict[str, QWidget] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         for key, header in owner.columns():
-            cell = owner.make_cell(key, self)
+            cell = owner.make_cell(key, owner.rows_box)
             cell.setAccessibleName(f"{header} ({number})")
             self.cells[key] = cell
-            layout.addWidget(cell, _STRETCH[key])
-        self.remove_button = QPushButton("✕", self)
+        self.remove_button = QPushButton("✕", owner.rows_box)
         self.remove_button.setFixedWidth(32)
         self.remove_button.setToolTip(owner.tr("Remove this row"))
         self.remove_button.setAccessibleName(owner.tr("Remove row %1").replace("%1", str(number)))
-        layout.addWidget(self.remove_button)
+
+    def widgets(self) -> list[QWidget]:
+        """The row's widgets in column order."""
+        return [*self.cells.values(), self.remove_button]
 
     def controls(self) -> list[QWidget]:
         """The focusable parts in Tab order."""
@@ -69,19 +69,16 @@ class RowsFieldWidget(FieldWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.header = QWidget(self)
-        header_layout = QHBoxLayout(self.header)
-        header_layout.setContentsMargins(0, 0, 0, 0)
-        for key, text in self.columns():
-            label = QLabel(f"<b>{text}</b>", self.header)
-            if key == "by":
-                label.setFixedWidth(_DATE_WIDTH)
-            header_layout.addWidget(label, _STRETCH[key])
-        header_layout.addSpacing(38)
-        layout.addWidget(self.header)
         self.rows_box = QWidget(self)
-        self._rows_layout = QVBoxLayout(self.rows_box)
-        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._grid = QGridLayout(self.rows_box)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(4)
+        self.header = QLabel(f"<b>{self.columns()[0][1]}</b>", self.rows_box)
+        self._grid.addWidget(self.header, 0, 0)
+        for column, (key, text) in enumerate(self.columns()):
+            if column:
+                self._grid.addWidget(QLabel(f"<b>{text}</b>", self.rows_box), 0, column)
+            self._grid.setColumnStretch(column, _STRETCH[key])
         layout.addWidget(self.rows_box)
         self.add_button = QPushButton(self._add_text(), self)
         self.add_button.setObjectName(f"field_{field.id}__add")
@@ -110,17 +107,17 @@ class RowsFieldWidget(FieldWidget):
         """A fresh editor for one cell."""
         if key == "by":
             cell = OptionalDateEdit(self.context.today, compact=True, parent=parent)
-            cell.setFixedWidth(_DATE_WIDTH)
             cell.sig_changed.connect(self._on_cell_changed)
             return cell
         if key == "who":
             combo = QComboBox(parent)
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.setMinimumWidth(_WHO_WIDTH)
             combo.addItems(["", *(p.name for p in self.context.participants)])
             line = combo.lineEdit()
             assert line is not None  # an editable combo box always has one
-            line.setPlaceholderText(self.tr("Type a name or pick one"))
+            line.setPlaceholderText(self.tr("Name, or pick"))
             line.textChanged.connect(self._on_cell_changed)
             return combo
         edit = QLineEdit(parent)
@@ -136,7 +133,8 @@ class RowsFieldWidget(FieldWidget):
             self._set_cell(cell, (row or {}).get(key))
         widget.remove_button.clicked.connect(lambda: self._remove_row(widget))
         self._rows.append(widget)
-        self._rows_layout.addWidget(widget)
+        for column, part in enumerate(widget.widgets()):
+            self._grid.addWidget(part, len(self._rows), column)
         insert_in_tab_chain(anchor, widget.controls())
         self._apply_read_only(widget)
         return widget
@@ -197,9 +195,14 @@ class RowsFieldWidget(FieldWidget):
 
     def _drop(self, row: _Row) -> None:
         self._rows.remove(row)
-        row.hide()
-        row.setParent(None)
-        row.deleteLater()
+        for part in row.widgets():
+            self._grid.removeWidget(part)
+            part.hide()
+            part.deleteLater()
+        for number, rest in enumerate(self._rows, start=1):  # close the gap in the grid
+            for column, part in enumerate(rest.widgets()):
+                self._grid.removeWidget(part)
+                self._grid.addWidget(part, number, column)
 
     def _apply_read_only(self, row: _Row) -> None:
         row.remove_button.setVisible(not self._read_only)

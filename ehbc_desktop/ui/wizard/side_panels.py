@@ -48,11 +48,11 @@ class StepListWidget(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(f"<b>{self.tr('Steps')}</b>", self)
+        heading = QLabel(f"<b>{self.tr('Pages')}</b>", self)
         layout.addWidget(heading)
         self.list = QListWidget(self)
         self.list.setObjectName("wizard_steps")
-        self.list.setAccessibleName(self.tr("Steps of this form"))
+        self.list.setAccessibleName(self.tr("Pages of this form"))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         heading.setBuddy(self.list)
@@ -61,7 +61,12 @@ class StepListWidget(QWidget):
         for _title in titles:
             self.list.addItem(QListWidgetItem())
         layout.addWidget(self.list, 1)
-        legend = QLabel(self.tr("✓ done   ⚠ something missing\n▶ you are here   ○ not yet"), self)
+        legend = QLabel(
+            self.tr(
+                "✓ done   ⚠ something missing\n▶ you are here   ○ not yet\n– skipped: does not apply"
+            ),
+            self,
+        )
         legend.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(legend)
         self.list.itemActivated.connect(self._on_list_item_activated)
@@ -95,7 +100,7 @@ class StepListWidget(QWidget):
     def _state_word(self, state: StepState) -> str:
         return {
             StepState.TODO: self.tr("not started"),
-            StepState.CURRENT: self.tr("current step"),
+            StepState.CURRENT: self.tr("current page"),
             StepState.DONE: self.tr("done"),
             StepState.MISSING: self.tr("something is missing"),
             StepState.SKIPPED: self.tr("skipped"),
@@ -115,7 +120,7 @@ class GuidancePanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#wizard_guidance { background: #eef4fb; border-radius: 6px; }")
         layout = QVBoxLayout(self)
-        self.heading = QLabel(f"<b>{self.tr('Tips for this step')}</b>", self)
+        self.heading = QLabel(f"<b>{self.tr('Tips for this page')}</b>", self)
         layout.addWidget(self.heading)
         self.tips = QLabel(self)
         self.tips.setObjectName("wizard_tips")
@@ -138,9 +143,9 @@ class GuidancePanel(QFrame):
         lines = [line.strip() for line in guidance.get(self._lang).splitlines()] if guidance else []
         lines = [line for line in lines if line]
         if not lines:
-            self.tips.setText(f"<i>{escape(self.tr('No tips for this step.'))}</i>")
-            self.tips.setAccessibleName(self.tr("No tips for this step."))
+            self.tips.setText(f"<i>{escape(self.tr('No tips for this page.'))}</i>")
+            self.tips.setAccessibleName(self.tr("No tips for this page."))
             return
         items = "".join(f"<li style='margin-bottom:8px'>{escape(line)}</li>" for line in lines)
         self.tips.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
-        self.tips.setAccessibleName(self.tr("Tips for this step") + ": " + " ".join(lines))
+        self.tips.setAccessibleName(self.tr("Tips for this page") + ": " + " ".join(lines))

@@ -10,7 +10,7 @@ from ehbc_desktop.formspec import FieldSpec
 from ehbc_desktop.ui.wizard.context import WizardContext
 from ehbc_desktop.ui.wizard.field_base import FieldWidget, OptionalDateEdit
 
-_TEXTAREA_HEIGHT = 84
+_TEXTAREA_HEIGHT = 92
 
 
 def _column(widget: QWidget) -> QVBoxLayout:
@@ -65,8 +65,7 @@ class TextAreaFieldWidget(FieldWidget):
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName(f"field_{field.id}__edit")
         self.edit.setTabChangesFocus(True)
-        self.edit.setMinimumHeight(_TEXTAREA_HEIGHT)
-        self.edit.setMaximumHeight(_TEXTAREA_HEIGHT * 2)
+        self.edit.setFixedHeight(_TEXTAREA_HEIGHT)
         _column(self).addWidget(self.edit)
         self.edit.textChanged.connect(self._emit_changed)
 

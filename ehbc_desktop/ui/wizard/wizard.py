@@ -179,11 +179,12 @@ class FormWizard(QWidget):
         view.page_title.setText(page.title.get(self._lang))
         shown = self._shown_indexes()
         position = shown.index(index) + 1 if index in shown else index + 1
-        view.step_counter.setText(
-            self.tr("Step %1 of %2   ·   * = must be filled in")
-            .replace("%1", str(position))
-            .replace("%2", str(len(shown)))
-        )
+        counter = self.tr("Page %1 of %2").replace("%1", str(position))
+        counter = counter.replace("%2", str(len(shown)))
+        if not self._read_only:
+            counter += "   ·   " + self.tr("* = must be filled in")
+        view.step_counter.setText(counter)
+        view.page_notice.hide()
         view.guidance.show_guidance(page.guidance)
         view.back_button.setEnabled(bool(shown) and index > shown[0])
         view.next_button.setEnabled(bool(shown) and index < shown[-1])
@@ -202,6 +203,10 @@ class FormWizard(QWidget):
                     frame.show_message(precondition_text())
                 first = first or frame
         if first is not None:
+            self.view.page_notice.setText(
+                self.tr("Some answers on this page are missing or not right yet: see the red text.")
+            )
+            self.view.page_notice.show()
             self._visited.add(self._index)
             self._refresh_state()
             page_view.focus_frame(first)
@@ -272,7 +277,7 @@ class FormWizard(QWidget):
         )
         count = len(problems) + len(unmet)
         self.view.status.setText(
-            self.tr("Still to do before you can finish: %1 question(s), on step %2.")
+            self.tr("Still to do before you can finish: %1 question(s), on page %2.")
             .replace("%1", str(count))
             .replace("%2", ", ".join(str(s) for s in steps))
         )

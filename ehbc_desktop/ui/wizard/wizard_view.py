@@ -22,8 +22,8 @@ from ehbc_desktop.ui.wizard.page_view import PageView
 from ehbc_desktop.ui.wizard.side_panels import GuidancePanel, StepListWidget
 from ehbc_desktop.ui.wizard.texts import approach_text
 
-_SIDE_WIDTH = 250
-_TIPS_WIDTH = 300
+_SIDE_WIDTH = 220
+_TIPS_WIDTH = 280
 
 
 class WizardView(QWidget):
@@ -63,6 +63,12 @@ class WizardView(QWidget):
         self.step_counter.setObjectName("wizard_step_counter")
         self.step_counter.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.step_counter)
+        self.page_notice = QLabel(center)
+        self.page_notice.setObjectName("wizard_page_notice")
+        self.page_notice.setWordWrap(True)
+        self.page_notice.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.page_notice.hide()
+        layout.addWidget(self.page_notice)
         self.approach = QLabel(center)
         self.approach.setObjectName("wizard_approach")
         self.approach.setStyleSheet(
@@ -111,7 +117,7 @@ class WizardView(QWidget):
         self.back_button.setObjectName("wizard_back")
         self.next_button = QPushButton(self.tr("&Next >"), bar)
         self.next_button.setObjectName("wizard_next")
-        self.next_button.setToolTip(self.tr("Next step (Alt+N or Ctrl+Enter)"))
+        self.next_button.setToolTip(self.tr("Next page (Alt+N or Ctrl+Enter)"))
         self.finish_button = QPushButton(self.tr("&Finish"), bar)
         self.finish_button.setObjectName("wizard_finish")
         for button in (self.back_button, self.next_button, self.finish_button):
