@@ -16,11 +16,11 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from ehbc_desktop.domain.enums import Approach, Role  # noqa: E402
-from ehbc_desktop.formspec import load_forms  # noqa: E402
-from ehbc_desktop.ui.wizard import FormWizard, ParticipantOption, WizardContext  # noqa: E402
+from ehbc_desktop.domain.enums import Approach, Role
+from ehbc_desktop.formspec import load_forms
+from ehbc_desktop.ui.wizard import FormWizard, ParticipantOption, WizardContext
 
 TODAY = date(2026, 11, 21)
 PEOPLE = (

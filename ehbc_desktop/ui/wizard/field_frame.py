@@ -26,8 +26,10 @@ class FieldFrame(QWidget):
         super().__init__(parent)
         self.field = field
         self._lang = lang
-        self._required = False
+        self._required: bool | None = None
         self._message = ""
+        self.shown = True
+        self._marked = False
         self.setObjectName(f"frame_{field.id}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -58,8 +60,10 @@ class FieldFrame(QWidget):
 
     def set_required(self, required: bool) -> None:
         """Show or hide the required mark (it follows `required_when`)."""
+        if required == self._required:
+            return  # called on every edit: only touch the widgets when something changes
         self._required = required
-        text = f"<b>{escape(self.field.label.get(self._lang))}</b>"
+        text = f"<b>{escape(self.field.label.get(self._lang), quote=False)}</b>"
         if required:
             text += ' <span style="color:#c62828;">*</span>'
         self.label.setText(text)
@@ -68,14 +72,24 @@ class FieldFrame(QWidget):
     def set_problems(self, problems: tuple[AnswerProblem, ...]) -> None:
         """Show the message for the first problem under the input (none: hide it)."""
         self.show_message(problem_text(problems[0]) if problems else "")
-        self.widget.show_problems(problems)
+        if problems or self._marked:
+            self.widget.show_problems(problems)
+        self._marked = bool(problems)
 
     def show_message(self, message: str) -> None:
         """Show `message` in red under the input ("" hides it)."""
+        if message == self._message:
+            return
         self._message = message
         self.error.setText(f"⚠ {message}" if message else "")
         self.error.setVisible(bool(message))
         self._update_accessible()
+
+    def set_shown(self, shown: bool) -> None:
+        """Show or hide the whole question (it follows `shown_when`)."""
+        if shown != self.shown:
+            self.shown = shown
+            self.setVisible(shown)
 
     def has_problem(self) -> bool:
         """Whether a problem message is showing."""

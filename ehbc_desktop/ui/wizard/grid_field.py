@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, 
 
 from ehbc_desktop.formspec import AnswerProblem, FieldSpec
 from ehbc_desktop.ui.wizard.context import WizardContext
-from ehbc_desktop.ui.wizard.field_base import FieldWidget, insert_in_tab_chain, mark_problem
+from ehbc_desktop.ui.wizard.field_base import FieldWidget, insert_in_tab_chain
 
 _CELL_HEIGHT = 64
 _EMPTY_CELL_STYLE = "QPlainTextEdit { background: #fff8e1; }"
+_PROBLEM_CELL_STYLE = "QPlainTextEdit { background: #fff8e1; border: 2px solid #c62828; }"
 
 #: A party of the grid: (party id kept in the answers, name shown).
 Party = tuple[str, str]
@@ -167,22 +168,34 @@ class GridFieldWidget(FieldWidget):
                 filled = bool(cell.toPlainText().strip())
                 done += filled
                 if self._show_marks and not filled:
-                    mark_problem(cell, True)
+                    _set_style(cell, _PROBLEM_CELL_STYLE)
                 else:
-                    cell.setStyleSheet("" if filled else _EMPTY_CELL_STYLE)
+                    _set_style(cell, "" if filled else _EMPTY_CELL_STYLE)
             empty += total - done
             mark = "✓" if done == total else "…"
-            self._headers[party].setText(
-                f"<b>{name}</b><br>{mark} "
-                + self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(total))
+            counted = self.tr("%1 of %2 answered").replace("%1", str(done))
+            _set_text(
+                self._headers[party], f"<b>{name}</b><br>{mark} {counted.replace('%2', str(total))}"
             )
         if not self._parties:
-            self.status.setText(self.tr("Pick the parties first (who took part)."))
+            text = self.tr("Pick the parties first (who took part).")
         elif empty:
-            self.status.setText(
+            text = (
                 self.tr("Still empty: %1 of %2 answers (tinted yellow). Any order is fine.")
                 .replace("%1", str(empty))
                 .replace("%2", str(total * len(self._parties)))
             )
         else:
-            self.status.setText(self.tr("✓ Every party answered every question."))
+            text = self.tr("✓ Every party answered every question.")
+        _set_text(self.status, text)
+
+
+def _set_style(widget: QWidget, style: str) -> None:
+    # Called on every key press: restyling only on change keeps typing cheap.
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)

@@ -56,7 +56,7 @@ class PageView(QScrollArea):
         """Hide fields whose `shown_when` fails; set required marks from `required_when`."""
         for frame in self.frames.values():
             shown = is_shown(self.spec, frame.field, values)
-            frame.setVisible(shown)
+            frame.set_shown(shown)
             frame.set_required(is_required(self.spec, frame.field, values))
             if not shown and frame.has_problem():
                 frame.set_problems(())

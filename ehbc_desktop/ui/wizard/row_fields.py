@@ -129,7 +129,10 @@ class RowsFieldWidget(FieldWidget):
         anchor = self._rows[-1].controls()[-1] if self._rows else self.header
         widget = _Row(self, len(self._rows) + 1)
         for key, cell in widget.cells.items():
-            cell.setObjectName(f"field_{self.field.id}__{len(self._rows)}_{key}")
+            name = f"field_{self.field.id}__{len(self._rows)}_{key}"
+            cell.setObjectName(name)
+            if isinstance(cell, OptionalDateEdit):
+                cell.today_button.setObjectName(f"{name}_today")
             self._set_cell(cell, (row or {}).get(key))
         widget.remove_button.clicked.connect(lambda: self._remove_row(widget))
         self._rows.append(widget)

@@ -57,14 +57,12 @@ class StepListWidget(QWidget):
         self.list.setSpacing(2)
         heading.setBuddy(self.list)
         self._titles = titles
-        self._states = [StepState.TODO] * len(titles)
+        self._states: list[StepState | None] = [None] * len(titles)
         for _title in titles:
             self.list.addItem(QListWidgetItem())
         layout.addWidget(self.list, 1)
         legend = QLabel(
-            self.tr(
-                "✓ done   ⚠ something missing\n▶ you are here   ○ not yet\n– skipped: does not apply"
-            ),
+            self.tr("✓ done   ⚠ something missing\n▶ you are here   ○ not yet\n– does not apply"),
             self,
         )
         legend.setStyleSheet("color: palette(placeholder-text);")
@@ -74,12 +72,14 @@ class StepListWidget(QWidget):
         for index in range(len(titles)):
             self.set_state(index, StepState.TODO)
 
-    def state(self, index: int) -> StepState:
+    def state(self, index: int) -> StepState | None:
         """The state shown for step `index`."""
         return self._states[index]
 
     def set_state(self, index: int, state: StepState) -> None:
         """Show `state` for step `index`."""
+        if self._states[index] is state:
+            return  # called on every edit: only touch the item when its state changes
         self._states[index] = state
         item = self.list.item(index)
         item.setText(f"{_MARKS[state]}  {index + 1}. {self._titles[index]}")

@@ -33,9 +33,9 @@ class FormWizard(QWidget):
     `sig_draft_changed`, stores the result on `sig_finished`, and closes on `sig_cancelled`.
     """
 
-    sig_draft_changed = Signal(dict)
+    sig_draft_changed = Signal(object)  # a dict; `object` passes it through Qt untouched
     """The answers changed (debounced by about half a second): save them as the draft."""
-    sig_finished = Signal(dict)
+    sig_finished = Signal(object)  # a dict, as above
     """Every page is valid and the guard allowed it: the final answers."""
     sig_cancelled = Signal()
     """The teacher closed the wizard; the latest draft was sent just before."""
@@ -77,6 +77,11 @@ class FormWizard(QWidget):
         self._show_page(self._first_index())
 
     # ----------------------------------------------------------------- public API
+
+    @property
+    def spec(self) -> FormSpec:
+        """The form this wizard shows."""
+        return self._spec
 
     def values(self) -> dict[str, Any]:
         """Every non-empty answer by field id (dates as "YYYY-MM-DD"), plus override reasons."""
@@ -240,7 +245,9 @@ class FormWizard(QWidget):
         for index in range(len(self._spec.pages)):
             self.view.steps.set_state(index, self._state_of(index, values, problems, unmet))
         complete = not problems and not unmet
-        self.view.finish_button.setEnabled(complete and not self._blocked and not self._read_only)
+        allowed = complete and not self._blocked and not self._read_only
+        if allowed != self.view.finish_button.isEnabled():
+            self.view.finish_button.setEnabled(allowed)
         self._show_status(problems, unmet)
 
     def _state_of(
@@ -259,15 +266,17 @@ class FormWizard(QWidget):
         return StepState.TODO
 
     def _show_status(self, problems: Mapping[str, Any], unmet: list[str]) -> None:
+        text = self._status_text(problems, unmet)
+        if text != self.view.status.text():
+            self.view.status.setText(text)
+
+    def _status_text(self, problems: Mapping[str, Any], unmet: list[str]) -> str:
         if self._read_only:
-            self.view.status.setText(self.tr("Finished conversation: read only."))
-            return
+            return self.tr("Finished conversation: read only.")
         if self._blocked:
-            self.view.status.setText(self.tr("This form can not be started yet (see the notice)."))
-            return
+            return self.tr("This form can not be started yet (see the notice).")
         if not problems and not unmet:
-            self.view.status.setText(self.tr("✓ Everything required is filled in: you can finish."))
-            return
+            return self.tr("✓ Everything required is filled in: you can finish.")
         steps = sorted(
             {
                 i + 1
@@ -276,7 +285,7 @@ class FormWizard(QWidget):
             }
         )
         count = len(problems) + len(unmet)
-        self.view.status.setText(
+        return (
             self.tr("Still to do before you can finish: %1 question(s), on page %2.")
             .replace("%1", str(count))
             .replace("%2", ", ".join(str(s) for s in steps))

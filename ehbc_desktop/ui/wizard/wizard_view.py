@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -50,11 +48,13 @@ class WizardView(QWidget):
         center = QWidget(self)
         layout = QVBoxLayout(center)
         layout.setContentsMargins(12, 0, 12, 0)
-        self.form_title = QLabel(escape(spec.title.get(lang)), center)
+        self.form_title = QLabel(spec.title.get(lang), center)
+        self.form_title.setTextFormat(Qt.TextFormat.PlainText)
         self.form_title.setObjectName("wizard_form_title")
         self.form_title.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.form_title)
         self.page_title = QLabel(center)
+        self.page_title.setTextFormat(Qt.TextFormat.PlainText)
         self.page_title.setObjectName("wizard_page_title")
         self.page_title.setWordWrap(True)
         self.page_title.setStyleSheet("font-size: 18pt; font-weight: bold;")
