@@ -31,16 +31,13 @@ _WHO_WIDTH = 150
 class _Row:
     """The boxes of one row and its Remove button (they sit in the table's grid)."""
 
-    def __init__(self, owner: RowsFieldWidget, number: int) -> None:
+    def __init__(self, owner: RowsFieldWidget) -> None:
         self.cells: dict[str, QWidget] = {}
-        for key, header in owner.columns():
-            cell = owner.make_cell(key, owner.rows_box)
-            cell.setAccessibleName(f"{header} ({number})")
-            self.cells[key] = cell
+        for key, _header in owner.columns():
+            self.cells[key] = owner.make_cell(key, owner.rows_box)
         self.remove_button = QPushButton("✕", owner.rows_box)
         self.remove_button.setFixedWidth(32)
         self.remove_button.setToolTip(owner.tr("Remove this row"))
-        self.remove_button.setAccessibleName(owner.tr("Remove row %1").replace("%1", str(number)))
 
     def widgets(self) -> list[QWidget]:
         """The row's widgets in column order."""
@@ -127,12 +124,9 @@ class RowsFieldWidget(FieldWidget):
     def add_row(self, row: dict[str, Any] | None = None) -> _Row:
         """Append a row (filled from `row`), keep the Tab order, and return it."""
         anchor = self._rows[-1].controls()[-1] if self._rows else self.header
-        widget = _Row(self, len(self._rows) + 1)
+        widget = _Row(self)
+        self._name_row(widget, len(self._rows))
         for key, cell in widget.cells.items():
-            name = f"field_{self.field.id}__{len(self._rows)}_{key}"
-            cell.setObjectName(name)
-            if isinstance(cell, OptionalDateEdit):
-                cell.today_button.setObjectName(f"{name}_today")
             self._set_cell(cell, (row or {}).get(key))
         widget.remove_button.clicked.connect(lambda: self._remove_row(widget))
         self._rows.append(widget)
@@ -203,9 +197,22 @@ class RowsFieldWidget(FieldWidget):
             part.hide()
             part.deleteLater()
         for number, rest in enumerate(self._rows, start=1):  # close the gap in the grid
+            self._name_row(rest, number - 1)
             for column, part in enumerate(rest.widgets()):
                 self._grid.removeWidget(part)
                 self._grid.addWidget(part, number, column)
+
+    def _name_row(self, row: _Row, index: int) -> None:
+        """Object and accessible names that follow the row's place in the table."""
+        prefix = f"field_{self.field.id}__{index}"
+        for (key, header), cell in zip(self.columns(), row.cells.values(), strict=True):
+            cell.setObjectName(f"{prefix}_{key}")
+            cell.setAccessibleName(f"{header} ({index + 1})")
+            if isinstance(cell, OptionalDateEdit):
+                cell.today_button.setObjectName(f"{prefix}_{key}_today")
+                cell.edit.setAccessibleName(f"{header} ({index + 1})")
+        row.remove_button.setObjectName(f"{prefix}_remove")
+        row.remove_button.setAccessibleName(self.tr("Remove row %1").replace("%1", str(index + 1)))
 
     def _apply_read_only(self, row: _Row) -> None:
         row.remove_button.setVisible(not self._read_only)

@@ -135,6 +135,7 @@ class FormWizard(QWidget):
         view.next_button.clicked.connect(self._on_next_button_clicked)
         view.finish_button.clicked.connect(self._on_finish_button_clicked)
         view.save_button.clicked.connect(self._on_save_button_clicked)
+        view.missing_button.clicked.connect(self._on_missing_button_clicked)
         view.steps.sig_step_chosen.connect(self._go_to)
         view.banner.sig_override_given.connect(self._on_banner_override_given)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -248,6 +249,9 @@ class FormWizard(QWidget):
         allowed = complete and not self._blocked and not self._read_only
         if allowed != self.view.finish_button.isEnabled():
             self.view.finish_button.setEnabled(allowed)
+        missing = not complete and not self._blocked and not self._read_only
+        if missing != self.view.missing_button.isVisibleTo(self.view):
+            self.view.missing_button.setVisible(missing)
         self._show_status(problems, unmet)
 
     def _state_of(
@@ -360,16 +364,23 @@ class FormWizard(QWidget):
         elif self.view.finish_button.isEnabled():
             self._on_finish_button_clicked()
 
-    def _on_finish_button_clicked(self) -> None:
-        if self._read_only or self._blocked:
-            return
+    def _on_missing_button_clicked(self) -> None:
+        self._show_missing()
+
+    def _show_missing(self) -> bool:
+        """Go to the first page with a problem and show it; False when nothing is missing."""
         self._finish_attempted = True
         values = self.values()
         problems = validate_answers(self._spec, values)
-        if problems or unmet_preconditions(self._spec, values):
-            index = first_page_with_problems(self._spec, problems)
-            self._show_page(0 if index is None else index)
-            self._check_current_page()
+        if not problems and not unmet_preconditions(self._spec, values):
+            return False
+        index = first_page_with_problems(self._spec, problems)
+        self._show_page(0 if index is None else index)
+        self._check_current_page()
+        return True
+
+    def _on_finish_button_clicked(self) -> None:
+        if self._read_only or self._blocked or self._show_missing():
             return
         if not self._ask_guard(list(self._spec.rules)):
             return
