@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -29,10 +29,30 @@ MAX_RADIO_OPTIONS = 5
 _TWO_COLUMNS_FROM = 7
 
 
-def _freeze_buttons(buttons: list[QAbstractButton], read_only: bool) -> None:
-    """Keep the buttons readable (not greyed out) while ignoring clicks and keys."""
+class _SwallowInput(QObject):
+    """Eats mouse clicks and key presses: read-only buttons stay readable, not greyed out."""
+
+    _EATEN = (
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Swallow input events."""
+        return event.type() in self._EATEN or super().eventFilter(watched, event)
+
+
+def _freeze_buttons(owner: FieldWidget, buttons: list[QAbstractButton], read_only: bool) -> None:
+    """Keep the buttons readable while ignoring clicks and keys."""
+    swallow = owner.findChild(_SwallowInput) or _SwallowInput(owner)
     for button in buttons:
-        button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
+        if read_only:
+            button.installEventFilter(swallow)
+        else:
+            button.removeEventFilter(swallow)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
 
 
@@ -104,7 +124,7 @@ class RadioFieldWidget(FieldWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """Show the answer; clicks and keys change nothing."""
-        _freeze_buttons(self.group.buttons(), read_only)
+        _freeze_buttons(self, self.group.buttons(), read_only)
 
     def focus_widget(self) -> QWidget:
         """The checked button, else the first."""
@@ -219,7 +239,7 @@ class CheckFieldWidget(FieldWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """Show the ticks; clicks and keys change nothing."""
-        _freeze_buttons(list(self._boxes.values()), read_only)
+        _freeze_buttons(self, list(self._boxes.values()), read_only)
 
     def focus_widget(self) -> QWidget:
         """The first check box."""

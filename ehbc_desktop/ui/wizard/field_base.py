@@ -125,8 +125,14 @@ class OptionalDateEdit(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Show the date without letting anyone change it."""
         self.edit.setReadOnly(read_only)
+        self.edit.setButtonSymbols(
+            QDateEdit.ButtonSymbols.NoButtons if read_only else QDateEdit.ButtonSymbols.UpDownArrows
+        )
+        for button in (self.today_button, self.clear_button):
+            button.setEnabled(not read_only)
         self.today_button.setVisible(not read_only)
         self.clear_button.setVisible(not read_only and not self._compact)
+        self._update_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Open the calendar at today's month and step from today while the box is empty."""
@@ -151,8 +157,7 @@ class OptionalDateEdit(QWidget):
         self.sig_changed.emit()
 
     def _update_buttons(self) -> None:
-        if not self.edit.isReadOnly():
-            self.clear_button.setEnabled(not self.is_empty())
+        self.clear_button.setEnabled(not self.edit.isReadOnly() and not self.is_empty())
 
 
 def insert_in_tab_chain(anchor: QWidget, widgets: list[QWidget]) -> None:
