@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,14 @@ SAMPLES: dict[str, tuple[str | None, dict[str, Any]]] = {
 }
 
 
+def _refuse_parents(rule: str, values: Mapping[str, Any]) -> list[str]:
+    if rule == "parents_allowed":
+        return [
+            "Lotte (14) asked that her parents are not involved; the CLB found her able to decide."
+        ]
+    return []
+
+
 def main() -> int:
     """Render each sample to OUTDIR/<form>.png (and <form>_problems.png after a failed Next)."""
     parser = argparse.ArgumentParser()
@@ -83,6 +92,16 @@ def main() -> int:
         app.processEvents()
         wizard.grab().save(str(args.outdir / f"{form_id}_after_next.png"))
         wizard.close()
+    blocked = FormWizard(
+        forms.get("parents_victim"),
+        args.lang,
+        {},
+        WizardContext(participants=PEOPLE, today=TODAY, guard=_refuse_parents),
+    )
+    blocked.resize(1200, 800)
+    blocked.show()
+    app.processEvents()
+    blocked.grab().save(str(args.outdir / "parents_victim_blocked.png"))
     read_only = FormWizard(
         forms.get("choice"),
         args.lang,

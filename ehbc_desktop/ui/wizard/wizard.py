@@ -276,7 +276,7 @@ class FormWizard(QWidget):
 
     def _status_text(self, problems: Mapping[str, Any], unmet: list[str]) -> str:
         if self._read_only:
-            return self.tr("Finished conversation: read only.")
+            return self.tr("Read only: this form was finished.")
         if self._blocked:
             return self.tr("This form can not be started yet (see the notice).")
         if not problems and not unmet:
@@ -290,7 +290,7 @@ class FormWizard(QWidget):
         )
         count = len(problems) + len(unmet)
         return (
-            self.tr("Still to do before you can finish: %1 question(s), on page %2.")
+            self.tr("Not finished yet: %1 answer(s) missing, on page %2.")
             .replace("%1", str(count))
             .replace("%2", ", ".join(str(s) for s in steps))
         )
@@ -351,7 +351,7 @@ class FormWizard(QWidget):
             self._show_page(earlier[-1])
 
     def _on_next_button_clicked(self) -> None:
-        if not self._read_only and not self._check_current_page():
+        if not self._read_only and not self._blocked and not self._check_current_page():
             return
         later = [i for i in self._shown_indexes() if i > self._index]
         if later:

@@ -120,7 +120,7 @@ def test_an_agreement_needs_who_what_and_by_when(qtbot: QtBot, make_wizard: Make
     type_into(qtbot, wizard, "field_agreements__0_what", "talk to the class")
     click(qtbot, wizard, "field_next_date__today")
     assert not wizard.is_finish_allowed()
-    assert wizard.view.status.text().endswith("1 question(s), on page 2.")
+    assert wizard.view.status.text().endswith("1 answer(s) missing, on page 2.")
     click(qtbot, wizard, "wizard_show_missing")
     agreements = frame(wizard, "agreements")
     assert agreements.error.isVisible()
