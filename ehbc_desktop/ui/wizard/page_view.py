@@ -29,6 +29,7 @@ class PageView(QScrollArea):
         self.spec = spec
         self.page = page
         self.setObjectName(f"page_{page.id}")
+        self.setAccessibleName(page.title.get(lang))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
