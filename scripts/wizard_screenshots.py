@@ -1,6 +1,6 @@
 """Renders a few form wizards with sample answers to PNG files, to look at the layout.
 
-Usage: python scripts/wizard_screenshots.py OUTDIR [--lang nl|en]
+Usage: python scripts/wizard_screenshots.py OUTDIR [--lang nl|en] [--qm CATALOGUE.qm]
 Runs offscreen; the sample names are made up.
 """
 
@@ -17,6 +17,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ehbc_desktop.domain.enums import Approach, Role
@@ -74,9 +75,13 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", default="nl")
+    parser.add_argument("--qm", type=Path, help="a compiled catalogue for the fixed texts")
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
+    translator = QTranslator(app)
+    if args.qm and translator.load(str(args.qm)):
+        app.installTranslator(translator)
     forms = load_forms(None)
     for form_id, (page_id, values) in SAMPLES.items():
         approach = Approach.CONFRONTATIONAL if form_id == "bully" else None

@@ -37,7 +37,6 @@ class _Row:
             self.cells[key] = owner.make_cell(key, owner.rows_box)
         self.remove_button = QPushButton("✕", owner.rows_box)
         self.remove_button.setFixedWidth(32)
-        self.remove_button.setToolTip(owner.tr("Remove this row"))
 
     def widgets(self) -> list[QWidget]:
         """The row's widgets in column order."""
@@ -212,6 +211,7 @@ class RowsFieldWidget(FieldWidget):
                 cell.today_button.setObjectName(f"{prefix}_{key}_today")
                 cell.edit.setAccessibleName(f"{header} ({index + 1})")
         row.remove_button.setObjectName(f"{prefix}_remove")
+        row.remove_button.setToolTip(self.tr("Remove this row"))
         row.remove_button.setAccessibleName(self.tr("Remove row %1").replace("%1", str(index + 1)))
 
     def _apply_read_only(self, row: _Row) -> None:

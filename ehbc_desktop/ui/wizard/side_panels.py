@@ -48,7 +48,8 @@ class StepListWidget(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(f"<b>{self.tr('Pages')}</b>", self)
+        pages = self.tr("Pages")
+        heading = QLabel(f"<b>{pages}</b>", self)
         layout.addWidget(heading)
         self.list = QListWidget(self)
         self.list.setObjectName("wizard_steps")
@@ -120,7 +121,8 @@ class GuidancePanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#wizard_guidance { background: #eef4fb; border-radius: 6px; }")
         layout = QVBoxLayout(self)
-        self.heading = QLabel(f"<b>{self.tr('Tips for this page')}</b>", self)
+        tips = self.tr("Tips for this page")
+        self.heading = QLabel(f"<b>{tips}</b>", self)
         layout.addWidget(self.heading)
         self.tips = QLabel(self)
         self.tips.setObjectName("wizard_tips")
@@ -135,7 +137,8 @@ class GuidancePanel(QFrame):
         self.intro.setWordWrap(True)
         self.intro.setVisible(intro is not None)
         if intro is not None:
-            self.intro.setText(f"<b>{self.tr('About this form')}</b><br>{escape(intro.get(lang))}")
+            about = self.tr("About this form")
+            self.intro.setText(f"<b>{about}</b><br>{escape(intro.get(lang))}")
         layout.addWidget(self.intro)
 
     def show_guidance(self, guidance: Text | None) -> None:
@@ -143,8 +146,9 @@ class GuidancePanel(QFrame):
         lines = [line.strip() for line in guidance.get(self._lang).splitlines()] if guidance else []
         lines = [line for line in lines if line]
         if not lines:
-            self.tips.setText(f"<i>{escape(self.tr('No tips for this page.'))}</i>")
-            self.tips.setAccessibleName(self.tr("No tips for this page."))
+            none = self.tr("No tips for this page.")
+            self.tips.setText(f"<i>{escape(none)}</i>")
+            self.tips.setAccessibleName(none)
             return
         items = "".join(f"<li style='margin-bottom:8px'>{escape(line)}</li>" for line in lines)
         self.tips.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
