@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ehbc_desktop.formspec import FieldSpec, FieldType, FormSpec, PageSpec, is_shown
 from ehbc_desktop.formspec.answers import Problems
 from ehbc_desktop.ui.wizard.context import WizardContext
+from ehbc_desktop.ui.wizard.side_panels import StepState
 from ehbc_desktop.ui.wizard.texts import role_text
 
 PRECONDITIONS_RULE = "restorative_preconditions"
@@ -78,3 +80,36 @@ def grid_parties(
 def grid_fields(spec: FormSpec) -> list[FieldSpec]:
     """The grid fields of a form."""
     return [field for field in spec.fields if field.type is FieldType.GRID]
+
+
+def pages_with_problems(spec: FormSpec, problems: Mapping[str, Any], unmet: list[str]) -> list[int]:
+    """Indexes of the pages holding a field with a problem or an unmet precondition."""
+    return [
+        index
+        for index, page in enumerate(spec.pages)
+        if any(field.id in problems or field.id in unmet for field in page.fields)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class StepFacts:
+    """What decides the mark of one page in the list of pages."""
+
+    skipped: bool  # none of its fields is shown
+    current: bool  # on screen
+    read_only: bool  # a finished form
+    checked: bool  # the teacher left it, or asked for what is missing
+    has_problem: bool  # a field on it still needs work
+
+
+def step_state(facts: StepFacts) -> StepState:
+    """The mark of a page: skipped, current, done, missing something, or not yet seen."""
+    if facts.skipped:
+        return StepState.SKIPPED
+    if facts.current:
+        return StepState.CURRENT
+    if facts.read_only:
+        return StepState.DONE
+    if facts.checked:
+        return StepState.MISSING if facts.has_problem else StepState.DONE
+    return StepState.TODO

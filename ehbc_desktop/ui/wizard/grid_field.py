@@ -104,8 +104,8 @@ class GridFieldWidget(FieldWidget):
                 widget.deleteLater()
         self._cells.clear()
         self._headers.clear()
-        question = self.tr("Question")
-        question_header = QLabel(f"<b>{question}</b>", self.table)
+        heading = self.tr("Question")
+        question_header = QLabel(f"<b>{heading}</b>", self.table)
         self._grid.addWidget(question_header, 0, 0)
         for column, (party, _name) in enumerate(self._parties, start=1):
             header = QLabel(self.table)

@@ -12,14 +12,16 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ehbc_desktop.formspec import FormSpec, validate_answers, validate_page
 from ehbc_desktop.ui.wizard.context import OVERRIDES_KEY, START_RULES, WizardContext
 from ehbc_desktop.ui.wizard.flow import (
+    StepFacts,
     first_page_with_problems,
     grid_fields,
     grid_parties,
     is_skipped,
+    pages_with_problems,
+    step_state,
     unmet_preconditions,
 )
 from ehbc_desktop.ui.wizard.grid_field import GridFieldWidget
-from ehbc_desktop.ui.wizard.side_panels import StepState
 from ehbc_desktop.ui.wizard.texts import precondition_text
 from ehbc_desktop.ui.wizard.wizard_view import WizardView
 
@@ -122,7 +124,7 @@ class FormWizard(QWidget):
         for index, page in enumerate(self.view.pages):
             for field_id, frame in page.frames.items():
                 frame.widget.set_value(initial.get(field_id))
-                if initial.get(field_id) not in (None, "", [], {}):
+                if values.get(field_id) not in (None, "", [], {}):  # a default is no visit
                     self._visited.add(index)
         self._refresh_conditions()
 
@@ -244,7 +246,16 @@ class FormWizard(QWidget):
         problems = validate_answers(self._spec, values)
         unmet = unmet_preconditions(self._spec, values)
         for index in range(len(self._spec.pages)):
-            self.view.steps.set_state(index, self._state_of(index, values, problems, unmet))
+            state = step_state(
+                StepFacts(
+                    skipped=is_skipped(self._spec, self._spec.pages[index], values),
+                    current=index == self._index,
+                    read_only=self._read_only,
+                    checked=index in self._visited or self._finish_attempted,
+                    has_problem=index in pages_with_problems(self._spec, problems, unmet),
+                )
+            )
+            self.view.steps.set_state(index, state)
         complete = not problems and not unmet
         allowed = complete and not self._blocked and not self._read_only
         if allowed != self.view.finish_button.isEnabled():
@@ -253,21 +264,6 @@ class FormWizard(QWidget):
         if missing != self.view.missing_button.isVisibleTo(self.view):
             self.view.missing_button.setVisible(missing)
         self._show_status(problems, unmet)
-
-    def _state_of(
-        self, index: int, values: Mapping[str, Any], problems: Mapping[str, Any], unmet: list[str]
-    ) -> StepState:
-        page = self._spec.pages[index]
-        if is_skipped(self._spec, page, values):
-            return StepState.SKIPPED
-        if index == self._index:
-            return StepState.CURRENT
-        if self._read_only:
-            return StepState.DONE
-        has_problem = any(f.id in problems for f in page.fields) or (index == 0 and bool(unmet))
-        if index in self._visited or self._finish_attempted:
-            return StepState.MISSING if has_problem else StepState.DONE
-        return StepState.TODO
 
     def _show_status(self, problems: Mapping[str, Any], unmet: list[str]) -> None:
         text = self._status_text(problems, unmet)
@@ -281,13 +277,7 @@ class FormWizard(QWidget):
             return self.tr("This form can not be started yet (see the notice).")
         if not problems and not unmet:
             return self.tr("✓ Everything required is filled in: you can finish.")
-        steps = sorted(
-            {
-                i + 1
-                for i, page in enumerate(self._spec.pages)
-                if any(f.id in problems for f in page.fields) or (i == 0 and unmet)
-            }
-        )
+        steps = [index + 1 for index in pages_with_problems(self._spec, problems, unmet)]
         count = len(problems) + len(unmet)
         return (
             self.tr("Not finished yet: %1 answer(s) missing, on page %2.")
