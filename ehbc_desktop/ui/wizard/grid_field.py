@@ -146,6 +146,17 @@ class GridFieldWidget(FieldWidget):
             cell.blockSignals(False)
         self._refresh_marks()
 
+    def _next_up(self) -> str:
+        """A hint which party to ask which question next, in the method's order."""
+        found = _first_empty(self._cells)
+        if found is None:
+            return ""
+        party, question_id = found
+        name = dict(self._parties).get(party, party)
+        option = self.field.option(question_id)
+        question = option.label.get(self.lang) if option else question_id
+        return self.tr("Next up: ask %1: “%2”").replace("%1", name).replace("%2", question)
+
     def _store_cells(self) -> None:
         for (party, question), cell in self._cells.items():
             answers = self._answers.setdefault(party, {})
@@ -186,9 +197,17 @@ class GridFieldWidget(FieldWidget):
                 .replace("%1", str(empty))
                 .replace("%2", str(total * len(self._parties)))
             )
+            text += " " + self._next_up()
         else:
             text = self.tr("✓ Every party answered every question.")
         _set_text(self.status, text)
+
+
+def _first_empty(cells: dict[tuple[str, str], QPlainTextEdit]) -> tuple[str, str] | None:
+    for key, cell in cells.items():  # question by question, each party in turn
+        if not cell.toPlainText().strip():
+            return key
+    return None
 
 
 def _set_style(widget: QWidget, style: str) -> None:

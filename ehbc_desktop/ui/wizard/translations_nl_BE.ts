@@ -72,6 +72,10 @@
         <translation>Nog niet beantwoord</translation>
     </message>
     <message>
+        <source>Next up: ask %1: “%2”</source>
+        <translation>Nu aan de beurt: vraag %1: “%2”</translation>
+    </message>
+    <message>
         <source>%1 of %2 answered</source>
         <translation>%1 van %2 beantwoord</translation>
     </message>

@@ -61,6 +61,7 @@ class FormWizard(QWidget):
         self._blocked = False
         self._index = 0
         self._loading = True
+        self.setWindowTitle(spec.title.get(lang))
         self.view = WizardView(spec, lang, context, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
