@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ehbc_desktop.formspec import FormSpec, validate_answers, validate_page
+from ehbc_desktop.formspec import FormSpec, is_shown, validate_answers, validate_page
 from ehbc_desktop.ui.wizard.context import OVERRIDES_KEY, START_RULES, WizardContext
 from ehbc_desktop.ui.wizard.flow import (
     StepFacts,
@@ -38,7 +38,7 @@ class FormWizard(QWidget):
     sig_draft_changed = Signal(object)  # a dict; `object` passes it through Qt untouched
     """The answers changed (debounced by about half a second): save them as the draft."""
     sig_finished = Signal(object)  # a dict, as above
-    """Every page is valid and the guard allowed it: the final answers."""
+    """Every page is valid and the guard allowed it: the answers of the questions shown."""
     sig_cancelled = Signal()
     """The teacher closed the wizard; the latest draft was sent just before."""
 
@@ -376,7 +376,17 @@ class FormWizard(QWidget):
         if not self._ask_guard(list(self._spec.rules)):
             return
         self._draft_timer.stop()
-        self.sig_finished.emit(self.values())
+        self.sig_finished.emit(self._shown_values())
+
+    def _shown_values(self) -> dict[str, Any]:
+        """The answers without those of hidden questions (a draft keeps them for a way back)."""
+        values = self.values()
+        kept: dict[str, Any] = {}
+        for key, value in values.items():
+            field = self._spec.field(key)
+            if key == OVERRIDES_KEY or (field and is_shown(self._spec, field, values)):
+                kept[key] = value
+        return kept
 
     def _on_save_button_clicked(self) -> None:
         if not self._read_only:

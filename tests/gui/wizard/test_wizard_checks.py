@@ -159,3 +159,19 @@ def _tab_order_reaches(start: QWidget, target: QWidget) -> bool:
             return True
         widget = widget.nextInFocusChain()
     return False
+
+
+def test_finishing_leaves_out_answers_of_questions_that_got_hidden(
+    qtbot: QtBot, make_wizard: MakeWizard
+) -> None:
+    wizard = make_wizard("choice", {"motivation": "the group can help"})
+    wizard.go_to_page("decision")
+    click(qtbot, wizard, "field_chosen__non_confrontational_group")
+    click(qtbot, wizard, "field_group_method__pikas")
+    assert wizard.values()["group_method"] == "pikas"
+    click(qtbot, wizard, "field_chosen__confrontational")
+    assert not frame(wizard, "group_method").isVisibleTo(wizard)
+    assert wizard.values()["group_method"] == "pikas", "the draft keeps it for a way back"
+    with qtbot.waitSignal(wizard.sig_finished, timeout=1000) as finished:
+        click(qtbot, wizard, "wizard_finish")
+    assert finished.args[0] == {"chosen": "confrontational", "motivation": "the group can help"}
