@@ -8,7 +8,7 @@ from typing import Any
 
 from ehbc_desktop.formspec import FieldSpec, FieldType, FormSpec, PageSpec, is_shown
 from ehbc_desktop.formspec.answers import Problems
-from ehbc_desktop.ui.wizard.context import WizardContext
+from ehbc_desktop.ui.wizard.context import OVERRIDES_KEY, WizardContext
 from ehbc_desktop.ui.wizard.side_panels import StepState
 from ehbc_desktop.ui.wizard.texts import role_text
 
@@ -113,3 +113,13 @@ def step_state(facts: StepFacts) -> StepState:
     if facts.checked:
         return StepState.MISSING if facts.has_problem else StepState.DONE
     return StepState.TODO
+
+
+def shown_values(spec: FormSpec, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The answers without those of hidden questions (a draft keeps them for a way back)."""
+    kept: dict[str, Any] = {}
+    for key, value in values.items():
+        field = spec.field(key)
+        if key == OVERRIDES_KEY or (field is not None and is_shown(spec, field, values)):
+            kept[key] = value
+    return kept

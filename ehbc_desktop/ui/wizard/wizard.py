@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ehbc_desktop.formspec import FormSpec, is_shown, validate_answers, validate_page
+from ehbc_desktop.formspec import FormSpec, validate_answers, validate_page
 from ehbc_desktop.ui.wizard.context import OVERRIDES_KEY, START_RULES, WizardContext
 from ehbc_desktop.ui.wizard.flow import (
     StepFacts,
@@ -18,6 +18,7 @@ from ehbc_desktop.ui.wizard.flow import (
     grid_parties,
     is_skipped,
     pages_with_problems,
+    shown_values,
     step_state,
     unmet_preconditions,
 )
@@ -376,17 +377,7 @@ class FormWizard(QWidget):
         if not self._ask_guard(list(self._spec.rules)):
             return
         self._draft_timer.stop()
-        self.sig_finished.emit(self._shown_values())
-
-    def _shown_values(self) -> dict[str, Any]:
-        """The answers without those of hidden questions (a draft keeps them for a way back)."""
-        values = self.values()
-        kept: dict[str, Any] = {}
-        for key, value in values.items():
-            field = self._spec.field(key)
-            if key == OVERRIDES_KEY or (field and is_shown(self._spec, field, values)):
-                kept[key] = value
-        return kept
+        self.sig_finished.emit(shown_values(self._spec, self.values()))
 
     def _on_save_button_clicked(self) -> None:
         if not self._read_only:
