@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -27,6 +28,8 @@ from ehbc_desktop.ui.wizard.texts import role_text
 #: A choice with more options than this becomes a drop-down list instead of radio buttons.
 MAX_RADIO_OPTIONS = 5
 _TWO_COLUMNS_FROM = 7
+_SHORT_LABEL = 32  # two columns only when every label is at most this long
+_LONG_LABEL = 60  # longer labels wrap beside their box (a check box never wraps its text)
 
 
 class _SwallowInput(QObject):
@@ -54,6 +57,23 @@ def _freeze_buttons(owner: FieldWidget, buttons: list[QAbstractButton], read_onl
         else:
             button.removeEventFilter(swallow)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
+
+
+class _BoxLabel(QLabel):
+    """The wrapping text of a check box with a long label; a click on it ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Tick or untick the box, as a click on a check box's own text does."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._box.click()
+        super().mouseReleaseEvent(event)
 
 
 def _help_label(text: str, parent: QWidget) -> QLabel:
@@ -184,11 +204,14 @@ class CheckFieldWidget(FieldWidget):
     ) -> None:
         super().__init__(field, lang, context, parent)
         self._boxes: dict[str, QCheckBox] = {}
+        self._labels: list[QLabel] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setVerticalSpacing(2)
         choices = self._choices()
-        columns = 2 if len(choices) >= _TWO_COLUMNS_FROM and not self._has_help(choices) else 1
+        short = all(len(text) <= _SHORT_LABEL for _key, text, _help in choices)
+        many = len(choices) >= _TWO_COLUMNS_FROM
+        columns = 2 if many and short and not self._has_help(choices) else 1
         for index, (key, text, help_text) in enumerate(choices):
             self._add_box(key, text, help_text, index, columns)
         if not choices:
@@ -212,11 +235,24 @@ class CheckFieldWidget(FieldWidget):
         return any(help_text for _key, _text, help_text in choices)
 
     def _add_box(self, key: str, text: str, help_text: str, index: int, columns: int) -> None:
-        box = QCheckBox(text, self)
+        long_label = len(text) > _LONG_LABEL
+        box = QCheckBox("" if long_label else text, self)
         box.setObjectName(f"field_{self.field.id}__{key}")
         self._boxes[key] = box
         row = self._grid.rowCount() if columns == 1 else index // columns
-        self._grid.addWidget(box, row, 0 if columns == 1 else index % columns)
+        shown: QWidget = box
+        if long_label:
+            box.setAccessibleName(text)
+            shown = QWidget(self)
+            shown.setMinimumHeight(box.sizeHint().height())
+            line = QHBoxLayout(shown)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            label = _BoxLabel(text, box, shown)
+            self._labels.append(label)
+            line.addWidget(label, 1)
+            box.setParent(shown)
+        self._grid.addWidget(shown, row, 0 if columns == 1 else index % columns)
         if help_text:
             box.setAccessibleDescription(help_text)
             self._grid.addWidget(_help_label(help_text, self), row + 1, 0)
@@ -240,6 +276,12 @@ class CheckFieldWidget(FieldWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Show the ticks; clicks and keys change nothing."""
         _freeze_buttons(self, list(self._boxes.values()), read_only)
+        swallow = self.findChild(_SwallowInput)
+        for label in self._labels:  # a click on a wrapped label ticks its box: not now
+            if read_only and swallow is not None:
+                label.installEventFilter(swallow)
+            elif swallow is not None:
+                label.removeEventFilter(swallow)
 
     def focus_widget(self) -> QWidget:
         """The first check box."""

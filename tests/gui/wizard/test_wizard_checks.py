@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.ui.wizard.grid_field import GridFieldWidget
@@ -175,3 +176,18 @@ def test_finishing_leaves_out_answers_of_questions_that_got_hidden(
     with qtbot.waitSignal(wizard.sig_finished, timeout=1000) as finished:
         click(qtbot, wizard, "wizard_finish")
     assert finished.args[0] == {"chosen": "confrontational", "motivation": "the group can help"}
+
+
+def test_a_long_tip_wraps_beside_its_box_and_a_click_on_the_text_ticks_it(
+    qtbot: QtBot, make_wizard: MakeWizard
+) -> None:
+    wizard = make_wizard("victim")
+    wizard.go_to_page("tips")
+    box = child(wizard, "field_tips_given__complaint")
+    assert isinstance(box, QCheckBox)
+    assert box.text() == ""
+    assert box.accessibleName().startswith("For threats or serious incidents")
+    label = next(w for w in wizard.findChildren(QLabel) if w.buddy() is box)
+    assert label.wordWrap()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert wizard.values()["tips_given"] == ["complaint"]
