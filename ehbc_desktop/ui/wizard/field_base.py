@@ -77,7 +77,7 @@ class OptionalDateEdit(QWidget):
         self.edit.setMinimumDate(_EMPTY)
         self.edit.setSpecialValueText(self.tr("no date yet"))
         self.edit.setDate(_EMPTY)
-        self.edit.setMinimumWidth(118)
+        self.edit.setMinimumWidth(112)
         self._calendar = self.edit.calendarWidget()
         self.edit.installEventFilter(self)
         self._calendar.installEventFilter(self)

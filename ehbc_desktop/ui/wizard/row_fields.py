@@ -25,7 +25,7 @@ from ehbc_desktop.ui.wizard.field_base import (
 )
 
 _STRETCH = {"who": 2, "what": 4, "by": 0, "name": 3, "role": 3}
-_WHO_WIDTH = 150
+_WHO_WIDTH = 120
 
 
 class _Row:

@@ -20,7 +20,7 @@ from ehbc_desktop.ui.wizard.page_view import PageView
 from ehbc_desktop.ui.wizard.side_panels import GuidancePanel, StepListWidget
 from ehbc_desktop.ui.wizard.texts import approach_text
 
-_SIDE_WIDTH = 220
+_SIDE_WIDTH = 210
 _TIPS_WIDTH = 280
 
 
@@ -32,10 +32,12 @@ class WizardView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.steps = StepListWidget([page.title.get(lang) for page in spec.pages], self)
-        self.steps.setFixedWidth(_SIDE_WIDTH)
+        self.steps.setMinimumWidth(_SIDE_WIDTH * 3 // 4)  # side panels give way on small screens
+        self.steps.setMaximumWidth(_SIDE_WIDTH)
         center = self._build_center(spec, lang, context)
         self.guidance = GuidancePanel(lang, spec.intro, self)
-        self.guidance.setFixedWidth(_TIPS_WIDTH)
+        self.guidance.setMinimumWidth(_TIPS_WIDTH * 3 // 4)
+        self.guidance.setMaximumWidth(_TIPS_WIDTH)
         content = QHBoxLayout()
         content.addWidget(self.steps)
         content.addWidget(center, 1)

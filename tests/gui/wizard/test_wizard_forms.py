@@ -132,3 +132,20 @@ def test_answers_round_trip_into_a_new_wizard(
     first = make_wizard(form_id, values)
     assert first.values() == values
     assert make_wizard(form_id, first.values()).values() == values
+
+
+def test_no_page_is_wider_than_a_small_school_screen(
+    qtbot: QtBot, forms: FormSet, make_wizard: MakeWizard
+) -> None:
+    too_wide = []
+    for spec in forms:
+        wizard = make_wizard(spec.id, lang="nl")
+        wizard.resize(1024, 700)
+        for page in wizard.view.pages:
+            wizard.view.stack.setCurrentWidget(page)
+            qtbot.wait(1)  # let the layout settle
+            body = page.widget()
+            if body.minimumSizeHint().width() > page.viewport().width():
+                too_wide.append(f"{spec.id}/{page.page.id}")
+        wizard.close()
+    assert too_wide == []
