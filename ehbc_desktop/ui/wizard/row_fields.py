@@ -158,6 +158,12 @@ class RowsFieldWidget(FieldWidget):
         """Show the rows without Add and Remove."""
         self._read_only = read_only
         self.add_button.setVisible(not read_only)
+        if read_only:  # a blank row to type in means nothing to a reader
+            for row in list(self._rows):
+                if not any(self._cell_text(cell).strip() for cell in row.cells.values()):
+                    self._drop(row)
+        elif not self._rows:
+            self.add_row()
         for row in self._rows:
             self._apply_read_only(row)
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.domain.enums import Approach
@@ -121,6 +121,8 @@ def test_read_only_mode_shows_the_answers_and_changes_nothing(
     assert wizard.values() == FOLLOW_UP
     click(qtbot, wizard, "wizard_next")
     assert wizard.current_page_id() == "next"
+    blank = wizard.findChild(QWidget, "field_agreements__0_what")
+    assert blank is None or not blank.isVisibleTo(wizard), "no blank row to read"
     with (
         qtbot.assertNotEmitted(wizard.sig_draft_changed),
         qtbot.waitSignal(wizard.sig_cancelled, timeout=1000),
