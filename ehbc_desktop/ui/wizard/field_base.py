@@ -142,12 +142,21 @@ class OptionalDateEdit(QWidget):
             elif (
                 watched is self.edit
                 and event.type() == QEvent.Type.KeyPress
-                and event.key() in _STEP_KEYS  # type: ignore[attr-defined]
                 and not self.edit.isReadOnly()
             ):
-                self.edit.setDate(self._today)
-                return True
+                return self._start_from_today(event)
         return super().eventFilter(watched, event)
+
+    def _start_from_today(self, event: QEvent) -> bool:
+        """An arrow key fills in today; a digit starts typing over today's day. True: eaten."""
+        key = event.key()  # type: ignore[attr-defined]
+        if key in _STEP_KEYS:
+            self.edit.setDate(self._today)
+            return True
+        if event.text().isdigit():  # type: ignore[attr-defined]
+            self.edit.setDate(self._today)
+            self.edit.setSelectedSection(QDateEdit.Section.DaySection)
+        return False
 
     def _on_today_button_clicked(self) -> None:
         self.edit.setDate(self._today)

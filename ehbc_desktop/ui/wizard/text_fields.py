@@ -105,6 +105,7 @@ class DateFieldWidget(FieldWidget):
         self.date = OptionalDateEdit(context.today, parent=self)
         self.date.edit.setObjectName(f"field_{field.id}__edit")
         self.date.today_button.setObjectName(f"field_{field.id}__today")
+        self.date.clear_button.setObjectName(f"field_{field.id}__clear")
         _column(self).addWidget(self.date)
         self.date.sig_changed.connect(self._emit_changed)
 

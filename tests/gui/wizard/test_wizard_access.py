@@ -48,3 +48,21 @@ def test_tab_walks_the_questions_of_a_page_in_screen_order(
             break
     page = [f"field_{f.id}" for f in wizard.spec.pages[0].fields]
     assert list(dict.fromkeys(order)) == page
+
+
+def test_a_date_can_be_typed_picked_with_an_arrow_or_cleared(
+    qtbot: QtBot, make_wizard: MakeWizard
+) -> None:
+    wizard = make_wizard("victim")
+    edit = wizard.findChild(QWidget, "field_held_on__edit")
+    assert edit is not None
+    assert edit.text() == "no date yet"
+    qtbot.keyClicks(edit, "03102026")
+    assert wizard.values()["held_on"] == "2026-10-03"
+    clear = wizard.findChild(QAbstractButton, "field_held_on__clear")
+    assert clear is not None
+    assert clear.isEnabled()
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert "held_on" not in wizard.values()
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert wizard.values()["held_on"] == "2026-11-21", "an arrow starts from today"
