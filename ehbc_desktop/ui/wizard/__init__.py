@@ -1,4 +1,10 @@
-"""The generic form wizard: renders any form definition of forms/*.toml."""
+"""The generic form wizard: renders any form definition of forms/*.toml.
+
+wizard = FormWizard(spec, "nl", draft_or_empty, WizardContext(participants=..., guard=...))
+wizard.sig_draft_changed.connect(save_draft)      # debounced; also on close
+wizard.sig_finished.connect(record_conversation)  # every page valid, the guard agreed
+wizard.sig_cancelled.connect(close_tab)           # after "Save and close later"
+"""
 
 from __future__ import annotations
 

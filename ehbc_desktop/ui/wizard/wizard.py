@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ehbc_desktop.formspec import FormSpec, validate_answers, validate_page
@@ -114,6 +114,13 @@ class FormWizard(QWidget):
     def is_finish_allowed(self) -> bool:
         """Whether Finish is enabled (everything required filled in, nothing blocking)."""
         return self.view.finish_button.isEnabled()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Send a pending draft at once, so closing the window loses no typing."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self.sig_draft_changed.emit(self.values())
+        super().closeEvent(event)
 
     # ----------------------------------------------------------------- set-up
 

@@ -34,6 +34,16 @@ def test_an_edit_sends_the_draft_after_a_short_pause(qtbot: QtBot, make_wizard: 
     assert draft.args[0] == {"held_on": "2026-11-20", "what_happened": "mean messages"}
 
 
+def test_closing_the_window_sends_a_pending_draft_at_once(
+    qtbot: QtBot, make_wizard: MakeWizard
+) -> None:
+    wizard = make_wizard("follow_up")
+    type_into(qtbot, wizard, "field_how_it_goes__edit", "calmer")
+    with qtbot.waitSignal(wizard.sig_draft_changed, timeout=100) as draft:
+        wizard.close()
+    assert draft.args[0] == {"how_it_goes": "calmer"}
+
+
 def test_save_and_close_later_sends_the_draft_then_closes(
     qtbot: QtBot, make_wizard: MakeWizard
 ) -> None:
