@@ -32,7 +32,8 @@ class FieldFrame(QWidget):
         self._marked = False
         self.setObjectName(f"frame_{field.id}")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
+        # A question that only appears after an answer is indented under the question it follows.
+        layout.setContentsMargins(24 if field.shown_when else 0, 6, 0, 6)
         layout.setSpacing(3)
         self.label = QLabel(self)
         self.label.setWordWrap(True)

@@ -195,9 +195,9 @@ class FormWizard(QWidget):
         view.stack.setCurrentIndex(index)
         view.page_title.setText(page.title.get(self._lang))
         shown = self._shown_indexes()
-        position = shown.index(index) + 1 if index in shown else index + 1
-        counter = self.tr("Page %1 of %2").replace("%1", str(position))
-        counter = counter.replace("%2", str(len(shown)))
+        # Count every page, skipped ones too, so the number matches the list on the left.
+        counter = self.tr("Page %1 of %2").replace("%1", str(index + 1))
+        counter = counter.replace("%2", str(len(self._spec.pages)))
         if not self._read_only:
             counter += "   ·   " + self.tr("* = must be filled in")
         view.step_counter.setText(counter)
