@@ -96,6 +96,7 @@ def test_shown_when_hides_fields_and_skips_a_page_without_shown_fields(
     click(qtbot, wizard, "field_sexual__no")
     click(qtbot, wizard, "wizard_next")
     assert wizard.current_page_id() == "care_team"
+    assert wizard.view.step_counter.text().startswith("Page 3 of 5"), "numbers match the list"
     click(qtbot, wizard, "wizard_back")
     click(qtbot, wizard, "field_sexual__yes")
     assert wizard.view.steps.state(index) is StepState.TODO
