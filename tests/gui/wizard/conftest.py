@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
@@ -15,22 +13,6 @@ from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.formspec import FormSet, load_forms
 from ehbc_desktop.ui.wizard import FormWizard, ParticipantOption, WizardContext
 
-
-def pin_singletons() -> None:
-    """Work around PySide6 6.12.0 on Python 3.11: keep None, True and False alive.
-
-    That build drops one reference to None on every call of a void Qt method and one to True
-    on every `Signal.emit()`; Python 3.12+ makes those objects immortal, 3.11 frees them once
-    the count reaches zero and aborts ("deallocating None"), after some 600 emits. Raising
-    their counts far out of reach does what 3.12 does. The application needs the same in its
-    composition root until PySide6 is fixed; see the wizard's report.
-    """
-    if sys.version_info < (3, 12):
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-pin_singletons()
 
 TODAY = date(2026, 11, 21)
 PEOPLE = (
