@@ -13,7 +13,6 @@ from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.formspec import FormSet, load_forms
 from ehbc_desktop.ui.wizard import FormWizard, ParticipantOption, WizardContext
 
-
 TODAY = date(2026, 11, 21)
 PEOPLE = (
     ParticipantOption("p_victim", "Lotte", Role.VICTIM),
