@@ -136,7 +136,7 @@ class AppContext:
 
 def apply_theme(app: QApplication) -> None:
     """A calm, readable look: Fusion, a 10.5 pt font, and the project's style sheet."""
-    from PySide6.QtGui import QFont
+    from PySide6.QtGui import QFont, QIcon
 
     app.setStyle("Fusion")
     font = QFont(app.font())
@@ -144,7 +144,10 @@ def apply_theme(app: QApplication) -> None:
     app.setFont(font)
     qss = RESOURCES / "style" / "app.qss"
     if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+        # Style sheets resolve url() against the working folder: make icon paths absolute.
+        icons = (RESOURCES / "icons").as_posix()
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
 
 
 def build_window(

@@ -73,7 +73,7 @@ def wait_message(seconds: float) -> str:
     """The countdown text after too many wrong attempts."""
     remaining = max(1, math.ceil(seconds))
     return QCoreApplication.translate(
-        _CONTEXT, "Too many wrong attempts. Wait %n second(s) and try again.", None, remaining
+        "Errors", "Too many wrong attempts. Wait %n second(s) and try again.", None, remaining
     )
 
 

@@ -116,12 +116,11 @@ class ParticipantTableModel(_RowsModel):
         return value
 
     def _titles(self) -> tuple[str, ...]:
-        tr = QCoreApplication.translate
         return (
-            tr("ParticipantTableModel", "Name"),
-            tr("ParticipantTableModel", "Role"),
-            tr("ParticipantTableModel", "Class"),
-            tr("ParticipantTableModel", "Birth date"),
+            QCoreApplication.translate("ParticipantTableModel", "Name"),
+            QCoreApplication.translate("ParticipantTableModel", "Role"),
+            QCoreApplication.translate("ParticipantTableModel", "Class"),
+            QCoreApplication.translate("ParticipantTableModel", "Birth date"),
         )
 
     def _values(self, row: ParticipantRow) -> tuple[str, ...]:
@@ -140,22 +139,23 @@ class ParticipantTableModel(_RowsModel):
 
 
 class TimelineTableModel(_RowsModel):
-    """What happened in a case, newest first: when, what kind, title, detail."""
+    """What happened in a case, newest first: when, what kind, and the text."""
 
-    COLUMN_COUNT = 4
+    COLUMN_COUNT = 3
 
     def _titles(self) -> tuple[str, ...]:
-        tr = QCoreApplication.translate
         return (
-            tr("TimelineTableModel", "When"),
-            tr("TimelineTableModel", "What"),
-            tr("TimelineTableModel", "Title"),
-            tr("TimelineTableModel", "Details"),
+            QCoreApplication.translate("TimelineTableModel", "When"),
+            QCoreApplication.translate("TimelineTableModel", "What"),
+            QCoreApplication.translate("TimelineTableModel", "Details"),
         )
 
     def _values(self, row: TimelineEntry) -> tuple[str, ...]:
         detail = " ".join(row.detail.split())
-        return (format_datetime(row.at), timeline_kind_label(row.kind), row.title, detail)
+        kind = timeline_kind_label(row.kind)
+        # The title often repeats the kind ("Note"); show it only when it adds something.
+        text = detail if row.title.casefold() in ("", kind.casefold()) else f"{row.title}: {detail}"
+        return (format_datetime(row.at), kind, text.rstrip(": "))
 
     def _row_id(self, row: TimelineEntry) -> str:
         return row.ref_id

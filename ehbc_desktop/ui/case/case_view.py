@@ -62,6 +62,7 @@ class CaseView(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([420, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(header)
@@ -112,6 +113,10 @@ class CaseView(QWidget):
         timeline_header = self.timeline_table.horizontalHeader()
         timeline_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         timeline_header.setStretchLastSection(True)
+        self.timeline_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(
             self.tr("Write a note for this case: what you saw, heard or agreed...")
@@ -121,9 +126,9 @@ class CaseView(QWidget):
         self.note_edit.setMaximumHeight(110)
         self.add_note_button = QPushButton(self.tr("Add &note"))
         self.add_note_button.setObjectName("primaryButton")
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.note_edit, 1)
-        note_row.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignBottom)
+        note_row = QVBoxLayout()
+        note_row.addWidget(self.note_edit)
+        note_row.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignRight)
         timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(0, 0, 0, 0)

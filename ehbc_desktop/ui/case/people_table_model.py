@@ -51,11 +51,10 @@ class PeopleTableModel(QAbstractTableModel):
         """Translated column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
         titles = (
-            tr("PeopleTableModel", "Name"),
-            tr("PeopleTableModel", "Class"),
-            tr("PeopleTableModel", "Birth date"),
+            QCoreApplication.translate("PeopleTableModel", "Name"),
+            QCoreApplication.translate("PeopleTableModel", "Class"),
+            QCoreApplication.translate("PeopleTableModel", "Birth date"),
         )
         return titles[section] if 0 <= section < COLUMN_COUNT else None
 

@@ -53,6 +53,7 @@ class CaseListWidget(QWidget):
         self.view.table.setModel(self.proxy)
         self.view.table.sortByColumn(COL_OPENED, Qt.SortOrder.DescendingOrder)
         header = self.view.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_PUPILS, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)

@@ -32,12 +32,19 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def pupils_text(row: CaseRow) -> str:
     """Victims and bullies of a case as one readable line."""
-    tr = QCoreApplication.translate
     parts = []
     if row.victims:
-        parts.append(tr("CaseTableModel", "victim: %1").replace("%1", ", ".join(row.victims)))
+        parts.append(
+            QCoreApplication.translate("CaseTableModel", "victim: %1").replace(
+                "%1", ", ".join(row.victims)
+            )
+        )
     if row.bullies:
-        parts.append(tr("CaseTableModel", "bully: %1").replace("%1", ", ".join(row.bullies)))
+        parts.append(
+            QCoreApplication.translate("CaseTableModel", "bully: %1").replace(
+                "%1", ", ".join(row.bullies)
+            )
+        )
     return "; ".join(parts)
 
 
@@ -74,15 +81,14 @@ class CaseTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < COLUMN_COUNT:
             return None
-        tr = QCoreApplication.translate
         titles = (
-            tr("CaseTableModel", "Reference"),
-            tr("CaseTableModel", "Title"),
-            tr("CaseTableModel", "Pupils"),
-            tr("CaseTableModel", "Status"),
-            tr("CaseTableModel", "Classification"),
-            tr("CaseTableModel", "Opened"),
-            tr("CaseTableModel", "Next follow-up"),
+            QCoreApplication.translate("CaseTableModel", "Reference"),
+            QCoreApplication.translate("CaseTableModel", "Title"),
+            QCoreApplication.translate("CaseTableModel", "Pupils"),
+            QCoreApplication.translate("CaseTableModel", "Status"),
+            QCoreApplication.translate("CaseTableModel", "Classification"),
+            QCoreApplication.translate("CaseTableModel", "Opened"),
+            QCoreApplication.translate("CaseTableModel", "Next follow-up"),
         )
         return titles[section]
 

@@ -50,12 +50,11 @@ class DueTableModel(QAbstractTableModel):
         """Translated column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
         titles = (
-            tr("DueTableModel", "Case"),
-            tr("DueTableModel", "Pupil"),
-            tr("DueTableModel", "What"),
-            tr("DueTableModel", "Planned for"),
+            QCoreApplication.translate("DueTableModel", "Case"),
+            QCoreApplication.translate("DueTableModel", "Pupil"),
+            QCoreApplication.translate("DueTableModel", "What"),
+            QCoreApplication.translate("DueTableModel", "Planned for"),
         )
         return titles[section] if 0 <= section < COLUMN_COUNT else None
 

@@ -70,27 +70,26 @@ class SchoolPage(QWizardPage):
 
 def strength_text(strength: Strength) -> str:
     """The plain-language hint under the passphrase field."""
-    tr = QCoreApplication.translate
     texts = {
-        StrengthHint.EMPTY: tr(
+        StrengthHint.EMPTY: QCoreApplication.translate(
             "PassphrasePage",
             "Choose a sentence of at least four words that only you know, "
             "for example: 'my bike has seven gears and a blue bell'.",
         ),
-        StrengthHint.TOO_SHORT: tr(
+        StrengthHint.TOO_SHORT: QCoreApplication.translate(
             "PassphrasePage", "Too short: use at least 12 characters; a short sentence works well."
         ),
-        StrengthHint.REPETITIVE: tr(
+        StrengthHint.REPETITIVE: QCoreApplication.translate(
             "PassphrasePage", "Too easy to guess: avoid repeated characters and rows like 1234."
         ),
-        StrengthHint.COMMON: tr(
+        StrengthHint.COMMON: QCoreApplication.translate(
             "PassphrasePage", "Too easy to guess: this is a well-known password. Use a sentence."
         ),
-        StrengthHint.ADD_WORDS: tr(
+        StrengthHint.ADD_WORDS: QCoreApplication.translate(
             "PassphrasePage",
             "Usable. A few more words make it stronger and still easy to remember.",
         ),
-        StrengthHint.STRONG: tr("PassphrasePage", "Strong passphrase."),
+        StrengthHint.STRONG: QCoreApplication.translate("PassphrasePage", "Strong passphrase."),
     }
     return texts[strength.hint]
 

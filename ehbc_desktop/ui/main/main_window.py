@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self._clipboard.dataChanged.connect(self._on_clipboard_data_changed)
         geometry = settings.window_state("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.resize(1280, 800)
 
     def _wire_menus(self) -> None:
         m = self.menus

@@ -119,7 +119,7 @@ class Workspace(QWidget):
         widget = CaseWidget(case_id, self._services, self._runner, self._settings)
         widget.sig_back_requested.connect(self.show_cases)
         widget.sig_changed.connect(self._on_case_changed)
-        widget.sig_loaded.connect(lambda: self.sig_case_opened.emit(case_id))
+        widget.sig_loaded.connect(lambda: self._on_case_loaded(widget))
         self.stack.addWidget(widget)
         self.case_widget = widget
         item = self.nav.item(NAV_CASE)
@@ -131,6 +131,11 @@ class Workspace(QWidget):
             old.deleteLater()
         widget.refresh()
         widget.setFocus()
+
+    def _on_case_loaded(self, widget: CaseWidget) -> None:
+        reference = widget.view.reference_label.text()
+        self.nav.item(NAV_CASE).setText(self.tr("Case %1").replace("%1", reference))
+        self.sig_case_opened.emit(widget.case_id)
 
     def _on_case_changed(self) -> None:
         self.dashboard.refresh()
