@@ -9,6 +9,8 @@ from enum import StrEnum
 MIN_LENGTH = 12
 GOOD_LENGTH = 16
 GOOD_WORDS = 4
+STRONG_LENGTH = 20
+VERY_LONG = 24
 
 # Passwords that appear in every leaked list; a passphrase that is mostly one of these is weak.
 _COMMON = (
@@ -70,7 +72,7 @@ def assess(passphrase: str) -> Strength:
     score = 2
     if length >= GOOD_LENGTH:
         score += 1
-    if words >= GOOD_WORDS or length >= 24:
+    if (words >= GOOD_WORDS and length >= STRONG_LENGTH) or length >= VERY_LONG:
         score += 1
     hint = StrengthHint.STRONG if score >= 4 else StrengthHint.ADD_WORDS
     return Strength(score, True, hint, length, words)
