@@ -6,8 +6,9 @@ import errno as errno_codes
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.vault.errors import (
     MistypedRecoveryCodeError,
     NotAllowedError,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ehbc_desktop.domain.enums import CaseStatus, Classification, Role
+from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Labels"
 

@@ -14,6 +14,14 @@ MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 60
 
 
+def _as_int(value: object, default: int) -> int:
+    """INI files give strings back; anything unreadable falls back to the default."""
+    try:
+        return int(str(value))
+    except ValueError:
+        return default
+
+
 class AppSettings:
     """User settings and window state in one INI file (never anything confidential).
 
@@ -26,7 +34,7 @@ class AppSettings:
         self._upgrade()
 
     def _upgrade(self) -> None:
-        version = int(self._qs.value("meta/version", 0))  # type: ignore[arg-type]
+        version = _as_int(self._qs.value("meta/version", 0), 0)
         # Version 0 -> 1: nothing to move yet; later versions add their steps here.
         if version < SETTINGS_VERSION:
             self._qs.setValue("meta/version", SETTINGS_VERSION)
@@ -46,10 +54,10 @@ class AppSettings:
     @property
     def auto_lock_minutes(self) -> int:
         """Minutes without input after which the vault locks itself."""
-        try:
-            value = int(self._qs.value("user/auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return DEFAULT_AUTO_LOCK_MINUTES
+        value = _as_int(
+            self._qs.value("user/auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES),
+            DEFAULT_AUTO_LOCK_MINUTES,
+        )
         return min(max(value, MIN_AUTO_LOCK_MINUTES), MAX_AUTO_LOCK_MINUTES)
 
     @auto_lock_minutes.setter

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from ehbc_desktop.ui.background import BackgroundRunner
@@ -47,6 +47,7 @@ class DashboardWidget(QWidget):
         super().__init__(parent)
         self._dashboard = dashboard
         self._runner = runner
+        self.loaded = False
         self.view = DashboardView()
         self.overdue_model = DueTableModel(self)
         self.today_model = DueTableModel(self)
@@ -72,7 +73,7 @@ class DashboardWidget(QWidget):
     def refresh(self, today: date | None = None) -> None:
         """Load the summary for `today` (the real date when omitted) in the background."""
         day = today or date.today()
-        self.view.date_label.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+        self.view.date_label.setText(QLocale().toString(QDate(day), QLocale.FormatType.LongFormat))
         self._runner.run_in_background(
             lambda: self._dashboard.summary(day),
             self._on_summary_loaded,
@@ -81,6 +82,7 @@ class DashboardWidget(QWidget):
         )
 
     def _on_summary_loaded(self, summary: Dashboard) -> None:
+        self.loaded = True
         self.view.message_label.hide()
         self.view.open_number.setText(str(summary.open_cases))
         self.view.observation_number.setText(str(summary.observation_cases))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ehbc_desktop import __version__
 from ehbc_desktop.ui.base_dialog import GeometryDialog
+from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.settings import AppSettings
 
 # (title, publisher, what the program takes from it); titles stay in Dutch: they are names.

@@ -82,14 +82,30 @@ class MainWindow(QMainWindow):
 
     def _wire_menus(self) -> None:
         m = self.menus
-        m.new_case.triggered.connect(lambda: self.workspace and self.workspace.new_case())
-        m.search.triggered.connect(lambda: self.workspace and self.workspace.focus_search())
-        m.overview.triggered.connect(lambda: self.workspace and self.workspace.show_overview())
-        m.cases.triggered.connect(lambda: self.workspace and self.workspace.show_cases())
+        m.new_case.triggered.connect(self._on_new_case_action_triggered)
+        m.search.triggered.connect(self._on_search_action_triggered)
+        m.overview.triggered.connect(self._on_overview_action_triggered)
+        m.cases.triggered.connect(self._on_cases_action_triggered)
         m.lock.triggered.connect(self.lock)
         m.settings.triggered.connect(self._on_settings_action_triggered)
         m.about.triggered.connect(self._on_about_action_triggered)
         m.quit.triggered.connect(self.close)
+
+    def _on_new_case_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_case()
+
+    def _on_search_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.focus_search()
+
+    def _on_overview_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_overview()
+
+    def _on_cases_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_cases()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("EHBC Desktop"))
@@ -130,7 +146,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen = None
         self._set_screen(wizard)
         self._update_actions()
-        QTimer.singleShot(0, self.sig_first_start_shown)
+        QTimer.singleShot(0, self.sig_first_start_shown.emit)
 
     def _show_unlock_screen(self) -> None:
         screen = UnlockScreen(self._backend, self._runner, self._settings)
@@ -194,6 +210,10 @@ class MainWindow(QMainWindow):
         self._runner.run_in_background(work, _ignore, _ignore)
 
     # ----- locking
+
+    def services(self) -> CaseServices | None:
+        """The services of the open session (None while locked); for scripts and tests."""
+        return self._services
 
     def is_locked(self) -> bool:
         """True when no case content is on screen and no session is open."""

@@ -19,7 +19,7 @@ class MainMenus(QObject):
         for menu in (self.file_menu, self.go_menu, self.help_menu):
             bar.addMenu(menu)
 
-        def action(menu: QMenu, shortcut: QKeySequence | str) -> QAction:
+        def action(menu: QMenu, shortcut: QKeySequence.StandardKey | str) -> QAction:
             act = QAction(window)
             act.setShortcut(QKeySequence(shortcut))
             menu.addAction(act)
