@@ -18,11 +18,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose  # noqa: E402
-from ehbc_desktop.domain.enums import Role  # noqa: E402
+from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose
+from ehbc_desktop.domain.enums import Role
 
 SCHOOL = "Sint-Jozefscollege Aalst"
 USER = "An Peeters"
@@ -91,6 +91,7 @@ def add_sample_cases(ctx: AppContext) -> None:
     assert services is not None
     cases = services.cases
     today = date.today()
+    ctx.runner.wait_for_done()  # the window's own loads first: one database user at a time
     cases.create_case(
         "Spotberichten in de klasgroep",
         [P("Lisa", "Janssens", "2B", Role.VICTIM), P("Tom", "Peeters", "2B", Role.BULLY),
@@ -143,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         save(ctx.window, folder, "06_unlock")
         unlock.view.passphrase_edit.setText("dit is niet de goede zin")
         unlock.view.unlock_button.click()
-        wait_until(lambda: unlock.view.message_label.isVisible())
+        wait_until(unlock.view.message_label.isVisible)
         save(ctx.window, folder, "07_unlock_wrong_passphrase")
         unlock.view.passphrase_edit.setText(PASSPHRASE)
         unlock.view.unlock_button.click()
@@ -159,7 +160,9 @@ def main(argv: list[str] | None = None) -> int:
         wait_until(lambda: workspace.case_list.model.rowCount() == 1)
         save(ctx.window, folder, "10_case_list_search")
         workspace.open_case(workspace.case_list.model.row_at(0).id)
-        wait_until(lambda: bool(workspace.case_widget and workspace.case_widget.people_model.rowCount()))
+        wait_until(
+            lambda: bool(workspace.case_widget and workspace.case_widget.people_model.rowCount())
+        )
         save(ctx.window, folder, "11_case_view")
         for action, name, dialog_name in (
             (ctx.window.menus.new_case, "12_new_case_dialog", "caseDialog"),
