@@ -194,9 +194,13 @@ def run_app(argv: list[str] | None = None) -> int:
     context = build_window(app)
     window = context.window
     if os.environ.get("EHBC_EXIT_WHEN_SHOWN") == "1":
-        # Start-up benchmark: quit as soon as the first screen is fully on screen.
-        window.sig_unlock_screen_shown.connect(lambda: QTimer.singleShot(0, app.quit))
-        window.sig_first_start_shown.connect(lambda: QTimer.singleShot(0, app.quit))
+        # Start-up benchmark and smoke test: quit as soon as the first screen is on screen.
+        def shown(screen: str) -> None:
+            print(f"shown: {screen}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        window.sig_unlock_screen_shown.connect(lambda: shown("unlock"))
+        window.sig_first_start_shown.connect(lambda: shown("first-start"))
     else:
         window.sig_unlock_screen_shown.connect(window.preload)
     window.show()
