@@ -77,16 +77,20 @@ class VaultBackend:
         return self._folder
 
     def vault_exists(self) -> bool:
-        """True when the folder holds a vault."""
-        from ehbc_desktop.services import access
+        """True when the folder holds a vault (a file check; nothing heavy is imported)."""
+        from ehbc_desktop.vault.vault import vault_exists
 
-        return access.vault_exists(self._folder)
+        return vault_exists(self._folder)
 
     def vault_info(self) -> VaultSummary:
-        """School and user names, readable without a passphrase."""
-        from ehbc_desktop.services import access
+        """School and user names, readable without a passphrase.
 
-        info = access.vault_info(self._folder)
+        Read through the vault layer directly: it needs neither SQLAlchemy nor the services,
+        so the unlock screen appears before they are imported.
+        """
+        from ehbc_desktop.vault.vault import read_vault_info
+
+        info = read_vault_info(self._folder)
         return VaultSummary(info.school, tuple(info.users))
 
     def create(self, school: str, user: str, passphrase: str) -> tuple[VaultSession, str]:

@@ -26,8 +26,9 @@ LAST = ("Janssens", "Peeters", "Maes", "Jacobs", "Claes", "Wouters", "Demir", "E
 @pytest.fixture(scope="module")
 def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A vault with CASES cases, each with a victim and a bully."""
-    from ehbc_desktop.services import access
     from ehbc_desktop.services.cases import CaseService, ParticipantInput
+
+    from ehbc_desktop.services import access
 
     folder = tmp_path_factory.mktemp("big") / "vault"
     folder.mkdir()

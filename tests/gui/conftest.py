@@ -26,14 +26,20 @@ def vault_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def made_vault(vault_dir: Path) -> Path:
-    """A vault created through the services, closed again, with one user."""
+def made_vault_and_code(vault_dir: Path) -> tuple[Path, str]:
+    """A vault created through the services and closed again; with its recovery key."""
     from ehbc_desktop.services import access
 
     vault_dir.mkdir(parents=True, exist_ok=True)
-    session, _code = access.create(vault_dir, SCHOOL, USER, PASSPHRASE)
+    session, code = access.create(vault_dir, SCHOOL, USER, PASSPHRASE)
     session.close()
-    return vault_dir
+    return vault_dir, code
+
+
+@pytest.fixture
+def made_vault(made_vault_and_code: tuple[Path, str]) -> Path:
+    """A vault with one user, closed."""
+    return made_vault_and_code[0]
 
 
 class WindowFactory:

@@ -48,6 +48,15 @@ def pupils_text(row: CaseRow) -> str:
     return "; ".join(parts)
 
 
+def _next_text(row: CaseRow) -> str:
+    """The next follow-up date; an open case without one says so (it needs attention)."""
+    if row.next_follow_up is not None:
+        return format_date(row.next_follow_up)
+    if row.status == CaseStatus.CLOSED:
+        return ""
+    return QCoreApplication.translate("CaseTableModel", "not planned")
+
+
 class CaseTableModel(QAbstractTableModel):
     """Rows of `CaseRow`; the display text is translated, the sort role holds raw values."""
 
@@ -115,7 +124,7 @@ class CaseTableModel(QAbstractTableModel):
             COL_STATUS: status_label(row.status),
             COL_CLASSIFICATION: classification_label(row.classification),
             COL_OPENED: format_date(row.opened_on),
-            COL_NEXT: format_date(row.next_follow_up),
+            COL_NEXT: _next_text(row),
         }
         return values.get(column, "")
 

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
             return
         self._services = services
         workspace = Workspace(services, self._runner, self._settings)
+        workspace.sig_lock_requested.connect(self.lock)
         self.workspace = workspace
         self.unlock_screen = None
         self._set_screen(workspace)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,9 @@ class Workspace(QWidget):
     sig_case_opened = Signal(str)
     """A case is on screen (its id)."""
 
+    sig_lock_requested = Signal()
+    """The teacher clicked the lock button in the sidebar."""
+
     def __init__(
         self,
         services: CaseServices,
@@ -52,6 +56,11 @@ class Workspace(QWidget):
         self.user_label = QLabel(self.tr("Signed in: %1").replace("%1", services.session.user))
         self.user_label.setObjectName("navFooter")
         self.user_label.setWordWrap(True)
+        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
+        self.lock_button.setToolTip(
+            self.tr("Hide every case now; the passphrase is needed to continue.")
+        )
+        self.lock_button.clicked.connect(self.sig_lock_requested)
         for text in (self.tr("Overview"), self.tr("Cases"), self.tr("Open case")):
             QListWidgetItem(text, self.nav)
         self.nav.item(NAV_CASE).setHidden(True)
@@ -69,6 +78,7 @@ class Workspace(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.nav, 1)
         side.addWidget(self.user_label)
+        side.addWidget(self.lock_button)
         side_box = QWidget()
         side_box.setObjectName("sidebar")
         side_box.setLayout(side)
