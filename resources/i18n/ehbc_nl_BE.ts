@@ -164,6 +164,10 @@
         <translation>pester: %1</translation>
     </message>
     <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Nummer</translation>
     </message>
@@ -1064,6 +1068,14 @@
     <message>
         <source>Signed in: %1</source>
         <translation>Aangemeld: %1</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Vergrendelen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Hide every case now; the passphrase is needed to continue.</source>
+        <translation>Verberg nu alle dossiers; om verder te werken is de wachtwoordzin nodig.</translation>
     </message>
     <message>
         <source>Overview</source>
