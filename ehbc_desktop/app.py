@@ -200,7 +200,9 @@ def run_app(argv: list[str] | None = None) -> int:
     if os.environ.get("EHBC_EXIT_WHEN_SHOWN") == "1":
         # Start-up benchmark and smoke test: quit as soon as the first screen is on screen.
         def shown(screen: str) -> None:
-            print(f"shown: {screen}", flush=True)
+            # Also say whether SQLAlchemy was needed so far (it should not be: lazy start-up).
+            lazy = "sqlalchemy" not in sys.modules
+            print(f"shown: {screen} lazy={lazy}", flush=True)
             QTimer.singleShot(0, app.quit)
 
         window.sig_unlock_screen_shown.connect(lambda: shown("unlock"))
