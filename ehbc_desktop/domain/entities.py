@@ -365,6 +365,7 @@ class Case:
     closed_on: date | None = None
     retention_until: date | None = None
     close_note: str = ""
+    aftercare_not_needed: bool = False  # the user decided the group needs no aftercare
 
 
 @dataclass(frozen=True, slots=True)

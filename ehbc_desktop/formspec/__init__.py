@@ -1,1 +1,50 @@
 """Loads and validates the conversation and intake forms (forms/*.toml)."""
+
+from __future__ import annotations
+
+from ehbc_desktop.formspec.answers import (
+    AnswerProblem,
+    freeze_answers,
+    is_required,
+    is_shown,
+    validate_answers,
+    validate_page,
+)
+from ehbc_desktop.formspec.errors import FormError, FormErrorCode
+from ehbc_desktop.formspec.loader import FormSet, builtin_forms_dir, load_form, load_forms
+from ehbc_desktop.formspec.model import (
+    Condition,
+    FieldSpec,
+    FieldType,
+    FormSpec,
+    IntakeKind,
+    OptionSpec,
+    PageSpec,
+    Text,
+)
+from ehbc_desktop.formspec.rules import KNOWN_RULES, RuleName
+
+__all__ = [
+    "KNOWN_RULES",
+    "AnswerProblem",
+    "Condition",
+    "FieldSpec",
+    "FieldType",
+    "FormError",
+    "FormErrorCode",
+    "FormSet",
+    "FormSpec",
+    "IntakeKind",
+    "OptionSpec",
+    "PageSpec",
+    "RuleName",
+    "Text",
+    "builtin_forms_dir",
+    "freeze_answers",
+    "is_required",
+    "is_shown",
+    "load_form",
+    "load_forms",
+    "validate_answers",
+    "validate_page",
+]

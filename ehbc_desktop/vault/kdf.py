@@ -1,0 +1,141 @@
+"""Argon2id key derivation: parameters, bounds checked before any work, calibration per PC."""
+
+from __future__ import annotations
+
+import os
+import time
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from ehbc_desktop.vault.errors import VaultDamagedError
+
+KEY_BYTES = 32
+SALT_BYTES = 16
+
+# The one clearly named test setting: tiny parameters, no calibration.
+FAST_KDF_ENV = "EHBC_TEST_FAST_KDF"
+
+# Bounds on what a slot may ask for. A slot outside them is refused before any derivation, so
+# a tampered file cannot make the program allocate gigabytes or spin for minutes.
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 50
+MAX_LANES = 64
+
+# Calibration aims at 0.5-1.5 s per derivation and never goes below the floor.
+TARGET_SECONDS = 0.75
+LOW_SECONDS = 0.5
+HIGH_SECONDS = 1.5
+# A shared school PC may have little RAM: past this, calibration adds iterations instead.
+CALIBRATION_MEMORY_CAP_KIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost parameters, as stored in each key slot."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def to_json(self) -> dict[str, int]:
+        """Return the parameters as a JSON-ready mapping."""
+        return {"memory_kib": self.memory_kib, "iterations": self.iterations, "lanes": self.lanes}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> KdfParams:
+        """Read parameters from a slot, refusing absurd or malformed ones.
+
+        Raises:
+            VaultDamagedError: a value is missing, not an integer, or out of bounds.
+        """
+        try:
+            values = [data["memory_kib"], data["iterations"], data["lanes"]]
+        except (KeyError, TypeError) as exc:
+            raise VaultDamagedError("kdf-params") from exc
+        if not all(type(value) is int for value in values):
+            raise VaultDamagedError("kdf-params")
+        params = cls(memory_kib=values[0], iterations=values[1], lanes=values[2])
+        check_bounds(params)
+        return params
+
+
+FLOOR = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
+FAST_TEST_PARAMS = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+def check_bounds(params: KdfParams) -> None:
+    """Raise VaultDamagedError when the parameters are outside what this program accepts.
+
+    The floor is not enforced here: vaults made under the test setting use tiny parameters,
+    and a weak slot only weakens itself.
+    """
+    if not 1 <= params.lanes <= MAX_LANES:
+        raise VaultDamagedError("kdf-bounds")
+    if not 1 <= params.iterations <= MAX_ITERATIONS:
+        raise VaultDamagedError("kdf-bounds")
+    if not 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB:
+        raise VaultDamagedError("kdf-bounds")
+
+
+def passphrase_bytes(passphrase: str) -> bytes:
+    """Normalise a passphrase (NFC) so the same words typed on any system give the same key."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    """Derive a 32-byte key-encryption key with Argon2id; bounds are checked first."""
+    check_bounds(params)
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(secret)
+
+
+def fast_kdf_for_tests() -> bool:
+    """Return True when the test setting asks for tiny parameters."""
+    return os.environ.get(FAST_KDF_ENV) == "1"
+
+
+def default_params() -> KdfParams:
+    """Return the parameters for a new vault: tiny under the test setting, else calibrated."""
+    if fast_kdf_for_tests():
+        return FAST_TEST_PARAMS
+    return calibrate()
+
+
+def measure(params: KdfParams) -> float:
+    """Return how many seconds one derivation with `params` takes on this PC."""
+    start = time.perf_counter()
+    derive_key(b"calibration", b"\x00" * SALT_BYTES, params)
+    return time.perf_counter() - start
+
+
+def calibrate(measure: Callable[[KdfParams], float] = measure) -> KdfParams:
+    """Pick parameters so one derivation takes about 0.5-1.5 s on this PC.
+
+    Memory grows first (it is what makes guessing on graphics cards expensive), in doublings
+    while the next step is predicted to stay near the target, up to a cap; then iterations.
+    Never below FLOOR. `measure` is injectable so tests can model a slow or fast PC.
+    """
+    params = FLOOR
+    seconds = measure(params)
+    while (
+        seconds * 2 <= TARGET_SECONDS * 1.4 and params.memory_kib * 2 <= CALIBRATION_MEMORY_CAP_KIB
+    ):
+        params = KdfParams(params.memory_kib * 2, params.iterations, params.lanes)
+        seconds = measure(params)
+    if seconds < LOW_SECONDS:
+        per_iteration = max(seconds / params.iterations, 1e-6)
+        wanted = round(TARGET_SECONDS / per_iteration)
+        params = KdfParams(
+            params.memory_kib, min(MAX_ITERATIONS, max(params.iterations, wanted)), params.lanes
+        )
+    return params

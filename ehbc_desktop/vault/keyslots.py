@@ -1,0 +1,317 @@
+"""The key-slot file: the data key wrapped once per user and once for the recovery code.
+
+Layout (one canonical JSON line): ``{"body": {...}, "mac": hex, "sha256": hex}``.
+``sha256`` is an unkeyed checksum over ``body`` and ``mac``, checked before any key work, so
+a damaged file is told apart from a wrong passphrase. ``mac`` is an HMAC over ``body`` under a
+key derived from the data key, checked after unwrapping, so a deliberate change is caught.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from ehbc_desktop.vault import kdf
+from ehbc_desktop.vault.atomic_write import write_atomic
+from ehbc_desktop.vault.errors import VaultDamagedError, VaultNotFoundError, WrongCredentialsError
+
+FORMAT = "ehbc-vault-keyslots"
+FORMAT_VERSION = 1
+NONCE_BYTES = 12
+WRAPPED_BYTES = 32 + 16  # data key + GCM tag
+MAX_FILE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    """One wrapped copy of the data key. `name` is empty for the recovery slot."""
+
+    slot_id: str
+    name: str
+    admin: bool
+    salt: bytes
+    params: kdf.KdfParams
+    nonce: bytes
+    wrapped: bytes
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    """The public header: readable without a passphrase."""
+
+    vault_id: str
+    school: str
+    users: tuple[str, ...]
+    admins: tuple[str, ...]
+    format_version: int
+    created_at: str
+
+
+@dataclass(frozen=True)
+class SlotFile:
+    """The parsed key-slot file."""
+
+    vault_id: str
+    school: str
+    created_at: str
+    users: tuple[KeySlot, ...]
+    recovery: KeySlot
+    sealed_code_nonce: bytes
+    sealed_code: bytes
+    mac: str = ""
+
+    def info(self) -> VaultInfo:
+        """Return the public header."""
+        return VaultInfo(
+            vault_id=self.vault_id,
+            school=self.school,
+            users=tuple(slot.name for slot in self.users),
+            admins=tuple(slot.name for slot in self.users if slot.admin),
+            format_version=FORMAT_VERSION,
+            created_at=self.created_at,
+        )
+
+    def user_slot(self, name: str) -> KeySlot | None:
+        """Return the slot of the user called `name`, or None."""
+        return next((slot for slot in self.users if slot.name == name), None)
+
+
+# --- wrapping ---------------------------------------------------------------------------------
+
+
+def _slot_aad(vault_id: str, slot_id: str, params: kdf.KdfParams) -> bytes:
+    return "\x00".join(
+        [
+            "ehbc-slot",
+            vault_id,
+            slot_id,
+            str(params.memory_kib),
+            str(params.iterations),
+            str(params.lanes),
+        ]
+    ).encode()
+
+
+def make_slot(
+    vault_id: str,
+    *,
+    name: str,
+    admin: bool,
+    secret: bytes,
+    data_key: bytes,
+    params: kdf.KdfParams,
+) -> KeySlot:
+    """Wrap the data key under a key derived from `secret`, with a fresh salt and slot id."""
+    slot_id = secrets.token_hex(8)
+    salt = os.urandom(kdf.SALT_BYTES)
+    nonce = os.urandom(NONCE_BYTES)
+    kek = kdf.derive_key(secret, salt, params)
+    wrapped = AESGCM(kek).encrypt(nonce, data_key, _slot_aad(vault_id, slot_id, params))
+    return KeySlot(slot_id, name, admin, salt, params, nonce, wrapped)
+
+
+def unwrap_slot(vault_id: str, slot: KeySlot, secret: bytes) -> bytes:
+    """Return the data key, or raise WrongCredentialsError when `secret` does not open it."""
+    kek = kdf.derive_key(secret, slot.salt, slot.params)
+    try:
+        return AESGCM(kek).decrypt(
+            slot.nonce, slot.wrapped, _slot_aad(vault_id, slot.slot_id, slot.params)
+        )
+    except InvalidTag as exc:
+        raise WrongCredentialsError() from exc
+
+
+def _derived_key(data_key: bytes, vault_id: str, purpose: str) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=None,
+        info=f"ehbc-vault\x00{purpose}\x00{vault_id}".encode(),
+    ).derive(data_key)
+
+
+def seal_code(data_key: bytes, vault_id: str, code: str) -> tuple[bytes, bytes]:
+    """Encrypt the recovery code under a data-key-derived key; return (nonce, ciphertext)."""
+    nonce = os.urandom(NONCE_BYTES)
+    key = _derived_key(data_key, vault_id, "recovery-code")
+    return nonce, AESGCM(key).encrypt(nonce, code.encode(), vault_id.encode())
+
+
+def unseal_code(data_key: bytes, slots: SlotFile) -> str:
+    """Return the stored recovery code (the caller has checked the file's MAC)."""
+    key = _derived_key(data_key, slots.vault_id, "recovery-code")
+    try:
+        plain = AESGCM(key).decrypt(
+            slots.sealed_code_nonce, slots.sealed_code, slots.vault_id.encode()
+        )
+    except InvalidTag as exc:
+        raise VaultDamagedError("recovery-code-seal") from exc
+    return plain.decode()
+
+
+# --- (de)serialising --------------------------------------------------------------------------
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: Any, length: int | None = None) -> bytes:
+    if not isinstance(value, str):
+        raise VaultDamagedError("keyslots-structure")
+    try:
+        data = base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError) as exc:
+        raise VaultDamagedError("keyslots-structure") from exc
+    if length is not None and len(data) != length:
+        raise VaultDamagedError("keyslots-structure")
+    return data
+
+
+def _slot_json(slot: KeySlot) -> dict[str, Any]:
+    return {
+        "id": slot.slot_id,
+        "name": slot.name,
+        "admin": slot.admin,
+        "salt": _b64(slot.salt),
+        "kdf": slot.params.to_json(),
+        "nonce": _b64(slot.nonce),
+        "wrapped": _b64(slot.wrapped),
+    }
+
+
+def _slot_from_json(data: Any) -> KeySlot:
+    if not isinstance(data, dict):
+        raise VaultDamagedError("keyslots-structure")
+    slot_id, name, admin = data.get("id"), data.get("name"), data.get("admin")
+    if not isinstance(slot_id, str) or not isinstance(name, str) or not isinstance(admin, bool):
+        raise VaultDamagedError("keyslots-structure")
+    # Bounds first: nothing else about a slot matters if it asks for absurd work.
+    params = kdf.KdfParams.from_json(data.get("kdf") or {})
+    return KeySlot(
+        slot_id=slot_id,
+        name=name,
+        admin=admin,
+        salt=_unb64(data.get("salt"), kdf.SALT_BYTES),
+        params=params,
+        nonce=_unb64(data.get("nonce"), NONCE_BYTES),
+        wrapped=_unb64(data.get("wrapped"), WRAPPED_BYTES),
+    )
+
+
+def _body(slots: SlotFile) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "vault_id": slots.vault_id,
+        "school": slots.school,
+        "created_at": slots.created_at,
+        "users": [_slot_json(slot) for slot in slots.users],
+        "recovery": _slot_json(slots.recovery),
+        "sealed_code": {"nonce": _b64(slots.sealed_code_nonce), "data": _b64(slots.sealed_code)},
+    }
+
+
+def _mac(data_key: bytes, vault_id: str, body: dict[str, Any]) -> str:
+    key = _derived_key(data_key, vault_id, "keyslots-mac")
+    return hmac.new(key, _canonical(body), hashlib.sha256).hexdigest()
+
+
+def serialise(slots: SlotFile, data_key: bytes) -> bytes:
+    """Return the file bytes: body, its HMAC under the data key, and the outer checksum."""
+    body = _body(slots)
+    inner = {"body": body, "mac": _mac(data_key, slots.vault_id, body)}
+    inner["sha256"] = hashlib.sha256(_canonical(inner)).hexdigest()
+    return _canonical(inner) + b"\n"
+
+
+def parse(data: bytes) -> SlotFile:
+    """Parse and checksum the file bytes (no key needed); raise VaultDamagedError if wrong."""
+    try:
+        outer = json.loads(data)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise VaultDamagedError("keyslots-checksum") from exc
+    if not isinstance(outer, dict) or set(outer) != {"body", "mac", "sha256"}:
+        raise VaultDamagedError("keyslots-checksum")
+    inner = {"body": outer["body"], "mac": outer["mac"]}
+    expected = hashlib.sha256(_canonical(inner)).hexdigest()
+    # Byte-exact: any change, even in spacing, counts as damage.
+    if outer["sha256"] != expected or data != _canonical(outer) + b"\n":
+        raise VaultDamagedError("keyslots-checksum")
+    return _from_body(outer["body"], outer["mac"])
+
+
+def _from_body(body: Any, mac: Any) -> SlotFile:
+    if not isinstance(body, dict) or body.get("format") != FORMAT or not isinstance(mac, str):
+        raise VaultDamagedError("keyslots-structure")
+    if body.get("version") != FORMAT_VERSION:
+        raise VaultDamagedError("keyslots-version")
+    vault_id, school, created_at = body.get("vault_id"), body.get("school"), body.get("created_at")
+    if not (isinstance(vault_id, str) and isinstance(school, str) and isinstance(created_at, str)):
+        raise VaultDamagedError("keyslots-structure")
+    users, sealed = body.get("users"), body.get("sealed_code")
+    if not isinstance(users, list) or not users or not isinstance(sealed, dict):
+        raise VaultDamagedError("keyslots-structure")
+    user_slots = tuple(_slot_from_json(slot) for slot in users)
+    if len({slot.name for slot in user_slots}) != len(user_slots):
+        raise VaultDamagedError("keyslots-structure")
+    return SlotFile(
+        vault_id=vault_id,
+        school=school,
+        created_at=created_at,
+        users=user_slots,
+        recovery=_slot_from_json(body.get("recovery")),
+        sealed_code_nonce=_unb64(sealed.get("nonce"), NONCE_BYTES),
+        sealed_code=_unb64(sealed.get("data")),
+        mac=mac,
+    )
+
+
+def verify_mac(slots: SlotFile, data_key: bytes) -> None:
+    """Raise VaultDamagedError when the file was changed by someone without the data key."""
+    expected = _mac(data_key, slots.vault_id, _body(slots))
+    if not hmac.compare_digest(expected, slots.mac):
+        raise VaultDamagedError("keyslots-mac")
+
+
+def read_slot_file(path: Path) -> SlotFile:
+    """Read and checksum the slot file at `path`.
+
+    Raises:
+        VaultNotFoundError: there is no such file.
+        VaultDamagedError: the file is damaged, oversized or of an unknown format.
+    """
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise VaultNotFoundError() from exc
+    except OSError as exc:
+        raise VaultDamagedError("keyslots-unreadable") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise VaultDamagedError("keyslots-size")
+    return parse(data)
+
+
+def write_slot_file(path: Path, slots: SlotFile, data_key: bytes) -> SlotFile:
+    """Write the slot file atomically; return the slots with their new MAC."""
+    data = serialise(slots, data_key)
+    write_atomic(path, data, "keyslots")
+    return replace(slots, mac=_mac(data_key, slots.vault_id, _body(slots)))
