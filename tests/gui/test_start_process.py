@@ -26,8 +26,13 @@ def test_new_folder_starts_with_the_first_start_wizard(tmp_path: Path) -> None:
     assert not (tmp_path / "vault").exists(), "showing the wizard must not create the vault"
 
 
-def test_existing_vault_starts_with_the_unlock_screen(made_vault: Path) -> None:
-    result = _start(made_vault)
+def test_existing_vault_starts_with_the_unlock_screen(tmp_path: Path) -> None:
+    from ehbc_desktop.vault.vault import create_vault
+
+    folder = tmp_path / "vault"
+    opened, _code = create_vault(folder, "Testschool", "An Peeters", "een zin van vijf woorden")
+    opened.lock()
+    result = _start(folder)
     assert result.returncode == 0, result.stderr
     assert "shown: unlock lazy=True" in result.stdout, "the unlock screen must not need SQLAlchemy"
     assert "Traceback" not in result.stderr

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ehbc_desktop.i18n import Translations
-from ehbc_desktop.ui.backend import Backend
+from ehbc_desktop.ui.backend import Backend, VaultSummary
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
 from ehbc_desktop.ui.main.menus import MainMenus
@@ -121,11 +121,29 @@ class MainWindow(QMainWindow):
     # ----- screens
 
     def start(self) -> None:
-        """Show the first-start wizard or the unlock screen, whichever fits the folder."""
-        if self._backend.vault_exists():
-            self._show_unlock_screen()
-        else:
+        """Show the first-start wizard or the unlock screen, whichever fits the folder.
+
+        The folder is read on the worker (which also imports the vault code), so the window
+        is painted at once and never waits on the disk.
+        """
+        backend = self._backend
+        self._runner.run_in_background(
+            lambda: backend.vault_info() if backend.vault_exists() else None,
+            self._on_folder_read,
+            self._on_folder_read_failed,
+            owner=self,
+        )
+
+    def _on_folder_read(self, info: VaultSummary | None) -> None:
+        if info is None:
             self._show_first_start()
+        else:
+            self._show_unlock_screen(info)
+
+    def _on_folder_read_failed(self, exc: BaseException) -> None:
+        self._show_unlock_screen()
+        if self.unlock_screen is not None:
+            self.unlock_screen.show_load_error(exc)
 
     def _set_screen(self, widget: QWidget) -> None:
         old = self.stack.currentWidget()
@@ -148,15 +166,23 @@ class MainWindow(QMainWindow):
         self._update_actions()
         QTimer.singleShot(0, self.sig_first_start_shown.emit)
 
-    def _show_unlock_screen(self) -> None:
+    def _make_unlock_screen(self) -> UnlockScreen:
         screen = UnlockScreen(self._backend, self._runner, self._settings)
         screen.sig_unlocked.connect(self._on_vault_opened)
         screen.sig_info_loaded.connect(self.sig_unlock_screen_shown)
+        return screen
+
+    def _show_unlock_screen(self, info: VaultSummary | None = None) -> None:
+        """Show the unlock screen; read the names first unless `info` already has them."""
+        screen = self._make_unlock_screen()
         self.unlock_screen = screen
         self.wizard = None
         self._set_screen(screen)
         self._update_actions()
-        screen.load()
+        if info is None:
+            screen.load()
+        else:
+            screen.set_info(info)
 
     def _on_vault_opened(self, session: VaultSession) -> None:
         self._session = session

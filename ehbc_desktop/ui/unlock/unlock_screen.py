@@ -13,7 +13,6 @@ from ehbc_desktop.ui.backend import Backend, VaultSummary
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for, wait_message
 from ehbc_desktop.ui.settings import AppSettings
-from ehbc_desktop.ui.unlock.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
 from ehbc_desktop.ui.unlock.unlock_view import UnlockView
 from ehbc_desktop.vault.errors import TooManyAttemptsError
 
@@ -61,6 +60,14 @@ class UnlockScreen(QWidget):
         self._runner.run_in_background(
             self._backend.vault_info, self._on_info_loaded, self._on_info_failed, owner=self
         )
+
+    def set_info(self, info: VaultSummary) -> None:
+        """Show the school and user names read elsewhere (at start-up)."""
+        self._on_info_loaded(info)
+
+    def show_load_error(self, exc: BaseException) -> None:
+        """Explain why the vault's names could not be read (damaged, no access, ...)."""
+        self._on_info_failed(exc)
 
     def _on_info_loaded(self, info: Any) -> None:
         assert isinstance(info, VaultSummary)
@@ -118,6 +125,9 @@ class UnlockScreen(QWidget):
         self.view.show_message(wait_message(math.ceil(remaining)))
 
     def _on_recovery_button_clicked(self) -> None:
+        # Imported here: the recovery path is rare and start-up should stay light.
+        from ehbc_desktop.ui.unlock.passphrase_dialogs import RecoveryKeyDialog
+
         dialog = RecoveryKeyDialog(self._users, self.view.user_combo.currentText(), self)
         dialog.setObjectName("recoveryKeyDialog")
         dialog.accepted.connect(lambda: self._unlock_with_recovery(dialog.code(), dialog.user()))
@@ -144,6 +154,8 @@ class UnlockScreen(QWidget):
         self.sig_unlocked.emit(session)
 
     def _ask_new_passphrase(self, session: VaultSession) -> None:
+        from ehbc_desktop.ui.unlock.passphrase_dialogs import NewPassphraseDialog
+
         dialog = NewPassphraseDialog(self)
         dialog.setObjectName("newPassphraseDialog")
 
