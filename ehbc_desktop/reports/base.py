@@ -83,88 +83,37 @@ def stylesheet() -> StyleSheet1:
     """The one named stylesheet of all documents."""
     sheet = StyleSheet1()
     base = ParagraphStyle(
-        "Body",
-        fontName=FONT,
-        fontSize=10,
-        leading=14,
-        textColor=INK,
-        alignment=TA_LEFT,
+        "Body", fontName=FONT, fontSize=10, leading=14, textColor=INK, alignment=TA_LEFT,
         spaceAfter=4,
     )
     sheet.add(base)
     sheet.add(ParagraphStyle("School", parent=base, fontSize=9, leading=12, textColor=MUTED))
-    sheet.add(
-        ParagraphStyle(
-            "Title",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=20,
-            leading=25,
-            textColor=ACCENT,
-            spaceBefore=2,
-            spaceAfter=4,
-        )
-    )
+    sheet.add(ParagraphStyle(
+        "Title", parent=base, fontName=FONT_BOLD, fontSize=20, leading=25, textColor=ACCENT,
+        spaceBefore=2, spaceAfter=4,
+    ))
     sheet.add(ParagraphStyle("Subtitle", parent=base, fontSize=10, leading=13, textColor=MUTED))
-    sheet.add(
-        ParagraphStyle(
-            "Heading",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=12.5,
-            leading=16,
-            textColor=ACCENT,
-            spaceBefore=12,
-            spaceAfter=5,
-        )
-    )
-    sheet.add(
-        ParagraphStyle(
-            "Subheading",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=10.5,
-            leading=14,
-            spaceBefore=8,
-            spaceAfter=3,
-        )
-    )
-    sheet.add(
-        ParagraphStyle("Question", parent=base, fontName=FONT_BOLD, spaceBefore=6, spaceAfter=2)
-    )
+    sheet.add(ParagraphStyle(
+        "Heading", parent=base, fontName=FONT_BOLD, fontSize=12.5, leading=16, textColor=ACCENT,
+        spaceBefore=12, spaceAfter=5,
+    ))
+    sheet.add(ParagraphStyle(
+        "Subheading", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
+        spaceBefore=8, spaceAfter=3,
+    ))
+    sheet.add(ParagraphStyle("Question", parent=base, fontName=FONT_BOLD, spaceBefore=6,
+                             spaceAfter=2))
     sheet.add(ParagraphStyle("Answer", parent=base, leftIndent=4 * mm, spaceAfter=6))
     sheet.add(ParagraphStyle("Small", parent=base, fontSize=8.5, leading=11, textColor=MUTED))
     sheet.add(ParagraphStyle("Cell", parent=base, fontSize=9, leading=12, spaceAfter=0))
-    sheet.add(
-        ParagraphStyle(
-            "CellMuted", parent=base, fontSize=9, leading=12, spaceAfter=0, textColor=MUTED
-        )
-    )
-    sheet.add(
-        ParagraphStyle(
-            "CellHead",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=8.5,
-            leading=11,
-            spaceAfter=0,
-            textColor=ACCENT,
-        )
-    )
-    sheet.add(
-        ParagraphStyle(
-            "Mono",
-            parent=base,
-            fontName=FONT_MONO,
-            fontSize=7.5,
-            leading=10,
-            spaceAfter=0,
-            textColor=MUTED,
-        )
-    )
-    sheet.add(
-        ParagraphStyle("Key", parent=base, fontName=FONT_MONO, fontSize=17, leading=26, alignment=1)
-    )
+    sheet.add(ParagraphStyle("CellMuted", parent=base, fontSize=9, leading=12, spaceAfter=0,
+                             textColor=MUTED))
+    sheet.add(ParagraphStyle("CellHead", parent=base, fontName=FONT_BOLD, fontSize=8.5,
+                             leading=11, spaceAfter=0, textColor=ACCENT))
+    sheet.add(ParagraphStyle("Mono", parent=base, fontName=FONT_MONO, fontSize=7.5, leading=10,
+                             spaceAfter=0, textColor=MUTED))
+    sheet.add(ParagraphStyle("Key", parent=base, fontName=FONT_MONO, fontSize=17, leading=26,
+                             alignment=1))
     sheet.add(ParagraphStyle("Item", parent=base, spaceAfter=3))
     return sheet
 
@@ -242,39 +191,21 @@ class BasePdf:
         buffer = io.BytesIO()
         program = self.t("program")
         doc = BaseDocTemplate(
-            buffer,
-            pagesize=PAGE_SIZE,
-            leftMargin=MARGIN_LEFT,
-            rightMargin=MARGIN_RIGHT,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=self.title(),
-            author=program,
-            subject=self.subject(),
-            creator=program,
+            buffer, pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+            title=self.title(), author=program, subject=self.subject(), creator=program,
             lang=self.lang,
             # Start every page in our own font, so no unembedded Helvetica ends up in the file.
             initialFontName=FONT,
         )
-        frame = Frame(
-            doc.leftMargin,
-            doc.bottomMargin,
-            doc.width,
-            doc.height,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        doc.addPageTemplates(
-            [
-                PageTemplate(
-                    "first", [frame], onPage=self._on_first_page, autoNextPageTemplate="later"
-                ),
-                PageTemplate("later", [frame], onPage=self._on_later_page),
-            ]
-        )
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([
+            PageTemplate("first", [frame], onPage=self._on_first_page,
+                         autoNextPageTemplate="later"),
+            PageTemplate("later", [frame], onPage=self._on_later_page),
+        ])
         doc.build(self.story(), canvasmaker=_numbered_canvas(self._draw_page_count))
         return buffer.getvalue()
 
@@ -329,9 +260,6 @@ class BasePdf:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(
-            width - MARGIN_RIGHT,
-            self._footer_baseline(),
-            self.t("page_x_of_y", page=page, total=total),
-        )
+        canvas.drawRightString(width - MARGIN_RIGHT, self._footer_baseline(),
+                               self.t("page_x_of_y", page=page, total=total))
         canvas.restoreState()

@@ -49,17 +49,13 @@ def _fill_in_fields(labels: Sequence[str]) -> Flowable:
     """Label and a line to write on, side by side."""
     rows = [[para(label, "CellMuted"), WritingLines(1, 7 * mm)] for label in labels]
     table = Table(rows, colWidths=[62 * mm, CONTENT_WIDTH - 62 * mm], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
     return table
 
 
@@ -79,38 +75,22 @@ class BlankRepairAgreementPdf(BasePdf):
     def story(self) -> list[Flowable]:
         story = title_block(self.t("ra_title"), self.data.school)
         story.append(para(self.t("ra_intro")))
-        story.append(
-            _fill_in_fields([self.t("bf_reference"), self.t("ra_bully"), self.t("ra_victim")])
-        )
+        story.append(_fill_in_fields([self.t("bf_reference"), self.t("ra_bully"),
+                                      self.t("ra_victim")]))
         story += [*heading(self.t("ra_what_happened")), WritingLines(3)]
         story += [*heading(self.t("bf_engagements")), WritingLines(self.data.engagement_lines)]
         story += [*heading(self.t("bf_support")), WritingLines(self.data.support_lines)]
-        story += [
-            *heading(self.t("ra_term")),
-            _fill_in_fields([self.t("bf_term"), self.t("bf_eval")]),
-        ]
+        story += [*heading(self.t("ra_term")),
+                  _fill_in_fields([self.t("bf_term"), self.t("bf_eval")])]
         # Two support figures is the usual number; six boxes fill two neat rows.
-        blocks = [
-            (self.t(k), "")
-            for k in (
-                "ra_sig_bully",
-                "ra_sig_victim",
-                "ra_sig_support",
-                "ra_sig_support",
-                "ra_sig_teacher",
-                "ra_sig_parent",
-            )
-        ]
-        story.append(
-            KeepTogether(
-                [
-                    *heading(self.t("ra_signatures")),
-                    _fill_in_fields([self.t("bf_place_date")]),
-                    Spacer(1, 4 * mm),
-                    signature_grid(blocks, self.t("sig_name"), self.t("sig_signature")),
-                ]
-            )
-        )
+        blocks = [(self.t(k), "") for k in ("ra_sig_bully", "ra_sig_victim", "ra_sig_support",
+                                            "ra_sig_support", "ra_sig_teacher", "ra_sig_parent")]
+        story.append(KeepTogether([
+            *heading(self.t("ra_signatures")),
+            _fill_in_fields([self.t("bf_place_date")]),
+            Spacer(1, 4 * mm),
+            signature_grid(blocks, self.t("sig_name"), self.t("sig_signature")),
+        ]))
         return story
 
 
@@ -129,25 +109,18 @@ class BlankConversationPdf(BasePdf):
 
     def story(self) -> list[Flowable]:
         story = title_block(self.title(), self.data.school)
-        story.append(
-            _fill_in_fields([self.t("bf_reference"), self.t("bf_date"), self.t("bf_present")])
-        )
+        story.append(_fill_in_fields([self.t("bf_reference"), self.t("bf_date"),
+                                      self.t("bf_present")]))
         current = None
         for section, question in self.data.questions:
             if section != current:
                 story += heading(section)
                 current = section
             # A question and its lines belong together on one page.
-            story.append(
-                KeepTogether(
-                    [para(question, "Question"), WritingLines(self.data.lines_per_question)]
-                )
-            )
-        story += [
-            *heading(self.t("bf_agreements")),
-            WritingLines(5),
-            _fill_in_fields([self.t("bf_next")]),
-        ]
+            story.append(KeepTogether([para(question, "Question"),
+                                       WritingLines(self.data.lines_per_question)]))
+        story += [*heading(self.t("bf_agreements")), WritingLines(5),
+                  _fill_in_fields([self.t("bf_next")])]
         return story
 
 

@@ -87,9 +87,8 @@ def image_from_bytes(data: bytes, max_width: float, max_height: float) -> Image:
     return Image(io.BytesIO(data), width=width * scale, height=height * scale)
 
 
-def title_block(
-    title: str, school: str, facts: Sequence[tuple[str, str]] = (), logo: bytes | None = None
-) -> list[Flowable]:
+def title_block(title: str, school: str, facts: Sequence[tuple[str, str]] = (),
+                logo: bytes | None = None) -> list[Flowable]:
     """The first-page block: school, title, a few facts (reference, date), a rule."""
     sheet = stylesheet()
     text_part: list[Flowable] = []
@@ -100,20 +99,13 @@ def title_block(
         text_part.append(Paragraph(f"{esc(label_text)}: <b>{esc(value)}</b>", sheet["Subtitle"]))
     if logo:
         picture = image_from_bytes(logo, 35 * mm, 22 * mm)
-        block: Flowable = Table(
-            [[text_part, picture]], colWidths=[CONTENT_WIDTH - 40 * mm, 40 * mm]
-        )
-        block.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), FONT),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
+        block: Flowable = Table([[text_part, picture]],
+                                colWidths=[CONTENT_WIDTH - 40 * mm, 40 * mm])
+        block.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]))
         flowables: list[Flowable] = [block]
     else:
         flowables = text_part
@@ -175,10 +167,8 @@ def _light_rules(header: bool) -> TableStyle:
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if header:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), TINT),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ]
+        commands += [("BACKGROUND", (0, 0), (-1, 0), TINT),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
     return TableStyle(commands)
 
 
@@ -190,9 +180,8 @@ def kv_table(rows: Sequence[tuple[str, Cell]], label_width: float = 48 * mm) -> 
     return table
 
 
-def grid_table(
-    header: Sequence[str], rows: Sequence[Sequence[Cell]], fractions: Sequence[float]
-) -> Table:
+def grid_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
+               fractions: Sequence[float]) -> Table:
     """A table with a tinted header row (repeated on every page) and light rules."""
     total = sum(fractions)
     widths = [CONTENT_WIDTH * f / total for f in fractions]
@@ -207,10 +196,7 @@ def numbered_list(items: Sequence[str], style: str = "Item") -> ListFlowable:
     """Items numbered 1, 2, 3 ..."""
     return ListFlowable(
         [ListItem(para(item, style), value=index) for index, item in enumerate(items, start=1)],
-        bulletType="1",
-        bulletFontName="DejaVuSans-Bold",
-        bulletFontSize=10,
-        leftIndent=7 * mm,
+        bulletType="1", bulletFontName="DejaVuSans-Bold", bulletFontSize=10, leftIndent=7 * mm,
         bulletColor=ACCENT,
     )
 
@@ -219,18 +205,13 @@ def bullet_list(items: Sequence[str], style: str = "Item") -> ListFlowable:
     """Items with a round bullet."""
     return ListFlowable(
         [ListItem(para(item, style)) for item in items],
-        bulletType="bullet",
-        start="•",
-        bulletFontName="DejaVuSans",
-        bulletFontSize=10,
-        leftIndent=6 * mm,
-        bulletColor=ACCENT,
+        bulletType="bullet", start="•", bulletFontName="DejaVuSans", bulletFontSize=10,
+        leftIndent=6 * mm, bulletColor=ACCENT,
     )
 
 
-def signature_grid(
-    blocks: Sequence[tuple[str, str]], name_label: str, signature_label: str
-) -> Table:
+def signature_grid(blocks: Sequence[tuple[str, str]], name_label: str,
+                   signature_label: str) -> Table:
     """Signature boxes: role, printed name, and room to sign; three a row when there are many.
 
     Each row of boxes is two table rows (who, then the signature line) kept together, so the
@@ -263,11 +244,9 @@ def signature_grid(
         ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
     ]
     for start in range(0, len(heads), columns):
-        rows += [heads[start : start + columns], signs[start : start + columns]]
-        commands += [
-            ("NOSPLIT", (0, len(rows) - 2), (-1, len(rows) - 1)),
-            ("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 6 * mm),
-        ]
+        rows += [heads[start:start + columns], signs[start:start + columns]]
+        commands += [("NOSPLIT", (0, len(rows) - 2), (-1, len(rows) - 1)),
+                     ("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 6 * mm)]
     gap = 7 * mm
     width = (CONTENT_WIDTH + gap) / columns
     table = Table(rows, colWidths=[width] * (columns - 1) + [width - gap], hAlign="LEFT")

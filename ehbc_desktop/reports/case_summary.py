@@ -60,11 +60,8 @@ class CaseSummaryPdf(BasePdf):
         super().__init__(lang)
         self.data = data
         self.record = data.record
-        support = [
-            (f.name, label_support(lang))
-            for r in data.record.repair_agreements
-            for f in r.support_figures
-        ]
+        support = [(f.name, label_support(lang)) for r in data.record.repair_agreements
+                   for f in r.support_figures]
         self.x = Pseudonymiser(data.record, lang, support) if data.pseudonymise else _same
 
     def title(self) -> str:
@@ -86,30 +83,17 @@ class CaseSummaryPdf(BasePdf):
         return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
     def story(self) -> list[Flowable]:
-        facts = [(self.t("bf_date"), format_date(self.data.prepared_on or date.today(), self.lang))]
+        facts = [(self.t("bf_date"), format_date(self.data.prepared_on or date.today(),
+                                                 self.lang))]
         if self.data.audience:
             facts.append((self.t("cs_for"), self.data.audience))
         story = title_block(self.title(), self.data.school, facts)
         if self.data.pseudonymise:
             story.append(para(self.t("cs_pseudonymised"), "Small"))
-        for section in (
-            self._case,
-            self._participants,
-            self._report,
-            self._timeline,
-            self._triages,
-            self._severities,
-            self._care_team,
-            self._external,
-            self._approaches,
-            self._conversations,
-            self._agreements,
-            self._repairs,
-            self._follow_ups,
-            self._observations,
-            self._evidence,
-            self._notes,
-        ):
+        for section in (self._case, self._participants, self._report, self._timeline,
+                        self._triages, self._severities, self._care_team, self._external,
+                        self._approaches, self._conversations, self._agreements, self._repairs,
+                        self._follow_ups, self._observations, self._evidence, self._notes):
             story += section()
         return story
 
@@ -123,23 +107,16 @@ class CaseSummaryPdf(BasePdf):
         if case.closed_on:
             rows.append((self.t("cs_closed"), format_date(case.closed_on, self.lang)))
         if self.record.triages:
-            rows.append(
-                (
-                    self.t("cs_classification"),
-                    label(self.record.triages[-1].classification, self.lang),
-                )
-            )
+            rows.append((self.t("cs_classification"),
+                         label(self.record.triages[-1].classification, self.lang)))
         if self.record.severities:
-            rows.append(
-                (self.t("cs_severity"), label(self.record.severities[-1].severity, self.lang))
-            )
+            rows.append((self.t("cs_severity"),
+                         label(self.record.severities[-1].severity, self.lang)))
         return [*heading(self.t("cs_case")), kv_table(rows)]
 
     def _participants(self) -> list[Flowable]:
-        rows = [
-            (label(p.role, self.lang), person.full_name, person.class_name)
-            for p, person in participant_rows(self.record, self.lang)
-        ]
+        rows = [(label(p.role, self.lang), person.full_name, person.class_name)
+                for p, person in participant_rows(self.record, self.lang)]
         if not rows:
             return []
         header = [self.t("col_role"), self.t("col_name"), self.t("cs_class")]
@@ -161,23 +138,16 @@ class CaseSummaryPdf(BasePdf):
         return [*heading(self.t("cs_report")), kv_table([r for r in rows if r[1]])]
 
     def _timeline(self) -> list[Flowable]:
-        rows = [
-            (format_date(e.day, self.lang), _stacked(e.what, e.detail))
-            for e in case_events(self.record, self.lang, self.x)
-        ]
+        rows = [(format_date(e.day, self.lang), _stacked(e.what, e.detail))
+                for e in case_events(self.record, self.lang, self.x)]
         header = [self.t("col_date"), self.t("col_event")]
         return [*heading(self.t("cs_timeline")), grid_table(header, rows, [2.2, 8])]
 
     def _triages(self) -> list[Flowable]:
-        rows = [
-            (
-                format_date(x.decided_at, self.lang),
-                label(x.proposed, self.lang),
-                label(x.classification, self.lang),
-                "\n".join(filter(None, [x.override_reason, x.note])),
-            )
-            for x in self.record.triages
-        ]
+        rows = [(format_date(x.decided_at, self.lang), label(x.proposed, self.lang),
+                 label(x.classification, self.lang),
+                 "\n".join(filter(None, [x.override_reason, x.note])))
+                for x in self.record.triages]
         header = [self.t(k) for k in ("col_date", "cs_proposed", "cs_decided", "cs_reason")]
         return _table_section(self.t("cs_triage"), header, rows, [2.2, 2.4, 2.4, 4])
 
@@ -188,22 +158,14 @@ class CaseSummaryPdf(BasePdf):
             if x.legal_checks:
                 rationale += f"\n{self.t('cs_legal')}: {labels(list(x.legal_checks), self.lang)}"
             flag = label(x.flag, self.lang) if x.flag else "–"
-            rows.append(
-                (
-                    format_date(x.assessed_at, self.lang),
-                    label(x.severity, self.lang),
-                    flag,
-                    rationale.strip(),
-                )
-            )
+            rows.append((format_date(x.assessed_at, self.lang), label(x.severity, self.lang),
+                         flag, rationale.strip()))
         header = [self.t(k) for k in ("col_date", "cs_severity", "cs_flag", "cs_rationale")]
         return _table_section(self.t("cs_severities"), header, rows, [2.2, 1.8, 2.4, 4.6])
 
     def _care_team(self) -> list[Flowable]:
-        rows = [
-            (format_date(x.held_on, self.lang), x.participants, x.conclusion)
-            for x in self.record.care_team
-        ]
+        rows = [(format_date(x.held_on, self.lang), x.participants, x.conclusion)
+                for x in self.record.care_team]
         header = [self.t("col_date"), self.t("cs_care_participants"), self.t("cs_conclusion")]
         return _table_section(self.t("cs_care_team"), header, rows, [2.2, 3, 5.8])
 
@@ -240,39 +202,25 @@ class CaseSummaryPdf(BasePdf):
             if count:
                 notes.append(self.t("cs_amended", n=count))
             who = names_of(self.record, conv.participant_ids)
-            rows.append(
-                (
-                    format_date(conv.held_on, self.lang),
-                    _stacked(label(conv.kind, self.lang), who),
-                    "\n".join(notes),
-                )
-            )
+            rows.append((format_date(conv.held_on, self.lang),
+                         _stacked(label(conv.kind, self.lang), who), "\n".join(notes)))
         header = [self.t("col_date"), self.t("cr_kind"), self.t("cr_summary")]
         return _table_section(self.t("cs_conversations"), header, rows, [2.2, 3.3, 5.5])
 
     def _agreements(self) -> list[Flowable]:
-        rows = [
-            (a.who, a.what, format_date(a.due, self.lang), label(a.status, self.lang))
-            for a in sorted(self.record.agreements, key=lambda a: a.due)
-        ]
+        rows = [(a.who, a.what, format_date(a.due, self.lang), label(a.status, self.lang))
+                for a in sorted(self.record.agreements, key=lambda a: a.due)]
         header = [self.t(k) for k in ("col_who", "col_what", "col_due", "col_status")]
         return _table_section(self.t("cs_agreements"), header, rows, [2.2, 5, 2.3, 1.8])
 
     def _repairs(self) -> list[Flowable]:
         rows = []
         for r in self.record.repair_agreements:
-            term = self.t(
-                "cs_term",
-                term=format_date(r.term, self.lang),
-                evaluation=format_date(r.evaluation_on, self.lang),
-            )
+            term = self.t("cs_term", term=format_date(r.term, self.lang),
+                          evaluation=format_date(r.evaluation_on, self.lang))
             support = ", ".join(f"{f.name} ({f.role})" for f in r.support_figures)
-            rows.append(
-                (
-                    names_of(self.record, r.bully_participant_ids),
-                    "\n".join([*(f"• {e}" for e in r.engagements), support, term]),
-                )
-            )
+            rows.append((names_of(self.record, r.bully_participant_ids),
+                         "\n".join([*(f"• {e}" for e in r.engagements), support, term])))
         header = [self.t("col_who"), self.t("cs_engagements")]
         return _table_section(self.t("cs_repair"), header, rows, [2.5, 8])
 
@@ -281,21 +229,15 @@ class CaseSummaryPdf(BasePdf):
         for f in sorted(self.record.follow_ups, key=lambda f: f.planned_on):
             held = format_date(f.held_on, self.lang)
             outcome = label(f.outcome, self.lang) if f.outcome else ""
-            rows.append(
-                (
-                    format_date(f.planned_on, self.lang),
-                    _stacked(f.step or label(f.kind, self.lang), f.with_whom),
-                    "\n".join(filter(None, [f"{held}: {outcome}" if held else "", f.note])),
-                )
-            )
+            rows.append((format_date(f.planned_on, self.lang),
+                         _stacked(f.step or label(f.kind, self.lang), f.with_whom),
+                         "\n".join(filter(None, [f"{held}: {outcome}" if held else "", f.note]))))
         header = [self.t("col_date"), self.t("col_step"), self.t("col_outcome")]
         return _table_section(self.t("cs_follow_ups"), header, rows, [2.2, 3.8, 5])
 
     def _observations(self) -> list[Flowable]:
-        rows = [
-            (format_date(o.observed_on, self.lang), labels(list(o.signs), self.lang), o.note)
-            for o in self.record.observations
-        ]
+        rows = [(format_date(o.observed_on, self.lang), labels(list(o.signs), self.lang), o.note)
+                for o in self.record.observations]
         header = [self.t("col_date"), self.t("cs_signs"), self.t("col_note")]
         return _table_section(self.t("cs_observations"), header, rows, [2.2, 4, 4.8])
 
@@ -306,35 +248,24 @@ class CaseSummaryPdf(BasePdf):
         for item in self.record.evidence:
             # Two deliberate halves: the full hash does not fit the column on one line.
             half = len(item.sha256) // 2
-            fingerprint = Paragraph(
-                f"{esc(item.sha256[:half])}<br/>{esc(item.sha256[half:])}", stylesheet()["Mono"]
-            )
+            fingerprint = Paragraph(f"{esc(item.sha256[:half])}<br/>{esc(item.sha256[half:])}",
+                                    stylesheet()["Mono"])
             what: list[Flowable] = [para(item.description, "Cell"), fingerprint]
             picture = self.data.images.get(item.id)
             if picture:
                 what.append(image_from_bytes(picture, CONTENT_WIDTH * 0.45, 70 * mm))
-            source = " · ".join(
-                filter(None, [format_date(item.captured_on, self.lang), item.platform])
-            )
-            rows.append(
-                (what, _stacked(item.provided_by, source), label(item.confidentiality, self.lang))
-            )
-        header = [
-            self.t("cs_evidence_what"),
-            self.t("cs_provided_by"),
-            self.t("cs_confidentiality"),
-        ]
-        return [
-            *heading(self.t("cs_evidence")),
-            para(self.t("cs_evidence_note"), "Small"),
-            grid_table(header, rows, [5.6, 2.8, 2.6]),
-        ]
+            source = " · ".join(filter(None, [format_date(item.captured_on, self.lang),
+                                              item.platform]))
+            rows.append((what, _stacked(item.provided_by, source),
+                         label(item.confidentiality, self.lang)))
+        header = [self.t("cs_evidence_what"), self.t("cs_provided_by"),
+                  self.t("cs_confidentiality")]
+        return [*heading(self.t("cs_evidence")), para(self.t("cs_evidence_note"), "Small"),
+                grid_table(header, rows, [5.6, 2.8, 2.6])]
 
     def _notes(self) -> list[Flowable]:
-        rows = [
-            (format_date(n.written_at, self.lang), _stacked(n.text, n.written_by))
-            for n in self.record.notes
-        ]
+        rows = [(format_date(n.written_at, self.lang), _stacked(n.text, n.written_by))
+                for n in self.record.notes]
         header = [self.t("col_date"), self.t("col_note")]
         return _table_section(self.t("cs_notes"), header, rows, [2.2, 8.8])
 
@@ -356,9 +287,8 @@ def _stacked(main: str, second: str) -> list[Flowable]:
     return cells
 
 
-def _table_section(
-    title: str, header: list[str], rows: Sequence[Sequence[Cell]], fractions: list[float]
-) -> list[Flowable]:
+def _table_section(title: str, header: list[str], rows: Sequence[Sequence[Cell]],
+                   fractions: list[float]) -> list[Flowable]:
     if not rows:
         return []
     return [*heading(title), grid_table(header, rows, fractions)]

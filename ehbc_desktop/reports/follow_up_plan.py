@@ -65,9 +65,8 @@ class FollowUpPlanPdf(BasePdf):
 
     def story(self) -> list[Flowable]:
         day = self.data.prepared_on or date.today()
-        story = title_block(
-            self.title(), self.data.school, [(self.t("bf_date"), format_date(day, self.lang))]
-        )
+        story = title_block(self.title(), self.data.school,
+                            [(self.t("bf_date"), format_date(day, self.lang))])
         story += self._approach()
         story += self._agreements()
         story += self._follow_ups()
@@ -87,12 +86,8 @@ class FollowUpPlanPdf(BasePdf):
             rows.append((self.t("fp_group_method"), label(decision.group_method, self.lang)))
         rows.append((self.t("fp_decided_on"), format_date(decision.decided_at, self.lang)))
         if decision.reasons:
-            rows.append(
-                (
-                    self.t("fp_reasons"),
-                    bullet_list([label(r, self.lang) for r in decision.reasons], "Cell"),
-                )
-            )
+            rows.append((self.t("fp_reasons"),
+                         bullet_list([label(r, self.lang) for r in decision.reasons], "Cell")))
         if decision.motivation.strip():
             rows.append((self.t("fp_motivation"), decision.motivation))
         return [*story, kv_table(rows)]
@@ -102,10 +97,8 @@ class FollowUpPlanPdf(BasePdf):
         story = heading(self.t("fp_agreements"))
         if not agreements:
             return [*story, para(self.t("none_recorded"))]
-        rows = [
-            (a.who, a.what, format_date(a.due, self.lang), label(a.status, self.lang))
-            for a in agreements
-        ]
+        rows = [(a.who, a.what, format_date(a.due, self.lang), label(a.status, self.lang))
+                for a in agreements]
         header = [self.t(k) for k in ("col_who", "col_what", "col_due", "col_status")]
         return [*story, grid_table(header, rows, [2.2, 5, 2.3, 1.8])]
 

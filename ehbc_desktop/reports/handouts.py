@@ -54,12 +54,9 @@ class _HandoutPdf(BasePdf):
             story.append(bullet_list(list(items)))
         if self.data.contact:
             story.append(Spacer(1, 4))
-            story.append(
-                Paragraph(
-                    f"{esc(self.t('ho_school_contact'))}: <b>{esc(self.data.contact)}</b>",
-                    stylesheet()["Body"],
-                )
-            )
+            story.append(Paragraph(
+                f"{esc(self.t('ho_school_contact'))}: <b>{esc(self.data.contact)}</b>",
+                stylesheet()["Body"]))
         story += self.extra(content)
         if content.closing:
             story += [Spacer(1, 8), para(content.closing, "Subheading")]
@@ -82,13 +79,8 @@ class PupilHandoutPdf(_HandoutPdf):
             helplines = load_helplines()
         if not helplines:
             return []
-        rows = [
-            (
-                [para(h.title(self.lang), "CellHead"), para(h.contact, "CellMuted")],
-                h.description(self.lang),
-            )
-            for h in helplines
-        ]
+        rows = [([para(h.title(self.lang), "CellHead"), para(h.contact, "CellMuted")],
+                 h.description(self.lang)) for h in helplines]
         return [*heading(content.helplines_title), _helpline_table(rows)]
 
 
@@ -96,20 +88,14 @@ def _helpline_table(rows: list[tuple[list[Flowable], str]]) -> Flowable:
     """Name and contact on the left, what they offer on the right; no header row needed."""
     data = [[cells, para(text, "Cell")] for cells, text in rows]
     table = Table(data, colWidths=[CONTENT_WIDTH * 0.32, CONTENT_WIDTH * 0.68], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
-            ]
-        )
-    )
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
+    ]))
     return table
 
 

@@ -55,15 +55,11 @@ def load_helplines(path: Path | None = None) -> tuple[Helpline, ...]:
     helplines = []
     for index, entry in enumerate(entries, start=1):
         try:
-            helplines.append(
-                Helpline(
-                    name=str(entry["name"]),
-                    contact=str(entry["contact"]),
-                    description_nl=str(entry["nl"]),
-                    description_en=str(entry["en"]),
-                    name_en=str(entry.get("name_en", "")),
-                )
-            )
+            helplines.append(Helpline(
+                name=str(entry["name"]), contact=str(entry["contact"]),
+                description_nl=str(entry["nl"]), description_en=str(entry["en"]),
+                name_en=str(entry.get("name_en", "")),
+            ))
         except (KeyError, TypeError, AttributeError) as exc:
             raise HelplinesFileError(f"{source}: helpline {index} lacks {exc}") from exc
     return tuple(helplines)

@@ -32,9 +32,8 @@ def people_with_role(record: CaseRecord, role: Role) -> list[Person]:
 def participant_rows(record: CaseRecord, lang: str) -> list[tuple[Participant, Person]]:
     """Participants with their person, victims and bullies first."""
     order = list(Role)
-    pairs = [
-        (p, record.people[p.person_id]) for p in record.participants if p.person_id in record.people
-    ]
+    pairs = [(p, record.people[p.person_id]) for p in record.participants
+             if p.person_id in record.people]
     return sorted(pairs, key=lambda pair: order.index(pair[0].role))
 
 
@@ -48,29 +47,8 @@ def names_of(record: CaseRecord, participant_ids: Iterable[str]) -> str:
     return ", ".join(names)
 
 
-_PARTICLES = frozenset(
-    {
-        "de",
-        "den",
-        "der",
-        "van",
-        "vande",
-        "vanden",
-        "vander",
-        "von",
-        "le",
-        "la",
-        "du",
-        "di",
-        "da",
-        "ter",
-        "ten",
-        "het",
-        "op",
-        "in",
-        "'t",
-    }
-)
+_PARTICLES = frozenset({"de", "den", "der", "van", "vande", "vanden", "vander", "von", "le",
+                        "la", "du", "di", "da", "ter", "ten", "het", "op", "in", "'t"})
 
 
 def _initials(name: str) -> str:
@@ -117,11 +95,9 @@ class Pseudonymiser:
                 self._add_person(words[0], " ".join(words[1:]), alias)
         keys = sorted(self._table, key=len, reverse=True)
         self._pattern = (
-            re.compile(
-                r"\b(" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys) + r")\b"
-            )
-            if keys
-            else None
+            re.compile(r"\b(" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+                       + r")\b")
+            if keys else None
         )
 
     @staticmethod
@@ -149,10 +125,8 @@ class Pseudonymiser:
         folded = _fold(value)
         pieces, last_end = [], 0
         for match in self._pattern.finditer(folded):
-            pieces += [
-                value[last_end : match.start()],
-                self._table[re.sub(r"\s+", " ", match.group(0))],
-            ]
+            pieces += [value[last_end:match.start()],
+                       self._table[re.sub(r"\s+", " ", match.group(0))]]
             last_end = match.end()
         pieces.append(value[last_end:])
         return "".join(pieces)

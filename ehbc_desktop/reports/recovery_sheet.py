@@ -44,21 +44,12 @@ class RecoverySheetPdf(BasePdf):
     def story(self) -> list[Flowable]:
         data = self.data
         story = title_block(self.title(), "")
-        story.append(
-            kv_table(
-                [
-                    (self.t("rs_school"), data.school),
-                    (self.t("rs_created"), format_date(data.created_on, self.lang)),
-                ]
-            )
-        )
-        story += [
-            Spacer(1, 6 * mm),
-            para(self.t("rs_key"), "Subheading"),
-            self._key_box(),
-            Spacer(1, 6 * mm),
-            para(self.t("rs_what")),
-        ]
+        story.append(kv_table([
+            (self.t("rs_school"), data.school),
+            (self.t("rs_created"), format_date(data.created_on, self.lang)),
+        ]))
+        story += [Spacer(1, 6 * mm), para(self.t("rs_key"), "Subheading"), self._key_box(),
+                  Spacer(1, 6 * mm), para(self.t("rs_what"))]
         story += heading(self.t("rs_where"))
         story.append(bullet_list(self.t("rs_where_items").split("|")))
         story += [Spacer(1, 4 * mm), para(self.t("rs_after"))]
@@ -66,17 +57,13 @@ class RecoverySheetPdf(BasePdf):
 
     def _key_box(self) -> Flowable:
         box = Table([[para(self.data.recovery_key, "Key")]], colWidths=[CONTENT_WIDTH])
-        box.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), FONT),
-                    ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
-                    ("BACKGROUND", (0, 0), (-1, -1), TINT),
-                    ("TOPPADDING", (0, 0), (-1, -1), 8 * mm),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8 * mm),
-                ]
-            )
-        )
+        box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
+            ("BACKGROUND", (0, 0), (-1, -1), TINT),
+            ("TOPPADDING", (0, 0), (-1, -1), 8 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8 * mm),
+        ]))
         return box
 
 

@@ -77,10 +77,8 @@ class RepairAgreementPdf(BasePdf):
     def story(self) -> list[Flowable]:
         data = self.data
         story: list[Flowable] = title_block(
-            self.title(),
-            data.school,
-            [(self.t("bf_date"), format_date(self._day(), self.lang))],
-            logo=data.logo,
+            self.title(), data.school,
+            [(self.t("bf_date"), format_date(self._day(), self.lang))], logo=data.logo,
         )
         story.append(para(self.t("ra_intro")))
         story += heading(self.t("ra_parties"))
@@ -106,24 +104,18 @@ class RepairAgreementPdf(BasePdf):
             return []
         return [
             *heading(self.t("ra_support")),
-            grid_table(
-                [self.t("ra_support_name"), self.t("ra_support_role")],
-                [(f.name, f.role) for f in figures],
-                [1, 1],
-            ),
+            grid_table([self.t("ra_support_name"), self.t("ra_support_role")],
+                       [(f.name, f.role) for f in figures], [1, 1]),
         ]
 
     def _term(self) -> list[Flowable]:
         agreement = self.data.agreement
         return [
             *heading(self.t("ra_term")),
-            kv_table(
-                [
-                    (self.t("ra_term_label"), format_date(agreement.term, self.lang)),
-                    (self.t("ra_eval_label"), format_date(agreement.evaluation_on, self.lang)),
-                ],
-                label_width=62 * mm,
-            ),
+            kv_table([
+                (self.t("ra_term_label"), format_date(agreement.term, self.lang)),
+                (self.t("ra_eval_label"), format_date(agreement.evaluation_on, self.lang)),
+            ], label_width=62 * mm),
             Spacer(1, 2 * mm),
             para(self.t("ra_eval_note"), "Small"),
         ]
@@ -133,15 +125,12 @@ class RepairAgreementPdf(BasePdf):
         blocks = [(self.t("ra_sig_bully"), p.full_name) for p in data.bullies]
         if data.victim_signs:
             blocks += [(self.t("ra_sig_victim"), p.full_name) for p in data.victims]
-        blocks += [
-            (self.t("ra_sig_support"), f"{f.name}, {f.role}")
-            for f in data.agreement.support_figures
-        ]
+        blocks += [(self.t("ra_sig_support"), f"{f.name}, {f.role}")
+                   for f in data.agreement.support_figures]
         blocks.append((self.t("ra_sig_teacher"), data.teacher))
         blocks += [(self.t("ra_sig_parent"), p.full_name) for p in data.bully_parents]
-        closing = self.t(
-            "ra_date_place", place=data.place or "…………………", date=format_date(self._day(), self.lang)
-        )
+        closing = self.t("ra_date_place", place=data.place or "…………………",
+                         date=format_date(self._day(), self.lang))
         # Room for the heading, the closing line and a first row of signatures, so the heading
         # never stands alone; further rows may go to the next page (a row never splits).
         return [
@@ -154,9 +143,8 @@ class RepairAgreementPdf(BasePdf):
 
 
 def _names(people: tuple[Person, ...]) -> str:
-    return ", ".join(
-        f"{p.full_name} ({p.class_name})" if p.class_name else p.full_name for p in people
-    )
+    return ", ".join(f"{p.full_name} ({p.class_name})" if p.class_name else p.full_name
+                     for p in people)
 
 
 def render(data: RepairAgreementInput, lang: str = "nl") -> bytes:

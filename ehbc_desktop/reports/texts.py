@@ -8,32 +8,12 @@ LANGUAGES = ("nl", "en")
 
 _MONTHS = {
     "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
     ),
     "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
     ),
 }
 
@@ -127,7 +107,9 @@ _NL: dict[str, str] = {
     # case summary
     "cs_title": "Dossieroverzicht",
     "cs_for": "Bestemd voor",
-    "cs_pseudonymised": ("Namen zijn vervangen door initialen en de rol in het dossier."),
+    "cs_pseudonymised": (
+        "Namen zijn vervangen door initialen en de rol in het dossier."
+    ),
     "cs_case": "Het dossier",
     "cs_case_title": "Titel",
     "cs_status": "Stand van het dossier",
