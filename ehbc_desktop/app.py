@@ -180,11 +180,21 @@ def build_window(
 
 
 def dispose(app: QApplication, context: AppContext) -> None:
-    """Undo `build_window`: close the window, wait for the worker, drop the translators."""
+    """Undo `build_window`: close the window, wait for the worker, drop the translators.
+
+    The window and everything under it are destroyed here, in a known order, rather than
+    whenever Python's garbage collector gets to them (tests build several windows).
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     context.window.close()
     context.runner.wait_for_done()
+    # Deliver the last callbacks (they see deleted owners and skip) before anything goes.
+    QCoreApplication.processEvents()
     app.removeEventFilter(context.idle_watcher)
     context.translations.apply("en")
+    context.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def run_app(argv: list[str] | None = None) -> int:

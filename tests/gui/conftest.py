@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButt
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.app import AppContext, build_window, dispose
+from ehbc_desktop.ui.unlock.unlock_screen import UnlockScreen
 
 SCHOOL = "Testschool Gent"
 USER = "An Peeters"
@@ -89,9 +90,7 @@ class GuiDriver:
     def unlock(self, ctx: AppContext, passphrase: str = PASSPHRASE) -> None:
         """Type the passphrase on the unlock screen and wait for the loaded workspace."""
         qtbot = self.qtbot
-        screen = ctx.window.unlock_screen
-        assert screen is not None
-        qtbot.waitUntil(lambda: screen.view.user_combo.count() > 0)
+        screen = self.unlock_screen(ctx)
         screen.view.passphrase_edit.clear()
         qtbot.keyClicks(screen.view.passphrase_edit, passphrase)
         with qtbot.waitSignal(ctx.window.sig_unlocked, timeout=20_000):
@@ -99,6 +98,18 @@ class GuiDriver:
         workspace = ctx.window.workspace
         assert workspace is not None
         qtbot.waitUntil(lambda: workspace.dashboard.loaded, timeout=10_000)
+
+    def unlock_screen(self, ctx: AppContext) -> UnlockScreen:
+        """Wait until the unlock screen shows the vault's users; return it."""
+
+        def ready() -> bool:
+            screen = ctx.window.unlock_screen
+            return screen is not None and screen.view.user_combo.count() > 0
+
+        self.qtbot.waitUntil(ready, timeout=10_000)
+        screen = ctx.window.unlock_screen
+        assert screen is not None
+        return screen
 
     def run_on_worker(self, ctx: AppContext, fn: Callable[[], T]) -> T:
         """Run `fn` on the window's database worker (never beside it) and return its result."""

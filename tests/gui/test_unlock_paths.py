@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.ui.errors import message_for
@@ -16,11 +16,10 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def test_repeated_wrong_passphrases_show_a_countdown_then_allow_again(
-    qtbot: QtBot, make_window: Any, made_vault: Path
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
 ) -> None:
     ctx = make_window(made_vault)
-    screen = ctx.window.unlock_screen
-    qtbot.waitUntil(lambda: screen.view.user_combo.count() == 1)
+    screen = gui.unlock_screen(ctx)
     for attempt in range(3):
         qtbot.keyClicks(screen.view.passphrase_edit, f"fout nummer {attempt}")
         qtbot.keyClick(screen.view.passphrase_edit, Qt.Key.Key_Return)
@@ -39,8 +38,7 @@ def test_recovery_key_opens_the_vault_and_forces_a_new_passphrase(
 ) -> None:
     folder, code = made_vault_and_code
     ctx = make_window(folder)
-    screen = ctx.window.unlock_screen
-    qtbot.waitUntil(lambda: screen.view.user_combo.count() == 1)
+    screen = gui.unlock_screen(ctx)
     qtbot.mouseClick(screen.view.recovery_button, LEFT)
     dialog: Any = gui.dialog(screen, "recoveryKeyDialog")
     qtbot.keyClicks(dialog.key_edit, code.lower().replace("-", " "))
@@ -66,11 +64,13 @@ def test_keyboard_shortcuts_and_accessible_names(
     assert {"Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+,", "Ctrl+Q"} <= shortcuts
     gui.unlock(ctx)
     workspace = ctx.window.workspace
+    inputs = (QLineEdit, QComboBox, QPlainTextEdit, QTableView)
     nameless = [
         w.objectName() or type(w).__name__
-        for w in workspace.findChildren((QLineEdit, QComboBox, QPlainTextEdit, QTableView))
-        if not w.accessibleName()
+        for w in workspace.findChildren(QWidget)
+        if isinstance(w, inputs)
         and w.isVisibleTo(workspace)
+        and not w.accessibleName()
         and not isinstance(w.parent(), QComboBox)
     ]
     assert nameless == []
