@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
 from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.ui.backend import CaseServices
@@ -54,6 +54,10 @@ class CaseWidget(QWidget):
         self.people_model = ParticipantTableModel(self)
         self.timeline_model = TimelineTableModel(self)
         self.view.people_table.setModel(self.people_model)
+        # Names and roles get the room; class and birth date only what they need.
+        header = self.view.people_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.timeline_table.setModel(self.timeline_model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
