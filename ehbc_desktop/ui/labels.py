@@ -39,8 +39,7 @@ ROLE_LABELS: dict[Role, str] = {
 }
 
 TIMELINE_KIND_LABELS: dict[str, str] = {
-    "opened": QT_TRANSLATE_NOOP("Labels", "Case opened"),
-    "created": QT_TRANSLATE_NOOP("Labels", "Case opened"),
+    "case_opened": QT_TRANSLATE_NOOP("Labels", "Case opened"),
     "note": QT_TRANSLATE_NOOP("Labels", "Note"),
     "report": QT_TRANSLATE_NOOP("Labels", "Report"),
     "triage": QT_TRANSLATE_NOOP("Labels", "Triage"),
@@ -55,8 +54,10 @@ TIMELINE_KIND_LABELS: dict[str, str] = {
     "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
     "observation": QT_TRANSLATE_NOOP("Labels", "Observation"),
     "evidence": QT_TRANSLATE_NOOP("Labels", "Evidence"),
-    "participant": QT_TRANSLATE_NOOP("Labels", "People involved"),
-    "closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
+    "case_closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
+    "parent_wish": QT_TRANSLATE_NOOP("Labels", "Parents' involvement"),
+    "parent_override": QT_TRANSLATE_NOOP("Labels", "Parents involved after all"),
+    "amendment": QT_TRANSLATE_NOOP("Labels", "Correction"),
 }
 
 

@@ -535,12 +535,20 @@
         <translation>Bewijsmateriaal</translation>
     </message>
     <message>
-        <source>People involved</source>
-        <translation>Betrokkenen</translation>
-    </message>
-    <message>
         <source>Case closed</source>
         <translation>Dossier afgesloten</translation>
+    </message>
+    <message>
+        <source>Parents&apos; involvement</source>
+        <translation>Betrokkenheid van de ouders</translation>
+    </message>
+    <message>
+        <source>Parents involved after all</source>
+        <translation>Ouders toch betrokken</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Aanvulling</translation>
     </message>
     <message>
         <source>Not yet classified</source>
@@ -996,6 +1004,193 @@
     <message>
         <source>Details</source>
         <translation>Inhoud</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>reported by the victim</source>
+        <translation>gemeld door de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>reported by a fellow pupil</source>
+        <translation>gemeld door een medeleerling</translation>
+    </message>
+    <message>
+        <source>reported by a parent</source>
+        <translation>gemeld door een ouder</translation>
+    </message>
+    <message>
+        <source>reported by a staff member</source>
+        <translation>gemeld door een personeelslid</translation>
+    </message>
+    <message>
+        <source>reported anonymously</source>
+        <translation>anoniem gemeld</translation>
+    </message>
+    <message>
+        <source>cyberbullying</source>
+        <translation>cyberpesten</translation>
+    </message>
+    <message>
+        <source>cyberbullying and classic bullying</source>
+        <translation>cyberpesten en klassiek pesten</translation>
+    </message>
+    <message>
+        <source>classic bullying</source>
+        <translation>klassiek pesten</translation>
+    </message>
+    <message>
+        <source>conflict, not bullying</source>
+        <translation>conflict, geen pesten</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <source>very serious</source>
+        <translation>zeer ernstig</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>politie</translation>
+    </message>
+    <message>
+        <source>Child Focus</source>
+        <translation>Child Focus</translation>
+    </message>
+    <message>
+        <source>CLB</source>
+        <translation>CLB</translation>
+    </message>
+    <message>
+        <source>the victim agrees to approach the bully</source>
+        <translation>de gepeste leerling vindt het goed dat de pester aangesproken wordt</translation>
+    </message>
+    <message>
+        <source>the victim does not want the bully approached</source>
+        <translation>de gepeste leerling wil niet dat de pester aangesproken wordt</translation>
+    </message>
+    <message>
+        <source>the pupil asks to leave the parents out</source>
+        <translation>de leerling vraagt om de ouders erbuiten te laten</translation>
+    </message>
+    <message>
+        <source>the parents may be involved</source>
+        <translation>de ouders mogen betrokken worden</translation>
+    </message>
+    <message>
+        <source>non-confrontational, individual</source>
+        <translation>niet-confronterend, individueel</translation>
+    </message>
+    <message>
+        <source>non-confrontational, group</source>
+        <translation>niet-confronterend, met de groep</translation>
+    </message>
+    <message>
+        <source>confrontational</source>
+        <translation>confronterend</translation>
+    </message>
+    <message>
+        <source>with the bully</source>
+        <translation>met de pester</translation>
+    </message>
+    <message>
+        <source>with the victim&apos;s parents</source>
+        <translation>met de ouders van de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>with the bully&apos;s parents</source>
+        <translation>met de ouders van de pester</translation>
+    </message>
+    <message>
+        <source>with other parents</source>
+        <translation>met andere ouders</translation>
+    </message>
+    <message>
+        <source>restorative conversation</source>
+        <translation>herstelgesprek</translation>
+    </message>
+    <message>
+        <source>with the group</source>
+        <translation>met de groep</translation>
+    </message>
+    <message>
+        <source>follow-up conversation</source>
+        <translation>opvolggesprek</translation>
+    </message>
+    <message>
+        <source>with those involved</source>
+        <translation>met de betrokkenen</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <source>separate talk with the bully</source>
+        <translation>apart gesprek met de pester</translation>
+    </message>
+    <message>
+        <source>separate talk with the victim</source>
+        <translation>apart gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>keep observing</source>
+        <translation>blijven observeren</translation>
+    </message>
+    <message>
+        <source>low or changing mood</source>
+        <translation>somber of wisselend humeur</translation>
+    </message>
+    <message>
+        <source>physical changes</source>
+        <translation>lichamelijke veranderingen</translation>
+    </message>
+    <message>
+        <source>avoids school</source>
+        <translation>vermijdt school</translation>
+    </message>
+    <message>
+        <source>falling results</source>
+        <translation>slechtere resultaten</translation>
+    </message>
+    <message>
+        <source>less interest in hobbies and friends</source>
+        <translation>minder interesse in hobby&apos;s en vrienden</translation>
+    </message>
+    <message>
+        <source>uses (social) media less</source>
+        <translation>gebruikt minder (sociale) media</translation>
+    </message>
+    <message>
+        <source>does not want to go to school</source>
+        <translation>wil niet naar school</translation>
+    </message>
+    <message>
+        <source>avoids computer or phone</source>
+        <translation>vermijdt computer of gsm</translation>
+    </message>
+    <message>
+        <source>sleeps restlessly</source>
+        <translation>slaapt onrustig</translation>
+    </message>
+    <message>
+        <source>cries suddenly</source>
+        <translation>huilt plots</translation>
+    </message>
+    <message>
+        <source>with the victim</source>
+        <translation>met de gepeste leerling</translation>
     </message>
 </context>
 <context>

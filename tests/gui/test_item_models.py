@@ -90,3 +90,25 @@ def test_case_model_sorts_on_raw_values_and_filters(qtmodeltester: Any) -> None:
     assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == {"2026-001", "2026-002"}
     proxy.set_filters(None, None)
     assert proxy.rowCount() == 3
+
+
+def test_timeline_texts_turn_keys_into_words() -> None:
+    from ehbc_desktop.ui.case.timeline_text import timeline_texts
+
+    assert timeline_texts("case_opened", "2026-001", "Spotberichten") == (
+        "Case opened",
+        "Spotberichten",
+    )
+    assert timeline_texts("triage", "cyberbullying", "") == ("Triage", "cyberbullying")
+    assert timeline_texts("conversation", "victim", "  rustig \n gesprek ") == (
+        "Conversation",
+        "with the victim: rustig gesprek",
+    )
+    assert timeline_texts("observation", "low_mood, sudden_crying", "") == (
+        "Observation",
+        "low or changing mood, cries suddenly",
+    )
+    assert timeline_texts("agreement", "Tom biedt excuses aan", "Tom") == (
+        "Agreement",
+        "Tom biedt excuses aan: Tom",
+    )

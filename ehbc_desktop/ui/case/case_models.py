@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 
 from ehbc_desktop.domain.entities import CaseRecord, Participant, Person
 from ehbc_desktop.domain.enums import Role
-from ehbc_desktop.ui.labels import format_date, format_datetime, role_label, timeline_kind_label
+from ehbc_desktop.ui.case.timeline_text import timeline_texts
+from ehbc_desktop.ui.labels import format_date, format_datetime, role_label
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.cases import TimelineEntry
@@ -151,11 +152,8 @@ class TimelineTableModel(_RowsModel):
         )
 
     def _values(self, row: TimelineEntry) -> tuple[str, ...]:
-        detail = " ".join(row.detail.split())
-        kind = timeline_kind_label(row.kind)
-        # The title often repeats the kind ("Note"); show it only when it adds something.
-        text = detail if row.title.casefold() in ("", kind.casefold()) else f"{row.title}: {detail}"
-        return (format_datetime(row.at), kind, text.rstrip(": "))
+        kind, text = timeline_texts(row.kind, row.title, row.detail)
+        return (format_datetime(row.at), kind, text)
 
     def _row_id(self, row: TimelineEntry) -> str:
         return row.ref_id
