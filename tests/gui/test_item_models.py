@@ -112,3 +112,13 @@ def test_timeline_texts_turn_keys_into_words() -> None:
         "Agreement",
         "Tom biedt excuses aan: Tom",
     )
+
+
+def test_due_text_names_the_step_or_the_agreement() -> None:
+    from ehbc_desktop.ui.case.timeline_text import due_text
+
+    assert due_text("restorative_bully") == "separate talk with the bully"
+    assert due_text("Tweede gesprek", detail="Lisa") == "Tweede gesprek (Lisa)"
+    assert due_text("agreement", "agreement", "Tom biedt excuses aan") == (
+        "Agreement: Tom biedt excuses aan"
+    )

@@ -89,6 +89,15 @@ def _value(title: str, kind: str) -> str:
     return QCoreApplication.translate(_CONTEXT, source)
 
 
+def due_text(step: str, kind: str = "follow_up", detail: str = "") -> str:
+    """What a dashboard line is about: a follow-up step or an agreement, with its details."""
+    if kind == "agreement" or step == "agreement":
+        label = timeline_kind_label("agreement")
+        return f"{label}: {detail}" if detail else label
+    shown = _value(step, "follow_up") if step else timeline_kind_label("follow_up")
+    return f"{shown} ({detail})" if detail else shown
+
+
 def timeline_texts(kind: str, title: str, detail: str) -> tuple[str, str]:
     """The "what" column and the text column for one entry."""
     detail = " ".join(detail.split())

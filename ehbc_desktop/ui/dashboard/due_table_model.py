@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ehbc_desktop.ui.case.timeline_text import due_text
 from ehbc_desktop.ui.caselist.case_table_model import CASE_ID_ROLE
 from ehbc_desktop.ui.labels import format_date
 
@@ -66,6 +67,9 @@ class DueTableModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return item.case_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (item.reference, item.pupil, item.step, format_date(item.due))
+            what = due_text(
+                item.step, getattr(item, "kind", "follow_up"), getattr(item, "detail", "")
+            )
+            values = (item.reference, item.pupil, what, format_date(item.due))
             return values[index.column()] if 0 <= index.column() < COLUMN_COUNT else None
         return None
