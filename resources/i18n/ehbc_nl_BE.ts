@@ -231,8 +231,8 @@
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <source>Write a note for this case: what you saw, heard or agreed...</source>
-        <translation>Schrijf een notitie bij dit dossier: wat je zag, hoorde of afsprak...</translation>
+        <source>Write a note for this case: what you saw, heard or agreed... (Ctrl+Enter saves)</source>
+        <translation>Schrijf een notitie bij dit dossier: wat je zag, hoorde of afsprak... (Ctrl+Enter bewaart)</translation>
     </message>
     <message>
         <source>New note</source>

@@ -121,7 +121,9 @@ class CaseView(QWidget):
         )
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(
-            self.tr("Write a note for this case: what you saw, heard or agreed...")
+            self.tr(
+                "Write a note for this case: what you saw, heard or agreed... (Ctrl+Enter saves)"
+            )
         )
         self.note_edit.setAccessibleName(self.tr("New note"))
         self.note_edit.setTabChangesFocus(True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
 from ehbc_desktop.domain.entities import CaseRecord
@@ -69,6 +70,10 @@ class CaseWidget(QWidget):
         self.view.people_table.activated.connect(self._on_edit_person_button_clicked)
         self.view.remove_person_button.clicked.connect(self._on_remove_person_button_clicked)
         self.view.add_note_button.clicked.connect(self._on_add_note_button_clicked)
+        # Ctrl+Enter in the note field saves the note without reaching for the mouse.
+        save_note = QShortcut(QKeySequence("Ctrl+Return"), self.view.note_edit)
+        save_note.setContext(Qt.ShortcutContext.WidgetShortcut)
+        save_note.activated.connect(self._on_add_note_button_clicked)
         self.setFocusProxy(self.view.note_edit)
 
     def refresh(self) -> None:
@@ -175,16 +180,26 @@ class CaseWidget(QWidget):
         if not index.isValid():
             return
         row = self.people_model.row_at(index.row())
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Remove person"),
             self.tr("Remove %1 from this case? Earlier notes stay as they are.").replace(
                 "%1", row.person.full_name
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            cases, participant_id = self._services.cases, row.participant.id
-            self._change(lambda: cases.remove_participant(participant_id))
+        box.setObjectName("removePersonBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        cases, participant_id = self._services.cases, row.participant.id
+
+        def on_finished(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                self._change(lambda: cases.remove_participant(participant_id))
+
+        box.finished.connect(on_finished)
+        box.finished.connect(box.deleteLater)
+        box.open()
 
     def _on_add_note_button_clicked(self) -> None:
         text = self.view.note_edit.toPlainText().strip()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, QTimer
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,7 +63,9 @@ class ParticipantDialog(GeometryDialog):
         self._debounce.setInterval(PEOPLE_SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._search_people)
         self.search_edit.textChanged.connect(self._debounce.start)
-        self.people_table.activated.connect(self._on_people_table_activated)
+        self.people_table.doubleClicked.connect(self._on_people_table_activated)
+        self.people_table.installEventFilter(self)
+        self.search_edit.installEventFilter(self)
         self.birth_check.toggled.connect(self.birth_edit.setEnabled)
         self.first_edit.textChanged.connect(self._on_name_edited)
         self.last_edit.textChanged.connect(self._on_name_edited)
@@ -191,6 +194,26 @@ class ParticipantDialog(GeometryDialog):
         self._person_id = person.id
         self._on_name_edited()
         self.role_combo.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the look-up picks a person; it must not close the dialog half-filled."""
+        if not (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            return super().eventFilter(watched, event)
+        if watched is self.people_table:
+            index = self.people_table.currentIndex()
+            if index.isValid():
+                self._on_people_table_activated(index)
+            return True
+        if watched is self.search_edit:
+            if self.people_model.rowCount():
+                self.people_table.setFocus()
+                self.people_table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_name_edited(self) -> None:
         ok = bool(self.first_edit.text().strip())
