@@ -32,7 +32,7 @@ def _add_case(gui: Any, ctx: AppContext) -> str:
 def test_auto_lock_after_idle_time_hides_every_case_widget(
     qtbot: QtBot, qapp: QApplication, gui: Any, make_window: Any, made_vault: Path
 ) -> None:
-    ctx = make_window(made_vault, auto_lock_ms=400)
+    ctx = make_window(made_vault, auto_lock_ms=2_500)
     gui.unlock(ctx)
     case_id = _add_case(gui, ctx)
     workspace = ctx.window.workspace
