@@ -192,7 +192,7 @@ def dispose(app: QApplication, context: AppContext) -> None:
     # Deliver the last callbacks (they see deleted owners and skip) before anything goes.
     QCoreApplication.processEvents()
     app.removeEventFilter(context.idle_watcher)
-    context.translations.apply("en")
+    context.translations.clear()
     context.window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

@@ -22,21 +22,26 @@ class Translations:
     def apply(self, language: str) -> bool:
         """Switch to `language` ("nl_BE" or "en"); True when our own catalogue was found.
 
-        English is the source language, so it needs no catalogue. Qt sends a LanguageChange
-        event to every widget; screens that are rebuilt on change pick the new texts up.
+        English is the source language: its catalogue only holds the plural forms ("1 case",
+        "2 cases"). Qt sends a LanguageChange event to every widget; screens that are rebuilt
+        on change pick the new texts up.
         """
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed.clear()
+        self.clear()
         self.language = language
         QLocale.setDefault(QLocale(language))
-        if language == SOURCE_LANGUAGE:
-            return True
         found = self._load(f"ehbc_{language}", self._dir)
+        if language == SOURCE_LANGUAGE:
+            return found
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         # Qt's own strings (standard buttons, wizard buttons, context menus).
         self._load(f"qtbase_{language.split('_', maxsplit=1)[0]}", qt_dir)
         return found
+
+    def clear(self) -> None:
+        """Remove every translator this object installed."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
 
     def _load(self, name: str, folder: Path) -> bool:
         translator = QTranslator(self._app)

@@ -148,9 +148,26 @@
         <source>No case matches. Try fewer letters or another filter.</source>
         <translation>Geen enkel dossier past. Probeer minder letters of een andere filter.</translation>
     </message>
-    <message>
-        <source>%1 of %2 cases shown</source>
-        <translation>%1 van %2 dossiers getoond</translation>
+    <message numerus="yes">
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>%n dossier gevonden</numerusform>
+            <numerusform>%n dossiers gevonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hidden by the filters)</source>
+        <translation>
+            <numerusform>(%n verborgen door de filters)</numerusform>
+            <numerusform>(%n verborgen door de filters)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,11 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "i18n" / "ehbc_nl_BE.ts"
+PLURALS = ROOT / "resources" / "i18n" / "ehbc_en.ts"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from update_translations import lupdate_command  # noqa: E402
@@ -24,9 +27,10 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return result
 
 
-def test_every_message_is_translated() -> None:
+@pytest.mark.parametrize("catalogue", [CATALOGUE, PLURALS], ids=["nl_BE", "en-plurals"])
+def test_every_message_is_translated(catalogue: Path) -> None:
     problems = []
-    for (context, source), message in _messages(CATALOGUE).items():
+    for (context, source), message in _messages(catalogue).items():
         translation = message.find("translation")
         assert translation is not None
         if translation.get("type") in ("unfinished", "vanished", "obsolete"):
@@ -51,3 +55,6 @@ def test_catalogue_holds_every_source_string_of_the_code(tmp_path: Path) -> None
     assert in_code, "lupdate found no strings: the check itself is broken"
     missing = sorted(in_code - committed)
     assert missing == [], "run: python scripts/update_translations.py, then translate"
+    plural_sources = {key for key, message in _messages(fresh).items()
+                      if message.get("numerus") == "yes"}  # fmt: skip
+    assert plural_sources <= set(_messages(PLURALS)), "English plural forms are missing"

@@ -118,14 +118,17 @@ class CaseListWidget(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if total == 0 and not self.view.search_edit.text().strip():
+        searching = bool(self.view.search_edit.text().strip())
+        if total == 0 and not searching:
             text = self.tr("No cases yet. Use 'New case' to open the first one.")
         elif shown == 0:
             text = self.tr("No case matches. Try fewer letters or another filter.")
+        elif searching:
+            text = self.tr("%n case(s) found", "", total)
         else:
-            text = (
-                self.tr("%1 of %2 cases shown").replace("%1", str(shown)).replace("%2", str(total))
-            )
+            text = self.tr("%n case(s)", "", total)
+        if 0 < shown < total:
+            text += " " + self.tr("(%n hidden by the filters)", "", total - shown)
         self.view.count_label.setText(text)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
