@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault database, run from code on every unlock."""

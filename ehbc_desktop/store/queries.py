@@ -1,0 +1,250 @@
+"""Set-based reads for the case list and the dashboard: a fixed number of queries, never N+1."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, and_, exists, func, select, text, type_coerce
+from sqlalchemy.orm import Session
+
+from ehbc_desktop.domain.enums import AgreementStatus, CaseStatus, Classification, Role
+from ehbc_desktop.store.models import Agreement, Case, FollowUp, Participant, Person, Triage
+from ehbc_desktop.store.search import match_expression
+
+ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.OBSERVATION)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list."""
+
+    id: str
+    reference: str
+    title: str
+    status: CaseStatus
+    classification: Classification | None
+    opened_on: date
+    victims: tuple[str, ...]  # display names
+    bullies: tuple[str, ...]
+    next_follow_up: date | None
+    last_activity: datetime
+
+
+@dataclass(frozen=True)
+class DueRow:
+    """A follow-up or an open agreement that falls due (for the dashboard)."""
+
+    case_id: str
+    reference: str
+    pupil: str  # the first victim's display name ("" when none)
+    kind: str  # "follow_up" or "agreement"
+    step: str  # the follow-up's step (or its kind), or "agreement"
+    due: date
+    ref_id: str  # the follow-up's or the agreement's id
+    detail: str  # with whom (follow-up) or what (agreement)
+
+
+def latest_classification() -> Any:
+    """A scalar subquery, correlated to Case: the classification of the case's newest triage."""
+    return (
+        select(Triage.classification)
+        .where(Triage.case_id == Case.id)
+        .order_by(Triage.decided_at.desc(), Triage.id.desc())
+        .limit(1)
+        .correlate(Case)
+        .scalar_subquery()
+    )
+
+
+def next_follow_up() -> Any:
+    """A scalar subquery, correlated to Case: the earliest unheld follow-up of the case."""
+    return (
+        select(func.min(FollowUp.planned_on))
+        .where(FollowUp.case_id == Case.id, FollowUp.held_on.is_(None))
+        .correlate(Case)
+        .scalar_subquery()
+    )
+
+
+def search_filter(query: str) -> ColumnElement[bool] | None:
+    """A condition on Case.id for the FTS5 match of `query` (None when it has no words)."""
+    expression = match_expression(query)
+    if expression is None:
+        return None
+    matches = (
+        text("SELECT case_id FROM case_search WHERE case_search MATCH :q")
+        .bindparams(q=expression)
+        .columns(case_id=String)
+    )
+    return Case.id.in_(matches)
+
+
+def case_filters(
+    text_query: str = "",
+    statuses: set[CaseStatus] | None = None,
+    classifications: set[Classification] | None = None,
+) -> list[ColumnElement[bool]]:
+    """The conditions of the case list's filters (classification needs latest_classification)."""
+    conditions: list[ColumnElement[bool]] = []
+    matched = search_filter(text_query) if text_query.strip() else None
+    if matched is not None:
+        conditions.append(matched)
+    if statuses:
+        conditions.append(Case.status.in_(sorted(statuses)))
+    if classifications:
+        conditions.append(latest_classification().in_(sorted(classifications)))
+    return conditions
+
+
+def _names_by_case(
+    session: Session, conditions: Sequence[ColumnElement[bool]], roles: Sequence[Role]
+) -> dict[tuple[str, str], list[str]]:
+    """Display names per (case id, role value) of the cases meeting `conditions`.
+
+    Joined from the cases (not `IN (subquery)`), so SQLite walks the matching cases and looks
+    their participants up by the (case_id, role) index. Roles come back as plain strings: no
+    enum conversion per row.
+    """
+    names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    role = type_coerce(Participant.role, String())
+    rows = session.execute(
+        select(Participant.case_id, role, Person.first_name, Person.last_name)
+        .join(Case, Case.id == Participant.case_id)
+        .join(Person, Person.id == Participant.person_id)
+        .where(Participant.role.in_(roles), *conditions)
+        .order_by(Participant.case_id, Participant.position)
+    )
+    for case_id, role_value, first, last in rows:
+        names[(case_id, role_value)].append(f"{first} {last}".strip())
+    return names
+
+
+def case_rows(session: Session, conditions: Sequence[ColumnElement[bool]]) -> list[CaseRow]:
+    """The case-list rows of the cases meeting every condition, newest first (two queries).
+
+    Plain columns, not ORM objects, and per-case lookups through indexes (case_id first), so
+    the cost grows with the rows returned, not with the size of the other tables.
+    """
+    stmt = (
+        select(
+            Case.id,
+            Case.reference,
+            Case.title,
+            Case.status,
+            latest_classification(),
+            Case.opened_on,
+            next_follow_up(),
+            Case.updated_at,
+        )
+        .where(*conditions)
+        .order_by(Case.opened_on.desc(), Case.reference.desc())
+    )
+    found = session.execute(stmt).all()
+    if not found:
+        return []
+    names = _names_by_case(session, conditions, (Role.VICTIM, Role.BULLY))
+    victim, bully = Role.VICTIM.value, Role.BULLY.value
+    return [
+        CaseRow(
+            id=case_id,
+            reference=reference,
+            title=title,
+            status=status,
+            classification=Classification(classification) if classification else None,
+            opened_on=opened_on,
+            victims=tuple(names.get((case_id, victim), ())),
+            bullies=tuple(names.get((case_id, bully), ())),
+            next_follow_up=next_on,
+            last_activity=updated_at,
+        )
+        for case_id, reference, title, status, classification, opened_on, next_on, updated_at in (
+            found
+        )
+    ]
+
+
+def status_counts(session: Session) -> dict[CaseStatus, int]:
+    """How many cases there are per status."""
+    rows = session.execute(select(Case.status, func.count()).group_by(Case.status))
+    return {CaseStatus(status): int(count) for status, count in rows}
+
+
+def _due_follow_ups(today: date) -> list[ColumnElement[bool]]:
+    return [
+        FollowUp.held_on.is_(None),
+        FollowUp.planned_on <= today,
+        Case.status.in_(ACTIVE_STATUSES),
+    ]
+
+
+def _due_agreements(today: date) -> list[ColumnElement[bool]]:
+    return [
+        Agreement.status == AgreementStatus.OPEN,
+        Agreement.due <= today,
+        Case.status.in_(ACTIVE_STATUSES),
+    ]
+
+
+def first_victim_name() -> Any:
+    """A scalar subquery, correlated to Case: the display name of the case's first victim."""
+    return (
+        select(func.trim(Person.first_name + " " + Person.last_name))
+        .join(Participant, Participant.person_id == Person.id)
+        .where(Participant.case_id == Case.id, Participant.role == Role.VICTIM)
+        .order_by(Participant.position)
+        .limit(1)
+        .correlate(Case)
+        .scalar_subquery()
+    )
+
+
+def due_rows(session: Session, today: date) -> list[DueRow]:
+    """Unheld follow-ups and open agreements due today or earlier, of cases not closed."""
+    pupil = first_victim_name()
+    follow_ups = session.execute(
+        select(
+            FollowUp.case_id,
+            Case.reference,
+            pupil,
+            FollowUp.step,
+            FollowUp.kind,
+            FollowUp.planned_on,
+            FollowUp.id,
+            FollowUp.with_whom,
+        )
+        .join(Case, Case.id == FollowUp.case_id)
+        .where(*_due_follow_ups(today))
+    ).all()
+    agreements = session.execute(
+        select(
+            Agreement.case_id, Case.reference, pupil, Agreement.due, Agreement.id, Agreement.what
+        )
+        .join(Case, Case.id == Agreement.case_id)
+        .where(*_due_agreements(today))
+    ).all()
+    rows = [
+        DueRow(case_id, ref, name or "", "follow_up", step or kind.value, on, ident, whom)
+        for case_id, ref, name, step, kind, on, ident, whom in follow_ups
+    ]
+    rows += [
+        DueRow(case_id, ref, name or "", "agreement", "agreement", due, ident, what)
+        for case_id, ref, name, due, ident, what in agreements
+    ]
+    rows.sort(key=lambda r: (r.due, r.reference, r.kind, r.ref_id))
+    return rows
+
+
+def without_next_step(today: date) -> list[ColumnElement[bool]]:
+    """Conditions: open or observation cases without an unheld follow-up today or later."""
+    planned = exists().where(
+        and_(
+            FollowUp.case_id == Case.id,
+            FollowUp.held_on.is_(None),
+            FollowUp.planned_on >= today,
+        )
+    )
+    return [Case.status.in_(ACTIVE_STATUSES), ~planned]
