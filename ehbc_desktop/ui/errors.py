@@ -8,6 +8,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from ehbc_desktop.services.errors import (
+    AuditChainBrokenError,
+    InvalidInputError,
+    NotFoundError,
+    ServiceError,
+    SessionClosedError,
+    VaultTooNewError,
+)
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.vault.errors import (
     MistypedRecoveryCodeError,
@@ -28,6 +36,12 @@ _CONTEXT = "Errors"
 
 # Most specific first: the first class that matches decides the message.
 _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (AuditChainBrokenError, QT_TRANSLATE_NOOP("Errors",
+        "The log of changes inside the vault was altered. The vault stays closed; ask the "
+        "school's ICT coordinator to restore a backup.")),
+    (VaultTooNewError, QT_TRANSLATE_NOOP("Errors",
+        "This vault was last used by a newer version of EHBC Desktop. Install that version "
+        "to open it.")),
     (MistypedRecoveryCodeError, QT_TRANSLATE_NOOP("Errors",
         "This recovery key contains a typing error. Check every group of characters against "
         "the paper copy.")),
@@ -50,6 +64,14 @@ _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (UserExistsError, QT_TRANSLATE_NOOP("Errors", "A user with this name already exists.")),
     (VaultError, QT_TRANSLATE_NOOP("Errors",
         "The vault could not do this. Nothing was changed.")),
+    (NotFoundError, QT_TRANSLATE_NOOP("Errors",
+        "This case or person no longer exists. Go back to the list and look again.")),
+    (InvalidInputError, QT_TRANSLATE_NOOP("Errors",
+        "Some information is missing or not valid. Check the fields and try again.")),
+    (SessionClosedError, QT_TRANSLATE_NOOP("Errors",
+        "The vault was locked. Unlock it and try again.")),
+    (ServiceError, QT_TRANSLATE_NOOP("Errors",
+        "This could not be done. Nothing was changed.")),
 )  # fmt: skip
 
 _DISK_FULL = QT_TRANSLATE_NOOP(

@@ -351,6 +351,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <translation>Het logboek van wijzigingen in de kluis werd aangepast. De kluis blijft dicht; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
+    </message>
+    <message>
+        <source>This vault was last used by a newer version of EHBC Desktop. Install that version to open it.</source>
+        <translation>Deze kluis werd het laatst gebruikt met een nieuwere versie van EHBC Desktop. Installeer die versie om ze te openen.</translation>
+    </message>
+    <message>
         <source>This recovery key contains a typing error. Check every group of characters against the paper copy.</source>
         <translation>In deze herstelsleutel zit een tikfout. Vergelijk elke groep tekens met het papier.</translation>
     </message>
@@ -389,6 +397,18 @@
     <message>
         <source>The vault could not do this. Nothing was changed.</source>
         <translation>De kluis kon dit niet uitvoeren. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This case or person no longer exists. Go back to the list and look again.</source>
+        <translation>Dit dossier of deze persoon bestaat niet meer. Ga terug naar de lijst en zoek opnieuw.</translation>
+    </message>
+    <message>
+        <source>Some information is missing or not valid. Check the fields and try again.</source>
+        <translation>Er ontbreekt iets of iets klopt niet. Kijk de velden na en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This could not be done. Nothing was changed.</source>
+        <translation>Dit kon niet worden uitgevoerd. Er werd niets gewijzigd.</translation>
     </message>
     <message>
         <source>The disk is full. Make room on the disk and try again; nothing was lost.</source>
