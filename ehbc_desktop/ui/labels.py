@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QCoreApplication
 
@@ -40,6 +40,7 @@ ROLE_LABELS: dict[Role, str] = {
 
 TIMELINE_KIND_LABELS: dict[str, str] = {
     "case_opened": QT_TRANSLATE_NOOP("Labels", "Case opened"),
+    "opened": QT_TRANSLATE_NOOP("Labels", "Case opened"),
     "note": QT_TRANSLATE_NOOP("Labels", "Note"),
     "report": QT_TRANSLATE_NOOP("Labels", "Report"),
     "triage": QT_TRANSLATE_NOOP("Labels", "Triage"),
@@ -55,6 +56,7 @@ TIMELINE_KIND_LABELS: dict[str, str] = {
     "observation": QT_TRANSLATE_NOOP("Labels", "Observation"),
     "evidence": QT_TRANSLATE_NOOP("Labels", "Evidence"),
     "case_closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
     "parent_wish": QT_TRANSLATE_NOOP("Labels", "Parents' involvement"),
     "parent_override": QT_TRANSLATE_NOOP("Labels", "Parents involved after all"),
     "amendment": QT_TRANSLATE_NOOP("Labels", "Correction"),
@@ -94,5 +96,13 @@ def format_date(value: date | None) -> str:
 
 
 def format_datetime(value: datetime | None) -> str:
-    """A moment in local time as dd-mm-yyyy hh:mm, or empty."""
-    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else ""
+    """A moment in local time as dd-mm-yyyy hh:mm, or empty.
+
+    Records that only know their day (a conversation held on a date) arrive as midnight UTC;
+    they show as that day, without an invented time.
+    """
+    if value is None:
+        return ""
+    if value.tzinfo is not None and value.astimezone(UTC).time() == time(0):
+        return value.astimezone(UTC).strftime("%d-%m-%Y")
+    return value.astimezone().strftime("%d-%m-%Y %H:%M")

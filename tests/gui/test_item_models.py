@@ -122,3 +122,10 @@ def test_due_text_names_the_step_or_the_agreement() -> None:
     assert due_text("agreement", "agreement", "Tom biedt excuses aan") == (
         "Agreement: Tom biedt excuses aan"
     )
+
+
+def test_day_only_moments_show_without_a_time() -> None:
+    from ehbc_desktop.ui.labels import format_datetime
+
+    assert format_datetime(datetime(2026, 11, 18, tzinfo=UTC)) == "18-11-2026"
+    assert format_datetime(datetime(2026, 11, 18, 9, 30, tzinfo=UTC)).startswith("18-11-2026 ")

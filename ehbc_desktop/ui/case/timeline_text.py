@@ -75,7 +75,9 @@ VALUE_LABELS: dict[str, str] = {
 _CONVERSATION_VICTIM = QT_TRANSLATE_NOOP("TimelineText", "with the victim")
 
 # Kinds whose title only repeats something shown elsewhere (a reference, an id, a first line).
-_TITLE_HIDDEN = frozenset({"case_opened", "case_closed", "note", "amendment", "repair_agreement"})
+_TITLE_HIDDEN = frozenset(
+    {"case_opened", "opened", "case_closed", "closed", "note", "amendment", "repair_agreement"}
+)
 
 
 def _value(title: str, kind: str) -> str:
