@@ -26,9 +26,8 @@ LAST = ("Janssens", "Peeters", "Maes", "Jacobs", "Claes", "Wouters", "Demir", "E
 @pytest.fixture(scope="module")
 def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A vault with CASES cases, each with a victim and a bully."""
-    from ehbc_desktop.services.cases import CaseService, ParticipantInput
-
     from ehbc_desktop.services import access
+    from ehbc_desktop.services.cases import CaseService, ParticipantInput
 
     folder = tmp_path_factory.mktemp("big") / "vault"
     folder.mkdir()
@@ -65,14 +64,16 @@ def test_unlock_to_first_dashboard(
         return (ctx, session), {}
 
     def opened(ctx: AppContext, session: Any) -> None:
-        ctx.window._on_vault_opened(session)  # what the unlock screen does after the KDF
+        ctx.window.open_session(session)  # what the unlock screen does after the KDF
         qtbot.waitUntil(lambda: ctx.window.workspace is not None, timeout=60_000)
         workspace = ctx.window.workspace
         assert workspace is not None
         qtbot.waitUntil(lambda: workspace.dashboard.loaded, timeout=60_000)
+
+    def teardown(ctx: AppContext, session: Any) -> None:
         dispose(qapp, ctx)
 
-    benchmark.pedantic(opened, setup=setup, rounds=3, iterations=1)
+    benchmark.pedantic(opened, setup=setup, teardown=teardown, rounds=5, iterations=1)
 
 
 def test_search_as_you_type_latency(
@@ -82,7 +83,7 @@ def test_search_as_you_type_latency(
 
     session = access.unlock(big_vault, "An Peeters", PASSPHRASE)
     with qtbot.waitSignal(window.window.sig_unlocked, timeout=60_000):
-        window.window._on_vault_opened(session)
+        window.window.open_session(session)
     workspace = window.window.workspace
     assert workspace is not None
     case_list = workspace.case_list

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ehbc_desktop.services.cases import CaseService
 
 SEARCH_DEBOUNCE_MS = 150
+MEASURED_ROWS = 40
 
 
 class CaseListWidget(QWidget):
@@ -54,6 +55,8 @@ class CaseListWidget(QWidget):
         self.view.table.sortByColumn(COL_OPENED, Qt.SortOrder.DescendingOrder)
         header = self.view.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows only: measuring thousands of rows costs seconds.
+        header.setResizeContentsPrecision(MEASURED_ROWS)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_PUPILS, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)

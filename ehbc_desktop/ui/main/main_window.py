@@ -184,6 +184,10 @@ class MainWindow(QMainWindow):
         else:
             screen.set_info(info)
 
+    def open_session(self, session: VaultSession) -> None:
+        """Show the workspace for a session opened elsewhere (benchmarks, a future CLI hand-off)."""
+        self._on_vault_opened(session)
+
     def _on_vault_opened(self, session: VaultSession) -> None:
         self._session = session
         self.wizard = None
