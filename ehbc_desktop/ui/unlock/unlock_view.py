@@ -25,6 +25,9 @@ class UnlockView(QWidget):
         self.setObjectName("unlockScreen")
         self.title_label = QLabel(self.tr("EHBC Desktop"))
         self.title_label.setObjectName("screenTitle")
+        # The method's own name, the same in every language.
+        self.method_label = QLabel("Eerste Hulp Bij Cyberpesten")
+        self.method_label.setObjectName("hintLabel")
         self.school_label = QLabel()
         self.school_label.setObjectName("schoolName")
         self.school_label.setWordWrap(True)
@@ -74,6 +77,7 @@ class UnlockView(QWidget):
         inner = QVBoxLayout(card)
         inner.setSpacing(14)
         inner.addWidget(self.title_label)
+        inner.addWidget(self.method_label)
         inner.addWidget(self.school_label)
         inner.addWidget(self.intro_label)
         inner.addLayout(form)
