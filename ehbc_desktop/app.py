@@ -2,14 +2,225 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ehbc_desktop.ui.backend import CaseServices, VaultSummary
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ehbc_desktop.i18n import Translations
+    from ehbc_desktop.services.session import VaultSession
+    from ehbc_desktop.ui.background import BackgroundRunner
+    from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
+    from ehbc_desktop.ui.main.main_window import MainWindow
+    from ehbc_desktop.ui.settings import AppSettings
+
+APP_NAME = "EHBC Desktop"
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_DATA = "EHBC-data"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+BASE_FONT_POINTS = 10.5
 
 
-def run_app() -> int:
+@dataclass(frozen=True)
+class AppPaths:
+    """Where the vault and the settings live."""
+
+    vault_dir: Path
+    settings_file: Path
+
+
+def program_dir() -> Path:
+    """The folder of the program: the executable's when frozen, the project's otherwise."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def resolve_paths(vault_dir: Path | None = None) -> AppPaths:
+    """Pick the data folder: argument, then `EHBC_VAULT_DIR`, then portable, then per user.
+
+    A `portable.txt` next to the program keeps everything in a folder beside it (schools that
+    run the program from a USB stick).
+    """
+    if vault_dir is None and os.environ.get("EHBC_VAULT_DIR"):
+        vault_dir = Path(os.environ["EHBC_VAULT_DIR"])
+    if vault_dir is not None:
+        return AppPaths(vault_dir, vault_dir.parent / f"{vault_dir.name}-settings.ini")
+    if (program_dir() / PORTABLE_MARKER).exists():
+        data = program_dir() / PORTABLE_DATA
+    else:
+        from platformdirs import user_data_dir
+
+        data = Path(user_data_dir(APP_NAME, appauthor=False))
+    return AppPaths(data / "vault", data / "settings.ini")
+
+
+class VaultBackend:
+    """The real backend: the vault for the unlock screen, the services once it is open.
+
+    The services (and SQLAlchemy under them) are imported on the worker thread, on the first
+    unlock or by `preload()` once the window is on screen, never at start-up.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+
+    @property
+    def folder(self) -> Path:
+        """The vault folder."""
+        return self._folder
+
+    def vault_exists(self) -> bool:
+        """True when the folder holds a vault (a file check; nothing heavy is imported)."""
+        from ehbc_desktop.vault.vault import vault_exists
+
+        return vault_exists(self._folder)
+
+    def vault_info(self) -> VaultSummary:
+        """School and user names, readable without a passphrase.
+
+        Read through the vault layer directly: it needs neither SQLAlchemy nor the services,
+        so the unlock screen appears before they are imported.
+        """
+        from ehbc_desktop.vault.vault import read_vault_info
+
+        info = read_vault_info(self._folder)
+        return VaultSummary(info.school, tuple(info.users))
+
+    def create(self, school: str, user: str, passphrase: str) -> tuple[VaultSession, str]:
+        """Create the vault; return the open session and the recovery key."""
+        from ehbc_desktop.services import access
+
+        self._folder.mkdir(parents=True, exist_ok=True)
+        return access.create(self._folder, school, user, passphrase)
+
+    def unlock(self, user: str, passphrase: str) -> VaultSession:
+        """Open the vault for `user`."""
+        from ehbc_desktop.services import access
+
+        return access.unlock(self._folder, user, passphrase)
+
+    def unlock_with_recovery(self, code: str, user: str) -> VaultSession:
+        """Open the vault with the recovery key."""
+        from ehbc_desktop.services import access
+
+        return access.unlock_with_recovery(self._folder, code, user)
+
+    def open_services(self, session: VaultSession) -> CaseServices:
+        """Build the services over an open session."""
+        from ehbc_desktop.services.cases import CaseService, PeopleService
+        from ehbc_desktop.services.dashboard import DashboardService
+
+        return CaseServices(session, CaseService(session), PeopleService(session),
+                            DashboardService(session))  # fmt: skip
+
+    def preload(self) -> None:
+        """Import the services ahead of the first unlock."""
+        import ehbc_desktop.services.access
+        import ehbc_desktop.services.cases
+        import ehbc_desktop.services.dashboard  # noqa: F401
+
+
+@dataclass
+class AppContext:
+    """Everything one window needs, built once per window (tests build several)."""
+
+    settings: AppSettings
+    translations: Translations
+    runner: BackgroundRunner
+    idle_watcher: IdleWatcher
+    window: MainWindow
+
+
+def apply_theme(app: QApplication) -> None:
+    """A calm, readable look: Fusion, a 10.5 pt font, and the project's style sheet."""
+    from PySide6.QtGui import QFont, QIcon
+
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_FONT_POINTS)
+    app.setFont(font)
+    qss = RESOURCES / "style" / "app.qss"
+    if qss.exists():
+        # Style sheets resolve url() against the working folder: make icon paths absolute.
+        icons = (RESOURCES / "icons").as_posix()
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
+
+
+def build_window(
+    app: QApplication, vault_dir: Path | None = None, auto_lock_ms: int | None = None
+) -> AppContext:
+    """Wire settings, translations, the worker, the idle watcher and the main window."""
+    from ehbc_desktop.i18n import Translations
+    from ehbc_desktop.ui.background import BackgroundRunner
+    from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
+    from ehbc_desktop.ui.main.main_window import MainWindow
+    from ehbc_desktop.ui.settings import AppSettings
+
+    paths = resolve_paths(vault_dir)
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings = AppSettings(paths.settings_file)
+    translations = Translations(app)
+    translations.apply(settings.language)
+    runner = BackgroundRunner()
+    idle = IdleWatcher(auto_lock_ms or settings.auto_lock_minutes * 60_000)
+    app.installEventFilter(idle)
+    window = MainWindow(
+        VaultBackend(paths.vault_dir), runner, settings, translations=translations,
+        idle_watcher=idle, clipboard=app.clipboard(), auto_lock_ms=auto_lock_ms,
+    )  # fmt: skip
+    return AppContext(settings, translations, runner, idle, window)
+
+
+def dispose(app: QApplication, context: AppContext) -> None:
+    """Undo `build_window`: close the window, wait for the worker, drop the translators.
+
+    The window and everything under it are destroyed here, in a known order, rather than
+    whenever Python's garbage collector gets to them (tests build several windows).
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    context.window.close()
+    context.runner.wait_for_done()
+    # Deliver the last callbacks (they see deleted owners and skip) before anything goes.
+    QCoreApplication.processEvents()
+    app.removeEventFilter(context.idle_watcher)
+    context.translations.clear()
+    context.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def run_app(argv: list[str] | None = None) -> int:
     """Start the Qt application and return its exit code."""
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv)
-    label = QLabel("EHBC Desktop")
-    label.show()
-    return app.exec()
+    app = QApplication(sys.argv if argv is None else argv)
+    app.setApplicationName(APP_NAME)
+    apply_theme(app)
+    context = build_window(app)
+    window = context.window
+    if os.environ.get("EHBC_EXIT_WHEN_SHOWN") == "1":
+        # Start-up benchmark and smoke test: quit as soon as the first screen is on screen.
+        def shown(screen: str) -> None:
+            # Also say whether SQLAlchemy was needed so far (it should not be: lazy start-up).
+            lazy = "sqlalchemy" not in sys.modules
+            print(f"shown: {screen} lazy={lazy}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        window.sig_unlock_screen_shown.connect(lambda: shown("unlock"))
+        window.sig_first_start_shown.connect(lambda: shown("first-start"))
+    else:
+        window.sig_unlock_screen_shown.connect(window.preload)
+    window.show()
+    window.start()
+    code = app.exec()
+    dispose(app, context)
+    return code

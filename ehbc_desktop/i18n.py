@@ -1,0 +1,52 @@
+"""Loads the interface translations (ours and Qt's own) and switches them at run time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+SOURCE_LANGUAGE = "en"
+
+
+class Translations:
+    """Owns the installed translators so a language switch can replace them."""
+
+    def __init__(self, app: QCoreApplication, i18n_dir: Path = I18N_DIR) -> None:
+        self._app = app
+        self._dir = i18n_dir
+        self._installed: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def apply(self, language: str) -> bool:
+        """Switch to `language` ("nl_BE" or "en"); True when our own catalogue was found.
+
+        English is the source language: its catalogue only holds the plural forms ("1 case",
+        "2 cases"). Qt sends a LanguageChange event to every widget; screens that are rebuilt
+        on change pick the new texts up.
+        """
+        self.clear()
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        found = self._load(f"ehbc_{language}", self._dir)
+        if language == SOURCE_LANGUAGE:
+            return found
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        # Qt's own strings (standard buttons, wizard buttons, context menus).
+        self._load(f"qtbase_{language.split('_', maxsplit=1)[0]}", qt_dir)
+        return found
+
+    def clear(self) -> None:
+        """Remove every translator this object installed."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+
+    def _load(self, name: str, folder: Path) -> bool:
+        translator = QTranslator(self._app)
+        if not translator.load(name, str(folder)):
+            return False
+        self._app.installTranslator(translator)
+        self._installed.append(translator)
+        return True

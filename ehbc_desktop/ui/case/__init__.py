@@ -1,0 +1,1 @@
+"""One case on screen: header, people involved, timeline, notes, and its dialogs."""

@@ -1,0 +1,1 @@
+"""The case list: search-as-you-type, filters, sortable columns."""

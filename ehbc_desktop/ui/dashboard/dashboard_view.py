@@ -1,0 +1,104 @@
+"""The dashboard's widgets: two counters and three clickable lists; no behaviour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+MEASURED_ROWS = 40
+
+
+def _counter(caption: str) -> tuple[QFrame, QLabel]:
+    card = QFrame()
+    card.setObjectName("counterCard")
+    number = QLabel("–")
+    number.setObjectName("counterNumber")
+    text = QLabel(caption)
+    text.setObjectName("counterCaption")
+    text.setWordWrap(True)
+    layout = QVBoxLayout(card)
+    layout.addWidget(number)
+    layout.addWidget(text)
+    return card, number
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Size columns from the first rows only: measuring thousands of rows costs seconds.
+    table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+class DashboardView(QWidget):
+    """Counters of open and observed cases; follow-ups overdue and due today; cases to plan."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Overview"))
+        title.setObjectName("screenTitle")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("hintLabel")
+        self.new_button = QPushButton(self.tr("&New case"))
+        self.new_button.setObjectName("primaryButton")
+        open_card, self.open_number = _counter(self.tr("open cases"))
+        observation_card, self.observation_number = _counter(
+            self.tr("cases in discreet observation")
+        )
+        self.overdue_label = QLabel(self.tr("Overdue follow-ups"))
+        self.overdue_label.setObjectName("sectionTitle")
+        self.overdue_table = _table(self.tr("Overdue follow-ups"))
+        self.today_label = QLabel(self.tr("Follow-ups planned for today"))
+        self.today_label.setObjectName("sectionTitle")
+        self.today_table = _table(self.tr("Follow-ups planned for today"))
+        self.unplanned_label = QLabel(self.tr("Open cases without a planned next step"))
+        self.unplanned_label.setObjectName("sectionTitle")
+        self.unplanned_table = _table(self.tr("Open cases without a planned next step"))
+        self.help_label = QLabel(self.tr("Double-click a line or press Enter to open the case."))
+        self.help_label.setObjectName("hintLabel")
+        self.message_label = QLabel()
+        self.message_label.setObjectName("errorLabel")
+        self.message_label.hide()
+
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(self.date_label)
+        top.addLayout(heading)
+        top.addStretch(1)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        counters = QHBoxLayout()
+        counters.addWidget(open_card)
+        counters.addWidget(observation_card)
+        counters.addStretch(1)
+        lists = QGridLayout()
+        lists.addWidget(self.overdue_label, 0, 0)
+        lists.addWidget(self.today_label, 0, 1)
+        lists.addWidget(self.overdue_table, 1, 0)
+        lists.addWidget(self.today_table, 1, 1)
+        lists.addWidget(self.unplanned_label, 2, 0, 1, 2)
+        lists.addWidget(self.unplanned_table, 3, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message_label)
+        layout.addLayout(counters)
+        layout.addLayout(lists, 1)
+        layout.addWidget(self.help_label)

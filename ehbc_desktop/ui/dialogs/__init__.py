@@ -1,0 +1,1 @@
+"""Stand-alone dialogs: settings and about."""

@@ -1,0 +1,1 @@
+"""First start: the wizard that creates the vault and shows the recovery key."""

@@ -1,0 +1,108 @@
+"""Translated display names for the domain's enums and the timeline's entry kinds."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from PySide6.QtCore import QCoreApplication
+
+from ehbc_desktop.domain.enums import CaseStatus, Classification, Role
+from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
+
+_CONTEXT = "Labels"
+
+STATUS_LABELS: dict[CaseStatus, str] = {
+    CaseStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    CaseStatus.OBSERVATION: QT_TRANSLATE_NOOP("Labels", "Observation"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+
+CLASSIFICATION_LABELS: dict[Classification, str] = {
+    Classification.CYBERBULLYING: QT_TRANSLATE_NOOP("Labels", "Cyberbullying"),
+    Classification.CYBER_AND_CLASSIC: QT_TRANSLATE_NOOP(
+        "Labels", "Cyberbullying and classic bullying"
+    ),
+    Classification.CLASSIC_BULLYING: QT_TRANSLATE_NOOP("Labels", "Classic bullying"),
+    Classification.CONFLICT: QT_TRANSLATE_NOOP("Labels", "Conflict, not bullying"),
+}
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.VICTIM: QT_TRANSLATE_NOOP("Labels", "Victim"),
+    Role.BULLY: QT_TRANSLATE_NOOP("Labels", "Bully"),
+    Role.FOLLOWER: QT_TRANSLATE_NOOP("Labels", "Follower"),
+    Role.BYSTANDER: QT_TRANSLATE_NOOP("Labels", "Bystander"),
+    Role.DEFENDER: QT_TRANSLATE_NOOP("Labels", "Defender"),
+    Role.REPORTER: QT_TRANSLATE_NOOP("Labels", "Reporter"),
+    Role.PARENT: QT_TRANSLATE_NOOP("Labels", "Parent"),
+    Role.SUPPORT_FIGURE: QT_TRANSLATE_NOOP("Labels", "Support figure"),
+    Role.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+TIMELINE_KIND_LABELS: dict[str, str] = {
+    "case_opened": QT_TRANSLATE_NOOP("Labels", "Case opened"),
+    "opened": QT_TRANSLATE_NOOP("Labels", "Case opened"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "report": QT_TRANSLATE_NOOP("Labels", "Report"),
+    "triage": QT_TRANSLATE_NOOP("Labels", "Triage"),
+    "severity": QT_TRANSLATE_NOOP("Labels", "Severity"),
+    "care_team": QT_TRANSLATE_NOOP("Labels", "Care team"),
+    "external": QT_TRANSLATE_NOOP("Labels", "External contact"),
+    "consent": QT_TRANSLATE_NOOP("Labels", "Consent"),
+    "approach": QT_TRANSLATE_NOOP("Labels", "Approach"),
+    "conversation": QT_TRANSLATE_NOOP("Labels", "Conversation"),
+    "agreement": QT_TRANSLATE_NOOP("Labels", "Agreement"),
+    "repair_agreement": QT_TRANSLATE_NOOP("Labels", "Repair agreement"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+    "observation": QT_TRANSLATE_NOOP("Labels", "Observation"),
+    "evidence": QT_TRANSLATE_NOOP("Labels", "Evidence"),
+    "case_closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
+    "parent_wish": QT_TRANSLATE_NOOP("Labels", "Parents' involvement"),
+    "parent_override": QT_TRANSLATE_NOOP("Labels", "Parents involved after all"),
+    "amendment": QT_TRANSLATE_NOOP("Labels", "Correction"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def status_label(status: CaseStatus) -> str:
+    """The status as the teacher reads it."""
+    return _tr(STATUS_LABELS[status])
+
+
+def classification_label(classification: Classification | None) -> str:
+    """The classification, or a dash-free "not yet classified" text."""
+    if classification is None:
+        return _tr(QT_TRANSLATE_NOOP("Labels", "Not yet classified"))
+    return _tr(CLASSIFICATION_LABELS[classification])
+
+
+def role_label(role: Role) -> str:
+    """A participant's role as the teacher reads it."""
+    return _tr(ROLE_LABELS[role])
+
+
+def timeline_kind_label(kind: str) -> str:
+    """What kind of entry a timeline row is; unknown kinds show as they are."""
+    source = TIMELINE_KIND_LABELS.get(kind)
+    return _tr(source) if source else kind.replace("_", " ")
+
+
+def format_date(value: date | None) -> str:
+    """A calendar day as dd-mm-yyyy (how Flemish schools write dates), or empty."""
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A moment in local time as dd-mm-yyyy hh:mm, or empty.
+
+    Records that only know their day (a conversation held on a date) arrive as midnight UTC;
+    they show as that day, without an invented time.
+    """
+    if value is None:
+        return ""
+    if value.tzinfo is not None and value.astimezone(UTC).time() == time(0):
+        return value.astimezone(UTC).strftime("%d-%m-%Y")
+    return value.astimezone().strftime("%d-%m-%Y %H:%M")

@@ -1,0 +1,1 @@
+"""The main window, its menus, the workspace and the idle lock."""

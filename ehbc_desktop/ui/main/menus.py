@@ -1,0 +1,62 @@
+"""The main window's menu bar and its actions with their keyboard shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+class MainMenus(QObject):
+    """Creates the menus once; `retranslate()` sets every text (again after a language switch)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        bar = window.menuBar()
+        self.file_menu = QMenu(bar)
+        self.go_menu = QMenu(bar)
+        self.help_menu = QMenu(bar)
+        for menu in (self.file_menu, self.go_menu, self.help_menu):
+            bar.addMenu(menu)
+
+        def action(menu: QMenu, shortcut: QKeySequence.StandardKey | str) -> QAction:
+            act = QAction(window)
+            act.setShortcut(QKeySequence(shortcut))
+            menu.addAction(act)
+            window.addAction(act)  # shortcuts work even with the menu bar hidden
+            return act
+
+        self.new_case = action(self.file_menu, QKeySequence.StandardKey.New)
+        self.search = action(self.file_menu, QKeySequence.StandardKey.Find)
+        self.file_menu.addSeparator()
+        self.lock = action(self.file_menu, "Ctrl+L")
+        self.settings = action(self.file_menu, "Ctrl+,")
+        self.file_menu.addSeparator()
+        self.quit = action(self.file_menu, "Ctrl+Q")
+        self.overview = action(self.go_menu, "Ctrl+1")
+        self.cases = action(self.go_menu, "Ctrl+2")
+        self.about = action(self.help_menu, "F1")
+
+    def retranslate(self) -> None:
+        """Set every menu and action text in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go to"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_case.setText(self.tr("&New case..."))
+        self.search.setText(self.tr("&Search cases"))
+        self.lock.setText(self.tr("&Lock"))
+        self.lock.setStatusTip(self.tr("Hide every case and ask for the passphrase again"))
+        self.settings.setText(self.tr("S&ettings..."))
+        self.quit.setText(self.tr("&Quit"))
+        self.overview.setText(self.tr("&Overview"))
+        self.cases.setText(self.tr("&Cases"))
+        self.about.setText(self.tr("&About EHBC Desktop"))
+
+    def case_actions(self) -> list[QAction]:
+        """Actions that only make sense while the vault is open."""
+        return [self.new_case, self.search, self.lock, self.overview, self.cases]
+
+    def all_actions(self) -> list[QAction]:
+        """Every action of the menus."""
+        return [self.new_case, self.search, self.lock, self.settings, self.quit,
+                self.overview, self.cases, self.about]  # fmt: skip

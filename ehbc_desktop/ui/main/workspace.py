@@ -1,0 +1,178 @@
+"""The unlocked part of the window: navigation on the left, dashboard, case list and case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ehbc_desktop.ui.backend import CaseServices
+from ehbc_desktop.ui.background import BackgroundRunner
+from ehbc_desktop.ui.case.case_dialog import CaseDialog
+from ehbc_desktop.ui.case.case_widget import CaseWidget
+from ehbc_desktop.ui.caselist.case_list_widget import CaseListWidget
+from ehbc_desktop.ui.dashboard.dashboard_widget import DashboardWidget
+from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.ui.settings import AppSettings
+
+NAV_OVERVIEW, NAV_CASES, NAV_CASE = range(3)
+
+
+class Workspace(QWidget):
+    """Everything that shows case content. Locking destroys the whole widget at once."""
+
+    sig_case_opened = Signal(str)
+    """A case is on screen (its id)."""
+
+    sig_lock_requested = Signal()
+    """The teacher clicked the lock button in the sidebar."""
+
+    def __init__(
+        self,
+        services: CaseServices,
+        runner: BackgroundRunner,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self._services = services
+        self._runner = runner
+        self._settings = settings
+        self.case_widget: CaseWidget | None = None
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.user_label = QLabel(self.tr("Signed in: %1").replace("%1", services.session.user))
+        self.user_label.setObjectName("navFooter")
+        self.user_label.setWordWrap(True)
+        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
+        self.lock_button.setToolTip(
+            self.tr("Hide every case now; the passphrase is needed to continue.")
+        )
+        self.lock_button.clicked.connect(self.sig_lock_requested)
+        for text in (self.tr("Overview"), self.tr("Cases"), self.tr("Open case")):
+            QListWidgetItem(text, self.nav)
+        self.nav.item(NAV_CASE).setHidden(True)
+        self.stack = QStackedWidget()
+        self.dashboard = DashboardWidget(services.dashboard, runner)
+        self.case_list = CaseListWidget(services.cases, runner)
+        self.case_placeholder = QWidget()
+        self.stack.addWidget(self.dashboard)
+        self.stack.addWidget(self.case_list)
+        self.stack.addWidget(self.case_placeholder)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("errorLabel")
+        self.message_label.hide()
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.user_label)
+        side.addWidget(self.lock_button)
+        side_box = QWidget()
+        side_box.setObjectName("sidebar")
+        side_box.setLayout(side)
+        side_box.setFixedWidth(210)
+        content = QVBoxLayout()
+        content.addWidget(self.message_label)
+        content.addWidget(self.stack, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side_box)
+        layout.addLayout(content, 1)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        for source in (self.dashboard, self.case_list):
+            source.sig_case_requested.connect(self.open_case)
+            source.sig_new_case_requested.connect(self.new_case)
+
+    def start(self) -> None:
+        """Show the dashboard and load the lists."""
+        self.nav.setCurrentRow(NAV_OVERVIEW)
+        self.dashboard.refresh()
+        self.case_list.refresh()
+
+    def show_overview(self) -> None:
+        """Go to the dashboard."""
+        self.nav.setCurrentRow(NAV_OVERVIEW)
+
+    def show_cases(self) -> None:
+        """Go to the case list."""
+        self.nav.setCurrentRow(NAV_CASES)
+
+    def focus_search(self) -> None:
+        """Go to the case list and put the cursor in the search field."""
+        self.show_cases()
+        self.case_list.focus_search()
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row == NAV_CASE and self.case_widget is not None:
+            self.stack.setCurrentWidget(self.case_widget)
+        elif row == NAV_CASES:
+            self.stack.setCurrentWidget(self.case_list)
+        elif row == NAV_OVERVIEW:
+            self.stack.setCurrentWidget(self.dashboard)
+
+    def open_case(self, case_id: str) -> None:
+        """Show one case (replacing the case shown before)."""
+        old = self.case_widget
+        widget = CaseWidget(case_id, self._services, self._runner, self._settings)
+        widget.sig_back_requested.connect(self.show_cases)
+        widget.sig_changed.connect(self._on_case_changed)
+        widget.sig_loaded.connect(lambda: self._on_case_loaded(widget))
+        self.stack.addWidget(widget)
+        self.case_widget = widget
+        item = self.nav.item(NAV_CASE)
+        item.setHidden(False)
+        self.nav.setCurrentRow(NAV_CASE)
+        self.stack.setCurrentWidget(widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        widget.refresh()
+        widget.setFocus()
+
+    def _on_case_loaded(self, widget: CaseWidget) -> None:
+        reference = widget.view.reference_label.text()
+        self.nav.item(NAV_CASE).setText(self.tr("Case %1").replace("%1", reference))
+        self.sig_case_opened.emit(widget.case_id)
+
+    def _on_case_changed(self) -> None:
+        self.dashboard.refresh()
+        self.case_list.refresh()
+
+    def new_case(self) -> None:
+        """Ask for a new case's title and people, create it, then open it."""
+        dialog = CaseDialog(self._settings, self._services.people, self._runner, parent=self)
+        dialog.setObjectName("caseDialog")
+        dialog.accepted.connect(lambda: self._create_case(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _create_case(self, dialog: CaseDialog) -> None:
+        title, people, opened = dialog.title(), dialog.participants(), dialog.opened_on()
+        cases = self._services.cases
+        self._runner.run_in_background(
+            lambda: cases.create_case(title, people, opened_on=opened),
+            self._on_case_created,
+            self._on_failed,
+            owner=self,
+        )
+
+    def _on_case_created(self, case_id: Any) -> None:
+        self._on_case_changed()
+        self.open_case(str(case_id))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.message_label.setText(message_for(exc))
+        self.message_label.show()

@@ -1,0 +1,38 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CaseListWidget</name>
+    <message numerus="yes">
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>%n case found</numerusform>
+            <numerusform>%n cases found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hidden by the filters)</source>
+        <translation>
+            <numerusform>(%n hidden by the filters)</numerusform>
+            <numerusform>(%n hidden by the filters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong attempts. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,100 @@
+"""Benchmarks of the window over many cases: unlock to dashboard (KDF excluded), search latency.
+
+Run with `python -m pytest tests/bench/test_bench_ui.py` (not part of the normal run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ehbc_desktop.app import AppContext, build_window, dispose
+from ehbc_desktop.domain.enums import Role
+
+CASES = 2_000
+PASSPHRASE = "een zin van vijf woorden"
+FIRST = ("Lisa", "Tom", "Noor", "Yusuf", "Mila", "Jens", "Sara", "Lars", "Emma", "Ayoub")
+LAST = ("Janssens", "Peeters", "Maes", "Jacobs", "Claes", "Wouters", "Demir", "El Amrani")
+
+
+@pytest.fixture(scope="module")
+def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A vault with CASES cases, each with a victim and a bully."""
+    from ehbc_desktop.services import access
+    from ehbc_desktop.services.cases import CaseService, ParticipantInput
+
+    folder = tmp_path_factory.mktemp("big") / "vault"
+    folder.mkdir()
+    session, _code = access.create(folder, "Testschool", "An Peeters", PASSPHRASE)
+    cases = CaseService(session)
+    start = date(2024, 9, 1)
+    for n in range(CASES):
+        people = [
+            ParticipantInput(FIRST[n % 10], LAST[n % 8], f"{1 + n % 6}A", Role.VICTIM),
+            ParticipantInput(FIRST[(n + 3) % 10], LAST[(n + 5) % 8], f"{1 + n % 6}B", Role.BULLY),
+        ]
+        cases.create_case(f"Situatie {n}", people, opened_on=start + timedelta(days=n % 600))
+    session.close()
+    return folder
+
+
+@pytest.fixture
+def window(qapp: QApplication, big_vault: Path) -> Iterator[AppContext]:
+    ctx = build_window(qapp, vault_dir=big_vault)
+    ctx.window.show()
+    yield ctx
+    dispose(qapp, ctx)
+
+
+def test_unlock_to_first_dashboard(
+    benchmark: Any, qtbot: QtBot, qapp: QApplication, big_vault: Path
+) -> None:
+    from ehbc_desktop.services import access
+
+    def setup() -> tuple[tuple[AppContext, Any], dict[str, Any]]:
+        ctx = build_window(qapp, vault_dir=big_vault)
+        ctx.window.show()
+        session = access.unlock(big_vault, "An Peeters", PASSPHRASE)  # the KDF: not timed
+        return (ctx, session), {}
+
+    def opened(ctx: AppContext, session: Any) -> None:
+        ctx.window.open_session(session)  # what the unlock screen does after the KDF
+        qtbot.waitUntil(lambda: ctx.window.workspace is not None, timeout=60_000)
+        workspace = ctx.window.workspace
+        assert workspace is not None
+        qtbot.waitUntil(lambda: workspace.dashboard.loaded, timeout=60_000)
+
+    def teardown(ctx: AppContext, session: Any) -> None:
+        dispose(qapp, ctx)
+
+    benchmark.pedantic(opened, setup=setup, teardown=teardown, rounds=5, iterations=1)
+
+
+def test_search_as_you_type_latency(
+    benchmark: Any, qtbot: QtBot, window: AppContext, big_vault: Path
+) -> None:
+    from ehbc_desktop.services import access
+
+    session = access.unlock(big_vault, "An Peeters", PASSPHRASE)
+    with qtbot.waitSignal(window.window.sig_unlocked, timeout=60_000):
+        window.window.open_session(session)
+    workspace = window.window.workspace
+    assert workspace is not None
+    case_list = workspace.case_list
+    queries = iter(["jan", "pee", "noor", "situatie 1", "yus", "maes"] * 10)
+
+    def search() -> int:
+        case_list.view.search_edit.blockSignals(True)
+        case_list.view.search_edit.setText(next(queries))
+        case_list.view.search_edit.blockSignals(False)
+        with qtbot.waitSignal(case_list.sig_search_finished, timeout=30_000):
+            case_list.refresh()  # the debounce (150 ms) is left out: this is the search itself
+        return case_list.model.rowCount()
+
+    assert benchmark.pedantic(search, rounds=12, iterations=1) > 0

@@ -1,0 +1,48 @@
+"""Every error the lower layers raise on purpose gets its own clear message, never a traceback."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+
+from ehbc_desktop.services.errors import (
+    AuditChainBrokenError,
+    CaseNotFoundError,
+    InvalidInputError,
+    SessionClosedError,
+    VaultTooNewError,
+)
+from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.vault.errors import (
+    MistypedRecoveryCodeError,
+    TooManyAttemptsError,
+    VaultDamagedError,
+    VaultInUseError,
+    VaultWriteError,
+    WrongCredentialsError,
+)
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (WrongCredentialsError(), "passphrase is not correct"),
+        (MistypedRecoveryCodeError(), "typing error"),
+        (TooManyAttemptsError(3.2), "Wait 4"),
+        (VaultDamagedError("keyslots-checksum"), "damaged"),
+        (AuditChainBrokenError(["row 3 changed"]), "log of changes"),
+        (VaultInUseError(pid=12), "already open"),
+        (VaultWriteError("keyslots", errno.ENOSPC), "disk is full"),
+        (VaultWriteError("keyslots", errno.EACCES), "write access"),
+        (VaultTooNewError("abc"), "newer version"),
+        (CaseNotFoundError("c1"), "no longer exists"),
+        (InvalidInputError("first_name"), "missing or not valid"),
+        (SessionClosedError(), "was locked"),
+        (RuntimeError("internal detail"), "Something went wrong"),
+    ],
+)
+def test_each_error_has_its_message(error: BaseException, words: str) -> None:
+    text = message_for(error)
+    assert words in text
+    assert "internal detail" not in text and "Traceback" not in text

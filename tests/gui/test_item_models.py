@@ -1,0 +1,131 @@
+"""Every Qt item model of the window passes pytest-qt's model tester with real rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from ehbc_desktop.domain.entities import Case, CaseRecord, Participant, Person
+from ehbc_desktop.domain.enums import CaseStatus, Classification, Role
+from ehbc_desktop.ui.case.case_models import ParticipantTableModel, participant_rows
+from ehbc_desktop.ui.case.people_table_model import PeopleTableModel
+from ehbc_desktop.ui.caselist.case_table_model import (
+    COL_NEXT,
+    COL_OPENED,
+    SORT_ROLE,
+    CaseFilterProxyModel,
+    CaseTableModel,
+)
+
+
+def _record() -> CaseRecord:
+    lisa = Person("p1", "Lisa", "Janssens", "2B", date(2013, 4, 2))
+    tom = Person("p2", "Tom", "Peeters", "2B")
+    mother = Person("p3", "Els", "Janssens", "", is_pupil=False)
+    return CaseRecord(
+        case=Case("c1", "2026-001", "Spotberichten", CaseStatus.OPEN, date(2026, 10, 2)),
+        people={p.id: p for p in (lisa, tom, mother)},
+        participants=(
+            Participant("a3", "c1", "p3", Role.PARENT, related_to="a1"),
+            Participant("a2", "c1", "p2", Role.BULLY),
+            Participant("a1", "c1", "p1", Role.VICTIM),
+        ),
+    )
+
+
+def test_participant_model(qtmodeltester: Any) -> None:
+    model = ParticipantTableModel()
+    model.set_rows(participant_rows(_record()))
+    qtmodeltester.check(model)
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["Lisa Janssens", "Tom Peeters", "Els Janssens"], "victims first"
+    assert "Lisa Janssens" in model.index(2, 1).data(), "a parent names their pupil"
+    assert model.index(0, 3).data() == "02-04-2013"
+
+
+def test_people_model(qtmodeltester: Any) -> None:
+    model = PeopleTableModel()
+    model.set_rows(list(_record().people.values()))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    model.set_rows([])
+    qtmodeltester.check(model)
+
+
+def _case_row(**changes: Any) -> Any:
+    from ehbc_desktop.services.cases import CaseRow
+
+    values: dict[str, Any] = {
+        "id": "c1", "reference": "2026-001", "title": "Spotberichten",
+        "status": CaseStatus.OPEN, "classification": None, "opened_on": date(2026, 10, 2),
+        "victims": ("Lisa Janssens",), "bullies": ("Tom Peeters",), "next_follow_up": None,
+        "last_activity": datetime(2026, 10, 3, tzinfo=UTC),
+    }  # fmt: skip
+    values.update(changes)
+    return CaseRow(**values)
+
+
+def test_case_model_sorts_on_raw_values_and_filters(qtmodeltester: Any) -> None:
+    rows = [
+        _case_row(),
+        _case_row(id="c2", reference="2026-002", opened_on=date(2025, 12, 30),
+                  status=CaseStatus.OBSERVATION, next_follow_up=date(2026, 1, 5)),
+        _case_row(id="c3", reference="2026-010", opened_on=date(2026, 11, 1),
+                  classification=Classification.CYBERBULLYING, next_follow_up=date(2025, 2, 1)),
+    ]  # fmt: skip
+    model = CaseTableModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    proxy = CaseFilterProxyModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.sort(COL_OPENED)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["2026-002", "2026-001", "2026-010"]
+    proxy.sort(COL_NEXT)
+    assert proxy.index(2, 0).data() == "2026-001", "no follow-up planned sorts last"
+    assert proxy.index(0, COL_NEXT).data(SORT_ROLE) == "2025-02-01"
+    proxy.set_filters({CaseStatus.OPEN}, None)
+    assert proxy.rowCount() == 2
+    proxy.set_filters(None, {None})
+    assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == {"2026-001", "2026-002"}
+    proxy.set_filters(None, None)
+    assert proxy.rowCount() == 3
+
+
+def test_timeline_texts_turn_keys_into_words() -> None:
+    from ehbc_desktop.ui.case.timeline_text import timeline_texts
+
+    assert timeline_texts("case_opened", "2026-001", "Spotberichten") == (
+        "Case opened",
+        "Spotberichten",
+    )
+    assert timeline_texts("triage", "cyberbullying", "") == ("Triage", "cyberbullying")
+    assert timeline_texts("conversation", "victim", "  rustig \n gesprek ") == (
+        "Conversation",
+        "with the victim: rustig gesprek",
+    )
+    assert timeline_texts("observation", "low_mood, sudden_crying", "") == (
+        "Observation",
+        "low or changing mood, cries suddenly",
+    )
+    assert timeline_texts("agreement", "Tom biedt excuses aan", "Tom") == (
+        "Agreement",
+        "Tom biedt excuses aan: Tom",
+    )
+
+
+def test_due_text_names_the_step_or_the_agreement() -> None:
+    from ehbc_desktop.ui.case.timeline_text import due_text
+
+    assert due_text("restorative_bully") == "separate talk with the bully"
+    assert due_text("Tweede gesprek", detail="Lisa") == "Tweede gesprek (Lisa)"
+    assert due_text("agreement", "agreement", "Tom biedt excuses aan") == (
+        "Agreement: Tom biedt excuses aan"
+    )
+
+
+def test_day_only_moments_show_without_a_time() -> None:
+    from ehbc_desktop.ui.labels import format_datetime
+
+    assert format_datetime(datetime(2026, 11, 18, tzinfo=UTC)) == "18-11-2026"
+    assert format_datetime(datetime(2026, 11, 18, 9, 30, tzinfo=UTC)).startswith("18-11-2026 ")

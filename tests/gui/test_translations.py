@@ -1,0 +1,60 @@
+"""The Dutch catalogue is complete and matches every source string in the code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUE = ROOT / "resources" / "i18n" / "ehbc_nl_BE.ts"
+PLURALS = ROOT / "resources" / "i18n" / "ehbc_en.ts"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from update_translations import lupdate_command  # noqa: E402
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    result = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            result[(name, message.findtext("source") or "")] = message
+    return result
+
+
+@pytest.mark.parametrize("catalogue", [CATALOGUE, PLURALS], ids=["nl_BE", "en-plurals"])
+def test_every_message_is_translated(catalogue: Path) -> None:
+    problems = []
+    for (context, source), message in _messages(catalogue).items():
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append((context, source, translation.get("type")))
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
+        if not texts or not all(t.strip() for t in texts):
+            problems.append((context, source, "empty"))
+        # Placeholders must survive translation.
+        for marker in ("%1", "%2", "%n"):
+            if marker in source and not all(marker in t for t in texts):
+                problems.append((context, source, f"lost {marker}"))
+    assert problems == []
+
+
+def test_catalogue_holds_every_source_string_of_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(lupdate_command(fresh), check=True, capture_output=True)
+    in_code = set(_messages(fresh))
+    committed = set(_messages(CATALOGUE))
+    assert in_code, "lupdate found no strings: the check itself is broken"
+    missing = sorted(in_code - committed)
+    assert missing == [], "run: python scripts/update_translations.py, then translate"
+    plural_sources = {key for key, message in _messages(fresh).items()
+                      if message.get("numerus") == "yes"}  # fmt: skip
+    assert plural_sources <= set(_messages(PLURALS)), "English plural forms are missing"

@@ -1,0 +1,83 @@
+"""The unlock screen's other paths: the wait after wrong attempts, the recovery key, keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.vault.errors import WrongCredentialsError
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_repeated_wrong_passphrases_show_a_countdown_then_allow_again(
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
+) -> None:
+    ctx = make_window(made_vault)
+    screen = gui.unlock_screen(ctx)
+    for attempt in range(3):
+        qtbot.keyClicks(screen.view.passphrase_edit, f"fout nummer {attempt}")
+        qtbot.keyClick(screen.view.passphrase_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(screen.view.unlock_button.isEnabled, timeout=10_000)
+        assert screen.view.message_label.text() == message_for(WrongCredentialsError())
+    qtbot.keyClicks(screen.view.passphrase_edit, "nog eens fout")
+    qtbot.keyClick(screen.view.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "seconde" in screen.view.message_label.text(), timeout=10_000)
+    assert not screen.view.unlock_button.isEnabled()
+    qtbot.waitUntil(screen.view.unlock_button.isEnabled, timeout=10_000)
+    assert screen.view.message_label.text() == "Je kan nu opnieuw proberen."
+
+
+def test_recovery_key_opens_the_vault_and_forces_a_new_passphrase(
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault_and_code: tuple[Path, str]
+) -> None:
+    folder, code = made_vault_and_code
+    ctx = make_window(folder)
+    screen = gui.unlock_screen(ctx)
+    qtbot.mouseClick(screen.view.recovery_button, LEFT)
+    dialog: Any = gui.dialog(screen, "recoveryKeyDialog")
+    qtbot.keyClicks(dialog.key_edit, code.lower().replace("-", " "))
+    qtbot.mouseClick(gui.ok_button(dialog), LEFT)
+    new: Any = gui.dialog(screen, "newPassphraseDialog")
+    qtbot.keyClick(new, Qt.Key.Key_Escape)
+    assert new.isVisible(), "the new passphrase can not be skipped"
+    fresh = "een nieuwe zin voor de kluis van school"
+    qtbot.keyClicks(new.passphrase_edit, fresh)
+    qtbot.keyClicks(new.repeat_edit, fresh)
+    with qtbot.waitSignal(ctx.window.sig_unlocked, timeout=20_000):
+        qtbot.mouseClick(gui.ok_button(new), LEFT)
+    ctx.window.lock()
+    gui.unlock(ctx, fresh)
+    assert ctx.window.workspace is not None
+
+
+def test_keyboard_shortcuts_and_accessible_names(
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
+) -> None:
+    ctx = make_window(made_vault)
+    shortcuts = set(ctx.window.actions_by_shortcut())
+    assert {"Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+,", "Ctrl+Q"} <= shortcuts
+    gui.unlock(ctx)
+    workspace = ctx.window.workspace
+    inputs = (QLineEdit, QComboBox, QPlainTextEdit, QTableView)
+    nameless = [
+        w.objectName() or type(w).__name__
+        for w in workspace.findChildren(QWidget)
+        if isinstance(w, inputs)
+        and w.isVisibleTo(workspace)
+        and not w.accessibleName()
+        and not isinstance(w.parent(), QComboBox)
+    ]
+    assert nameless == []
+    qtbot.keyClick(ctx.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.stack.currentWidget() is workspace.case_list
+    search = workspace.case_list.view.search_edit
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    qtbot.keyClick(search, Qt.Key.Key_Tab)
+    assert workspace.case_list.view.status_combo.hasFocus()
