@@ -13,6 +13,8 @@ def _ids_of(archived: ArchivedRecord) -> set[str]:
     """Every record id of the case (the case, people, participants and all their records)."""
     record = archived.record
     ids = {record.case.id, *record.people}
+    if record.report is not None:
+        ids.add(record.report.id)
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
         if isinstance(value, tuple):
