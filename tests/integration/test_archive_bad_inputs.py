@@ -119,7 +119,37 @@ def _drop_evidence(entries: dict[str, bytes]) -> None:
 
 
 FORMAT = b'{"format": "ehbc-archive", "format_version": 1}'
-CASES: dict[str, tuple[Callable[[bytes, dict[str, bytes]], bytes], type[Exception], str]] = {
+HEX_NAME = "evidence/" + "a" * 32
+
+
+def _huge_size_header(d: bytes, e: dict[str, bytes]) -> bytes:
+    return _sealed(_raw_tar([("format.json", FORMAT, None), (HEX_NAME, b"x", 5 << 30)]))
+
+
+def _path_traversal(d: bytes, e: dict[str, bytes]) -> bytes:
+    return _sealed(_raw_tar([("format.json", FORMAT, None), ("../evidence/x", b"x", None)]))
+
+
+def _newer_format(d: bytes, e: dict[str, bytes]) -> bytes:
+    return _sealed(_raw_tar([("format.json", FORMAT.replace(b"1}", b"2}"), None)]))
+
+
+def _set_records(data: bytes) -> Callable[[dict[str, bytes]], None]:
+    return lambda entries: entries.__setitem__(DATABASE_MEMBER, data)
+
+
+def _newer_records(d: bytes, e: dict[str, bytes]) -> bytes:
+    newer = e[DATABASE_MEMBER].replace(b'"version":1', b'"version":9')
+    return _rewritten(e, _set_records(newer))
+
+
+def _malformed_records(d: bytes, e: dict[str, bytes]) -> bytes:
+    document = {"format": "ehbc-records", "version": 1, "cases": [{"record": {}}]}
+    return _rewritten(e, _set_records(json.dumps(document).encode()))
+
+
+Case = tuple[Callable[[bytes, dict[str, bytes]], bytes], type[Exception], str]
+CASES: dict[str, Case] = {
     "wrong passphrase": (lambda d, e: d, errors.ArchiveWrongPassphraseError, "other-pass"),
     "truncated": (lambda d, e: d[: len(d) // 2], errors.ArchiveDamagedError, ""),
     "truncated at a chunk": (
@@ -129,42 +159,34 @@ CASES: dict[str, tuple[Callable[[bytes, dict[str, bytes]], bytes], type[Exceptio
     ),
     "flipped byte": (lambda d, e: _flip(d, len(d) - 100), errors.ArchiveDamagedError, ""),
     "flipped header MAC": (
-        lambda d, e: _flip(d, d.index(b"\n--- ") + 8), errors.ArchiveDamagedError, ""
+        lambda d, e: _flip(d, d.index(b"\n--- ") + 8),
+        errors.ArchiveDamagedError,
+        "",
     ),
     "swapped chunks": (lambda d, e: _swap_chunks(d), errors.ArchiveDamagedError, ""),
     "extended": (lambda d, e: d + b"more", errors.ArchiveDamagedError, ""),
-    "huge size header": (
-        lambda d, e: _sealed(_raw_tar([("format.json", FORMAT, None), ("evidence/" + "a" * 32, b"x", 5 << 30)])),
-        errors.ArchiveContentError,
-        "",
-    ),
-    "path traversal": (
-        lambda d, e: _sealed(_raw_tar([("format.json", FORMAT, None), ("../evidence/x", b"x", None)])),
-        errors.ArchiveContentError,
-        "",
-    ),
+    "huge size header": (_huge_size_header, errors.ArchiveContentError, ""),
+    "path traversal": (_path_traversal, errors.ArchiveContentError, ""),
     "empty file": (lambda d, e: b"", errors.ArchiveNotAnArchiveError, ""),
-    "not an archive": (lambda d, e: b"%PDF-1.7\n" + bytes(5000), errors.ArchiveNotAnArchiveError, ""),
-    "newer format version": (
-        lambda d, e: _sealed(_raw_tar([("format.json", FORMAT.replace(b"1}", b"2}"), None)])),
-        errors.ArchiveTooNewError,
+    "not an archive": (
+        lambda d, e: b"%PDF-1.7\n" + bytes(5000),
+        errors.ArchiveNotAnArchiveError,
         "",
     ),
-    "newer records version": (
-        lambda d, e: _rewritten(e, lambda x: x.__setitem__(DATABASE_MEMBER, x[DATABASE_MEMBER].replace(b'"version":1', b'"version":9'))),
-        errors.ArchiveTooNewError,
-        "",
-    ),
+    "newer format version": (_newer_format, errors.ArchiveTooNewError, ""),
+    "newer records version": (_newer_records, errors.ArchiveTooNewError, ""),
     "evidence not matching its record": (
-        lambda d, e: _rewritten(e, _tamper_evidence), errors.ArchiveContentError, ""
-    ),
-    "evidence missing": (lambda d, e: _rewritten(e, _drop_evidence), errors.ArchiveContentError, ""),
-    "malformed records": (
-        lambda d, e: _rewritten(e, lambda x: x.__setitem__(DATABASE_MEMBER, json.dumps({"format": "ehbc-records", "version": 1, "cases": [{"record": {}}]}).encode())),
+        lambda d, e: _rewritten(e, _tamper_evidence),
         errors.ArchiveContentError,
         "",
     ),
-}  # fmt: skip
+    "evidence missing": (
+        lambda d, e: _rewritten(e, _drop_evidence),
+        errors.ArchiveContentError,
+        "",
+    ),
+    "malformed records": (_malformed_records, errors.ArchiveContentError, ""),
+}
 
 
 @pytest.mark.parametrize("case", list(CASES))

@@ -92,7 +92,7 @@ def test_verify_lists_the_cases_without_a_vault(
 def test_conflicts_skip_or_copy_with_new_ids(
     exported: tuple[VaultSession, list[str], Path], tmp_path: Path
 ) -> None:
-    a, ids, archive = exported
+    a, _ids, archive = exported
     b = new_vault(tmp_path / "b")
     try:
         import_archive(b, archive, ARCHIVE_PASSPHRASE)
