@@ -8,6 +8,8 @@ import uuid
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy import text
+
 from ehbc_desktop.domain.entities import (
     Amendment,
     Answer,
@@ -116,6 +118,16 @@ def new_vault(folder: Path) -> VaultSession:
     return session
 
 
+def settle(session: VaultSession) -> None:
+    """One read: the first read after a write sets SQLite's read marks in the -shm index.
+
+    Done before a "before" snapshot so that before/after hashes compare what the code under
+    test did, the -shm file included.
+    """
+    with session.unit() as s:
+        s.execute(text("SELECT count(*) FROM cases")).scalar()
+
+
 def tree_digest(folder: Path) -> dict[str, str]:
     """SHA-256 of every file under ``folder``, by relative path."""
     return {
@@ -134,6 +146,7 @@ __all__ = [
     "Role",
     "new_vault",
     "rich_record",
+    "settle",
     "tree_digest",
     "vault_with_cases",
 ]

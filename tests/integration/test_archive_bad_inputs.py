@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from ehbc_desktop.services import evidence_errors as errors
 from ehbc_desktop.services.archive_export import DATABASE_MEMBER, ArchiveExportService
@@ -23,6 +22,7 @@ from tests.integration.archive_support import (
     ARCHIVE_PASSPHRASE,
     FAST_WORK_FACTOR,
     new_vault,
+    settle,
     tree_digest,
     vault_with_cases,
 )
@@ -56,10 +56,7 @@ def good(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, dict[str, byt
 @pytest.fixture(scope="module")
 def vault_b(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VaultSession]:
     session = new_vault(tmp_path_factory.mktemp("b") / "vault")
-    # The first read after opening sets SQLite's read marks in the -shm index; do it here so
-    # the before/after hashes compare what the import did, including that index file.
-    with session.unit() as s:
-        s.execute(text("SELECT count(*) FROM cases")).scalar()
+    settle(session)
     yield session
     session.close()
 
