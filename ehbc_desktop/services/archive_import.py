@@ -33,6 +33,7 @@ from ehbc_desktop.vault import archive_tar as tar
 from ehbc_desktop.vault.blobs import BlobStore
 
 __all__ = [
+    "ArchiveImportService",
     "ArchiveSummary",
     "ArchivedCase",
     "Conflict",
@@ -262,3 +263,33 @@ class _CountingInput:
         if self._progress is not None:
             self._progress(self._done, self._size)
         return data
+
+
+class ArchiveImportService:
+    """`verify_archive` and `import_archive` bound to a session (for widgets)."""
+
+    def __init__(self, session: VaultSession) -> None:
+        self._vs = session
+
+    def verify(
+        self,
+        path: Path,
+        passphrase: str,
+        progress: ImportProgress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> ArchiveSummary:
+        """See `verify_archive`."""
+        return verify_archive(path, passphrase, progress, cancel)
+
+    def import_archive(
+        self,
+        path: Path,
+        passphrase: str,
+        on_conflict: Conflict | str = Conflict.SKIP,
+        progress: ImportProgress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> ImportResult:
+        """See `import_archive`."""
+        return import_archive(
+            self._vs, path, passphrase, on_conflict, progress=progress, cancel=cancel
+        )
