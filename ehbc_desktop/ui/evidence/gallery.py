@@ -7,6 +7,7 @@ at a time. Thumbnails are made in memory from the decrypted picture and kept in 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -216,15 +217,16 @@ class EvidenceGallery(QWidget):
         self, paths: list[Path], dialog: EvidenceMetadataDialog
     ) -> TaskOutcome:
         service, case_id = self._service, self._case_id
+        # Read the widgets here, on the GUI thread; the worker only gets plain data.
+        typed = dialog.sha256.text().strip()
+        entered = dialog.not_imported_input("")
 
         def work(report: Report, cancelled: Cancelled) -> list[EvidenceItem]:
             recorded = []
             for path in paths:
-                typed = dialog.sha256.text().strip()
                 digest = typed or service.fingerprint_file(path, cancel=cancelled)
-                recorded.append(
-                    service.record_not_imported(case_id, dialog.not_imported_input(digest))
-                )
+                info = replace(entered, sha256=digest)
+                recorded.append(service.record_not_imported(case_id, info))
             return recorded
 
         outcome = run_with_progress(self, self.tr("Computing the fingerprint…"), work)
