@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.domain.enums import AuditAction, CaseStatus, Classification
 from ehbc_desktop.services import participants as writes
-from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
+from ehbc_desktop.services.errors import CaseNotFoundError, InvalidInputError, NotFoundError
 from ehbc_desktop.services.participants import ParticipantInput
+from ehbc_desktop.services.people import PeopleService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.timeline import TimelineEntry, build_timeline
 from ehbc_desktop.store import audit, loader, queries
@@ -21,14 +23,22 @@ from ehbc_desktop.store.queries import CaseRow
 from ehbc_desktop.store.references import next_reference
 from ehbc_desktop.store.search import reindex_case
 
-__all__ = ["CaseRow", "CaseService", "ParticipantInput", "TimelineEntry", "touch_case"]
+# PeopleService is re-exported: the contract lists it with the case services.
+__all__ = [
+    "CaseRow",
+    "CaseService",
+    "ParticipantInput",
+    "PeopleService",
+    "TimelineEntry",
+    "touch_case",
+]
 
 
 def touch_case(s: Session, case_id: str) -> m.Case:
     """Mark the case as changed now and return it (raises NotFoundError when missing)."""
     case = s.get(m.Case, case_id)
     if case is None:
-        raise NotFoundError("case", case_id)
+        raise CaseNotFoundError(case_id)
     case.updated_at = utcnow()
     return case
 
@@ -152,6 +162,20 @@ class CaseService:
             conditions = queries.case_filters(text, statuses, classifications)
             return queries.case_rows(s, conditions)
 
+    def case_id_for_reference(self, reference: str) -> str:
+        """The id of the case with this reference ("2026-0014"); not audited (no case data).
+
+        Raises:
+            CaseNotFoundError: no case has this reference (`.reference` holds it).
+        """
+        with self._vs.unit() as s:
+            found = s.execute(
+                select(m.Case.id).where(m.Case.reference == reference.strip())
+            ).scalar()
+        if found is None:
+            raise CaseNotFoundError("", reference=reference)
+        return str(found)
+
     def get_case(self, case_id: str) -> CaseRecord:
         """Everything recorded for the case (audited as VIEW)."""
         with self._vs.unit() as s:
@@ -172,4 +196,4 @@ class CaseService:
         try:
             return loader.load_case_record(s, case_id)
         except loader.CaseNotFoundError:
-            raise NotFoundError("case", case_id) from None
+            raise CaseNotFoundError(case_id) from None

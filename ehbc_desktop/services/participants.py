@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
 from ehbc_desktop.store import models as m
+from ehbc_desktop.store.search import name_key
 
 ADULT_ROLES = frozenset({Role.PARENT, Role.SUPPORT_FIGURE})
 
@@ -43,6 +44,7 @@ def _person_for(s: Session, p: ParticipantInput) -> m.Person:
     person.last_name = p.last_name.strip()
     person.class_name = p.class_name.strip()
     person.birth_date = p.birth_date
+    person.name_key = name_key(person.first_name, person.last_name)
     return person
 
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, select
 
 from ehbc_desktop.domain.entities import Person
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import mapping
 from ehbc_desktop.store import models as m
+from ehbc_desktop.store.search import words
 
 MAX_RESULTS = 50
+
+
+def _escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class PeopleService:
@@ -19,24 +24,18 @@ class PeopleService:
         self._vs = session
 
     def find_people(self, text: str) -> list[Person]:
-        """People whose first name, last name or full name starts with `text` (case-insensitive).
+        """People with a name word starting with each word of `text` (accents and case ignored).
 
-        Returns at most MAX_RESULTS people, sorted by last and first name; none for empty text.
+        "jan" finds "Janssens", "noe jan" finds "Noé Janssens". Returns at most MAX_RESULTS
+        people, sorted by last and first name; none when `text` has no words.
         """
-        needle = text.strip().lower()
-        if not needle:
+        found = words(text)
+        if not found:
             return []
-        pattern = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        full = func.lower(m.Person.first_name + " " + m.Person.last_name)
+        # name_key is " word word ", so " jan%" anywhere is a word that starts with "jan".
         stmt = (
             select(m.Person)
-            .where(
-                or_(
-                    func.lower(m.Person.first_name).like(pattern, escape="\\"),
-                    func.lower(m.Person.last_name).like(pattern, escape="\\"),
-                    full.like(pattern, escape="\\"),
-                )
-            )
+            .where(and_(*(m.Person.name_key.like(f"% {_escape(w)}%", escape="\\") for w in found)))
             .order_by(m.Person.last_name, m.Person.first_name, m.Person.id)
             .limit(MAX_RESULTS)
         )

@@ -15,8 +15,9 @@ class TimelineEntry:
 
     `kind` is a stable key the UI translates (report, triage, severity, care_team, external,
     consent, parent_wish, parent_override, approach, conversation, amendment, agreement,
-    repair_agreement, follow_up, observation, evidence, note, case_opened, case_closed);
-    `title` and `detail` are the record's own short and long text (enum values or user text).
+    repair_agreement, follow_up, observation, evidence, note, opened, closed);
+    `title` is the record's short text (an enum value, a name of a body, an agreement's "what";
+    empty for notes), `detail` its long text.
     """
 
     at: datetime
@@ -30,16 +31,11 @@ def _at(day: date) -> datetime:
     return datetime.combine(day, time(0), UTC)
 
 
-def _first_line(text: str, limit: int = 80) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else ""
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
 def _records(r: CaseRecord) -> Iterable[TimelineEntry]:
     c = r.case
-    yield TimelineEntry(_at(c.opened_on), "case_opened", c.reference, c.title, c.id)
+    yield TimelineEntry(_at(c.opened_on), "opened", c.reference, c.title, c.id)
     if c.closed_on:
-        yield TimelineEntry(_at(c.closed_on), "case_closed", c.reference, c.close_note, c.id)
+        yield TimelineEntry(_at(c.closed_on), "closed", c.reference, c.close_note, c.id)
     if r.report:
         rep = r.report
         yield TimelineEntry(
@@ -85,7 +81,7 @@ def _work(r: CaseRecord) -> Iterable[TimelineEntry]:
         at = ev.added_at or (_at(ev.captured_on) if ev.captured_on else _at(r.case.opened_on))
         yield TimelineEntry(at, "evidence", ev.description, ev.platform, ev.id)
     for n in r.notes:
-        yield TimelineEntry(n.written_at, "note", _first_line(n.text), n.text, n.id)
+        yield TimelineEntry(n.written_at, "note", "", n.text, n.id)
 
 
 def build_timeline(record: CaseRecord, amendments: Iterable[Amendment] = ()) -> list[TimelineEntry]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, exists, func, select, text
+from sqlalchemy import ColumnElement, String, and_, exists, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.enums import AgreementStatus, CaseStatus, Classification, Role
@@ -100,16 +100,26 @@ def case_filters(
     return conditions
 
 
-def _names_by_case(session: Session, case_ids: Select[Any], roles: Sequence[Role]) -> Any:
-    names: dict[tuple[str, Role], list[str]] = defaultdict(list)
+def _names_by_case(
+    session: Session, conditions: Sequence[ColumnElement[bool]], roles: Sequence[Role]
+) -> dict[tuple[str, str], list[str]]:
+    """Display names per (case id, role value) of the cases meeting `conditions`.
+
+    Joined from the cases (not `IN (subquery)`), so SQLite walks the matching cases and looks
+    their participants up by the (case_id, role) index. Roles come back as plain strings: no
+    enum conversion per row.
+    """
+    names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    role = type_coerce(Participant.role, String())
     rows = session.execute(
-        select(Participant.case_id, Participant.role, Person.first_name, Person.last_name)
+        select(Participant.case_id, role, Person.first_name, Person.last_name)
+        .join(Case, Case.id == Participant.case_id)
         .join(Person, Person.id == Participant.person_id)
-        .where(Participant.role.in_(roles), Participant.case_id.in_(case_ids))
+        .where(Participant.role.in_(roles), *conditions)
         .order_by(Participant.case_id, Participant.position)
     )
-    for case_id, role, first, last in rows:
-        names[(case_id, role)].append(f"{first} {last}".strip())
+    for case_id, role_value, first, last in rows:
+        names[(case_id, role_value)].append(f"{first} {last}".strip())
     return names
 
 
@@ -136,8 +146,8 @@ def case_rows(session: Session, conditions: Sequence[ColumnElement[bool]]) -> li
     found = session.execute(stmt).all()
     if not found:
         return []
-    names = _names_by_case(session, select(Case.id).where(*conditions), (Role.VICTIM, Role.BULLY))
-    victim, bully = Role.VICTIM, Role.BULLY
+    names = _names_by_case(session, conditions, (Role.VICTIM, Role.BULLY))
+    victim, bully = Role.VICTIM.value, Role.BULLY.value
     return [
         CaseRow(
             id=case_id,

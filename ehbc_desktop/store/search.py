@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +28,22 @@ from ehbc_desktop.store.models import (
 )
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(value: str) -> str:
+    """Lower case without accents ("Noé" -> "noe"), the way the search index compares text."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words(value: str) -> list[str]:
+    """The searchable words of `value`, folded."""
+    return _WORD.findall(fold(value))
+
+
+def name_key(first_name: str, last_name: str) -> str:
+    """The folded name a person is looked up by, with a space before every word."""
+    return " " + " ".join(words(f"{first_name} {last_name}")) + " "
 
 
 def _texts(session: Session, stmt: Select[Any]) -> list[str]:

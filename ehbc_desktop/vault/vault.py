@@ -185,8 +185,7 @@ def unlock_vault(
     slot = slots.user_slot(user)
     secret = kdf_module.passphrase_bytes(passphrase)
     if slot is None:
-        # Do the same work as for a real user, so timing does not reveal who exists.
-        # A random slot (one Argon2id run, like a real user's) that nothing opens.
+        # A random slot that nothing opens: one Argon2id run, the same work as a real user's.
         decoy = KeySlot(
             slot_id=secrets.token_hex(8),
             name=user,

@@ -5,39 +5,27 @@ Run with: python -m pytest tests/bench/test_dashboard_bench.py --benchmark-only
 
 from __future__ import annotations
 
-import os
 import random
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import insert
 
 from ehbc_desktop.domain.enums import AgreementStatus, CaseStatus, Classification, Role
+from ehbc_desktop.services import access
 from ehbc_desktop.services.cases import CaseService
 from ehbc_desktop.services.dashboard import DashboardService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.base import new_id
-from ehbc_desktop.store.schema import tune_connection, upgrade_to_head
-from ehbc_desktop.store.search import reindex_case
-from ehbc_desktop.vault.database import make_engine
+from ehbc_desktop.store.search import name_key, reindex_case
 
 CASES = 10_000
 TODAY = date(2026, 6, 15)
 FIRST = ["Noé", "Lotte", "Finn", "Mila", "Tibo", "Jana", "Bram", "Elise", "Lars", "Ines"]
 LAST = ["Janssens", "Peeters", "Maes", "Claes", "Wouters", "Goossens", "Mertens", "Jacobs"]
-
-
-class _Vault:
-    def __init__(self, folder: Path) -> None:
-        self.user, self.is_admin, self.must_change_passphrase = "bench", True, False
-        self.engine = make_engine(folder / "vault.db", os.urandom(32))
-
-    def lock(self) -> None:
-        self.engine.dispose()
 
 
 def _fill(vs: VaultSession) -> None:
@@ -65,13 +53,15 @@ def _fill(vs: VaultSession) -> None:
         )
         for pos, role in enumerate((Role.VICTIM, Role.BULLY, Role.BYSTANDER)):
             pid = new_id()
+            first, last = rng.choice(FIRST), rng.choice(LAST)
             rows[m.Person].append(
                 dict(
                     id=pid,
-                    first_name=rng.choice(FIRST),
-                    last_name=rng.choice(LAST),
+                    first_name=first,
+                    last_name=last,
                     class_name="2B",
                     is_pupil=True,
+                    name_key=name_key(first, last),
                 )
             )
             rows[m.Participant].append(
@@ -136,9 +126,8 @@ def _fill(vs: VaultSession) -> None:
 
 @pytest.fixture(scope="module")
 def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VaultSession]:
-    vs = VaultSession(_Vault(tmp_path_factory.mktemp("bench")))  # type: ignore[arg-type]
-    upgrade_to_head(vs.vault.engine)
-    tune_connection(vs.vault.engine)  # what services.access does on unlock
+    folder = tmp_path_factory.mktemp("bench") / "vault"
+    vs, _code = access.create(folder, "Benchschool", "bench", "bench passphrase")
     _fill(vs)
     yield vs
     vs.close()

@@ -35,6 +35,10 @@ class Case(Base):
     closed_on: Mapped[date | None]
     retention_until: Mapped[date | None]
     close_note: Mapped[Text_]
+    # The user decided the group needs no aftercare (closing checklist).
+    aftercare_not_needed: Mapped[bool] = mapped_column(Boolean(), default=False)
+    # [[gap, reason], ...]: the closing gaps the user closed over, each with its reason.
+    close_overrides: Mapped[JsonList]
     created_at: Mapped[CreatedAt]
     # Bumped by every service write: the case list's "last activity".
     updated_at: Mapped[CreatedAt]
@@ -52,6 +56,8 @@ class Person(Base):
     class_name: Mapped[str] = mapped_column(String(40), default="")
     birth_date: Mapped[date | None]
     is_pupil: Mapped[bool] = mapped_column(Boolean(), default=True)
+    # " first last " folded (lower case, no accents): what the people look-up matches on.
+    name_key: Mapped[str] = mapped_column(String(420), default="")
 
 
 class Participant(Base):

@@ -1,46 +1,19 @@
-"""Fixtures for service tests: a real encrypted database behind a minimal stand-in of OpenVault."""
+"""Fixtures for service tests: a real, tiny vault per test (fast KDF through tests/conftest.py)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 
+from ehbc_desktop.services import access
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.store.schema import upgrade_to_head
-from ehbc_desktop.vault.database import make_engine
-
-
-class StandInVault:
-    """Only the parts of OpenVault the services use, over a real SQLCipher engine."""
-
-    def __init__(self, folder: Path, user: str = "juf.an") -> None:
-        self.folder = folder
-        self.user = user
-        self.is_admin = True
-        self.must_change_passphrase = False
-        self.engine: Engine = make_engine(folder / "vault.db", os.urandom(32))
-        self.locked = False
-
-    def change_passphrase(self, new: str) -> None:
-        self.must_change_passphrase = False
-
-    def add_user(self, name: str, passphrase: str, admin: bool = False) -> None:
-        pass
-
-    def lock(self) -> None:
-        self.locked = True
-        self.engine.dispose()
 
 
 @pytest.fixture
 def vault_session(tmp_path: Path) -> Iterator[VaultSession]:
-    """An unlocked session over a fresh database at the newest schema."""
-    vault = StandInVault(tmp_path)
-    upgrade_to_head(vault.engine)
-    session = VaultSession(vault)  # type: ignore[arg-type]
+    """An unlocked session, as user "juf.an", over a fresh vault at the newest schema."""
+    session, _code = access.create(tmp_path / "vault", "Testschool", "juf.an", "test zin lang")
     yield session
     session.close()

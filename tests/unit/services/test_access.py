@@ -9,11 +9,12 @@ from sqlalchemy import select, text
 
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services import access
-from ehbc_desktop.services.errors import AuditChainBrokenError
+from ehbc_desktop.services.cases import CaseService
+from ehbc_desktop.services.errors import AuditChainBrokenError, SessionClosedError, VaultTooNewError
 from ehbc_desktop.store.models import AuditEvent
 from ehbc_desktop.store.schema import current_revision, head_revision
 from ehbc_desktop.vault import vault
-from ehbc_desktop.vault.errors import WrongCredentialsError
+from ehbc_desktop.vault.errors import VaultDamagedError, WrongCredentialsError
 
 PASSPHRASE = "paarse olifant fietst traag"
 
@@ -81,3 +82,30 @@ def test_a_changed_audit_log_refuses_the_unlock(tmp_path: Path) -> None:
     assert caught.value.problems == ["entry 1: content does not match its hash"]
     # The failed unlock left the vault locked: it can be opened again.
     vault.unlock_vault(folder, "juf.an", PASSPHRASE).lock()
+
+
+def test_a_vault_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    session, _ = access.create(folder, "School", "juf.an", PASSPHRASE)
+    session.close()
+    opened = vault.unlock_vault(folder, "juf.an", PASSPHRASE)
+    with opened.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    opened.lock()
+    with pytest.raises(VaultTooNewError):
+        access.unlock(folder, "juf.an", PASSPHRASE)
+    vault.unlock_vault(folder, "juf.an", PASSPHRASE).lock()  # left locked, not in use
+
+
+def test_a_closed_session_refuses_work(tmp_path: Path) -> None:
+    session, _ = access.create(tmp_path / "vault", "School", "juf.an", PASSPHRASE)
+    session.close()
+    with pytest.raises(SessionClosedError):
+        CaseService(session).list_cases()
+
+
+def test_a_broken_chain_is_reported_like_a_damaged_vault() -> None:
+    error = AuditChainBrokenError(["entry 3: does not link to the entry before it"])
+    assert isinstance(error, VaultDamagedError)
+    assert error.detail == "audit-chain"
+    assert "entry" not in str(error)

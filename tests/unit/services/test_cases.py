@@ -8,7 +8,7 @@ import pytest
 
 from ehbc_desktop.domain.enums import CaseStatus, Classification, Role
 from ehbc_desktop.services.cases import CaseService, ParticipantInput
-from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
+from ehbc_desktop.services.errors import CaseNotFoundError, InvalidInputError, NotFoundError
 from ehbc_desktop.services.session import VaultSession
 from tests.unit.services.factories import add_follow_up, add_triage, bully, victim
 
@@ -96,11 +96,11 @@ def test_notes_and_timeline(vault_session: VaultSession) -> None:
     assert record.notes[0].written_by == "juf.an"
 
     entries = cases.timeline(case_id)
-    assert [e.kind for e in entries] == ["case_opened", "follow_up", "note"]
+    assert [e.kind for e in entries] == ["opened", "follow_up", "note"]
     assert entries[0].title == record.case.reference
     assert entries[1].title == "victim_talk"
     assert entries[2].ref_id == note_id
-    assert entries[2].title == "Gesprek met klastitularis"
+    assert entries[2].detail == "Gesprek met klastitularis\nverder opvolgen"
 
 
 def test_list_cases_filters_on_status_and_classification(vault_session: VaultSession) -> None:
@@ -128,3 +128,14 @@ def test_list_cases_filters_on_status_and_classification(vault_session: VaultSes
     both = {Classification.CONFLICT, Classification.CYBERBULLYING}
     assert {r.id for r in cases.list_cases(classifications=both)} == {a, b}
     assert cases.list_cases(statuses={CaseStatus.CLOSED}) == []
+
+
+def test_look_up_by_reference(vault_session: VaultSession) -> None:
+    cases = CaseService(vault_session)
+    case_id = cases.create_case("x", opened_on=date(2026, 4, 1))
+    assert cases.case_id_for_reference("2026-0001") == case_id
+    with pytest.raises(CaseNotFoundError) as caught:
+        cases.case_id_for_reference("2026-0099")
+    assert caught.value.reference == "2026-0099"
+    with pytest.raises(CaseNotFoundError):
+        cases.get_case("0" * 32)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ehbc_desktop.domain.enums import ConversationKind, ReporterKind
+from ehbc_desktop.domain.enums import CaseStatus, ConversationKind, ReporterKind
 from ehbc_desktop.services.cases import CaseService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
@@ -108,3 +108,9 @@ def test_report_and_conversation_answers_are_indexed(
         reindex_case(s, a)
     assert _ids(cases, "nepprof") == {a}
     assert _ids(cases, "refter") == {a}
+
+
+def test_text_and_status_filters_combine(two_cases: tuple[CaseService, str, str]) -> None:
+    cases, a, _ = two_cases
+    assert [r.id for r in cases.list_cases("jan", statuses={CaseStatus.OPEN})] == [a]
+    assert cases.list_cases("jan", statuses={CaseStatus.OBSERVATION}) == []

@@ -39,3 +39,11 @@ def test_search_table_uses_accent_folding(engine: Engine) -> None:
             text("SELECT sql FROM sqlite_master WHERE name = 'case_search'")
         ).scalar_one()
     assert "remove_diacritics 2" in sql
+
+
+def test_search_index_forgets_deleted_rows(engine: Engine) -> None:
+    with engine.connect() as connection:
+        value = connection.execute(
+            text("SELECT v FROM case_search_config WHERE k = 'secure-delete'")
+        ).scalar()
+    assert value == 1

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from ehbc_desktop.vault import kdf
 from ehbc_desktop.vault.errors import VaultInUseError
 from ehbc_desktop.vault.instance_lock import InstanceLock, ensure_free
 from ehbc_desktop.vault.vault import OpenVault, unlock_vault
@@ -79,3 +80,20 @@ def test_lock_of_a_killed_process_is_taken_over(tmp_path: Path) -> None:
     lock = InstanceLock.acquire(path)
     assert json.loads(path.read_text())["pid"] == os.getpid()
     lock.release()
+
+
+def test_in_use_is_reported_before_any_key_work(
+    created: tuple[OpenVault, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = created
+    calls: list[int] = []
+    original = kdf.derive_key
+
+    def counting(secret: bytes, salt: bytes, params: kdf.KdfParams) -> bytes:
+        calls.append(1)
+        return original(secret, salt, params)
+
+    monkeypatch.setattr(kdf, "derive_key", counting)
+    with pytest.raises(VaultInUseError):
+        unlock_vault(vault.folder, "anna", "whatever")
+    assert calls == []

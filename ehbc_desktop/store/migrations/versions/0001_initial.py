@@ -58,6 +58,8 @@ def upgrade() -> None:
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('retention_until', sa.Date(), nullable=True),
     sa.Column('close_note', sa.Text(), nullable=False),
+    sa.Column('aftercare_not_needed', sa.Boolean(), nullable=False),
+    sa.Column('close_overrides', sa.JSON(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_cases')),
@@ -73,6 +75,7 @@ def upgrade() -> None:
     sa.Column('class_name', sa.String(length=40), nullable=False),
     sa.Column('birth_date', sa.Date(), nullable=True),
     sa.Column('is_pupil', sa.Boolean(), nullable=False),
+    sa.Column('name_key', sa.String(length=420), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_people'))
     )
     with op.batch_alter_table('people', schema=None) as batch_op:
@@ -135,6 +138,7 @@ def upgrade() -> None:
     sa.Column('finished', sa.Boolean(), nullable=False),
     sa.Column('next_date', sa.Date(), nullable=True),
     sa.Column('summary', sa.Text(), nullable=False),
+    sa.Column('group_method', sa.String(length=40), nullable=True),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_conversations_case_id_cases'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_conversations'))
     )
@@ -383,6 +387,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_victim_consents_case_id'), ['case_id'], unique=False)
 
     op.execute(CASE_SEARCH)
+    # Deleted or replaced index rows are removed from the index itself, not only marked.
+    op.execute("INSERT INTO case_search (case_search, rank) VALUES ('secure-delete', 1)")
     for trigger in AUDIT_TRIGGERS:
         op.execute(trigger)
 
