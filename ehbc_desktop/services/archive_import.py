@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services import evidence_errors as errors
@@ -27,8 +28,7 @@ from ehbc_desktop.services.record_json import ArchivedRecord
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit
 from ehbc_desktop.store import models as m
-from ehbc_desktop.store.record_insert import insert_case_record
-from ehbc_desktop.store.search import reindex_case
+from ehbc_desktop.store.writer import insert_case_records
 from ehbc_desktop.vault import archive_tar as tar
 from ehbc_desktop.vault.blobs import BlobStore
 
@@ -172,13 +172,28 @@ def _commit(
                 blobs = {ids[eid]: ref for eid, ref in blobs.items()}
             reference = _free_reference(archived, taken, copy=old_id in existing)
             taken.add(reference)
-            case = insert_case_record(s, archived.record, archived.amendments, blobs, reference)
+            record = archived.record
+            record = replace(record, case=replace(record.case, reference=reference))
+            insert_case_records(s, [record], archived.amendments)
+            _attach_blobs(s, blobs)
             count += len(blobs)
+            case_id = record.case.id
             detail = f"archive;from={old_id};evidence={len(blobs)}"
-            audit.record(s, session.user, AuditAction.IMPORT, f"case:{case.id}", case.id, detail)
-            reindex_case(s, case.id)
-            imported.append((old_id, case.id, reference))
+            audit.record(s, session.user, AuditAction.IMPORT, f"case:{case_id}", case_id, detail)
+            imported.append((old_id, case_id, reference))
     return ImportResult(tuple(imported), tuple(skipped), count)
+
+
+def _attach_blobs(s: Session, blobs: dict[str, tuple[str, bytes]]) -> None:
+    """Give the inserted evidence rows their new blobs (the writer leaves them without)."""
+    if blobs:
+        s.execute(
+            update(m.EvidenceItem),
+            [
+                {"id": eid, "blob_id": blob_id, "blob_key": key}
+                for eid, (blob_id, key) in blobs.items()
+            ],
+        )
 
 
 def _free_reference(archived: ArchivedRecord, taken: set[str], *, copy: bool) -> str:

@@ -160,8 +160,12 @@ def _decode(tp: Any, raw: Any) -> Any:
     if origin is tuple:
         if not isinstance(raw, list):
             raise RecordFormatError("expected a list")
-        item = typing.get_args(tp)[0]
-        return tuple(_decode(item, v) for v in raw)
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], v) for v in raw)
+        if len(raw) != len(args):
+            raise RecordFormatError("wrong number of items")
+        return tuple(_decode(t, v) for t, v in zip(args, raw, strict=True))
     if origin is dict:
         if not isinstance(raw, dict):
             raise RecordFormatError("expected an object")

@@ -30,7 +30,7 @@ from ehbc_desktop.domain.enums import (
 from ehbc_desktop.services import access
 from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.store.record_insert import insert_case_record
+from ehbc_desktop.store.writer import insert_case_records
 from tests.factories import DAY0, CaseBuilder, at, days
 
 PASSPHRASE = "lange wachtzin voor de test"
@@ -97,7 +97,7 @@ def vault_with_cases(folder: Path, count: int = 2) -> tuple[VaultSession, list[s
     for n in range(count):
         record, amendments = rich_record(f"2026-{n + 1:04d}", str(n))
         with session.unit() as s:
-            insert_case_record(s, record, amendments, {})
+            insert_case_records(s, [record], amendments)
         service = EvidenceService(session)
         for k in range(2):
             payload = MARKER + f" case {n} item {k} ".encode() + bytes(range(256)) * (40 + k)
