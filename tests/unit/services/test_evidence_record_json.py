@@ -27,7 +27,8 @@ def _archived() -> ArchivedRecord:
         "e" * 32, record.case.id, "Schermafdruk", "Zoë", days(1), "TikTok",
         Confidentiality.CARE_TEAM, "ab" * 32, "chat.png", 1234, "image/png", at(days(1)),
     )  # fmt: skip
-    return ArchivedRecord(replace(record, evidence=(item,)), amendments)
+    case = replace(record.case, close_overrides=(("aftercare", "groep is rustig"),))
+    return ArchivedRecord(replace(record, case=case, evidence=(item,)), amendments)
 
 
 def test_round_trip_is_exact() -> None:
@@ -57,6 +58,7 @@ def test_the_document_is_versioned_and_readable() -> None:
         lambda d: d["cases"][0]["record"]["evidence"][0].update(size="12"),
         lambda d: d["cases"][0]["record"]["evidence"][0].update(size=True),
         lambda d: d["cases"][0]["record"].update(participants={}),
+        lambda d: d["cases"][0]["record"]["case"].update(close_overrides=[["only one"]]),
     ],
 )
 def test_malformed_documents_are_refused(change: object) -> None:
