@@ -10,11 +10,14 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from ehbc_desktop.services import access
 from ehbc_desktop.services.cases import CaseService
 from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.store.models import EvidenceExport
+from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog
 from ehbc_desktop.ui.evidence.gallery import EvidenceGallery
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
 
@@ -107,3 +110,32 @@ def test_sexual_images_of_minors_are_not_imported(
     assert not (session.vault.folder / "blobs").exists() or not any(
         (session.vault.folder / "blobs").iterdir()
     )
+
+
+def test_export_to_open_asks_a_reason_and_offers_to_delete_the_copy(
+    qtbot: QtBot, session: VaultSession, picture: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gallery = _gallery(qtbot, session)
+    gallery.add_files([picture], EvidenceInput("Schermafdruk"))
+    qtbot.waitUntil(lambda: not gallery.busy)
+
+    def give_reason(dialog: ExportToOpenDialog) -> int:
+        dialog.reason.setPlainText("Voor de wijkagent")
+        dialog._accept_if_valid()
+        return dialog.result()
+
+    monkeypatch.setattr(ExportToOpenDialog, "exec", give_reason)
+    asked: list[str] = []
+
+    def answer_yes(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    target = picture.parent / "kopie.png"
+    assert gallery.export_item(0, target) == target
+    assert asked and str(target) in asked[0]
+    assert not target.exists()  # the user chose to delete the copy afterwards
+    with session.unit() as s:
+        (log,) = s.execute(select(EvidenceExport)).scalars()
+        assert log.reason == "Voor de wijkagent"
