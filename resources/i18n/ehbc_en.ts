@@ -26,13 +26,17 @@
     </message>
 </context>
 <context>
-    <name>Errors</name>
+    <name>EvidenceMetadataDialog</name>
     <message numerus="yes">
-        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Too many wrong attempts. Wait %n second and try again.</numerusform>
-            <numerusform>Too many wrong attempts. Wait %n seconds and try again.</numerusform>
-        </translation>
+        <source>%n file(s) will be added.</source>
+        <translation><numerusform>%n file will be added.</numerusform><numerusform>%n files will be added.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation><numerusform>of %n</numerusform><numerusform>of %n</numerusform></translation>
     </message>
 </context>
 </TS>
