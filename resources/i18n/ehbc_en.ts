@@ -29,14 +29,20 @@
     <name>EvidenceMetadataDialog</name>
     <message numerus="yes">
         <source>%n file(s) will be added.</source>
-        <translation><numerusform>%n file will be added.</numerusform><numerusform>%n files will be added.</numerusform></translation>
+        <translation>
+            <numerusform>%n file will be added.</numerusform>
+            <numerusform>%n files will be added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
         <source>of %n</source>
-        <translation><numerusform>of %n</numerusform><numerusform>of %n</numerusform></translation>
+        <translation>
+            <numerusform>of %n</numerusform>
+            <numerusform>of %n</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

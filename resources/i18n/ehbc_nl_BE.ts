@@ -20,7 +20,7 @@
         <translation>het herstelgesprek</translation>
     </message>
     <message>
-        <source>the parents&apos; side</source>
+        <source>the parents' side</source>
         <translation>de kant van de ouders</translation>
     </message>
     <message>
@@ -32,8 +32,8 @@
         <translation>Versie %1</translation>
     </message>
     <message>
-        <source>Case files for cyberbullying at school, along the step plan &apos;Eerste Hulp Bij Cyberpesten&apos;. Everything stays on this PC, in an encrypted vault.</source>
-        <translation>Dossiers over cyberpesten op school, volgens het stappenplan &apos;Eerste Hulp Bij Cyberpesten&apos;. Alles blijft op deze pc, in een versleutelde kluis.</translation>
+        <source>Case files for cyberbullying at school, along the step plan 'Eerste Hulp Bij Cyberpesten'. Everything stays on this PC, in an encrypted vault.</source>
+        <translation>Dossiers over cyberpesten op school, volgens het stappenplan 'Eerste Hulp Bij Cyberpesten'. Alles blijft op deze pc, in een versleutelde kluis.</translation>
     </message>
     <message>
         <source>The method is based on these public sources. The program explains it in its own words; read the sources themselves for the full text:</source>
@@ -263,8 +263,8 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>No cases yet. Use &apos;New case&apos; to open the first one.</source>
-        <translation>Nog geen dossiers. Klik op &apos;Nieuw dossier&apos; om het eerste te openen.</translation>
+        <source>No cases yet. Use 'New case' to open the first one.</source>
+        <translation>Nog geen dossiers. Klik op 'Nieuw dossier' om het eerste te openen.</translation>
     </message>
     <message>
         <source>No case matches. Try fewer letters or another filter.</source>
@@ -344,6 +344,14 @@
     <message>
         <source>&amp;Edit title...</source>
         <translation>T&amp;itel wijzigen...</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Onderdelen van het dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
     </message>
     <message>
         <source>People involved</source>
@@ -537,7 +545,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school's ICT coordinator to restore a backup.</source>
         <translation>Het logboek van wijzigingen in de kluis werd aangepast. De kluis blijft dicht; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -553,7 +561,7 @@
         <translation>De naam of de wachtwoordzin klopt niet. Kijk de naam na en probeer opnieuw; let op Caps Lock.</translation>
     </message>
     <message>
-        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school's ICT coordinator to restore a backup.</source>
         <translation>De kluis is beschadigd of werd buiten dit programma gewijzigd. Verander niets aan de bestanden in de map; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -711,7 +719,7 @@
         <translation>Het bestand kon niet opgeslagen worden: misschien is de schijf vol, mag er in de map niet geschreven worden, of bestaat er al een bestand met die naam.</translation>
     </message>
     <message>
-        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school&apos;s ICT coordinator.</source>
+        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school's ICT coordinator.</source>
         <translation>Dit stuk bewijsmateriaal is beschadigd of ontbreekt in de kluis. Zet een back-up terug, of vraag raad aan de ICT-coördinator van de school.</translation>
     </message>
     <message>
@@ -723,7 +731,7 @@
         <translation>Van dit stuk werd bewust niets bewaard.</translation>
     </message>
     <message>
-        <source>The archive&apos;s passphrase is not correct. Ask the sender again, by phone or in person.</source>
+        <source>The archive's passphrase is not correct. Ask the sender again, by phone or in person.</source>
         <translation>De wachtwoordzin van het archief klopt niet. Vraag ze opnieuw aan de afzender, telefonisch of persoonlijk.</translation>
     </message>
     <message>
@@ -743,7 +751,7 @@
         <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets geïmporteerd. Vraag de afzender om een nieuwe kopie.</translation>
     </message>
     <message>
-        <source>The archive&apos;s content is refused. Nothing was imported.</source>
+        <source>The archive's content is refused. Nothing was imported.</source>
         <translation>De inhoud van het archief wordt geweigerd. Er werd niets geïmporteerd.</translation>
     </message>
     <message>
@@ -844,8 +852,8 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <source>This kind of file cannot be shown here. Use &apos;Export to open&apos; to open a copy with another program, and delete the copy afterwards.</source>
-        <translation>Dit soort bestand kan hier niet getoond worden. Kies &apos;Exporteren om te openen&apos; om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
+        <source>This kind of file cannot be shown here. Use 'Export to open' to open a copy with another program, and delete the copy afterwards.</source>
+        <translation>Dit soort bestand kan hier niet getoond worden. Kies 'Exporteren om te openen' om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
@@ -1149,7 +1157,7 @@
         <translation>Dossier afgesloten</translation>
     </message>
     <message>
-        <source>Parents&apos; involvement</source>
+        <source>Parents' involvement</source>
         <translation>Betrokkenheid van de ouders</translation>
     </message>
     <message>
@@ -1274,7 +1282,7 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>no date yet</source>
-        <extracomment>The date a QDateEdit holds while &quot;empty&quot;; it shows the special value text instead.</extracomment>
+        <extracomment>The date a QDateEdit holds while "empty"; it shows the special value text instead.</extracomment>
         <translation>nog geen datum</translation>
     </message>
     <message>
@@ -1282,7 +1290,7 @@
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Fill in today&apos;s date</source>
+        <source>Fill in today's date</source>
         <translation>Vul de datum van vandaag in</translation>
     </message>
     <message>
@@ -1414,8 +1422,8 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <source>Choose a sentence of at least four words that only you know, for example: &apos;my bike has seven gears and a blue bell&apos;.</source>
-        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: &apos;mijn fiets heeft zeven versnellingen en een blauwe bel&apos;.</translation>
+        <source>Choose a sentence of at least four words that only you know, for example: 'my bike has seven gears and a blue bell'.</source>
+        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: 'mijn fiets heeft zeven versnellingen en een blauwe bel'.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters; a short sentence works well.</source>
@@ -1750,11 +1758,11 @@
     <name>StepListWidget</name>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Pages of this form</source>
-        <translation>Pagina&apos;s van dit formulier</translation>
+        <translation>Pagina's van dit formulier</translation>
     </message>
     <message>
         <source>✓ done   ⚠ something missing
@@ -1903,11 +1911,11 @@
         <translation>met de pester</translation>
     </message>
     <message>
-        <source>with the victim&apos;s parents</source>
+        <source>with the victim's parents</source>
         <translation>met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>with the bully&apos;s parents</source>
+        <source>with the bully's parents</source>
         <translation>met de ouders van de pester</translation>
     </message>
     <message>
@@ -1964,7 +1972,7 @@
     </message>
     <message>
         <source>less interest in hobbies and friends</source>
-        <translation>minder interesse in hobby&apos;s en vrienden</translation>
+        <translation>minder interesse in hobby's en vrienden</translation>
     </message>
     <message>
         <source>uses (social) media less</source>
