@@ -75,3 +75,17 @@ def grid_cells(dialog: ConversationDialog) -> list[QPlainTextEdit]:
     """The text cells of the restorative grid."""
     frame = dialog.wizard.view.pages[2].frames["round"]
     return frame.widget.findChildren(QPlainTextEdit)
+
+
+def choose(qtbot: QtBot, dialog: ConversationDialog, field_id: str, option: str) -> None:
+    """Pick `option` of a choice question: its radio button, else its drop-down list."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+    wizard = dialog.wizard
+    button = wizard.findChild(QAbstractButton, f"field_{field_id}__{option}")
+    if button is not None:
+        click(qtbot, wizard, f"field_{field_id}__{option}")
+        return
+    combo = wizard.findChild(QComboBox, f"field_{field_id}__combo")
+    assert combo is not None, field_id
+    combo.setCurrentIndex(combo.findData(option))
