@@ -212,3 +212,36 @@ def test_finished_conversation_is_read_only_and_an_amendment_keeps_the_original(
     talk = record.conversations[0]
     assert "Foto gedeeld zonder toestemming" in [a.value for a in talk.answers]
     assert all("video" not in a.value for a in talk.answers)
+
+
+def test_enter_on_a_conversation_in_the_case_timeline_opens_its_read_view(
+    qtbot: QtBot, case_env: CaseEnv, tab: ConversationsTab
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ehbc_desktop.ui.case.case_models import ID_ROLE
+    from ehbc_desktop.ui.case.case_widget import CaseWidget
+    from ehbc_desktop.ui.conversations.read_dialog import ConversationReadDialog
+
+    dialog = open_kind(qtbot, tab, "victim")
+    complete(qtbot, dialog, {"what_happened": "Nepaccount met haar foto"})
+    dialog.accept()
+    ctx = case_env.ctx
+    case = CaseWidget(ctx.case_id, ctx.services, ctx.runner, ctx.settings)
+    qtbot.addWidget(case)
+    case.resize(1200, 780)
+    case.show()
+    with qtbot.waitSignal(case.sig_loaded, timeout=10_000):
+        case.refresh()
+    titles = [case.view.tabs.tabText(i) for i in range(case.view.tabs.count())]
+    assert "Conversations" in titles
+    conv_id = _record(case_env).conversations[0].id
+    model = case.timeline_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == conv_id)
+    table = case.view.timeline_table
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(case.findChildren(ConversationReadDialog)), timeout=5_000)
+    read = case.findChildren(ConversationReadDialog)[0]
+    qtbot.waitUntil(lambda: "Nepaccount met haar foto" in read.text.toPlainText(), timeout=10_000)
