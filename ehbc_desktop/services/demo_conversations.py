@@ -67,8 +67,8 @@ TEXTS: dict[str, str] = {
     "contact_person": "Mevr. Verhoeven (vertrouwensleerkracht)",
     "contact_frequency": "Wekelijks een kort telefoontje",
     "opening_named": "We zijn hier om de schade te herstellen, niet om te straffen.",
-    "engagements": "De foto overal verwijderen.\nExcuses aanbieden aan Lotte.\n"
-    "Niet meer reageren op berichten over haar.",
+    "engagements": "De foto overal verwijderen.\nExcuses aanbieden aan {victim}.\n"
+    "Niet meer reageren op berichten over {victim}.",
     "group_name": "2B",
     "participants_note": "Zes leerlingen uit de steungroep.",
     "what_came_out": "De klas wil een nieuwe regel voor de klasgroep: geen foto's van anderen "
@@ -89,6 +89,23 @@ CHOICES: dict[str, str] = {
 #: Yes/no answers that must be "no" (anything else: yes).
 NO_ANSWERS = frozenset({"wish_parents_not_involved", "involve_parents"})
 _NEUTRAL = "Besproken en genoteerd."
+#: Step 2 of the restorative conversation: what each side answered, by question.
+GRID_ANSWERS: dict[Role, dict[str, str]] = {
+    Role.VICTIM: {
+        "what_happened": "Er werd een foto van mij rondgestuurd met gemene reacties.",
+        "how_do_you_feel": "Ik schaamde me en wilde niet meer naar school.",
+        "what_could_you_have_done": "Sneller iemand om hulp vragen.",
+        "what_do_you_expect": "Dat de foto weg is en dat het stopt.",
+        "how_to_make_right": "Als het stopt, wil ik het een kans geven.",
+    },
+    Role.BULLY: {
+        "what_happened": "Ik heb de foto gedeeld en erom gelachen.",
+        "how_do_you_feel": "Ik wist niet dat het zo hard aankwam; dat spijt me.",
+        "what_could_you_have_done": "De foto niet doorsturen.",
+        "what_do_you_expect": "Dat we elkaar gewoon met rust laten.",
+        "how_to_make_right": "De foto verwijderen en mijn excuses aanbieden.",
+    },
+}
 
 
 def _participants(field: FieldSpec, record: CaseRecord) -> list[str]:
@@ -99,9 +116,16 @@ def _participants(field: FieldSpec, record: CaseRecord) -> list[str]:
 def _grid(field: FieldSpec, record: CaseRecord) -> dict[str, dict[str, str]]:
     parties = [p for p in record.participants if p.role in (Role.VICTIM, Role.BULLY)][:2]
     return {
-        p.id: {q.id: f"{q.label.get('nl').rstrip('?')}: eerlijk beantwoord." for q in field.options}
+        p.id: {q.id: GRID_ANSWERS[p.role].get(q.id, _NEUTRAL) for q in field.options}
         for p in parties
     }
+
+
+def _first_name(record: CaseRecord, role: Role) -> str:
+    for participant in record.participants:
+        if participant.role is role and participant.person_id in record.people:
+            return record.people[participant.person_id].first_name
+    return ""
 
 
 def field_value(field: FieldSpec, record: CaseRecord, held_on: date) -> Any:  # noqa: PLR0911
@@ -113,7 +137,8 @@ def field_value(field: FieldSpec, record: CaseRecord, held_on: date) -> Any:  # 
         days = {"term": 14, "followup_bully_date": 14, "followup_victim_date": 14}
         return (held_on + timedelta(days=days.get(field.id, 7))).isoformat()
     if kind in (FieldType.TEXT, FieldType.TEXTAREA):
-        return TEXTS.get(field.id, _NEUTRAL)
+        text = TEXTS.get(field.id, _NEUTRAL)
+        return text.replace("{victim}", _first_name(record, Role.VICTIM))
     if kind is FieldType.YESNO:
         return field.id not in NO_ANSWERS
     if kind in (FieldType.CHOICE, FieldType.SCALE):

@@ -111,35 +111,45 @@ class ConversationReadDialog(GeometryDialog):
         names = {p.id: record.people[p.person_id].full_name for p in record.participants
                  if p.person_id in record.people}  # fmt: skip
         who = ", ".join(names.get(i, "?") for i in conv.participant_ids) or "—"
+        held_on = self.tr("Held on")
+        with_whom = self.tr("With")
         parts = [
             f"<h2>{escape(kind_name(conv.kind))}</h2>",
-            f"<p><b>{self.tr('Held on')}:</b> {format_date(conv.held_on)}<br>"
-            f"<b>{self.tr('With')}:</b> {escape(who)}</p>",
-            f"<h3>{self.tr('Questions and answers')}</h3>",
+            f"<p><b>{held_on}:</b> {format_date(conv.held_on)}<br>"
+            f"<b>{with_whom}:</b> {escape(who)}</p>",
+            "<h3>" + self.tr("Questions and answers") + "</h3>",
         ]
         for answer in conv.answers:
             parts.append(f"<p><b>{escape(answer.question)}</b><br>{_p(answer.value)}</p>")
-        agreements = [a for a in record.agreements if a.conversation_id == conv.id]
-        if agreements:
-            parts.append(f"<h3>{self.tr('Agreements')}</h3><ul>")
-            parts += [f"<li>{escape(a.who)}: {escape(a.what)} ({format_date(a.due)})</li>"
-                      for a in agreements]  # fmt: skip
-            parts.append("</ul>")
-        for repair in (r for r in record.repair_agreements if r.conversation_id == conv.id):
-            parts.append(f"<h3>{self.tr('Repair agreement')}</h3><ul>")
-            parts += [f"<li>{escape(e)}</li>" for e in repair.engagements]
-            parts.append(
-                f"</ul><p>{self.tr('Term')}: {format_date(repair.term)} · "
-                f"{self.tr('Evaluation')}: {format_date(repair.evaluation_on)}</p>"
-            )
-        parts.append(f"<p><b>{self.tr('Next talk')}:</b> {format_date(conv.next_date)}</p>")
-        parts.append(f"<h3>{self.tr('Amendments')}</h3>")
+        parts += self._agreements_html(conv.id, record)
+        next_talk = self.tr("Next talk")
+        parts.append(f"<p><b>{next_talk}:</b> {format_date(conv.next_date)}</p>")
+        parts.append("<h3>" + self.tr("Amendments") + "</h3>")
         if not detail.amendments:
-            parts.append(f"<p>{self.tr('No amendments.')}</p>")
+            parts.append("<p>" + self.tr("No amendments.") + "</p>")
         for amendment in detail.amendments:
             stamp = f"{format_datetime(amendment.written_at)} — {escape(amendment.written_by)}"
             parts.append(f"<p><i>{stamp}</i><br>{_p(amendment.text)}</p>")
         return "".join(parts)
+
+    def _agreements_html(self, conversation_id: str, record: CaseRecord) -> list[str]:
+        parts: list[str] = []
+        agreements = [a for a in record.agreements if a.conversation_id == conversation_id]
+        if agreements:
+            parts.append("<h3>" + self.tr("Agreements") + "</h3><ul>")
+            parts += [f"<li>{escape(a.who)}: {escape(a.what)} ({format_date(a.due)})</li>"
+                      for a in agreements]  # fmt: skip
+            parts.append("</ul>")
+        for repair in (r for r in record.repair_agreements if r.conversation_id == conversation_id):
+            parts.append("<h3>" + self.tr("Repair agreement") + "</h3><ul>")
+            parts += [f"<li>{escape(e)}</li>" for e in repair.engagements]
+            term = self.tr("Term")
+            evaluation = self.tr("Evaluation meeting")
+            parts.append(
+                f"</ul><p>{term}: {format_date(repair.term)} · "
+                f"{evaluation}: {format_date(repair.evaluation_on)}</p>"
+            )
+        return parts
 
     def _on_add_button_clicked(self) -> None:
         text = self.amendment_edit.toPlainText().strip()

@@ -39,10 +39,6 @@ REASON_TEXTS: dict[RuleReason, str] = {
 }  # fmt: skip
 
 _GENERAL = QT_TRANSLATE_NOOP("Refusals", "The step plan does not allow this step yet.")
-_GRID = QT_TRANSLATE_NOOP(
-    "Refusals",
-    "Step 2 is not complete: every party must answer every question (%n answer(s) missing).",
-)
 _GRID_EMPTY = QT_TRANSLATE_NOOP(
     "Refusals", "Step 2 is not complete: choose the parties and write down their answers."
 )
@@ -71,7 +67,12 @@ def grid_message(gaps: int) -> str:
     """Step 2 of the restorative conversation lacks `gaps` answers (0: no parties at all)."""
     if gaps <= 0:
         return _tr(_GRID_EMPTY)
-    return QCoreApplication.translate(_CONTEXT, _GRID, None, gaps)
+    return QCoreApplication.translate(
+        "Refusals",
+        "Step 2 is not complete: every party must answer every question (%n answer(s) missing).",
+        None,
+        gaps,
+    )
 
 
 def agreement_message(row: int) -> str:

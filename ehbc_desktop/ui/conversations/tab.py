@@ -6,7 +6,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -293,4 +293,4 @@ def open_read_view(
 def conversations_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     """The case-tab factory registered in ui/case/case_tabs.py."""
     tab = ConversationsTab(ctx)
-    return tab, tab.tr("Conversations")
+    return tab, QCoreApplication.translate("ConversationsTab", "Conversations")

@@ -67,7 +67,7 @@ def complete(
     assert wizard.is_finish_allowed(), wizard.view.status.text()
     with qtbot.waitSignal(dialog.sig_saved, timeout=15_000):
         click(qtbot, wizard, "wizard_finish")
-    qtbot.waitUntil(lambda: dialog.is_done(), timeout=5_000)
+    qtbot.waitUntil(dialog.is_done, timeout=5_000)
     return dialog.done_text.text()
 
 

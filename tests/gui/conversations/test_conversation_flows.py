@@ -61,8 +61,14 @@ def test_bully_conversation_is_refused_without_consent_then_held_after_it(
     from ehbc_desktop.services.approach import ApproachService
 
     approach = case_env.services(ApproachService)
-    case_env.run(lambda: approach.decide_approach(
-        case_env.case_id, [ApproachReason.C_LONG_RUNNING], ApproachChoice.CONFRONTATIONAL, "lang"))
+    case_env.run(
+        lambda: approach.decide_approach(
+            case_env.case_id,
+            [ApproachReason.C_LONG_RUNNING],
+            ApproachChoice.CONFRONTATIONAL,
+            "lang",
+        )
+    )
     dialog = open_kind(qtbot, tab, "bully")
     wizard = dialog.wizard
     assert wizard.view.banner.isVisible()
@@ -180,7 +186,8 @@ def test_follow_up_marks_the_planned_one_held_and_proposes_escalation(
     case_env.run(lambda: approach.decide_approach(
         case_env.case_id, [ApproachReason.NC_RECENT], ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL,
         decided_at=datetime.combine(earlier, datetime.min.time(), UTC)))  # fmt: skip
-    planned = case_env.run(lambda: followups.plan(case_env.case_id, date.today(), with_whom="Lotte"))
+    today = date.today()
+    planned = case_env.run(lambda: followups.plan(case_env.case_id, today, with_whom="Lotte"))
     dialog = open_kind(qtbot, tab, "follow_up")
     assert dialog.follow_up_pick.currentData() == planned.follow_up_id
     choose(qtbot, dialog, "outcome", "worse")
