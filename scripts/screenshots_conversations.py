@@ -104,7 +104,16 @@ class Shots:
         _grab(self.app, tab, self.out / name)
         tab.close()
 
-    def wizard(self, record: CaseRecord, kind: str, page: str, name: str, **extra: Any) -> None:
+    def wizard(
+        self,
+        record: CaseRecord,
+        kind: str,
+        page: str,
+        name: str,
+        *,
+        finish: bool = False,
+        **extra: Any,
+    ) -> None:
         from ehbc_desktop.services.demo_conversations import form_values
 
         spec = conversation_forms().get(kind)
@@ -115,6 +124,10 @@ class Shots:
         dialog = ConversationDialog(self.ctx(record), spec, record, values, lang=lang,
                                     today=date.today())  # fmt: skip
         _grab(self.app, dialog, self.out / name)
+        if finish:
+            dialog.wizard.view.finish_button.click()
+            _pump(self.app, dialog.is_done)
+            _grab(self.app, dialog, self.out / name.replace(".png", "_done.png"))
         dialog.done(0)
 
     def read_view(self, record: CaseRecord, kind: ConversationKind, name: str) -> None:
@@ -173,9 +186,11 @@ def main() -> None:
         shots.wizard(showcase, "victim", "story", "wizard_victim.png")
         shots.wizard(_with_approach(shots, showcase), "bully", "approach", "wizard_bully.png")
         shots.wizard(_blocked_case(shots), "parents_victim", "start", "wizard_parents_blocked.png")
-        shots.wizard(showcase, "restorative", "round", "wizard_restorative_grid.png")
+        shots.wizard(showcase, "restorative", "round", "wizard_restorative_grid.png", finish=True)
         shots.wizard(showcase, "group", "method", "wizard_group.png")
-        shots.wizard(showcase, "follow_up", "talk", "wizard_follow_up.png", outcome="worse")
+        shots.wizard(
+            showcase, "follow_up", "talk", "wizard_follow_up.png", finish=True, outcome="worse"
+        )
         shots.read_view(showcase, ConversationKind.RESTORATIVE, "read_restorative.png")
         _run(app, shots.runner, shots.services.session.close)
 

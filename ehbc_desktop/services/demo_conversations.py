@@ -192,11 +192,11 @@ class DemoConversations:
         """Parents for the parent talks and the victim's consent before the bully talk."""
         case_id = record.case.id
         first = {p.role: p for p in reversed(record.participants)}
-        for role in (Role.VICTIM, Role.BULLY):
+        for role, parent in ((Role.VICTIM, "Els"), (Role.BULLY, "Bart")):
             pupil = first[role]
             name = record.people[pupil.person_id].last_name
             self._cases.add_participant(
-                case_id, ParticipantInput("Ouder", name, "", Role.PARENT, related_to=pupil.id)
+                case_id, ParticipantInput(parent, name, "", Role.PARENT, related_to=pupil.id)
             )
         if not bully_contact_verdict(record).allowed:
             self._approach.record_consent(case_id, first[Role.VICTIM].id, True, "Demo")

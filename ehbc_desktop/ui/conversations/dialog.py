@@ -107,7 +107,8 @@ class ConversationDialog(GeometryDialog):
         label = QLabel(self.tr("Which planned follow-up is this talk?"), row)
         label.setBuddy(self.follow_up_pick)
         box.addWidget(label)
-        box.addWidget(self.follow_up_pick, 1)
+        box.addWidget(self.follow_up_pick)
+        box.addStretch(1)
         layout.addWidget(row)
         self.follow_up_pick.addItem(self.tr("None: an extra talk that was not planned"), "")
         open_ones = sorted(
@@ -120,6 +121,7 @@ class ConversationDialog(GeometryDialog):
         if open_ones:
             self.follow_up_pick.setCurrentIndex(1)
         row.setVisible(self._kind is ConversationKind.FOLLOW_UP)
+        self.follow_up_row = row
 
     def _build_consent_row(self, layout: QVBoxLayout) -> None:
         self.consent_row = QWidget(self)
@@ -152,7 +154,10 @@ class ConversationDialog(GeometryDialog):
         close.clicked.connect(self.accept)
         box.addWidget(self.done_text)
         box.addStretch(1)
-        box.addWidget(close)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        box.addLayout(row)
         self.stack.addWidget(page)
 
     def _context(self) -> WizardContext:
@@ -259,6 +264,7 @@ class ConversationDialog(GeometryDialog):
                                                                   record, advice))
             )  # fmt: skip
             self.stack.setCurrentIndex(self.stack.count() - 1)
+            self.follow_up_row.hide()
             self.sig_saved.emit()
 
         def failed(exc: BaseException) -> None:

@@ -97,5 +97,5 @@ def outcome_lines(
             lines.append(_tr(_HELD))
         text = escalation_text(values, advice)
         if text:
-            lines.append(text)
+            lines.append(f"<b>➜ {text}</b>")
     return lines
