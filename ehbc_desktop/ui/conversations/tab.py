@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.domain.entities import CaseRecord
-from ehbc_desktop.domain.enums import ConversationKind
+from ehbc_desktop.domain.enums import CaseStatus, ConversationKind
 from ehbc_desktop.formspec import FormSet, load_forms
 from ehbc_desktop.ui.conversations.dialog import ConversationDialog
 from ehbc_desktop.ui.conversations.kinds import (
@@ -189,6 +189,11 @@ class ConversationsTab(QWidget):
         for column in range(4):
             self.list.resizeColumnToContents(column)
         self._show_continue()
+        closed = record.case.status is CaseStatus.CLOSED
+        self.new_button.setEnabled(not closed)
+        self.new_button.setToolTip(
+            self.tr("The case is closed: reopen it first.") if closed else ""
+        )
         if not record.conversations and not self.drafts:
             self.message.setText(self.tr("No conversations yet: start with the victim."))
         else:

@@ -252,3 +252,49 @@ def test_enter_on_a_conversation_in_the_case_timeline_opens_its_read_view(
     qtbot.waitUntil(lambda: bool(case.findChildren(ConversationReadDialog)), timeout=5_000)
     read = case.findChildren(ConversationReadDialog)[0]
     qtbot.waitUntil(lambda: "Nepaccount met haar foto" in read.text.toPlainText(), timeout=10_000)
+
+
+def test_a_refusal_of_the_service_at_finish_is_shown_in_the_dialog(
+    qtbot: QtBot, case_env: CaseEnv, tab: ConversationsTab
+) -> None:
+    from ehbc_desktop.services.approach import ApproachService
+
+    approach = case_env.services(ApproachService)
+    lotte = case_env.people["Lotte"]
+    case_env.run(lambda: approach.record_consent(case_env.case_id, lotte, True))
+    dialog = open_kind(qtbot, tab, "bully")
+    assert not dialog.wizard.view.banner.isVisible()
+    # Meanwhile the victim changes her mind: the service refuses when the answers are stored.
+    case_env.run(lambda: approach.withdraw_consent(case_env.case_id, lotte))
+    wizard = dialog.wizard
+    from tests.gui.wizard.teacher import click, fill_current_page
+
+    while True:
+        fill_current_page(qtbot, wizard)
+        if not wizard.view.next_button.isEnabled():
+            break
+        click(qtbot, wizard, "wizard_next")
+    click(qtbot, wizard, "wizard_finish")
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=10_000)
+    assert "withdrew the consent" in dialog.error_label.text()
+    assert wizard.isEnabled()
+    assert not dialog.is_done()
+    assert not [c for c in _record(case_env).conversations if c.kind.value == "bully"]
+
+
+def test_refusals_read_as_plain_sentences() -> None:
+    from ehbc_desktop.domain.enums import RestorativeQuestion
+    from ehbc_desktop.domain.rules import AgreementPart, GridGap, RuleReason
+    from ehbc_desktop.services.errors import (
+        AgreementIncompleteError,
+        GridIncompleteError,
+        RuleRefusedError,
+    )
+    from ehbc_desktop.ui.errors import message_for
+
+    refused = RuleRefusedError((RuleReason.RESTORATIVE_VICTIM_NOT_WILLING,))
+    assert "does not want a restorative conversation" in message_for(refused)
+    gaps = tuple(GridGap("p1", q) for q in list(RestorativeQuestion)[:3])
+    assert "(3 answer(s) missing)" in message_for(GridIncompleteError(gaps))
+    missing = AgreementIncompleteError((AgreementPart.DUE,), 1)
+    assert message_for(missing).startswith("Agreement 2 is not complete")
