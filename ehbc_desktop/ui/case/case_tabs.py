@@ -34,4 +34,9 @@ CaseTabFactory = Callable[[CaseTabContext], "tuple[QWidget, str]"]
 
 def case_tab_factories() -> list[CaseTabFactory]:
     """The factories of every case tab, in the order the tabs appear."""
-    return []
+    from ehbc_desktop.ui.documents.case_tab import documents_tab, evidence_tab
+
+    return [
+        documents_tab,
+        evidence_tab,
+    ]

@@ -95,7 +95,10 @@ class EvidenceGallery(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
-        self.refresh()
+        if runner is None:
+            self.refresh()
+        else:
+            self.reload()
 
     # --- state -------------------------------------------------------------------------------
 
@@ -118,6 +121,18 @@ class EvidenceGallery(QWidget):
         except Exception as exc:  # every service error becomes a message
             self._show_error(exc)
             return
+        self._load_thumbnails()
+
+    def reload(self) -> None:
+        """Reload the list on the worker without waiting (a host screen's `refresh`)."""
+        self._wait_for_thumbnails()
+        service, case_id = self._service, self._case_id
+        self._runner.run_in_background(
+            lambda: service.list_for_case(case_id), self._on_listed, self._show_error, owner=self
+        )
+
+    def _on_listed(self, items: list[EvidenceItem]) -> None:
+        self.model.set_items(items)
         self._load_thumbnails()
 
     def _load_thumbnails(self) -> None:
