@@ -136,6 +136,14 @@ class DocumentsTab(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("documentMessage")
+        body = QHBoxLayout()
+        body.addWidget(self.list_view, 2)
+        body.addLayout(self._side(), 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(body, 1)
+
+    def _side(self) -> QVBoxLayout:
         form = QFormLayout()
         self.conversation_label = QLabel(self.tr("Conversation"), self)
         form.addRow(self.conversation_label, self.conversation_box)
@@ -154,12 +162,7 @@ class DocumentsTab(QWidget):
         side.addWidget(self.progress_bar)
         side.addWidget(self.message)
         side.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.list_view, 2)
-        body.addLayout(side, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(body, 1)
+        return side
 
     # -- loading --------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.entities import EvidenceItem
 from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.evidence_model import (
     THUMBNAIL_SIZE,
     EvidenceListModel,
@@ -36,7 +37,6 @@ from ehbc_desktop.ui.evidence.evidence_model import (
 from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog, offer_to_delete_copy
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
-from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.progress import TaskOutcome, run_with_progress
 from ehbc_desktop.ui.evidence.runner_calls import call_on_runner
 from ehbc_desktop.ui.evidence.task import Cancelled, Report
@@ -117,7 +117,8 @@ class EvidenceGallery(QWidget):
         self._wait_for_thumbnails()
         try:
             service, case_id = self._service, self._case_id
-            self.model.set_items(call_on_runner(self._runner, lambda: service.list_for_case(case_id)))
+            items = call_on_runner(self._runner, lambda: service.list_for_case(case_id))
+            self.model.set_items(items)
         except Exception as exc:  # every service error becomes a message
             self._show_error(exc)
             return

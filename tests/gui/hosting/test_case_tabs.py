@@ -32,7 +32,7 @@ def _temp_files_holding(marker: bytes, since: set[Path]) -> list[Path]:
 
 
 def test_documents_tab_previews_a_pseudonymised_summary_and_saves_it_audited(
-    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path, tmp_path: Path,
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path, *, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     before = set(Path(tempfile.gettempdir()).glob("*"))
