@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -73,15 +74,16 @@ class BackupSettingsDialog(GeometryDialog):
 
 def explain_restore(parent: QWidget) -> bool:
     """Say how restoring works before any folder is asked; True to go on."""
-    answer = QMessageBox.information(
-        parent, parent.tr("Restore a backup"),
-        parent.tr("A backup is restored into a new, empty folder: the vault you use now is "
-                  "never overwritten. First choose the backup (a folder called "
-                  "\"ehbc-backup-…\"), then an empty folder for the restored vault. Every file "
-                  "is checked against its fingerprint on the way.\n\nTo work with the restored "
-                  "vault afterwards, ask whoever manages this PC to point the program to that "
-                  "folder. It opens with the passphrases that were valid at the time of the "
-                  "backup."),
-        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Ok)
+    title = QCoreApplication.translate("BackupDialogs", "Restore a backup")
+    text = QCoreApplication.translate(
+        "BackupDialogs",
+        "A backup is restored into a new, empty folder: the vault you use now is never "
+        "overwritten. First choose the backup (a folder called \"ehbc-backup-…\"), then an "
+        "empty folder for the restored vault. Every file is checked against its fingerprint "
+        "on the way.\n\nTo work with the restored vault afterwards, ask whoever manages this "
+        "PC to point the program to that folder. It opens with the passphrases that were "
+        "valid at the time of the backup.")
+    buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+    answer = QMessageBox.information(parent, title, text, buttons,
+                                     QMessageBox.StandardButton.Ok)
     return answer == QMessageBox.StandardButton.Ok

@@ -32,6 +32,7 @@ from ehbc_desktop.services.documents import DocumentService
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.documents.preview_launcher import open_preview
 from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.preview import DocumentListModel, PrintPreviewDialog
 
 
@@ -46,34 +47,45 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DocumentsTab", text)
 
 
+_DESCRIPTIONS = {
+    "repair-agreement": QT_TRANSLATE_NOOP(
+        "DocumentsTab", "The agreements made in the restorative conversation, to be signed by "
+        "everyone who took part."),
+    "follow-up-plan": QT_TRANSLATE_NOOP(
+        "DocumentsTab", "The chosen approach, the agreements and the planned follow-up "
+        "conversations."),
+    "conversation": QT_TRANSLATE_NOOP(
+        "DocumentsTab", "The report of one conversation of this case: choose which one."),
+    "case-summary": QT_TRANSLATE_NOOP(
+        "DocumentsTab", "An overview of the whole case, for the care team or the CLB. "
+        "Pseudonymise it whenever it leaves the school."),
+    "pupil-handout": QT_TRANSLATE_NOOP(
+        "DocumentsTab", "Tips and places to find help, for pupils. It holds no case data."),
+    "parent-handout": QT_TRANSLATE_NOOP(
+        "DocumentsTab", "Tips and warning signs, for parents. It holds no case data."),
+    "blank-repair-agreement": QT_TRANSLATE_NOOP(
+        "DocumentsTab", "An empty repair agreement to fill in by hand."),
+    "blank-conversation": QT_TRANSLATE_NOOP(
+        "DocumentsTab", "A conversation form on paper, with room to write the answers."),
+}
+_STAGES = {
+    RenderStage.LOADING: QT_TRANSLATE_NOOP("DocumentsTab", "Reading the case…"),
+    RenderStage.BUILDING: QT_TRANSLATE_NOOP("DocumentsTab", "Gathering the evidence pictures…"),
+    RenderStage.RENDERING: QT_TRANSLATE_NOOP("DocumentsTab", "Laying out the pages…"),
+    RenderStage.DONE: QT_TRANSLATE_NOOP("DocumentsTab", "Opening the preview…"),
+}
+
+
 def describe(document_id: str) -> str:
     """One sentence on what a document is for, shown beside the list."""
-    texts = {
-        "repair-agreement": _tr("The agreements made in the restorative conversation, to be "
-                                "signed by everyone who took part."),
-        "follow-up-plan": _tr("The chosen approach, the agreements and the planned follow-up "
-                              "conversations."),
-        "conversation": _tr("The report of one conversation of this case: choose which one."),
-        "case-summary": _tr("An overview of the whole case, for the care team or the CLB. "
-                            "Pseudonymise it whenever it leaves the school."),
-        "pupil-handout": _tr("Tips and places to find help, for pupils. It holds no case data."),
-        "parent-handout": _tr("Tips and warning signs, for parents. It holds no case data."),
-        "blank-repair-agreement": _tr("An empty repair agreement to fill in by hand."),
-        "blank-conversation": _tr("A conversation form on paper, with room to write the "
-                                  "answers."),
-    }
-    return texts.get(document_id, "")
+    text = _DESCRIPTIONS.get(document_id)
+    return _tr(text) if text else ""
 
 
 def stage_text(stage: str) -> str:
     """What the progress bar says while a document is made."""
-    texts = {
-        RenderStage.LOADING: _tr("Reading the case…"),
-        RenderStage.BUILDING: _tr("Gathering the evidence pictures…"),
-        RenderStage.RENDERING: _tr("Laying out the pages…"),
-        RenderStage.DONE: _tr("Opening the preview…"),
-    }
-    return texts.get(RenderStage(stage), "") if stage in set(RenderStage) else ""
+    text = _STAGES.get(RenderStage(stage)) if stage in set(RenderStage) else None
+    return _tr(text) if text else ""
 
 
 class _RenderProgress(QObject):
