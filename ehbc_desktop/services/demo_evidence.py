@@ -120,6 +120,12 @@ def _first_name(record: CaseRecord, role: Role, default: str) -> str:
     return default
 
 
+def _platform_of(record: CaseRecord, index: int) -> str:
+    """The platform the demo report names, else one of ours."""
+    named = record.report.platforms if record.report is not None else ""
+    return named or _PLATFORMS[index % len(_PLATFORMS)][0]
+
+
 def add_demo_evidence(session: VaultSession, records: Sequence[CaseRecord],
                       cases: int = 4) -> int:
     """Give the first `cases` open cases demo evidence; returns how many items were added.
@@ -131,9 +137,9 @@ def add_demo_evidence(session: VaultSession, records: Sequence[CaseRecord],
     chosen = [r for r in records if r.case.status is CaseStatus.OPEN][:cases]
     for index, record in enumerate(chosen):
         case_id, day = record.case.id, record.case.opened_on
-        platform = _PLATFORMS[index % len(_PLATFORMS)][0]
+        platform = _platform_of(record, index)
         service.add_stream(case_id, io.BytesIO(demo_screenshot(index)), EvidenceInput(
-            f"Schermafdruk van de {platform}-groep (demo)", "gepeste leerling", day, platform,
+            f"Schermafdruk van berichten op {platform} (demo)", "gepeste leerling", day, platform,
             Confidentiality.CARE_TEAM, f"screenshot-demo-{index + 1}.png", "image/png"))
         added += 1
         if index < 2:

@@ -1965,6 +1965,13 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTableModel</name>
     <message>
         <source>When</source>
@@ -2475,10 +2482,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Done with the copy? Delete it now.</source>
         <translation>Klaar met de kopie? Verwijder ze nu.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Save as PDF</source>

@@ -73,6 +73,9 @@ class ArchiveExportDialog(QDialog):
         font = QFont(self.passphrase.font())
         font.setPointSize(font.pointSize() + 3)
         self.passphrase.setFont(font)
+        # Wide enough for a whole passphrase: the teacher copies it from the screen.
+        metrics = self.passphrase.fontMetrics()
+        self.passphrase.setMinimumWidth(metrics.averageCharWidth() * 42)
         another = QPushButton(self.tr("Another passphrase"))
         another.clicked.connect(lambda: self.passphrase.setText(propose_passphrase()))
         pass_row = QHBoxLayout()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ehbc_desktop.ui.background import BackgroundRunner
@@ -27,7 +27,8 @@ class TaskOutcome:
 
 
 def _dialog(parent: QWidget | None, label: str) -> QProgressDialog:
-    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 1000, parent)
+    cancel = QCoreApplication.translate("TaskProgress", "Cancel")
+    dialog = QProgressDialog(label, cancel, 0, 1000, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
