@@ -43,6 +43,29 @@ def test_export_from_the_menu_writes_an_archive_the_check_dialog_accepts(
     assert summary is not None and [c.case_id for c in summary.cases] == [case_id]
     checker.reject()
 
+    workspace = ctx.window.workspace
+    assert workspace is not None
+    vault_menu.import_archive.trigger()
+    importer: Any = gui.dialog(ctx.window, "archiveImportDialog")
+    importer.path.setText(str(target))
+    importer.passphrase.setText(secret)
+    importer.copy.setChecked(True)  # the case is here already: import it as a copy
+    result = importer.run_import()
+    assert result is not None and len(result.imported) == 1
+    qtbot.waitUntil(lambda: workspace.case_list.model.rowCount() == 2, timeout=10_000)
+
+
+def test_the_recovery_sheet_opens_in_the_preview_for_an_administrator(
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path,
+) -> None:
+    ctx: AppContext = make_window(made_vault)
+    gui.unlock(ctx)
+    ctx.window.menus.vault.recovery_sheet.trigger()
+    preview: Any = gui.dialog(ctx.window, "recoverySheetPreview")
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=10_000)
+    assert preview.save_button.isVisibleTo(preview)  # saving warns first, then is audited
+    preview.reject()
+
 
 def _old_copies(folder: Path, backup: Path) -> None:
     for stamp in ("20200101-010000", "20200102-010000"):
@@ -60,7 +83,8 @@ def test_automatic_backup_after_unlock_is_made_once_a_day_and_rotated(
     gui.unlock(ctx)
     actions = ctx.window.vault_actions
     assert actions.auto_backup is not None
-    qtbot.waitUntil(lambda: len(list_backups(folder)) == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: len(list_backups(folder)) == 1 and not ctx.runner.is_busy(),
+                    timeout=20_000)  # the first backup has ended, rotation and all
     (first,) = list_backups(folder)
     _old_copies(folder, first)  # two backups from long ago: the next one is due
 
