@@ -20,7 +20,7 @@
         <translation>het herstelgesprek</translation>
     </message>
     <message>
-        <source>the parents' side</source>
+        <source>the parents&apos; side</source>
         <translation>de kant van de ouders</translation>
     </message>
     <message>
@@ -32,8 +32,8 @@
         <translation>Versie %1</translation>
     </message>
     <message>
-        <source>Case files for cyberbullying at school, along the step plan 'Eerste Hulp Bij Cyberpesten'. Everything stays on this PC, in an encrypted vault.</source>
-        <translation>Dossiers over cyberpesten op school, volgens het stappenplan 'Eerste Hulp Bij Cyberpesten'. Alles blijft op deze pc, in een versleutelde kluis.</translation>
+        <source>Case files for cyberbullying at school, along the step plan &apos;Eerste Hulp Bij Cyberpesten&apos;. Everything stays on this PC, in an encrypted vault.</source>
+        <translation>Dossiers over cyberpesten op school, volgens het stappenplan &apos;Eerste Hulp Bij Cyberpesten&apos;. Alles blijft op deze pc, in een versleutelde kluis.</translation>
     </message>
     <message>
         <source>The method is based on these public sources. The program explains it in its own words; read the sources themselves for the full text:</source>
@@ -181,10 +181,10 @@
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called "ehbc-backup-…"), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
+        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called &quot;ehbc-backup-…&quot;), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
 
 To work with the restored vault afterwards, ask whoever manages this PC to point the program to that folder. It opens with the passphrases that were valid at the time of the backup.</source>
-        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
+        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam &quot;ehbc-backup-…&quot;), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
 
 Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheert om het programma naar die map te laten verwijzen. De kluis opent met de wachtwoordzinnen die golden op het moment van de back-up.</translation>
     </message>
@@ -329,8 +329,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>No cases yet. Use 'New case' to open the first one.</source>
-        <translation>Nog geen dossiers. Klik op 'Nieuw dossier' om het eerste te openen.</translation>
+        <source>No cases yet. Use &apos;New case&apos; to open the first one.</source>
+        <translation>Nog geen dossiers. Klik op &apos;Nieuw dossier&apos; om het eerste te openen.</translation>
     </message>
     <message>
         <source>No case matches. Try fewer letters or another filter.</source>
@@ -359,7 +359,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message numerus="yes">
         <source>More than %n cases match; the newest are shown. Type more to narrow it down.</source>
-        <translation><numerusform>Meer dan %n dossier komt overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform><numerusform>Meer dan %n dossiers komen overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform></translation>
+        <translation>
+            <numerusform>Meer dan %n dossier komt overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform>
+            <numerusform>Meer dan %n dossiers komen overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -648,15 +651,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation>Pagina's opmaken…</translation>
+        <translation>Pagina&apos;s opmaken…</translation>
     </message>
     <message>
         <source>Opening the preview…</source>
         <translation>Voorbeeld openen…</translation>
     </message>
     <message>
-        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose "Save as PDF" in the preview.</source>
-        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf "Opslaan als PDF…" kiest.</translation>
+        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose &quot;Save as PDF&quot; in the preview.</source>
+        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf &quot;Opslaan als PDF…&quot; kiest.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -709,7 +712,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>Errors</name>
     <message>
-        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school's ICT coordinator to restore a backup.</source>
+        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school&apos;s ICT coordinator to restore a backup.</source>
         <translation>Het logboek van wijzigingen in de kluis werd aangepast. De kluis blijft dicht; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -725,7 +728,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De naam of de wachtwoordzin klopt niet. Kijk de naam na en probeer opnieuw; let op Caps Lock.</translation>
     </message>
     <message>
-        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school's ICT coordinator to restore a backup.</source>
+        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school&apos;s ICT coordinator to restore a backup.</source>
         <translation>De kluis is beschadigd of werd buiten dit programma gewijzigd. Verander niets aan de bestanden in de map; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -883,7 +886,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het bestand kon niet opgeslagen worden: misschien is de schijf vol, mag er in de map niet geschreven worden, of bestaat er al een bestand met die naam.</translation>
     </message>
     <message>
-        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school's ICT coordinator.</source>
+        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school&apos;s ICT coordinator.</source>
         <translation>Dit stuk bewijsmateriaal is beschadigd of ontbreekt in de kluis. Zet een back-up terug, of vraag raad aan de ICT-coördinator van de school.</translation>
     </message>
     <message>
@@ -895,7 +898,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Van dit stuk werd bewust niets bewaard.</translation>
     </message>
     <message>
-        <source>The archive's passphrase is not correct. Ask the sender again, by phone or in person.</source>
+        <source>The archive&apos;s passphrase is not correct. Ask the sender again, by phone or in person.</source>
         <translation>De wachtwoordzin van het archief klopt niet. Vraag ze opnieuw aan de afzender, telefonisch of persoonlijk.</translation>
     </message>
     <message>
@@ -915,7 +918,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets geïmporteerd. Vraag de afzender om een nieuwe kopie.</translation>
     </message>
     <message>
-        <source>The archive's content is refused. Nothing was imported.</source>
+        <source>The archive&apos;s content is refused. Nothing was imported.</source>
         <translation>De inhoud van het archief wordt geweigerd. Er werd niets geïmporteerd.</translation>
     </message>
     <message>
@@ -1016,15 +1019,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>EvidenceTab</name>
     <message>
-        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick "These are nude or sexual images of a minor" so that only a description and a fingerprint are kept, and contact the police.</source>
-        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen "Dit zijn naaktbeelden of seksuele beelden van een minderjarige" aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
+        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick &quot;These are nude or sexual images of a minor&quot; so that only a description and a fingerprint are kept, and contact the police.</source>
+        <translation>Schermafdrukken, foto&apos;s en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen &quot;Dit zijn naaktbeelden of seksuele beelden van een minderjarige&quot; aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <source>This kind of file cannot be shown here. Use 'Export to open' to open a copy with another program, and delete the copy afterwards.</source>
-        <translation>Dit soort bestand kan hier niet getoond worden. Kies 'Exporteren om te openen' om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
+        <source>This kind of file cannot be shown here. Use &apos;Export to open&apos; to open a copy with another program, and delete the copy afterwards.</source>
+        <translation>Dit soort bestand kan hier niet getoond worden. Kies &apos;Exporteren om te openen&apos; om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
@@ -1328,7 +1331,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dossier afgesloten</translation>
     </message>
     <message>
-        <source>Parents' involvement</source>
+        <source>Parents&apos; involvement</source>
         <translation>Betrokkenheid van de ouders</translation>
     </message>
     <message>
@@ -1453,7 +1456,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>OptionalDateEdit</name>
     <message>
         <source>no date yet</source>
-        <extracomment>The date a QDateEdit holds while "empty"; it shows the special value text instead.</extracomment>
+        <extracomment>The date a QDateEdit holds while &quot;empty&quot;; it shows the special value text instead.</extracomment>
         <translation>nog geen datum</translation>
     </message>
     <message>
@@ -1461,7 +1464,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>Vul de datum van vandaag in</translation>
     </message>
     <message>
@@ -1593,8 +1596,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>PassphrasePage</name>
     <message>
-        <source>Choose a sentence of at least four words that only you know, for example: 'my bike has seven gears and a blue bell'.</source>
-        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: 'mijn fiets heeft zeven versnellingen en een blauwe bel'.</translation>
+        <source>Choose a sentence of at least four words that only you know, for example: &apos;my bike has seven gears and a blue bell&apos;.</source>
+        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: &apos;mijn fiets heeft zeven versnellingen en een blauwe bel&apos;.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters; a short sentence works well.</source>
@@ -1929,11 +1932,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>StepListWidget</name>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Pages of this form</source>
-        <translation>Pagina's van dit formulier</translation>
+        <translation>Pagina&apos;s van dit formulier</translation>
     </message>
     <message>
         <source>✓ done   ⚠ something missing
@@ -2089,11 +2092,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>met de pester</translation>
     </message>
     <message>
-        <source>with the victim's parents</source>
+        <source>with the victim&apos;s parents</source>
         <translation>met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>with the bully's parents</source>
+        <source>with the bully&apos;s parents</source>
         <translation>met de ouders van de pester</translation>
     </message>
     <message>
@@ -2150,7 +2153,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>less interest in hobbies and friends</source>
-        <translation>minder interesse in hobby's en vrienden</translation>
+        <translation>minder interesse in hobby&apos;s en vrienden</translation>
     </message>
     <message>
         <source>uses (social) media less</source>
@@ -2231,11 +2234,17 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>VaultActions</name>
     <message numerus="yes">
         <source>Archive written: %n case(s).</source>
-        <translation><numerusform>Archief geschreven: %n dossier.</numerusform><numerusform>Archief geschreven: %n dossiers.</numerusform></translation>
+        <translation>
+            <numerusform>Archief geschreven: %n dossier.</numerusform>
+            <numerusform>Archief geschreven: %n dossiers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) imported.</source>
-        <translation><numerusform>%n dossier geïmporteerd.</numerusform><numerusform>%n dossiers geïmporteerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier geïmporteerd.</numerusform>
+            <numerusform>%n dossiers geïmporteerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the backup</source>
