@@ -840,6 +840,20 @@
         <source>Strong passphrase.</source>
         <translation>Sterke wachtwoordzin.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n teken</numerusform>
+            <numerusform>%n tekens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoordzin</translation>

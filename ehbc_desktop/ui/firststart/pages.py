@@ -91,7 +91,14 @@ def strength_text(strength: Strength) -> str:
         ),
         StrengthHint.STRONG: QCoreApplication.translate("PassphrasePage", "Strong passphrase."),
     }
-    return texts[strength.hint]
+    if strength.hint is StrengthHint.EMPTY:
+        return texts[strength.hint]
+    characters = QCoreApplication.translate(
+        "PassphrasePage", "%n character(s)", None, strength.length
+    )
+    words = QCoreApplication.translate("PassphrasePage", "%n word(s)", None, strength.words)
+    counts = f"{characters}, {words}"
+    return f"{texts[strength.hint]} ({counts})"
 
 
 class PassphrasePage(QWizardPage):
