@@ -220,6 +220,7 @@ class Conversation:
     finished: bool
     next_date: date | None = None
     summary: str = ""
+    group_method: GroupMethod | None = None  # the method a GROUP conversation used
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +367,8 @@ class Case:
     retention_until: date | None = None
     close_note: str = ""
     aftercare_not_needed: bool = False  # the user decided the group needs no aftercare
+    # The closing gaps the user closed over, as (ClosingGap value, reason) pairs.
+    close_overrides: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,12 +37,15 @@ class BlankConversationInput:
         questions: (section title, question) pairs in order; a new section title starts a
             new heading.
         lines_per_question: how many writing lines under each question.
+        lines: writing lines per question, in the order of `questions` (a yes/no question
+            needs fewer than an open one); questions beyond it get `lines_per_question`.
     """
 
     school: str
     title: str
     questions: Sequence[tuple[str, str]]
     lines_per_question: int = 4
+    lines: Sequence[int] = ()
 
 
 def _fill_in_fields(labels: Sequence[str]) -> Flowable:
@@ -112,13 +115,17 @@ class BlankConversationPdf(BasePdf):
         story.append(_fill_in_fields([self.t("bf_reference"), self.t("bf_date"),
                                       self.t("bf_present")]))
         current = None
-        for section, question in self.data.questions:
+        for index, (section, question) in enumerate(self.data.questions):
             if section != current:
                 story += heading(section)
                 current = section
+            count = (self.data.lines[index] if index < len(self.data.lines)
+                     else self.data.lines_per_question)
             # A question and its lines belong together on one page.
-            story.append(KeepTogether([para(question, "Question"),
-                                       WritingLines(self.data.lines_per_question)]))
+            block: list[Flowable] = [para(question, "Question")]
+            if count > 0:
+                block.append(WritingLines(count))
+            story.append(KeepTogether(block))
         story += [*heading(self.t("bf_agreements")), WritingLines(5),
                   _fill_in_fields([self.t("bf_next")])]
         return story

@@ -260,7 +260,9 @@ class CaseSummaryPdf(BasePdf):
                          label(item.confidentiality, self.lang)))
         header = [self.t("cs_evidence_what"), self.t("cs_provided_by"),
                   self.t("cs_confidentiality")]
-        return [*heading(self.t("cs_evidence")), para(self.t("cs_evidence_note"), "Small"),
+        # Say what the reader sees: descriptions only, or the pictures too.
+        note = "cs_evidence_note_images" if self.data.images else "cs_evidence_note"
+        return [*heading(self.t("cs_evidence")), para(self.t(note), "Small"),
                 grid_table(header, rows, [5.6, 2.8, 2.6])]
 
     def _notes(self) -> list[Flowable]:

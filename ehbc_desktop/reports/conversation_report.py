@@ -24,12 +24,14 @@ class ConversationReportInput:
         record: the case the conversation belongs to (names and agreements are read from it).
         conversation: the stored conversation, with each question's wording as it was asked.
         amendments: amendments written after the conversation was finished.
+        form_title: the form's title in the document's language ("" prints the form id).
     """
 
     school: str
     record: CaseRecord
     conversation: Conversation
     amendments: tuple[Amendment, ...] = ()
+    form_title: str = ""
 
 
 class ConversationReportPdf(BasePdf):
@@ -74,7 +76,8 @@ class ConversationReportPdf(BasePdf):
         return kv_table([
             (self.t("cr_held_on"), format_date(conv.held_on, self.lang)),
             (self.t("cr_present"), names_of(self.data.record, conv.participant_ids)),
-            (self.t("cr_form"), self.t("cr_form_value", form=conv.form_id,
+            (self.t("cr_form"), self.t("cr_form_value",
+                                       form=self.data.form_title or conv.form_id,
                                        version=conv.form_version)),
             (self.t("cr_state"), self.t("cr_finished" if conv.finished else "cr_draft")),
         ])

@@ -153,6 +153,11 @@ _NL: dict[str, str] = {
         "Het bewijsmateriaal zelf zit versleuteld in de kluis. Hier staat alleen de beschrijving "
         "met de SHA-256-vingerafdruk, waarmee je kan nagaan dat een bestand ongewijzigd is."
     ),
+    "cs_evidence_note_images": (
+        "Het bewijsmateriaal zelf zit versleuteld in de kluis. Op vraag staan hier ook de "
+        "afbeeldingen bij, behalve wat in vertrouwen werd gegeven. De SHA-256-vingerafdruk "
+        "toont dat een bestand ongewijzigd is."
+    ),
     "cs_evidence_what": "Beschrijving en vingerafdruk",
     "cs_provided_by": "Aangebracht door",
     "cs_confidentiality": "Vertrouwelijkheid",
@@ -343,6 +348,11 @@ _EN: dict[str, str] = {
     "cs_evidence_note": (
         "The evidence itself is kept encrypted in the vault. Only its description is listed "
         "here, with the SHA-256 fingerprint that shows a file has not been changed."
+    ),
+    "cs_evidence_note_images": (
+        "The evidence itself is kept encrypted in the vault. As asked, the pictures are printed "
+        "too, except what was given in confidence. The SHA-256 fingerprint shows a file has "
+        "not been changed."
     ),
     "cs_evidence_what": "Description and fingerprint",
     "cs_provided_by": "Provided by",

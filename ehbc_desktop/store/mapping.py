@@ -29,6 +29,8 @@ def case(row: m.Case) -> e.Case:
         closed_on=row.closed_on,
         retention_until=row.retention_until,
         close_note=row.close_note,
+        aftercare_not_needed=row.aftercare_not_needed,
+        close_overrides=tuple((str(g), str(r)) for g, r in row.close_overrides),
     )
 
 
@@ -203,6 +205,7 @@ def conversation(row: m.Conversation) -> e.Conversation:
         finished=row.finished,
         next_date=row.next_date,
         summary=row.summary,
+        group_method=row.group_method,
     )
 
 

@@ -1,111 +1,175 @@
-"""Writes whole CaseRecords into the store in bulk (demo data, archive import); the inverse of
-the loader. Amendments and evidence bytes are not part of a CaseRecord and are not written here.
+"""Writes whole CaseRecords into the store in bulk (demo data, archive import), with their search
+rows; the inverse of the loader. Evidence bytes are not part of a CaseRecord and are not written.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import enum
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
-from ehbc_desktop.domain.entities import CaseRecord
+from ehbc_desktop.domain import entities as e
 from ehbc_desktop.store import models as m
-from ehbc_desktop.store.base import utcnow
-from ehbc_desktop.store.search import name_key, reindex_case
+from ehbc_desktop.store.base import Base
+from ehbc_desktop.store.writer_rows import RECORD_ROWS, case_row, participant_rows, person_row
 
-_ID_CHUNK = 500
+BATCH = 500  # records per round of inserts: bounded memory, few statements
 
-# CaseRecord attribute -> ORM class of its rows (field names match the columns).
-_CHILDREN: tuple[tuple[str, type[m.Base]], ...] = (
-    ("triages", m.Triage),
-    ("severities", m.SeverityAssessment),
-    ("care_team", m.CareTeamConsultation),
-    ("external", m.ExternalContact),
-    ("consents", m.VictimConsent),
-    ("parent_wishes", m.ParentInvolvementWish),
-    ("parent_overrides", m.ParentOverride),
-    ("approach_decisions", m.ApproachDecision),
-    ("conversations", m.Conversation),
-    ("agreements", m.Agreement),
-    ("repair_agreements", m.RepairAgreement),
-    ("follow_ups", m.FollowUp),
-    ("observations", m.Observation),
-    ("evidence", m.EvidenceItem),
-    ("notes", m.CaseNote),
+_SEARCH_INSERT = text(
+    "INSERT INTO case_search (case_id, reference, names, body)"
+    " VALUES (:case_id, :reference, :names, :body)"
 )
 
 
-def _plain(value: Any) -> Any:
-    """A JSON-ready value: enums as their values, tuples as lists, small records as dicts."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {_plain(k): _plain(v) for k, v in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    return value
+def _at(day: date) -> datetime:
+    return datetime.combine(day, time(12), UTC)
 
 
-def _row(obj: Any) -> dict[str, Any]:
-    return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+def last_activity(record: e.CaseRecord) -> datetime:
+    """The latest moment recorded in the case (the case list's "last activity")."""
+    moments: list[datetime] = [_at(record.case.opened_on)]
+    if record.case.closed_on:
+        moments.append(_at(record.case.closed_on))
+    moments += [t.decided_at for t in record.triages]
+    moments += [a.assessed_at for a in record.severities]
+    moments += [c.recorded_at for c in record.consents]
+    moments += [d.decided_at for d in record.approach_decisions]
+    moments += [n.written_at for n in record.notes]
+    moments += [_at(c.held_on) for c in record.conversations]
+    moments += [_at(f.held_on) for f in record.follow_ups if f.held_on]
+    moments += [_at(o.observed_on) for o in record.observations]
+    return max(moments)
 
 
-def _existing_people(session: Session, ids: Iterable[str]) -> set[str]:
-    wanted = sorted(set(ids))
-    found: set[str] = set()
-    for start in range(0, len(wanted), _ID_CHUNK):
-        chunk = wanted[start : start + _ID_CHUNK]
-        found.update(session.execute(select(m.Person.id).where(m.Person.id.in_(chunk))).scalars())
-    return found
+def search_body(record: e.CaseRecord, amendments: Iterable[e.Amendment] = ()) -> str:
+    """All free text of a case, as `store.search` indexes it."""
+    parts: list[str] = [record.case.title]
+    if record.report:
+        parts += [record.report.description, record.report.platforms]
+    parts += [n.text for n in record.notes]
+    parts += [o.note for o in record.observations]
+    parts += [p.note for p in record.participants]
+    parts += [a.what for a in record.agreements] + [a.who for a in record.agreements]
+    parts += [f.note for f in record.follow_ups]
+    parts += [c.conclusion for c in record.care_team]
+    parts += [x.note for x in record.external]
+    parts += [x.description for x in record.evidence]
+    for conversation in record.conversations:
+        parts += [a.value for a in conversation.answers] + [conversation.summary]
+    parts += [a.text for a in amendments]
+    parts += [line for r in record.repair_agreements for line in r.engagements]
+    return "\n".join(p for p in parts if p)
 
 
-def insert_case_records(session: Session, records: Sequence[CaseRecord]) -> None:
-    """Insert the cases with everything they hold, in the caller's unit of work.
+def search_names(record: e.CaseRecord) -> str:
+    """The participants' names, as `store.search` indexes them."""
+    names = []
+    for participant in record.participants:
+        person = record.people.get(participant.person_id)
+        if person is not None:
+            names.append(f"{person.first_name} {person.last_name}")
+    return " ".join(names)
 
-    People already in the vault (same id) are kept as they are. Ids, references and times are
-    taken over unchanged; the search index is rebuilt for every case written.
+
+def _new_people(session: Session, records: Sequence[e.CaseRecord]) -> list[dict[str, Any]]:
+    people: dict[str, e.Person] = {}
+    for record in records:
+        people.update(record.people)
+    existing: set[str] = set()
+    ids = list(people)
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        existing.update(
+            session.execute(select(m.Person.id).where(m.Person.id.in_(chunk))).scalars()
+        )
+    return [person_row(p) for ident, p in people.items() if ident not in existing]
+
+
+def _execute(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(model), rows)
+
+
+def _insert_batch(
+    session: Session,
+    records: Sequence[e.CaseRecord],
+    amendments: dict[str, list[e.Amendment]],
+) -> None:
+    _execute(session, m.Case, [case_row(r.case, last_activity(r)) for r in records])
+    _execute(session, m.Person, _new_people(session, records))
+    participants: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    for record in records:
+        rows, related = participant_rows(record.participants)
+        participants += rows
+        links += related
+    _execute(session, m.Participant, participants)
+    if links:
+        # Links go in after every participant exists: a parent may come before their pupil.
+        session.execute(update(m.Participant), links)
+    rows_by_model: dict[type[Base], list[dict[str, Any]]] = defaultdict(list)
+    for record in records:
+        for model, convert in RECORD_ROWS:
+            rows_by_model[model] += convert(record)
+        for conversation in record.conversations:
+            rows_by_model[m.Amendment] += [
+                _amendment_row(a) for a in amendments.get(conversation.id, ())
+            ]
+    for model, _convert in RECORD_ROWS:
+        _execute(session, model, rows_by_model[model])
+        if model is m.Conversation:
+            _execute(session, m.Amendment, rows_by_model[m.Amendment])
+    session.execute(
+        _SEARCH_INSERT,
+        [
+            {
+                "case_id": r.case.id,
+                "reference": r.case.reference,
+                "names": search_names(r),
+                "body": search_body(
+                    r, [a for c in r.conversations for a in amendments.get(c.id, ())]
+                ),
+            }
+            for r in records
+        ],
+    )
+
+
+def _amendment_row(a: e.Amendment) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "conversation_id": a.conversation_id,
+        "written_at": a.written_at,
+        "text": a.text,
+        "written_by": a.written_by,
+    }
+
+
+def insert_case_records(
+    session: Session,
+    records: Sequence[e.CaseRecord],
+    amendments: Sequence[e.Amendment] = (),
+) -> int:
+    """Insert whole cases (every record type, their people and amendments) and search rows.
+
+    People already in the vault (same id) are reused, not replaced. Cases must be new. Runs in
+    the caller's unit of work; writes no audit events (the caller records one per import).
+
+    Args:
+        session: The open unit of work.
+        records: The cases.
+        amendments: Amendments of the cases' conversations (not part of CaseRecord).
+
+    Returns:
+        The number of cases inserted.
     """
-    if not records:
-        return
-    now = utcnow()
-    rows: dict[type[m.Base], list[dict[str, Any]]] = {}
-
-    def add(model: type[m.Base], values: dict[str, Any]) -> None:
-        rows.setdefault(model, []).append(values)
-
-    known = _existing_people(session, (p for r in records for p in r.people))
-    new_people: dict[str, dict[str, Any]] = {}
-    for record in records:
-        add(m.Case, {**_row(record.case), "created_at": now, "updated_at": now})
-        for person in record.people.values():
-            if person.id not in known and person.id not in new_people:
-                new_people[person.id] = {
-                    **_row(person),
-                    "name_key": name_key(person.first_name, person.last_name),
-                }
-        for position, participant in enumerate(record.participants):
-            add(m.Participant, {**_row(participant), "position": position})
-        if record.report is not None:
-            add(m.Report, _row(record.report))
-        for attribute, model in _CHILDREN:
-            for item in getattr(record, attribute):
-                add(model, _row(item))
-    # Rows before the rows that point at them: people and cases first, pupils before the
-    # parents and support figures linked to them (SQLite checks each row as it goes in).
-    if new_people:
-        session.execute(insert(m.Person), list(new_people.values()))
-    participants = sorted(rows.get(m.Participant, []), key=lambda r: r["related_to"] is not None)
-    rows[m.Participant] = participants
-    order: list[type[m.Base]] = [m.Case, m.Participant, m.Report]
-    order += [model for _, model in _CHILDREN]
-    for model in order:
-        if rows.get(model):
-            session.execute(insert(model), rows[model])
-    for record in records:
-        reindex_case(session, record.case.id)
+    by_conversation: dict[str, list[e.Amendment]] = defaultdict(list)
+    for amendment in amendments:
+        by_conversation[amendment.conversation_id].append(amendment)
+    for start in range(0, len(records), BATCH):
+        _insert_batch(session, records[start : start + BATCH], by_conversation)
+    return len(records)

@@ -57,32 +57,42 @@ def baselines() -> tuple[float, float]:
     return _best(_bare_empty), _best(_template_empty)
 
 
-def _report(benchmark: BenchmarkFixture, render: Callable[[], bytes],
-            baselines: tuple[float, float], name: str) -> None:
+def _report(
+    benchmark: BenchmarkFixture,
+    render: Callable[[], bytes],
+    baselines: tuple[float, float],
+    name: str,
+) -> None:
     pdf = benchmark(render)
     assert pdf.startswith(b"%PDF-")
     best = benchmark.stats.stats.min
     bare, template = baselines
     benchmark.extra_info["ratio_to_bare_empty"] = round(best / bare, 2)
     benchmark.extra_info["ratio_to_template_empty"] = round(best / template, 2)
-    print(f"\n{name}: {best * 1000:.1f} ms; bare empty document {bare * 1000:.2f} ms "
-          f"(ratio {best / bare:.1f}x); empty document on our page {template * 1000:.2f} ms "
-          f"(ratio {best / template:.1f}x)")
+    print(
+        f"\n{name}: {best * 1000:.1f} ms; bare empty document {bare * 1000:.2f} ms "
+        f"(ratio {best / bare:.1f}x); empty document on our page {template * 1000:.2f} ms "
+        f"(ratio {best / template:.1f}x)"
+    )
 
 
 def test_bench_empty_documents(benchmark: BenchmarkFixture) -> None:
     assert benchmark(_template_empty).startswith(b"%PDF-")
 
 
-def test_bench_repair_agreement(benchmark: BenchmarkFixture,
-                                baselines: tuple[float, float]) -> None:
+def test_bench_repair_agreement(
+    benchmark: BenchmarkFixture, baselines: tuple[float, float]
+) -> None:
     data = repair_input()
     _report(benchmark, lambda: repair_agreement.render(data), baselines, "repair agreement")
 
 
-def test_bench_case_summary_50_conversations(benchmark: BenchmarkFixture,
-                                            baselines: tuple[float, float]) -> None:
-    data = case_summary.CaseSummaryInput(SCHOOL, make_record(conversations=50), "zorgteam",
-                                         prepared_on=on(60))
-    _report(benchmark, lambda: case_summary.render(data), baselines,
-            "case summary, 50 conversations")
+def test_bench_case_summary_50_conversations(
+    benchmark: BenchmarkFixture, baselines: tuple[float, float]
+) -> None:
+    data = case_summary.CaseSummaryInput(
+        SCHOOL, make_record(conversations=50), "zorgteam", prepared_on=on(60)
+    )
+    _report(
+        benchmark, lambda: case_summary.render(data), baselines, "case summary, 50 conversations"
+    )

@@ -21,6 +21,7 @@ from ehbc_desktop.store.models.case import (
     Report,
     SchoolSetting,
 )
+from ehbc_desktop.store.models.evidence_export import EvidenceExport
 from ehbc_desktop.store.models.work import (
     Agreement,
     Amendment,
@@ -42,6 +43,7 @@ __all__ = [
     "CaseNote",
     "Conversation",
     "Draft",
+    "EvidenceExport",
     "EvidenceItem",
     "ExternalContact",
     "FollowUp",

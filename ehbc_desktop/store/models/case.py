@@ -35,6 +35,10 @@ class Case(Base):
     closed_on: Mapped[date | None]
     retention_until: Mapped[date | None]
     close_note: Mapped[Text_]
+    # The user decided the group needs no aftercare (closing checklist).
+    aftercare_not_needed: Mapped[bool] = mapped_column(Boolean(), default=False)
+    # [[gap, reason], ...]: the closing gaps the user closed over, each with its reason.
+    close_overrides: Mapped[JsonList]
     created_at: Mapped[CreatedAt]
     # Bumped by every service write: the case list's "last activity".
     updated_at: Mapped[CreatedAt]

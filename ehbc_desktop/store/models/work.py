@@ -13,6 +13,7 @@ from ehbc_desktop.domain.enums import (
     ConversationKind,
     FollowUpKind,
     FollowUpOutcome,
+    GroupMethod,
 )
 from ehbc_desktop.store.base import (
     ID_LENGTH,
@@ -45,6 +46,7 @@ class Conversation(Base):
     finished: Mapped[bool] = mapped_column(Boolean(), default=False)
     next_date: Mapped[date | None]
     summary: Mapped[Text_]
+    group_method: Mapped[GroupMethod | None]  # the method a GROUP conversation used
 
 
 class Amendment(Base):

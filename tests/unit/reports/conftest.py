@@ -69,8 +69,20 @@ PARENT_V = Person("pe-pv", "Griet", "Vermeiren", is_pupil=False)
 PARENT_B = Person("pe-pb", "Koen", "De Smet", is_pupil=False)
 PEOPLE = (VICTIM, BULLY, FOLLOWER, PARENT_V, PARENT_B)
 # Every name a pseudonymised document must never show.
-ALL_NAMES = ("Zoë", "Vermeiren", "Jonas", "De Smet", "Anaïs", "Claeys", "Griet", "Koen",
-             "Ilse", "Peeters", "Mats", "Wouters")
+ALL_NAMES = (
+    "Zoë",
+    "Vermeiren",
+    "Jonas",
+    "De Smet",
+    "Anaïs",
+    "Claeys",
+    "Griet",
+    "Koen",
+    "Ilse",
+    "Peeters",
+    "Mats",
+    "Wouters",
+)
 
 _AT = datetime(2026, 10, 5, 9, 30, tzinfo=UTC)
 
@@ -95,102 +107,238 @@ def _participants() -> tuple[Participant, ...]:
     )
 
 
-def victim_conversation(conv_id: str = "cv-1", days: int = 2,
-                        long_answer: str = "") -> Conversation:
+def victim_conversation(
+    conv_id: str = "cv-1", days: int = 2, long_answer: str = ""
+) -> Conversation:
     """A finished conversation with the victim, with names in the free text."""
     answers = (
-        Answer("what", "Wat is er gebeurd, en sinds wanneer?",
-               "Sinds de herfstvakantie zet Jonas foto's van Zoë in de groepschat van 2B, "
-               "met gemene reacties erbij. Anaïs Claeys reageert telkens met lachende smileys."),
-        Answer("tried", "Wat heb je zelf al geprobeerd, en wat hielp?",
-               long_answer or "Ze heeft Jonas De Smet geblokkeerd op één app; dat hielp even."),
-        Answer("feel", "Hoe voel je je nu, en wat wil je dat er (niet) gebeurt?",
-               "Ze is bang om naar school te komen. Ze wil niet dat de hele klas het weet."),
+        Answer(
+            "what",
+            "Wat is er gebeurd, en sinds wanneer?",
+            "Sinds de herfstvakantie zet Jonas foto's van Zoë in de groepschat van 2B, "
+            "met gemene reacties erbij. Anaïs Claeys reageert telkens met lachende smileys.",
+        ),
+        Answer(
+            "tried",
+            "Wat heb je zelf al geprobeerd, en wat hielp?",
+            long_answer or "Ze heeft Jonas De Smet geblokkeerd op één app; dat hielp even.",
+        ),
+        Answer(
+            "feel",
+            "Hoe voel je je nu, en wat wil je dat er (niet) gebeurt?",
+            "Ze is bang om naar school te komen. Ze wil niet dat de hele klas het weet.",
+        ),
         Answer("support", "Bij wie kan je terecht?", "Haar mama Griet en haar vriendin Lien."),
     )
-    return Conversation(conv_id, CASE_ID, ConversationKind.VICTIM, "victim", 3, on(days),
-                        ("pa-v",), answers, finished=True, next_date=on(days + 7),
-                        summary="Zoë vertelde over de groepschat; ze is geïnformeerd over de "
-                                "volgende stappen en gaat akkoord met een gesprek met Jonas.")
+    return Conversation(
+        conv_id,
+        CASE_ID,
+        ConversationKind.VICTIM,
+        "victim",
+        3,
+        on(days),
+        ("pa-v",),
+        answers,
+        finished=True,
+        next_date=on(days + 7),
+        summary="Zoë vertelde over de groepschat; ze is geïnformeerd over de "
+        "volgende stappen en gaat akkoord met een gesprek met Jonas.",
+    )
 
 
 def make_record(conversations: int = 2, long_answer: str = "") -> CaseRecord:
     """A realistic fictional case with ``conversations`` conversations."""
     convs = [victim_conversation("cv-1", 2, long_answer)]
     for index in range(1, conversations):
-        convs.append(Conversation(
-            f"cv-{index + 1}", CASE_ID, ConversationKind.FOLLOW_UP, "follow_up", 1,
-            on(5 + index), ("pa-v", "pa-b"),
-            (Answer("kept", "Worden de afspraken nagekomen?",
-                    f"Jonas houdt zich aan de afspraken (opvolging {index}); Zoë voelt zich "
-                    "veiliger. Anaïs bleef weg uit de groepschat."),),
-            finished=True, next_date=on(12 + index)))
+        convs.append(
+            Conversation(
+                f"cv-{index + 1}",
+                CASE_ID,
+                ConversationKind.FOLLOW_UP,
+                "follow_up",
+                1,
+                on(5 + index),
+                ("pa-v", "pa-b"),
+                (
+                    Answer(
+                        "kept",
+                        "Worden de afspraken nagekomen?",
+                        f"Jonas houdt zich aan de afspraken (opvolging {index}); Zoë voelt zich "
+                        "veiliger. Anaïs bleef weg uit de groepschat.",
+                    ),
+                ),
+                finished=True,
+                next_date=on(12 + index),
+            )
+        )
     return CaseRecord(
         case=Case(CASE_ID, REFERENCE, "Groepschat 2B: foto's van Zoë", CaseStatus.OPEN, on(0)),
         people={p.id: p for p in PEOPLE},
         participants=_participants(),
-        report=Report("rp", CASE_ID, on(0), ReporterKind.PARENT, "e-mail van de moeder",
-                      (Medium.MESSAGING_APP, Medium.SOCIAL_MEDIA), "WhatsApp, Instagram",
-                      (BullyingForm.EXPOSING, BullyingForm.INSULTING),
-                      "Griet Vermeiren meldt dat haar dochter Zoë al weken uitgelachen wordt "
-                      "in de klasgroep op WhatsApp.", victim_reports_personally=True),
-        triages=(Triage("tr", CASE_ID, at(1), dict.fromkeys(KeyCriterion, CriterionAnswer.YES),
-                        True, (CyberFeature.ENDLESS_AUDIENCE,), Classification.CYBERBULLYING,
-                        Classification.CYBERBULLYING, note="Alle drie de criteria zijn voldaan."),),
-        severities=(SeverityAssessment("sv", CASE_ID, at(1), Severity.SERIOUS,
-                                       "Foto's gaan rond buiten de klas; Zoë slaapt slecht.",
-                                       legal_checks=(LegalCheck.STAFF_DISCRETION,)),),
-        care_team=(CareTeamConsultation("ct", CASE_ID, on(3), "zorgcoördinator, CLB-medewerker",
-                                        "Confronterende aanpak met herstelgesprek."),),
+        report=Report(
+            "rp",
+            CASE_ID,
+            on(0),
+            ReporterKind.PARENT,
+            "e-mail van de moeder",
+            (Medium.MESSAGING_APP, Medium.SOCIAL_MEDIA),
+            "WhatsApp, Instagram",
+            (BullyingForm.EXPOSING, BullyingForm.INSULTING),
+            "Griet Vermeiren meldt dat haar dochter Zoë al weken uitgelachen wordt "
+            "in de klasgroep op WhatsApp.",
+            victim_reports_personally=True,
+        ),
+        triages=(
+            Triage(
+                "tr",
+                CASE_ID,
+                at(1),
+                dict.fromkeys(KeyCriterion, CriterionAnswer.YES),
+                True,
+                (CyberFeature.ENDLESS_AUDIENCE,),
+                Classification.CYBERBULLYING,
+                Classification.CYBERBULLYING,
+                note="Alle drie de criteria zijn voldaan.",
+            ),
+        ),
+        severities=(
+            SeverityAssessment(
+                "sv",
+                CASE_ID,
+                at(1),
+                Severity.SERIOUS,
+                "Foto's gaan rond buiten de klas; Zoë slaapt slecht.",
+                legal_checks=(LegalCheck.STAFF_DISCRETION,),
+            ),
+        ),
+        care_team=(
+            CareTeamConsultation(
+                "ct",
+                CASE_ID,
+                on(3),
+                "zorgcoördinator, CLB-medewerker",
+                "Confronterende aanpak met herstelgesprek.",
+            ),
+        ),
         external=(ExternalContact("ex", CASE_ID, ExternalBody.CLB, on(3), note="Advies CLB"),),
-        approach_decisions=(ApproachDecision(
-            "ad", CASE_ID, at(4), (ApproachReason.C_LONG_RUNNING, ApproachReason.C_BIG_IMPACT),
-            ApproachChoice.CONFRONTATIONAL, ApproachChoice.CONFRONTATIONAL,
-            "Het loopt al weken en Zoë staat er alleen voor; Jonas moet snel bijsturen."),),
+        approach_decisions=(
+            ApproachDecision(
+                "ad",
+                CASE_ID,
+                at(4),
+                (ApproachReason.C_LONG_RUNNING, ApproachReason.C_BIG_IMPACT),
+                ApproachChoice.CONFRONTATIONAL,
+                ApproachChoice.CONFRONTATIONAL,
+                "Het loopt al weken en Zoë staat er alleen voor; Jonas moet snel bijsturen.",
+            ),
+        ),
         conversations=tuple(convs),
         agreements=(
-            Agreement("ag1", CASE_ID, "Jonas", "Verwijdert alle foto's van Zoë uit de groepschat",
-                      on(9), AgreementStatus.DONE, "cv-1"),
-            Agreement("ag2", CASE_ID, "Mevr. Claes", "Gesprek met de klas over de groepschat",
-                      on(14), conversation_id="cv-1"),
+            Agreement(
+                "ag1",
+                CASE_ID,
+                "Jonas",
+                "Verwijdert alle foto's van Zoë uit de groepschat",
+                on(9),
+                AgreementStatus.DONE,
+                "cv-1",
+            ),
+            Agreement(
+                "ag2",
+                CASE_ID,
+                "Mevr. Claes",
+                "Gesprek met de klas over de groepschat",
+                on(14),
+                conversation_id="cv-1",
+            ),
         ),
         repair_agreements=(make_repair_agreement(),),
         follow_ups=(
-            FollowUp("fu1", CASE_ID, on(15), FollowUpKind.RESTORATIVE_BULLY, "Jonas",
-                     "stap 3: apart gesprek met Jonas", on(15), FollowUpOutcome.DECREASED),
-            FollowUp("fu2", CASE_ID, on(16), FollowUpKind.RESTORATIVE_VICTIM, "Zoë",
-                     "stap 3: apart gesprek met Zoë"),
+            FollowUp(
+                "fu1",
+                CASE_ID,
+                on(15),
+                FollowUpKind.RESTORATIVE_BULLY,
+                "Jonas",
+                "stap 3: apart gesprek met Jonas",
+                on(15),
+                FollowUpOutcome.DECREASED,
+            ),
+            FollowUp(
+                "fu2",
+                CASE_ID,
+                on(16),
+                FollowUpKind.RESTORATIVE_VICTIM,
+                "Zoë",
+                "stap 3: apart gesprek met Zoë",
+            ),
         ),
-        observations=(Observation("ob", CASE_ID, on(1), (WarningSign.LOW_MOOD,),
-                                  "Zoë zat tijdens de middagpauze alleen."),),
-        evidence=(EvidenceItem("ev1", CASE_ID, "Screenshot van de groepschat met de foto van Zoë",
-                               "Griet Vermeiren", on(0), "WhatsApp", Confidentiality.CARE_TEAM,
-                               "9f2c" * 16, "IMG_2041.png", 182_044, "image/png", at(0)),),
-        notes=(CaseNote("nt", CASE_ID, at(6), "Koen De Smet belde: hij steunt de aanpak.",
-                        "A. Claes"),),
+        observations=(
+            Observation(
+                "ob",
+                CASE_ID,
+                on(1),
+                (WarningSign.LOW_MOOD,),
+                "Zoë zat tijdens de middagpauze alleen.",
+            ),
+        ),
+        evidence=(
+            EvidenceItem(
+                "ev1",
+                CASE_ID,
+                "Screenshot van de groepschat met de foto van Zoë",
+                "Griet Vermeiren",
+                on(0),
+                "WhatsApp",
+                Confidentiality.CARE_TEAM,
+                "9f2c" * 16,
+                "IMG_2041.png",
+                182_044,
+                "image/png",
+                at(0),
+            ),
+        ),
+        notes=(
+            CaseNote("nt", CASE_ID, at(6), "Koen De Smet belde: hij steunt de aanpak.", "A. Claes"),
+        ),
     )
 
 
 def make_repair_agreement() -> RepairAgreement:
     """A repair agreement with two engagements and two support figures."""
     return RepairAgreement(
-        "ra", CASE_ID, ("pa-b",),
-        ("Ik verwijder alle foto's van Zoë die ik deelde, ook uit mijn archief.",
-         "Ik bied Zoë mijn excuses aan in een rustig gesprek, met mevrouw Peeters erbij.",
-         "Ik reageer niet meer op berichten over Zoë in de groepschat."),
-        (SupportFigure("Ilse Peeters", "leerlingenbegeleider"),
-         SupportFigure("Mats Wouters", "vriend uit 2B")),
-        term=on(21), evaluation_on=on(28), conversation_id="cv-1", signed_on=on(14))
+        "ra",
+        CASE_ID,
+        ("pa-b",),
+        (
+            "Ik verwijder alle foto's van Zoë die ik deelde, ook uit mijn archief.",
+            "Ik bied Zoë mijn excuses aan in een rustig gesprek, met mevrouw Peeters erbij.",
+            "Ik reageer niet meer op berichten over Zoë in de groepschat.",
+        ),
+        (
+            SupportFigure("Ilse Peeters", "leerlingenbegeleider"),
+            SupportFigure("Mats Wouters", "vriend uit 2B"),
+        ),
+        term=on(21),
+        evaluation_on=on(28),
+        conversation_id="cv-1",
+        signed_on=on(14),
+    )
 
 
 def repair_input(**changes: object) -> RepairAgreementInput:
     """The input of the repair agreement."""
     values: dict[str, object] = {
-        "school": SCHOOL, "reference": REFERENCE, "agreement": make_repair_agreement(),
-        "bullies": (BULLY,), "victims": (VICTIM,),
+        "school": SCHOOL,
+        "reference": REFERENCE,
+        "agreement": make_repair_agreement(),
+        "bullies": (BULLY,),
+        "victims": (VICTIM,),
         "what_happened": "In de klasgroep werden foto's van een medeleerling gedeeld met "
-                         "kwetsende reacties.\nDat gebeurde meerdere weken na elkaar.",
-        "teacher": "Ann Claes", "place": "Lier", "victim_signs": True,
+        "kwetsende reacties.\nDat gebeurde meerdere weken na elkaar.",
+        "teacher": "Ann Claes",
+        "place": "Lier",
+        "victim_signs": True,
         "bully_parents": (PARENT_B,),
     }
     values.update(changes)
@@ -201,23 +349,40 @@ def all_inputs(record: CaseRecord) -> dict[str, object]:
     """One realistic input per document id."""
     return {
         "repair-agreement": repair_input(),
-        "follow-up-plan": FollowUpPlanInput(SCHOOL, record, (
-            Contact("Ann Claes", "vertrouwensleerkracht", "lokaal B12, ma en do middag"),
-            Contact("CLB Lier", "CLB-medewerker", "03 480 00 00")), on(14)),
-        "conversation": ConversationReportInput(SCHOOL, record, record.conversations[0], (
-            Amendment("am", "cv-1", at(3), "Zoë liet weten dat ook Anaïs foto's deelde.",
-                      "A. Claes"),)),
+        "follow-up-plan": FollowUpPlanInput(
+            SCHOOL,
+            record,
+            (
+                Contact("Ann Claes", "vertrouwensleerkracht", "lokaal B12, ma en do middag"),
+                Contact("CLB Lier", "CLB-medewerker", "03 480 00 00"),
+            ),
+            on(14),
+        ),
+        "conversation": ConversationReportInput(
+            SCHOOL,
+            record,
+            record.conversations[0],
+            (
+                Amendment(
+                    "am", "cv-1", at(3), "Zoë liet weten dat ook Anaïs foto's deelde.", "A. Claes"
+                ),
+            ),
+        ),
         "case-summary": CaseSummaryInput(SCHOOL, record, "zorgteam", prepared_on=on(20)),
         "pupil-handout": HandoutInput(SCHOOL, "mevrouw Claes (vertrouwensleerkracht), B12"),
         "parent-handout": HandoutInput(SCHOOL, "het secretariaat, 03 489 00 00"),
         "recovery-sheet": RecoverySheetInput(SCHOOL, "K7QF-2M9X-HW4T-8RZP-C3VD-N6YB", on(0)),
         "blank-repair-agreement": BlankRepairAgreementInput(SCHOOL),
-        "blank-conversation": BlankConversationInput(SCHOOL, "Gesprek met de gepeste leerling", (
-            ("Het verhaal", "Wat is er gebeurd, en sinds wanneer?"),
-            ("Het verhaal", "Wie is erbij betrokken?"),
-            ("Wat nu?", "Wat heb je zelf al geprobeerd?"),
-            ("Wat nu?", "Wat wil je dat er (niet) gebeurt?"),
-        )),
+        "blank-conversation": BlankConversationInput(
+            SCHOOL,
+            "Gesprek met de gepeste leerling",
+            (
+                ("Het verhaal", "Wat is er gebeurd, en sinds wanneer?"),
+                ("Het verhaal", "Wie is erbij betrokken?"),
+                ("Wat nu?", "Wat heb je zelf al geprobeerd?"),
+                ("Wat nu?", "Wat wil je dat er (niet) gebeurt?"),
+            ),
+        ),
     }
 
 

@@ -47,8 +47,9 @@ def _zone_texts(pdf: bytes, edges: bool) -> list[str]:
     for page in reader(pdf).pages:
         parts: list[str] = []
 
-        def visit(text: str, cm: list[float], tm: list[float], *_: object,
-                  parts: list[str] = parts) -> None:
+        def visit(
+            text: str, cm: list[float], tm: list[float], *_: object, parts: list[str] = parts
+        ) -> None:
             y = cm[5] + tm[5] * cm[3] if cm else tm[5]
             in_edge = y < 22 * _MM or y > _A4_HEIGHT - 24 * _MM
             if text.strip() and in_edge == edges:

@@ -20,10 +20,19 @@ def _summary(**changes: object) -> bytes:
 
 def test_summary_covers_the_case() -> None:
     text = all_text(_summary())
-    for expected in ("Tijdlijn", "cyberpesten", "ernstig", "Confronterende aanpak",
-                     "confronterend", "opvolgingsgesprek", "Verwijdert alle foto's",
-                     "Ik bied Zoë mijn excuses aan", "verminderd",
-                     "somber of wisselend humeur", "Koen De Smet belde"):
+    for expected in (
+        "Tijdlijn",
+        "cyberpesten",
+        "ernstig",
+        "Confronterende aanpak",
+        "confronterend",
+        "opvolgingsgesprek",
+        "Verwijdert alle foto's",
+        "Ik bied Zoë mijn excuses aan",
+        "verminderd",
+        "somber of wisselend humeur",
+        "Koen De Smet belde",
+    ):
         assert expected in text, expected
     # Evidence by description and fingerprint (printed in two halves), no picture.
     assert "Screenshot van de groepschat" in text

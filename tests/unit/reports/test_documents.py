@@ -23,14 +23,18 @@ CASE_DOCUMENTS = ("repair-agreement", "follow-up-plan", "conversation", "case-su
 def rendered() -> dict[tuple[str, str], bytes]:
     """Every document in both languages, rendered once for this module."""
     inputs = all_inputs(make_record())
-    return {(doc.id, lang): render_document(doc.id, inputs[doc.id], lang)
-            for doc in DOCUMENTS for lang in ("nl", "en")}
+    return {
+        (doc.id, lang): render_document(doc.id, inputs[doc.id], lang)
+        for doc in DOCUMENTS
+        for lang in ("nl", "en")
+    }
 
 
 @pytest.mark.parametrize("doc_id", [doc.id for doc in DOCUMENTS])
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_document_renders_as_pdf_with_embedded_dejavu(
-        rendered: dict[tuple[str, str], bytes], doc_id: str, lang: str) -> None:
+    rendered: dict[tuple[str, str], bytes], doc_id: str, lang: str
+) -> None:
     pdf = rendered[(doc_id, lang)]
     assert pdf.startswith(b"%PDF-")
     fonts = font_names(pdf)
@@ -41,9 +45,12 @@ def test_every_document_renders_as_pdf_with_embedded_dejavu(
 
 @pytest.mark.parametrize("doc_id", CASE_DOCUMENTS)
 def test_case_documents_frame_every_page_with_reference_confidential_and_page_count(
-        rendered: dict[tuple[str, str], bytes], doc_id: str) -> None:
-    for lang, confidential, page_word in (("nl", "Vertrouwelijk", "pagina"),
-                                          ("en", "Confidential", "page")):
+    rendered: dict[tuple[str, str], bytes], doc_id: str
+) -> None:
+    for lang, confidential, page_word in (
+        ("nl", "Vertrouwelijk", "pagina"),
+        ("en", "Confidential", "page"),
+    ):
         edges = edge_texts(rendered[(doc_id, lang)])
         total = len(edges)
         for number, edge in enumerate(edges, start=1):
@@ -54,8 +61,9 @@ def test_case_documents_frame_every_page_with_reference_confidential_and_page_co
 
 
 @pytest.mark.parametrize("doc_id", [doc.id for doc in DOCUMENTS])
-def test_metadata_has_title_and_no_names(rendered: dict[tuple[str, str], bytes],
-                                         doc_id: str) -> None:
+def test_metadata_has_title_and_no_names(
+    rendered: dict[tuple[str, str], bytes], doc_id: str
+) -> None:
     meta = reader(rendered[(doc_id, "nl")]).metadata
     assert meta is not None
     assert meta.title and meta.author and meta.subject and meta.creator
@@ -64,7 +72,8 @@ def test_metadata_has_title_and_no_names(rendered: dict[tuple[str, str], bytes],
 
 
 def test_repair_agreement_carries_parties_engagements_dates_and_signatures(
-        rendered: dict[tuple[str, str], bytes]) -> None:
+    rendered: dict[tuple[str, str], bytes],
+) -> None:
     text = all_text(rendered[("repair-agreement", "nl")])
     assert "Herstelovereenkomst" in text and SCHOOL in text
     assert "Jonas De Smet (2B)" in text and "Zoë Vermeiren (2B)" in text
@@ -73,8 +82,13 @@ def test_repair_agreement_carries_parties_engagements_dates_and_signatures(
     assert "Ilse Peeters" in text and "leerlingenbegeleider" in text
     assert "26 oktober 2026" in text  # term
     assert "2 november 2026" in text  # evaluation
-    for signature in ("Leerling", "Gekwetste leerling", "Steunfiguur",
-                      "Begeleidende leerkracht", "Ouder of voogd"):
+    for signature in (
+        "Leerling",
+        "Gekwetste leerling",
+        "Steunfiguur",
+        "Begeleidende leerkracht",
+        "Ouder of voogd",
+    ):
         assert signature in text
     assert "Opgemaakt te Lier op 19 oktober 2026." in text
     assert "Koen De Smet" in text  # the parent who signs
@@ -84,8 +98,7 @@ def test_repair_agreement_carries_parties_engagements_dates_and_signatures(
 def test_repair_agreement_leaves_out_victim_and_parents_when_not_allowed() -> None:
     from tests.unit.reports.conftest import repair_input
 
-    pdf = render_document("repair-agreement", repair_input(victim_signs=False,
-                                                           bully_parents=()))
+    pdf = render_document("repair-agreement", repair_input(victim_signs=False, bully_parents=()))
     text = all_text(pdf)
     assert "Gekwetste leerling" not in text
     assert "Ouder of voogd" not in text
@@ -111,13 +124,16 @@ def test_repair_agreement_prints_a_logo(rendered: dict[tuple[str, str], bytes]) 
 def test_user_markup_is_printed_as_text_not_interpreted() -> None:
     from tests.unit.reports.conftest import repair_input
 
-    pdf = render_document("repair-agreement", repair_input(
-        what_happened='Bericht met <b>vet</b> & <font size="40">groot</font>'))
+    pdf = render_document(
+        "repair-agreement",
+        repair_input(what_happened='Bericht met <b>vet</b> & <font size="40">groot</font>'),
+    )
     assert 'Bericht met <b>vet</b> & <font size="40">groot</font>' in all_text(pdf)
 
 
 def test_follow_up_plan_lists_approach_agreements_follow_ups_and_contacts(
-        rendered: dict[tuple[str, str], bytes]) -> None:
+    rendered: dict[tuple[str, str], bytes],
+) -> None:
     text = all_text(rendered[("follow-up-plan", "nl")])
     assert "confronterend" in text and "het pesten duurt al langer" in text
     assert "Jonas moet snel bijsturen" in text
@@ -128,7 +144,8 @@ def test_follow_up_plan_lists_approach_agreements_follow_ups_and_contacts(
 
 
 def test_conversation_report_keeps_question_wording_and_marks_amendments(
-        rendered: dict[tuple[str, str], bytes]) -> None:
+    rendered: dict[tuple[str, str], bytes],
+) -> None:
     text = all_text(rendered[("conversation", "nl")])
     assert "Wat heb je zelf al geprobeerd, en wat hielp?" in text
     assert "Ze heeft Jonas De Smet geblokkeerd op één app" in text
@@ -141,8 +158,7 @@ def test_conversation_report_keeps_question_wording_and_marks_amendments(
 
 
 def test_dutch_accents_survive_the_round_trip(rendered: dict[tuple[str, str], bytes]) -> None:
-    text = all_text(rendered[("conversation", "nl")]) + all_text(
-        rendered[("case-summary", "nl")])
+    text = all_text(rendered[("conversation", "nl")]) + all_text(rendered[("case-summary", "nl")])
     for word in ("Zoë", "Anaïs", "één", "geïnformeerd", "zorgcoördinator"):
         assert word in text
 
@@ -159,7 +175,7 @@ def test_a_long_answer_breaks_across_pages_without_losing_text() -> None:
     # The answer really is split: it starts on one page and ends on a later one.
     start = next(i for i, page in enumerate(pages) if "woord0 " in page)
     assert "woord299" not in pages[start]
-    assert any("woord299" in page for page in pages[start + 1:])
+    assert any("woord299" in page for page in pages[start + 1 :])
     assert "Eerste regel. " + " ".join(words) in body_text(pdf)
 
 

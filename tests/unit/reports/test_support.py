@@ -31,12 +31,23 @@ def test_dates_are_written_out_per_language() -> None:
 
 
 def test_every_enum_member_has_a_printed_name() -> None:
-    for enum_type in (enums.Role, enums.ReporterKind, enums.ConversationKind, enums.Severity,
-                      enums.AgreementStatus, enums.FollowUpOutcome, enums.WarningSign,
-                      enums.ApproachReason, enums.Classification, enums.Confidentiality):
+    for enum_type in (
+        enums.Role,
+        enums.ReporterKind,
+        enums.ConversationKind,
+        enums.Severity,
+        enums.AgreementStatus,
+        enums.FollowUpOutcome,
+        enums.WarningSign,
+        enums.ApproachReason,
+        enums.Classification,
+        enums.Confidentiality,
+    ):
         for member in enum_type:
             assert label(member, "nl") != member.value.replace("_", " ") or member.value in (
-                "forum", "livestream"), member
+                "forum",
+                "livestream",
+            ), member
     # Equal values of different enums keep their own names.
     assert label(enums.Role.VICTIM, "nl") == "gepeste"
     assert label(enums.ConversationKind.VICTIM, "nl") == "gesprek met de gepeste leerling"
@@ -48,8 +59,9 @@ def test_escape_keeps_line_breaks_and_neutralises_markup() -> None:
 
 def test_pseudonymiser_replaces_full_first_and_last_names_case_insensitively() -> None:
     pseudo = Pseudonymiser(make_record(), "nl")
-    result = pseudo("Jonas De Smet zei tegen zoë: De Smet en Jonas, Vermeirens fiets. "
-                    "Smet de pester.")
+    result = pseudo(
+        "Jonas De Smet zei tegen zoë: De Smet en Jonas, Vermeirens fiets. Smet de pester."
+    )
     assert "Jonas" not in result and "Smet" not in result and "zoë" not in result
     assert result.startswith("J.D. (pester) zei tegen Z.V. (gepeste)")
     assert "Vermeirens" in result  # a longer word is not a name
@@ -70,8 +82,16 @@ def test_shipped_helplines_file_lists_the_services(tmp_path: Path) -> None:
 
 def test_registry_lists_every_document_with_both_titles() -> None:
     assert [d.id for d in DOCUMENTS] == [
-        "repair-agreement", "follow-up-plan", "conversation", "case-summary", "pupil-handout",
-        "parent-handout", "recovery-sheet", "blank-repair-agreement", "blank-conversation"]
+        "repair-agreement",
+        "follow-up-plan",
+        "conversation",
+        "case-summary",
+        "pupil-handout",
+        "parent-handout",
+        "recovery-sheet",
+        "blank-repair-agreement",
+        "blank-conversation",
+    ]
     assert get_document("case-summary").title("nl") == "Dossieroverzicht"
     assert get_document("case-summary").title("en") == "Case summary"
     with pytest.raises(TypeError):

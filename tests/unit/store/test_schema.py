@@ -28,7 +28,7 @@ def test_fresh_database_at_head_matches_the_models(engine: Engine) -> None:
 
 def test_upgrade_is_idempotent_and_reaches_head(engine: Engine) -> None:
     upgrade_to_head(engine)
-    assert current_revision(engine) == head_revision() == "0001"
+    assert current_revision(engine) == head_revision() is not None
     tables = set(inspect(engine).get_table_names())
     assert {"cases", "audit_events", "case_search", "drafts", "school_settings"} <= tables
 

@@ -58,6 +58,8 @@ def upgrade() -> None:
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('retention_until', sa.Date(), nullable=True),
     sa.Column('close_note', sa.Text(), nullable=False),
+    sa.Column('aftercare_not_needed', sa.Boolean(), nullable=False),
+    sa.Column('close_overrides', sa.JSON(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_cases')),
@@ -136,6 +138,7 @@ def upgrade() -> None:
     sa.Column('finished', sa.Boolean(), nullable=False),
     sa.Column('next_date', sa.Date(), nullable=True),
     sa.Column('summary', sa.Text(), nullable=False),
+    sa.Column('group_method', sa.String(length=40), nullable=True),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_conversations_case_id_cases'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_conversations'))
     )

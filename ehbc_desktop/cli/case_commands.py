@@ -1,0 +1,28 @@
+"""`ehbc cases list`."""
+
+from __future__ import annotations
+
+import argparse
+
+from ehbc_desktop.cli.passphrases import read_passphrase
+
+
+def list_cases(args: argparse.Namespace) -> int:
+    """Print one line per case: reference, status, classification, opened (names on request)."""
+    from ehbc_desktop.services import access
+    from ehbc_desktop.services.cases import CaseService
+
+    session = access.unlock(
+        args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
+    )
+    try:
+        rows = CaseService(session).list_cases()
+    finally:
+        session.close()
+    for row in sorted(rows, key=lambda r: r.reference):
+        classification = row.classification.value if row.classification else "-"
+        line = f"{row.reference}\t{row.status.value}\t{classification}\t{row.opened_on.isoformat()}"
+        if args.names:
+            line += "\t" + ", ".join((*row.victims, *row.bullies))
+        print(line)
+    return 0

@@ -1,0 +1,95 @@
+"""One-line user messages of the command line, Dutch by default and English on request."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # key: (Dutch, English)
+    "wrong_credentials": (
+        "Gebruikersnaam of wachtwoordzin klopt niet. Er is niets gewijzigd.",
+        "The user name or passphrase is wrong. Nothing was changed.",
+    ),
+    "too_many_attempts": (
+        "Te veel foute pogingen. Probeer opnieuw over {seconds} seconden.",
+        "Too many wrong attempts. Try again in {seconds} seconds.",
+    ),
+    "damaged": (
+        "De kluis is beschadigd of werd buiten het programma gewijzigd ({detail}). "
+        "Gebruik een back-up.",
+        "The vault is damaged or was changed outside the program ({detail}). Use a backup.",
+    ),
+    "in_use": (
+        "De kluis is al geopend op deze pc (in een ander venster of programma). Sluit dat eerst.",
+        "The vault is already open on this PC (in another window or program). Close it first.",
+    ),
+    "not_found": (
+        "Er staat geen kluis in {folder}.",
+        "There is no vault in {folder}.",
+    ),
+    "exists": (
+        "In {folder} staat al een kluis; kies een lege map.",
+        "{folder} already holds a vault; choose an empty folder.",
+    ),
+    "not_allowed": (
+        "Alleen een beheerder van de kluis mag dit doen.",
+        "Only an administrator of the vault may do this.",
+    ),
+    "write_failed": (
+        "Kon niet schrijven naar de schijf ({detail}). De kluis is niet gewijzigd.",
+        "Could not write to disk ({detail}). The vault was not changed.",
+    ),
+    "passphrase_file": (
+        "Kan het wachtwoordzinbestand niet lezen (bestaat het, en is het tekst?).",
+        "Cannot read the passphrase file (does it exist, and is it text?).",
+    ),
+    "passphrase_empty": (
+        "De wachtwoordzin is leeg.",
+        "The passphrase is empty.",
+    ),
+    "passphrase_mismatch": (
+        "De twee wachtwoordzinnen zijn niet gelijk.",
+        "The two passphrases differ.",
+    ),
+    "passphrase_weak": (
+        "Kies een langere wachtwoordzin (minstens 12 tekens, bijvoorbeeld vier woorden).",
+        "Choose a longer passphrase (at least 12 characters, for example four words).",
+    ),
+    "audit_broken": (
+        "Het logboek van de kluis klopt niet meer: de kluis werd buiten het programma gewijzigd.",
+        "The vault's audit log does not add up: the vault was changed outside the program.",
+    ),
+    "no_such_case": (
+        "Er is geen dossier met referentie {reference}.",
+        "There is no case with reference {reference}.",
+    ),
+    "invalid_input": (
+        "Ongeldige invoer: {field}. Zie --help.",
+        "Invalid input: {field}. See --help.",
+    ),
+    "document_unavailable": (
+        "Dit document kan voor dit dossier (nog) niet gemaakt worden ({reason}).",
+        "This document cannot be made for this case (yet) ({reason}).",
+    ),
+    "unexpected": (
+        "Onverwachte fout ({kind}). Start opnieuw met --debug voor details.",
+        "Unexpected error ({kind}). Run again with --debug for details.",
+    ),
+    "recovery_key": (
+        "Herstelsleutel (schrijf hem op en bewaar hem in de kluis van de school; "
+        "hij wordt maar één keer getoond):",
+        "Recovery key (write it down and keep it in the school safe; it is shown only once):",
+    ),
+    "created": ("Kluis aangemaakt in {folder}.", "Vault created in {folder}."),
+    "check_ok": ("Kluis in orde.", "Vault is in good order."),
+    "passwd_ok": ("Wachtwoordzin gewijzigd.", "Passphrase changed."),
+    "user_added": ("Gebruiker {name} toegevoegd.", "User {name} added."),
+    "demo_done": (
+        "Demokluis met {count} fictieve dossiers aangemaakt in {folder} (gebruiker: demo).",
+        "Demo vault with {count} fictional cases created in {folder} (user: demo).",
+    ),
+}
+
+
+def message(key: str, lang: str = "nl", **values: object) -> str:
+    """The message `key` in `lang` ("nl" or "en") with its values filled in."""
+    dutch, english = MESSAGES[key]
+    return (english if lang == "en" else dutch).format(**values)

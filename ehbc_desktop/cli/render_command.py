@@ -1,0 +1,234 @@
+"""`ehbc render`: print a document of a case (or a handout, a blank form) to a PDF file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ehbc_desktop.cli.passphrases import read_passphrase
+from ehbc_desktop.services.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from ehbc_desktop.services.documents import DocumentService
+
+    Work = Callable[[argparse.Namespace, DocumentService], bool]
+
+#: The documents the command line makes (the recovery sheet stays in the program).
+CLI_DOCUMENTS = (
+    "repair-agreement",
+    "follow-up-plan",
+    "conversation",
+    "case-summary",
+    "pupil-handout",
+    "parent-handout",
+    "blank-repair-agreement",
+    "blank-conversation",
+)
+_CASE_DOCUMENTS = frozenset({"repair-agreement", "follow-up-plan", "conversation", "case-summary"})
+
+_MESSAGES = {
+    "nl": {
+        "written": "PDF geschreven: {path}",
+        "privacy": "Let op: dit PDF-bestand staat buiten de kluis en is niet beveiligd. "
+        "Verwijder het zodra het niet meer nodig is.",
+        "documents": "Documenten:",
+        "needs_case": "(dossier nodig: --case)",
+        "conversations": "Gesprekken van dossier {ref}:",
+        "no_conversations": "Dit dossier heeft nog geen gesprekken.",
+        "prompt": "Wachtwoordzin: ",
+    },
+    "en": {
+        "written": "PDF written: {path}",
+        "privacy": "Note: this PDF file is outside the vault and not protected. "
+        "Delete it as soon as it is no longer needed.",
+        "documents": "Documents:",
+        "needs_case": "(needs a case: --case)",
+        "conversations": "Conversations of case {ref}:",
+        "no_conversations": "This case has no conversations yet.",
+        "prompt": "Passphrase: ",
+    },
+}
+
+
+def register(subparsers: Any) -> argparse.ArgumentParser:
+    """Add `render` to the main parser's subcommands (the `add_subparsers()` object).
+
+    The parsed namespace carries `handler` (call it with the namespace; it returns the exit
+    code) and the options `vault`, `user`, `passphrase_file` like every vault command.
+    """
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "render",
+        help="print a document to a PDF file",
+        description="Render a document of a case, a handout or a blank form to a PDF file. "
+        "The file is outside the vault: keep it safe and delete it after use.",
+    )
+    parser.add_argument(
+        "document",
+        nargs="?",
+        choices=CLI_DOCUMENTS,
+        metavar="DOCUMENT",
+        help="one of: " + ", ".join(CLI_DOCUMENTS),
+    )
+    parser.add_argument(
+        "--list",
+        action="store_true",
+        dest="list_documents",
+        help="list the documents (with --case: also the case's conversations)",
+    )
+    parser.add_argument("--vault", type=Path, default=None, help="vault folder")
+    parser.add_argument("--user", default=None, help="your user name in the vault")
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=None,
+        help="file whose first line is the passphrase (else a hidden prompt)",
+    )
+    parser.add_argument(
+        "--case", dest="case_ref", default=None, help="case reference, such as 2026-014"
+    )
+    parser.add_argument(
+        "--conversation",
+        dest="conversation_id",
+        default=None,
+        help="conversation id (or its first characters) for DOCUMENT "
+        "conversation; see --list --case",
+    )
+    parser.add_argument(
+        "--form",
+        dest="form_id",
+        default=None,
+        help="form id for DOCUMENT blank-conversation, such as victim",
+    )
+    parser.add_argument("--out", type=Path, default=None, help="the PDF file to write")
+    parser.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="case-summary: initials and roles instead of names",
+    )
+    # Its own dest: the main parser's --lang is the language of the messages.
+    parser.add_argument(
+        "--lang",
+        dest="document_lang",
+        choices=("nl", "en"),
+        default=None,
+        help="language of the document (default: nl)",
+    )
+    parser.set_defaults(handler=render_command, render_parser=parser)
+    return parser
+
+
+def _lang(args: argparse.Namespace) -> str:
+    lang = args.document_lang or getattr(args, "lang", None) or "nl"
+    return lang if lang in _MESSAGES else "nl"
+
+
+def _say(args: argparse.Namespace, key: str, **values: object) -> str:
+    return _MESSAGES[_lang(args)][key].format(**values)
+
+
+def render_command(args: argparse.Namespace) -> int:
+    """Run `ehbc render`; returns the exit code (errors are raised as typed exceptions)."""
+    if args.list_documents:
+        return _list(args)
+    _check_usage(args)
+    rendered = _with_service(args, _render)
+    print(_say(args, "written", path=args.out))
+    if rendered:
+        print(_say(args, "privacy"), file=sys.stderr)
+    return 0
+
+
+def _check_usage(args: argparse.Namespace) -> None:
+    parser: argparse.ArgumentParser = args.render_parser
+    if args.document is None:
+        parser.error("give a DOCUMENT or --list")
+    missing = [
+        flag
+        for flag, value in (("--out", args.out), ("--user", args.user), ("--vault", args.vault))
+        if value is None
+    ]
+    if args.document in _CASE_DOCUMENTS and not args.case_ref:
+        missing.append("--case")
+    if args.document == "blank-conversation" and not args.form_id:
+        missing.append("--form")
+    if missing:
+        parser.error(f"{args.document} needs {', '.join(missing)}")
+    if args.pseudonymise and args.document != "case-summary":
+        parser.error("--pseudonymise only applies to case-summary")
+
+
+def _render(args: argparse.Namespace, service: DocumentService) -> bool:
+    from ehbc_desktop.services.document_catalog import DocumentRequest
+
+    case_id = service.find_case(args.case_ref) if args.document in _CASE_DOCUMENTS else None
+    conversation_id = None
+    if args.document == "conversation":
+        conversation_id = _conversation(service, case_id, args.conversation_id)
+    request = DocumentRequest(
+        args.document,
+        case_id,
+        conversation_id,
+        args.form_id,
+        args.document_lang or "nl",
+        pseudonymise=args.pseudonymise,
+    )
+    rendered = service.render(request)
+    service.save_pdf(rendered.pdf, args.out, rendered.document_id, rendered.case_id)
+    return rendered.confidential
+
+
+def _conversation(service: DocumentService, case_id: str | None, wanted: str | None) -> str:
+    """The conversation by id or unique first characters; the only one when none is given."""
+    if case_id is None:
+        raise InvalidInputError("case")
+    ids = [c.id for c in service.conversations(case_id)]
+    if wanted:
+        found = [i for i in ids if i == wanted] or [i for i in ids if i.startswith(wanted)]
+    else:
+        found = ids
+    if len(found) != 1:
+        raise InvalidInputError("conversation")
+    return found[0]
+
+
+def _list(args: argparse.Namespace) -> int:
+    from ehbc_desktop.services.document_catalog import CASE_DOCUMENTS, document_choices
+
+    lang = args.document_lang or "nl"
+    print(_say(args, "documents"))
+    for choice in document_choices(lang, is_admin=False):
+        if choice.id in CLI_DOCUMENTS:
+            hint = f"  {_say(args, 'needs_case')}" if choice.id in CASE_DOCUMENTS else ""
+            print(f"  {choice.id:<24} {choice.title}{hint}")
+    if args.case_ref and args.vault is not None and args.user:
+        _with_service(args, _list_conversations)
+    return 0
+
+
+def _list_conversations(args: argparse.Namespace, service: DocumentService) -> bool:
+    from ehbc_desktop.reports.labels import label
+
+    case_id = service.find_case(args.case_ref)
+    conversations = service.conversations(case_id)
+    print(_say(args, "conversations", ref=args.case_ref))
+    if not conversations:
+        print(f"  {_say(args, 'no_conversations')}")
+    for c in conversations:
+        print(f"  {c.id}  {c.held_on.isoformat()}  {label(c.kind, args.document_lang or 'nl')}")
+    return False
+
+
+def _with_service(args: argparse.Namespace, work: Work) -> bool:
+    """Unlock the vault, run `work(args, DocumentService)`, and lock the vault again."""
+    from ehbc_desktop.services import access
+    from ehbc_desktop.services.documents import DocumentService
+
+    passphrase = read_passphrase(args.passphrase_file, _say(args, "prompt"))
+    session = access.unlock(Path(args.vault), args.user, passphrase)
+    try:
+        return work(args, DocumentService(session))
+    finally:
+        session.close()

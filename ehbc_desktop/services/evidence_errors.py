@@ -1,0 +1,131 @@
+"""Typed errors of the evidence, archive and backup services, each with a stable ``code``.
+
+The UI and the CLI turn the ``code`` (and the few fields) into Dutch or English text; the
+errors themselves carry no user text, no names and no file content.
+"""
+
+from __future__ import annotations
+
+from ehbc_desktop.services.errors import ServiceError
+
+
+class EvidenceServiceError(ServiceError):
+    """Base of the errors below; ``code`` names the message."""
+
+    code = "evidence-error"
+
+
+class OperationCancelledError(EvidenceServiceError):
+    """The user cancelled; nothing was left behind."""
+
+    code = "cancelled"
+
+
+class EvidenceUnreadableError(EvidenceServiceError):
+    """The source file could not be read (missing, no permission, a device error)."""
+
+    code = "source-unreadable"
+
+
+class EvidenceWriteError(EvidenceServiceError):
+    """A file could not be written (disk full, no permission, a target that exists)."""
+
+    code = "write-failed"
+
+
+class EvidenceDamagedError(EvidenceServiceError):
+    """The stored evidence failed its check (changed, truncated or missing file)."""
+
+    code = "evidence-damaged"
+
+
+class EvidenceTooLargeError(EvidenceServiceError):
+    """The evidence is larger than may be loaded into memory for viewing."""
+
+    code = "evidence-too-large"
+
+
+class NoEvidenceBytesError(EvidenceServiceError):
+    """The item holds no bytes (sexual images of minors are never imported)."""
+
+    code = "no-bytes"
+
+
+class ArchiveServiceError(EvidenceServiceError):
+    """Base of the archive errors."""
+
+    code = "archive-error"
+
+
+class ArchiveWrongPassphraseError(ArchiveServiceError):
+    """The passphrase does not open the archive."""
+
+    code = "archive-wrong-passphrase"
+
+
+class ArchiveNotAnArchiveError(ArchiveServiceError):
+    """The file is not a case archive (or empty)."""
+
+    code = "archive-not-an-archive"
+
+
+class ArchiveTooNewError(ArchiveServiceError):
+    """A newer version of the program wrote the archive."""
+
+    code = "archive-too-new"
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"archive version {version}")
+        self.version = version
+
+
+class ArchiveTooCostlyError(ArchiveServiceError):
+    """The archive asks for more passphrase work than allowed (refused before doing it)."""
+
+    code = "archive-too-costly"
+
+
+class ArchiveDamagedError(ArchiveServiceError):
+    """The archive was changed, truncated or extended after it was made."""
+
+    code = "archive-damaged"
+
+
+class ArchiveContentError(ArchiveServiceError):
+    """The archive opens but its content is refused (unsafe name, over a limit, bad records)."""
+
+    code = "archive-bad-content"
+
+    def __init__(self, reason: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class ArchiveUnreadableError(ArchiveServiceError):
+    """The archive file could not be read."""
+
+    code = "archive-unreadable"
+
+
+class BackupError(EvidenceServiceError):
+    """Base of the backup errors."""
+
+    code = "backup-error"
+
+
+class BackupTargetNotEmptyError(BackupError):
+    """A restore was asked into a folder that is not empty."""
+
+    code = "restore-target-not-empty"
+
+
+class BackupDamagedError(BackupError):
+    """A backup file is missing or does not match the backup's list of checksums."""
+
+    code = "backup-damaged"
+
+
+class NotABackupError(BackupError):
+    """The folder is not a backup made by this program."""
+
+    code = "not-a-backup"

@@ -1,0 +1,113 @@
+"""The school's own settings, kept inside the vault, with their typed defaults in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ehbc_desktop.domain.enums import AuditAction
+from ehbc_desktop.domain.planning import Holiday
+from ehbc_desktop.services.errors import SettingInvalidError
+from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.store import audit
+from ehbc_desktop.store import models as m
+from ehbc_desktop.store.base import utcnow
+
+#: The step-3 intervals the method allows: 1-2 days or 1-2 weeks.
+RESTORATIVE_DAYS_ALLOWED = (1, 2, 7, 14)
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolSettings:
+    """Every school setting with its default (the one place defaults are declared)."""
+
+    restorative_follow_up_days: int = 7
+    observation_reminder_days: int = 7
+    holidays: tuple[Holiday, ...] = ()
+    retention_years: int = 5
+    policy_location: str = ""  # the school's anti-bullying policy: a file path or a link
+    idle_weeks: int = 4  # flag open cases without any activity for this many weeks
+
+
+def _encode(name: str, value: Any) -> Any:
+    if name == "holidays":
+        return [[h.first.isoformat(), h.last.isoformat()] for h in value]
+    return value
+
+
+def _decode(name: str, raw: Any) -> Any:
+    if name == "holidays":
+        return tuple(Holiday(date.fromisoformat(a), date.fromisoformat(b)) for a, b in raw)
+    if name == "policy_location":
+        return str(raw)
+    return int(raw)
+
+
+def check_settings(settings: SchoolSettings) -> None:
+    """Refuse values outside what the method and the program allow.
+
+    Raises:
+        SettingInvalidError: naming the first setting that is wrong.
+    """
+    if settings.restorative_follow_up_days not in RESTORATIVE_DAYS_ALLOWED:
+        raise SettingInvalidError("restorative_follow_up_days")
+    if settings.observation_reminder_days < 1:
+        raise SettingInvalidError("observation_reminder_days")
+    if settings.retention_years < 1:
+        raise SettingInvalidError("retention_years")
+    if settings.idle_weeks < 1:
+        raise SettingInvalidError("idle_weeks")
+    if any(h.last < h.first for h in settings.holidays):
+        raise SettingInvalidError("holidays")
+
+
+def load_settings(s: Session) -> SchoolSettings:
+    """The settings stored in the vault, defaults for the keys never stored (or unreadable)."""
+    rows = s.execute(select(m.SchoolSetting.key, m.SchoolSetting.value)).all()
+    stored: dict[str, Any] = {str(key): value for key, value in rows}
+    values: dict[str, Any] = {}
+    for item in fields(SchoolSettings):
+        if item.name in stored:
+            try:
+                values[item.name] = _decode(item.name, stored[item.name])
+            except (TypeError, ValueError):
+                continue  # a damaged value falls back to its default
+    return replace(SchoolSettings(), **values)
+
+
+class SettingsService:
+    """Reads and changes the school settings (changes are audited by key, never by value)."""
+
+    def __init__(self, session: VaultSession) -> None:
+        self._vs = session
+
+    def get(self) -> SchoolSettings:
+        """The current settings."""
+        with self._vs.unit() as s:
+            return load_settings(s)
+
+    def update(self, settings: SchoolSettings) -> SchoolSettings:
+        """Store every setting that differs from what is stored now; returns the new settings.
+
+        Raises:
+            SettingInvalidError: A value is out of range (nothing is stored then).
+        """
+        check_settings(settings)
+        with self._vs.unit() as s:
+            current = load_settings(s)
+            for item in fields(SchoolSettings):
+                value = getattr(settings, item.name)
+                if value == getattr(current, item.name):
+                    continue
+                row = s.get(m.SchoolSetting, item.name)
+                if row is None:
+                    row = m.SchoolSetting(key=item.name)
+                    s.add(row)
+                row.value = _encode(item.name, value)
+                row.updated_at = utcnow()
+                audit.record(s, self._vs.user, AuditAction.EDIT, f"setting:{item.name}")
+            return load_settings(s)

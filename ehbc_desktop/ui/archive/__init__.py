@@ -1,0 +1,1 @@
+"""The case archive dialogs: export with a proposed passphrase, verify, import."""

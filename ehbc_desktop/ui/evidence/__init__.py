@@ -1,0 +1,1 @@
+"""The evidence locker widgets of one case (gallery, metadata, viewer, export to open)."""

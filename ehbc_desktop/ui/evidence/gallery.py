@@ -1,0 +1,340 @@
+"""The evidence gallery of one case: thumbnails, add (dialog or drag and drop), view, export.
+
+Long work (encrypting files, reading thumbnails) runs on a worker thread; while it runs the
+gallery's actions are disabled, so the vault's one database connection is used by one thread
+at a time. Thumbnails are made in memory from the decrypted picture and kept in memory only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ehbc_desktop.domain.entities import EvidenceItem
+from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.ui.evidence.evidence_model import (
+    THUMBNAIL_SIZE,
+    EvidenceListModel,
+    is_image,
+    make_thumbnail,
+)
+from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog, offer_to_delete_copy
+from ehbc_desktop.ui.evidence.messages import error_message
+from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
+from ehbc_desktop.ui.evidence.progress import TaskOutcome, run_with_progress
+from ehbc_desktop.ui.evidence.task import BackgroundTask, Cancelled, Report
+from ehbc_desktop.ui.evidence.viewer import EvidenceViewer
+
+THUMBNAIL_MAX_BYTES = 32 * 1024 * 1024
+
+
+def _offset(report: Report, base: int, total: int) -> Any:
+    """Progress of one file as progress of all files."""
+    return lambda done: report(base + done, total)
+
+
+class EvidenceGallery(QWidget):
+    """The evidence of one case, as a grid of thumbnails with its actions."""
+
+    sig_changed = Signal()
+    """Evidence was added or deleted."""
+
+    def __init__(self, service: EvidenceService, case_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._case_id = case_id
+        self._thumbs: BackgroundTask | None = None
+        self.model = EvidenceListModel(self)
+        self.view = QListView()
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setWordWrap(True)
+        self.view.setModel(self.model)
+        self.view.doubleClicked.connect(lambda index: self.view_item(index.row()))
+        self.setAcceptDrops(True)
+        buttons = QHBoxLayout()
+        self._actions: list[QPushButton] = []
+        for label, slot in (
+            (self.tr("Add…"), self._on_add_clicked),
+            (self.tr("View"), lambda: self._with_row(self.view_item)),
+            (self.tr("Export to open…"), lambda: self._with_row(self.export_item)),
+            (self.tr("Check fingerprints"), self.verify),
+            (self.tr("Delete"), lambda: self._with_row(self.delete_item)),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self._actions.append(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        self.refresh()
+
+    # --- state -------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """True while thumbnails are being made on the worker."""
+        return self._thumbs is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in self._actions:
+            button.setEnabled(not busy)
+        self.view.setEnabled(not busy)
+
+    def refresh(self) -> None:
+        """Reload the list and make the missing thumbnails in the background."""
+        self._wait_for_thumbnails()
+        try:
+            self.model.set_items(self._service.list_for_case(self._case_id))
+        except Exception as exc:  # every service error becomes a message
+            self._show_error(exc)
+            return
+        self._load_thumbnails()
+
+    def _load_thumbnails(self) -> None:
+        wanted = [
+            i for i in self.model.items() if is_image(i) and not self.model.has_thumbnail(i.id)
+        ]
+        if not wanted:
+            return
+        service = self._service
+
+        def work(report: Report, cancelled: Cancelled) -> dict[str, Any]:
+            images: dict[str, Any] = {}
+            for item in wanted:
+                if cancelled():
+                    break
+                try:
+                    image = make_thumbnail(service.read_for_view(item.id, THUMBNAIL_MAX_BYTES))
+                except Exception:  # no thumbnail; viewing the item reports the error
+                    image = None
+                if image is not None:
+                    images[item.id] = image
+            return images
+
+        task = BackgroundTask(work, self)
+        task.sig_succeeded.connect(self._on_thumbnails)
+        task.finished.connect(self._on_thumbnails_finished)
+        self._thumbs = task
+        self._set_busy(True)
+        task.start()
+
+    def _on_thumbnails(self, images: object) -> None:
+        if isinstance(images, dict):
+            for item_id, image in images.items():
+                self.model.set_thumbnail(item_id, image)
+
+    def _on_thumbnails_finished(self) -> None:
+        task, self._thumbs = self._thumbs, None
+        if task is not None:
+            task.deleteLater()
+        self._set_busy(False)
+
+    def _wait_for_thumbnails(self) -> None:
+        if self._thumbs is not None:
+            self._thumbs.cancel()
+            self._thumbs.wait()
+
+    # --- adding ------------------------------------------------------------------------------
+
+    def _on_add_clicked(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence"))
+        if names:
+            self.add_files([Path(n) for n in names])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept files dragged from the file manager."""
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Add the dropped files (one or many)."""
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if p.is_file()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+    def add_files(self, paths: list[Path], info: EvidenceInput | None = None) -> TaskOutcome | None:
+        """Encrypt ``paths`` into the case; asks the metadata unless ``info`` is given."""
+        if not paths or self.busy:
+            return None
+        if info is None:
+            dialog = EvidenceMetadataDialog([p.name for p in paths], self)
+            if dialog.exec() != EvidenceMetadataDialog.DialogCode.Accepted:
+                return None
+            if dialog.sexual_minor.isChecked():
+                return self._record_not_imported(paths, dialog)
+            inputs = [dialog.evidence_input(p.name) for p in paths]
+        else:
+            inputs = [info for _p in paths]
+        outcome = run_with_progress(
+            self, self.tr("Encrypting the evidence…"), self._adder(paths, inputs)
+        )
+        self._finish(outcome)
+        return outcome
+
+    def _adder(self, paths: list[Path], inputs: list[EvidenceInput]) -> Any:
+        service, case_id = self._service, self._case_id
+        sizes = [p.stat().st_size if p.is_file() else 0 for p in paths]
+        total = max(1, sum(sizes))
+
+        def work(report: Report, cancelled: Cancelled) -> list[EvidenceItem]:
+            added: list[EvidenceItem] = []
+            before = 0
+            for path, info, size in zip(paths, inputs, sizes, strict=True):
+                added.append(
+                    service.add_file(
+                        case_id,
+                        path,
+                        info,
+                        progress=_offset(report, before, total),
+                        cancel=cancelled,
+                    )
+                )
+                before += size
+            return added
+
+        return work
+
+    def _record_not_imported(
+        self, paths: list[Path], dialog: EvidenceMetadataDialog
+    ) -> TaskOutcome:
+        service, case_id = self._service, self._case_id
+        # Read the widgets here, on the GUI thread; the worker only gets plain data.
+        typed = dialog.sha256.text().strip()
+        entered = dialog.not_imported_input("")
+
+        def work(report: Report, cancelled: Cancelled) -> list[EvidenceItem]:
+            recorded = []
+            for path in paths:
+                digest = typed or service.fingerprint_file(path, cancel=cancelled)
+                info = replace(entered, sha256=digest)
+                recorded.append(service.record_not_imported(case_id, info))
+            return recorded
+
+        outcome = run_with_progress(self, self.tr("Computing the fingerprint…"), work)
+        if outcome.ok:
+            QMessageBox.information(
+                self,
+                self.tr("Not imported"),
+                self.tr(
+                    "Nothing of the file was stored. Only its description and fingerprint were "
+                    "recorded. Do not keep the file on this computer: contact the police."
+                ),
+            )
+        self._finish(outcome)
+        return outcome
+
+    def _finish(self, outcome: TaskOutcome) -> None:
+        if outcome.error is not None:
+            self._show_error(outcome.error)
+        self.refresh()
+        self.sig_changed.emit()
+
+    # --- actions on one item -----------------------------------------------------------------
+
+    def _with_row(self, action: Any) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            action(index.row())
+
+    def view_item(self, row: int) -> EvidenceViewer | None:
+        """Open the in-memory viewer of the item in ``row`` (audited by the service)."""
+        item = self.model.item_at(row)
+        try:
+            data = self._service.read_for_view(item.id)
+        except Exception as exc:  # every service error becomes a message
+            self._show_error(exc)
+            return None
+        viewer = EvidenceViewer(item, data, self)
+        del data
+        viewer.show()
+        return viewer
+
+    def export_item(self, row: int, target: Path | None = None) -> Path | None:
+        """Ask the reason, then write a plaintext copy; offers to delete it afterwards."""
+        item = self.model.item_at(row)
+        dialog = ExportToOpenDialog(self)
+        if dialog.exec() != ExportToOpenDialog.DialogCode.Accepted:
+            return None
+        if target is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save an unencrypted copy"), item.original_name
+            )
+            if not name:
+                return None
+            target = Path(name)
+        try:
+            self._service.export_to_open(
+                item.id, target, dialog.reason_kind(), dialog.reason_text()
+            )
+        except Exception as exc:  # every service error becomes a message
+            self._show_error(exc)
+            return None
+        offer_to_delete_copy(self, target)
+        return target
+
+    def verify(self) -> list[tuple[EvidenceItem, bool]]:
+        """Re-hash every stored item and say which ones are damaged."""
+        try:
+            results = self._service.verify_case(self._case_id)
+        except Exception as exc:  # every service error becomes a message
+            self._show_error(exc)
+            return []
+        bad = [item.description for item, ok in results if not ok]
+        if bad:
+            QMessageBox.warning(
+                self,
+                self.tr("Damaged evidence"),
+                self.tr("These items no longer match their fingerprint:") + "\n" + "\n".join(bad),
+            )
+        else:
+            QMessageBox.information(
+                self, self.tr("Evidence checked"), self.tr("Every item matches its fingerprint.")
+            )
+        return results
+
+    def delete_item(self, row: int, confirm: bool = True) -> bool:
+        """Delete the item (file and key) after confirmation."""
+        item = self.model.item_at(row)
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete evidence"),
+                self.tr("Delete this item for good? This cannot be undone."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            self._service.delete(item.id)
+        except Exception as exc:  # every service error becomes a message
+            self._show_error(exc)
+            return False
+        self.refresh()
+        self.sig_changed.emit()
+        return True
+
+    def _show_error(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Evidence"), error_message(error))
+
+    def closeEvent(self, event: Any) -> None:
+        """Stop the thumbnail worker before the widget goes."""
+        self._wait_for_thumbnails()
+        super().closeEvent(event)

@@ -1,0 +1,60 @@
+"""The archive dialogs: export with the proposed passphrase, check, and import elsewhere."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from ehbc_desktop.services import access
+from ehbc_desktop.services.archive_export import ArchiveExportService
+from ehbc_desktop.services.archive_import import ArchiveImportService
+from ehbc_desktop.services.cases import CaseService
+from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.ui.archive.export_dialog import ArchiveExportDialog
+from ehbc_desktop.ui.archive.import_dialog import ArchiveImportDialog
+
+PASS = "lange test wachtzin"
+
+
+def test_export_check_and_import(qtbot: QtBot, tmp_path: Path) -> None:
+    a, _code = access.create(tmp_path / "a", "School A", "juf.an", PASS)
+    try:
+        cases = CaseService(a)
+        one = cases.create_case("Eerste")
+        two = cases.create_case("Tweede")
+        EvidenceService(a).add_stream(one, io.BytesIO(b"bewijs"), EvidenceInput("bericht"))
+        dialog = ArchiveExportDialog(
+            ArchiveExportService(a), [(one, "2026-0001"), (two, "2026-0002")], preselected=[one]
+        )
+        qtbot.addWidget(dialog)
+        dialog.work_factor = 10
+        secret = dialog.passphrase.text()
+        assert len(secret.split("-")) == 6 and dialog.passphrase.isReadOnly()
+        assert dialog.selected_case_ids() == [one]
+        dialog.target.setText(str(tmp_path / "uit.ehbc"))
+        dialog.documents.setChecked(False)
+        result = dialog.export()
+        assert result is not None and result.references == ("2026-0001",)
+    finally:
+        a.close()
+
+    b, _code = access.create(tmp_path / "b", "School B", "meester.tom", PASS)
+    try:
+        importer = ArchiveImportDialog(ArchiveImportService(b))
+        qtbot.addWidget(importer)
+        importer.path.setText(str(tmp_path / "uit.ehbc"))
+        importer.passphrase.setText("fout-fout-fout-fout")
+        assert importer.verify() is None
+        assert "passphrase" in importer.summary_label.text()
+        importer.passphrase.setText(secret)
+        summary = importer.verify()
+        assert summary is not None and [c.reference for c in summary.cases] == ["2026-0001"]
+        assert "2026-0001" in importer.summary_label.text()
+        imported = importer.run_import()
+        assert imported is not None and imported.evidence_count == 1
+        (item,) = EvidenceService(b).list_for_case(one)
+        assert EvidenceService(b).read_for_view(item.id) == b"bewijs"
+    finally:
+        b.close()

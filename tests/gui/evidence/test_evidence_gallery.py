@@ -1,0 +1,141 @@
+"""The evidence gallery on a real vault: add a picture, see its thumbnail, view it from memory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from ehbc_desktop.services import access
+from ehbc_desktop.services.cases import CaseService
+from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.store.models import EvidenceExport
+from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog
+from ehbc_desktop.ui.evidence.gallery import EvidenceGallery
+from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[VaultSession]:
+    vs, _code = access.create(tmp_path / "vault", "School", "juf.an", "lange test wachtzin")
+    yield vs
+    vs.close()
+
+
+@pytest.fixture
+def picture(tmp_path: Path) -> Path:
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkred"))
+    path = tmp_path / "in" / "screenshot.png"
+    path.parent.mkdir()
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def _gallery(qtbot: QtBot, session: VaultSession) -> EvidenceGallery:
+    case_id = CaseService(session).create_case("Groepschat")
+    gallery = EvidenceGallery(EvidenceService(session), case_id)
+    qtbot.addWidget(gallery)
+    return gallery
+
+
+def test_add_a_picture_then_view_it(qtbot: QtBot, session: VaultSession, picture: Path) -> None:
+    gallery = _gallery(qtbot, session)
+    outcome = gallery.add_files([picture], EvidenceInput("Schermafdruk", "moeder"))
+    assert outcome is not None and outcome.ok, outcome and outcome.error
+    assert gallery.model.rowCount() == 1
+    item = gallery.model.item_at(0)
+    assert item.media_type == "image/png"
+    qtbot.waitUntil(lambda: gallery.model.has_thumbnail(item.id) and not gallery.busy)
+    viewer = gallery.view_item(0)
+    assert viewer is not None and viewer.image_label is not None
+    pixmap = viewer.image_label.pixmap()
+    assert (pixmap.width(), pixmap.height()) == (400, 300)
+    viewer.close()
+
+
+def test_drop_many_files(
+    qtbot: QtBot, session: VaultSession, picture: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gallery = _gallery(qtbot, session)
+    text = picture.with_name("bericht.txt")
+    text.write_text("je bent niets waard", encoding="utf-8")
+    monkeypatch.setattr(
+        EvidenceMetadataDialog, "exec", lambda self: EvidenceMetadataDialog.DialogCode.Accepted
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture)), QUrl.fromLocalFile(str(text))])
+    event = QDropEvent(
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    gallery.dropEvent(event)
+    qtbot.waitUntil(lambda: not gallery.busy)
+    names = sorted(i.description for i in gallery.model.items())
+    assert names == ["bericht.txt", "screenshot.png"]
+    row = [i.description for i in gallery.model.items()].index("bericht.txt")
+    viewer = gallery.view_item(row)
+    assert viewer is not None and viewer.text_view is not None
+    assert viewer.text_view.toPlainText() == "je bent niets waard"
+    viewer.close()
+
+
+def test_sexual_images_of_minors_are_not_imported(
+    qtbot: QtBot, session: VaultSession, picture: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gallery = _gallery(qtbot, session)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[1]))
+
+    def fill_and_accept(dialog: EvidenceMetadataDialog) -> int:
+        dialog.sexual_minor.setChecked(True)
+        dialog.description.setText("Foto in klasgroep")
+        dialog.police_reference.setText("PV-2026-1")
+        return EvidenceMetadataDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EvidenceMetadataDialog, "exec", fill_and_accept)
+    outcome = gallery.add_files([picture])
+    assert outcome is not None and outcome.ok
+    (item,) = gallery.model.items()
+    assert item.not_imported_sexual_content and item.police_reference == "PV-2026-1"
+    assert item.size == 0 and len(item.sha256) == 64
+    assert shown
+    assert not (session.vault.folder / "blobs").exists() or not any(
+        (session.vault.folder / "blobs").iterdir()
+    )
+
+
+def test_export_to_open_asks_a_reason_and_offers_to_delete_the_copy(
+    qtbot: QtBot, session: VaultSession, picture: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gallery = _gallery(qtbot, session)
+    gallery.add_files([picture], EvidenceInput("Schermafdruk"))
+    qtbot.waitUntil(lambda: not gallery.busy)
+
+    def give_reason(dialog: ExportToOpenDialog) -> int:
+        dialog.reason.setPlainText("Voor de wijkagent")
+        dialog._accept_if_valid()
+        return dialog.result()
+
+    monkeypatch.setattr(ExportToOpenDialog, "exec", give_reason)
+    asked: list[str] = []
+
+    def answer_yes(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    target = picture.parent / "kopie.png"
+    assert gallery.export_item(0, target) == target
+    assert asked and str(target) in asked[0]
+    assert not target.exists()  # the user chose to delete the copy afterwards
+    with session.unit() as s:
+        (log,) = s.execute(select(EvidenceExport)).scalars()
+        assert log.reason == "Voor de wijkagent"
