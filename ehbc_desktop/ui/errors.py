@@ -6,7 +6,7 @@ import errno as errno_codes
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ehbc_desktop.services.errors import (
     AuditChainBrokenError,
@@ -94,10 +94,14 @@ def _tr(text: str) -> str:
 
 def wait_message(seconds: float) -> str:
     """The countdown text after too many wrong attempts."""
-    remaining = max(1, math.ceil(seconds))
-    return QCoreApplication.translate(
-        "Errors", "Too many wrong attempts. Wait %n second(s) and try again.", None, remaining
-    )
+    return _Countdown().text(max(1, math.ceil(seconds)))
+
+
+class _Countdown(QObject):
+    """Plural texts need `self.tr(text, "", n)`: the form lupdate reads as a plural."""
+
+    def text(self, seconds: int) -> str:
+        return self.tr("Too many wrong attempts. Wait %n second(s) and try again.", "", seconds)
 
 
 def _disk_message(code: int | None) -> str:

@@ -26,7 +26,27 @@
     </message>
 </context>
 <context>
-    <name>Errors</name>
+    <name>EvidenceMetadataDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) will be added.</source>
+        <translation>
+            <numerusform>%n file will be added.</numerusform>
+            <numerusform>%n files will be added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>of %n</numerusform>
+            <numerusform>of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Countdown</name>
     <message numerus="yes">
         <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
         <translation>
@@ -36,7 +56,7 @@
     </message>
 </context>
 <context>
-    <name>PassphrasePage</name>
+    <name>_Counts</name>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>

@@ -41,6 +41,128 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExportDialog</name>
+    <message>
+        <source>Export cases to an archive</source>
+        <translation>Dossiers exporteren naar een archief</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Another passphrase</source>
+        <translation>Andere wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down and pass it on by phone or in person, never in the same mail or on the same USB stick as the archive. Without it the archive cannot be opened; with it, anyone can.</source>
+        <translation>Schrijf deze wachtwoordzin op en geef ze telefonisch of persoonlijk door, nooit in dezelfde mail of op dezelfde usb-stick als het archief. Zonder de zin gaat het archief niet open; met de zin kan iedereen het openen.</translation>
+    </message>
+    <message>
+        <source>Add the case summaries (PDF)</source>
+        <translation>De samenvattingen van de dossiers toevoegen (pdf)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>Archiefbestand</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Save the archive</source>
+        <translation>Archief bewaren</translation>
+    </message>
+    <message>
+        <source>Case archive (*.ehbc)</source>
+        <translation>Dossierarchief (*.ehbc)</translation>
+    </message>
+    <message>
+        <source>Choose cases and a file.</source>
+        <translation>Kies dossiers en een bestand.</translation>
+    </message>
+    <message>
+        <source>Writing the archive…</source>
+        <translation>Het archief wordt geschreven…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveImportDialog</name>
+    <message>
+        <source>Import an archive</source>
+        <translation>Een archief importeren</translation>
+    </message>
+    <message>
+        <source>Check an archive</source>
+        <translation>Een archief controleren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Skip cases that are already here</source>
+        <translation>Dossiers overslaan die hier al staan</translation>
+    </message>
+    <message>
+        <source>Import them as a copy (new reference)</source>
+        <translation>Ze als kopie importeren (nieuw dossiernummer)</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>Archiefbestand</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Open an archive</source>
+        <translation>Een archief openen</translation>
+    </message>
+    <message>
+        <source>Case archive (*.ehbc);;All files (*)</source>
+        <translation>Dossierarchief (*.ehbc);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file and type its passphrase.</source>
+        <translation>Kies een bestand en typ de wachtwoordzin ervan.</translation>
+    </message>
+    <message>
+        <source>Checking the archive…</source>
+        <translation>Het archief wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The archive is complete and unchanged. It holds:</source>
+        <translation>Het archief is volledig en ongewijzigd. Het bevat:</translation>
+    </message>
+    <message>
+        <source>%1: %2 piece(s) of evidence</source>
+        <translation>%1: %2 stuk(ken) bewijsmateriaal</translation>
+    </message>
+    <message>
+        <source>Importing the archive…</source>
+        <translation>Het archief wordt geïmporteerd…</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Edit case</source>
@@ -276,6 +398,20 @@
     </message>
 </context>
 <context>
+    <name>CheckFieldWidget</name>
+    <message>
+        <source>Nobody with a fitting role in this case yet.</source>
+        <translation>Nog niemand met een passende rol in dit dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ComboFieldWidget</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Overview</source>
@@ -327,6 +463,56 @@
     <message>
         <source>Open cases without a planned next step</source>
         <translation>Open dossiers zonder geplande volgende stap</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>This case has no repair agreement yet.</source>
+        <translation>Dit dossier heeft nog geen herstelovereenkomst.</translation>
+    </message>
+    <message>
+        <source>This case has no recorded conversation yet.</source>
+        <translation>In dit dossier is nog geen gesprek vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can print this.</source>
+        <translation>Alleen een beheerder kan dit afdrukken.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPickerDialog</name>
+    <message>
+        <source>Print a document</source>
+        <translation>Een document afdrukken</translation>
+    </message>
+    <message>
+        <source>Pseudonymise (initials and roles instead of names)</source>
+        <translation>Pseudonimiseren (initialen en rollen in plaats van namen)</translation>
+    </message>
+    <message>
+        <source>Include evidence pictures</source>
+        <translation>Beelden van het bewijsmateriaal opnemen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Taal van het document</translation>
+    </message>
+    <message>
+        <source>Open a case first to print this document.</source>
+        <translation>Open eerst een dossier om dit document af te drukken.</translation>
     </message>
 </context>
 <context>
@@ -426,12 +612,294 @@
         <source>Something went wrong. Nothing was changed; try again.</source>
         <translation>Er liep iets mis. Er werd niets gewijzigd; probeer opnieuw.</translation>
     </message>
+</context>
+<context>
+    <name>EvidenceGallery</name>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>Export to open…</source>
+        <translation>Exporteren om te openen…</translation>
+    </message>
+    <message>
+        <source>Check fingerprints</source>
+        <translation>Vingerafdrukken controleren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Bewijsmateriaal toevoegen</translation>
+    </message>
+    <message>
+        <source>Encrypting the evidence…</source>
+        <translation>Het bewijsmateriaal wordt versleuteld…</translation>
+    </message>
+    <message>
+        <source>Computing the fingerprint…</source>
+        <translation>De vingerafdruk wordt berekend…</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Nothing of the file was stored. Only its description and fingerprint were recorded. Do not keep the file on this computer: contact the police.</source>
+        <translation>Niets van het bestand werd opgeslagen. Alleen de beschrijving en de vingerafdruk werden genoteerd. Bewaar het bestand niet op deze computer: neem contact op met de politie.</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation>Een onversleutelde kopie bewaren</translation>
+    </message>
+    <message>
+        <source>Damaged evidence</source>
+        <translation>Beschadigd bewijsmateriaal</translation>
+    </message>
+    <message>
+        <source>These items no longer match their fingerprint:</source>
+        <translation>Deze stukken kloppen niet meer met hun vingerafdruk:</translation>
+    </message>
+    <message>
+        <source>Evidence checked</source>
+        <translation>Bewijsmateriaal gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Every item matches its fingerprint.</source>
+        <translation>Elk stuk klopt met zijn vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>Bewijsmateriaal verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this item for good? This cannot be undone.</source>
+        <translation>Dit stuk definitief verwijderen? Dat kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijsmateriaal</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceMessages</name>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Er liep iets mis. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was kept.</source>
+        <translation>Gestopt. Er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Is it still there, and may you open it?</source>
+        <translation>Het bestand kon niet gelezen worden. Staat het er nog, en mag je het openen?</translation>
+    </message>
+    <message>
+        <source>The file could not be written: the disk may be full, the folder read-only, or a file with that name exists already.</source>
+        <translation>Het bestand kon niet geschreven worden: misschien is de schijf vol, is de map alleen-lezen of bestaat er al een bestand met die naam.</translation>
+    </message>
+    <message>
+        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school&apos;s ICT coordinator.</source>
+        <translation>Dit stuk bewijsmateriaal is beschadigd of ontbreekt in de kluis. Zet een reservekopie terug of vraag het aan de ICT-coördinator van de school.</translation>
+    </message>
+    <message>
+        <source>This file is too large to show here. Export a copy to open it.</source>
+        <translation>Dit bestand is te groot om hier te tonen. Exporteer een kopie om het te openen.</translation>
+    </message>
+    <message>
+        <source>Nothing of this item was stored, on purpose.</source>
+        <translation>Van dit stuk werd bewust niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s passphrase is not correct. Ask the sender again, by phone or in person.</source>
+        <translation>De wachtwoordzin van het archief klopt niet. Vraag ze opnieuw aan de afzender, telefonisch of persoonlijk.</translation>
+    </message>
+    <message>
+        <source>This file is not a case archive of this program.</source>
+        <translation>Dit bestand is geen dossierarchief van dit programma.</translation>
+    </message>
+    <message>
+        <source>A newer version of this program made this archive. Update first.</source>
+        <translation>Een nieuwere versie van dit programma maakte dit archief. Werk het programma eerst bij.</translation>
+    </message>
+    <message>
+        <source>This archive asks for an unreasonable amount of work to open and is refused.</source>
+        <translation>Dit archief vraagt onredelijk veel rekenwerk om te openen en wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or was changed after it was made. Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets geïmporteerd. Vraag de afzender om een nieuwe kopie.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s content is refused. Nothing was imported.</source>
+        <translation>De inhoud van het archief wordt geweigerd. Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The archive file could not be read.</source>
+        <translation>Het archiefbestand kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>A backup can only be restored into an empty or new folder.</source>
+        <translation>Een reservekopie kan alleen in een lege of nieuwe map teruggezet worden.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged. Nothing was restored.</source>
+        <translation>De reservekopie is beschadigd. Er werd niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>This folder is not a backup made by this program.</source>
+        <translation>Deze map is geen reservekopie van dit programma.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Dit stuk bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Please fill in the required fields.</source>
+        <translation>Vul de verplichte velden in.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceMetadataDialog</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>Bewijsmateriaal toevoegen</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Datum gekend</translation>
+    </message>
+    <message>
+        <source>In confidence: never shown to others</source>
+        <translation>Vertrouwelijk: nooit aan anderen getoond</translation>
+    </message>
+    <message>
+        <source>May be shown within the care team</source>
+        <translation>Mag binnen het zorgteam getoond worden</translation>
+    </message>
+    <message>
+        <source>May be passed on (for example to the police)</source>
+        <translation>Mag doorgegeven worden (bijvoorbeeld aan de politie)</translation>
+    </message>
+    <message>
+        <source>These are nude or sexual images of a minor</source>
+        <translation>Dit zijn naakt- of seksuele beelden van een minderjarige</translation>
+    </message>
+    <message>
+        <source>Such images are never stored, not even encrypted: keeping or passing them on is a criminal offence, also for a school. Do not open, copy or forward them. Only a description and a fingerprint (SHA-256) are recorded, computed without keeping the file. Contact the police and note who holds the material.</source>
+        <translation>Zulke beelden worden nooit opgeslagen, ook niet versleuteld: ze bijhouden of doorsturen is strafbaar, ook voor een school. Open, kopieer of stuur ze niet door. Alleen een beschrijving en een vingerafdruk (SHA-256) worden genoteerd, berekend zonder het bestand te bewaren. Neem contact op met de politie en noteer wie het materiaal in handen heeft.</translation>
+    </message>
+    <message>
+        <source>Computed from the file, or type it in</source>
+        <translation>Berekend uit het bestand, of typ ze zelf in</translation>
+    </message>
     <message numerus="yes">
-        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <source>%n file(s) will be added.</source>
         <translation>
-            <numerusform>Te veel foute pogingen. Wacht %n seconde en probeer dan opnieuw.</numerusform>
-            <numerusform>Te veel foute pogingen. Wacht %n seconden en probeer dan opnieuw.</numerusform>
+            <numerusform>%n bestand wordt toegevoegd.</numerusform>
+            <numerusform>%n bestanden worden toegevoegd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Aangebracht door</translation>
+    </message>
+    <message>
+        <source>Platform or app</source>
+        <translation>Platform of app</translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation>Wie mag het zien</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>In handen van</translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation>Referentie van de politie</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Vingerafdruk (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>This kind of file cannot be shown here. Use &apos;Export to open&apos; to open a copy with another program, and delete the copy afterwards.</source>
+        <translation>Dit soort bestand kan hier niet getoond worden. Gebruik &apos;Exporteren om te openen&apos; om een kopie met een ander programma te openen, en verwijder de kopie daarna.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Vingerafdruk (SHA-256): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportToOpenDialog</name>
+    <message>
+        <source>Export to open</source>
+        <translation>Exporteren om te openen</translation>
+    </message>
+    <message>
+        <source>The copy is NOT encrypted. Anyone with access to the folder can read it. Only make it when it is really needed, keep it off shared folders and delete it as soon as it has served its purpose. The reason is kept in the vault.</source>
+        <translation>De kopie is NIET versleuteld. Iedereen met toegang tot de map kan ze lezen. Maak ze alleen als het echt nodig is, zet ze niet in gedeelde mappen en verwijder ze zodra ze gediend heeft. De reden wordt in de kluis bewaard.</translation>
+    </message>
+    <message>
+        <source>For the police</source>
+        <translation>Voor de politie</translation>
+    </message>
+    <message>
+        <source>For the CLB</source>
+        <translation>Voor het CLB</translation>
+    </message>
+    <message>
+        <source>For a lawyer</source>
+        <translation>Voor een advocaat</translation>
+    </message>
+    <message>
+        <source>To report it to the platform</source>
+        <translation>Om het te melden bij het platform</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Why is a copy needed, and for whom?</source>
+        <translation>Waarom is een kopie nodig, en voor wie?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFrame</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(verplicht)</translation>
     </message>
 </context>
 <context>
@@ -447,6 +915,107 @@
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>FormWizard</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>* = must be filled in</source>
+        <translation>* = moet ingevuld worden</translation>
+    </message>
+    <message>
+        <source>Some answers on this page are missing or not right yet: see the red text.</source>
+        <translation>Op deze pagina ontbreken nog antwoorden of klopt iets niet: zie de rode tekst.</translation>
+    </message>
+    <message>
+        <source>Read only: this form was finished.</source>
+        <translation>Alleen lezen: dit formulier werd afgerond.</translation>
+    </message>
+    <message>
+        <source>This form can not be started yet (see the notice).</source>
+        <translation>Dit formulier kan nog niet starten (zie de melding bovenaan).</translation>
+    </message>
+    <message>
+        <source>✓ Everything required is filled in: you can finish.</source>
+        <translation>✓ Alles wat verplicht is, is ingevuld: je kan afronden.</translation>
+    </message>
+    <message>
+        <source>Not finished yet: %1 answer(s) missing, on page %2.</source>
+        <translation>Nog niet klaar: %1 antwoord(en) ontbreken, op pagina %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GridFieldWidget</name>
+    <message>
+        <source>Question</source>
+        <extracomment>A party of the grid: (party id kept in the answers, name shown).</extracomment>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Nog niet beantwoord</translation>
+    </message>
+    <message>
+        <source>Next up: ask %1: “%2”</source>
+        <translation>Nu aan de beurt: vraag %1: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 van %2 beantwoord</translation>
+    </message>
+    <message>
+        <source>Pick the parties first (who took part).</source>
+        <translation>Kies eerst de partijen (wie was erbij).</translation>
+    </message>
+    <message>
+        <source>Still empty: %1 of %2 answers (tinted yellow). Any order is fine.</source>
+        <translation>Nog leeg: %1 van %2 antwoorden (geel gekleurd). De volgorde kies je zelf.</translation>
+    </message>
+    <message>
+        <source>✓ Every party answered every question.</source>
+        <translation>✓ Elke partij beantwoordde elke vraag.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardBanner</name>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Reason to go ahead anyway (it is logged)</source>
+        <translation>Reden om toch verder te gaan (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Reason to go ahead anyway</source>
+        <translation>Reden om toch verder te gaan</translation>
+    </message>
+    <message>
+        <source>Go ahead with this reason</source>
+        <translation>Ga verder met deze reden</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Tips for this page</source>
+        <translation>Tips bij deze pagina</translation>
+    </message>
+    <message>
+        <source>About this form</source>
+        <translation>Over dit formulier</translation>
+    </message>
+    <message>
+        <source>No tips for this page.</source>
+        <translation>Geen tips bij deze pagina.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1267,30 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>no date yet</source>
+        <extracomment>The date a QDateEdit holds while &quot;empty&quot;; it shows the special value text instead.</extracomment>
+        <translation>nog geen datum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Fill in today&apos;s date</source>
+        <translation>Vul de datum van vandaag in</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Maak de datum leeg</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <source>Person involved</source>
@@ -840,20 +1433,6 @@
         <source>Strong passphrase.</source>
         <translation>Sterke wachtwoordzin.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n teken</numerusform>
-            <numerusform>%n tekens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n woord</numerusform>
-            <numerusform>%n woorden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoordzin</translation>
@@ -912,6 +1491,84 @@
     <message>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Bewaren als pdf…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>van %n</numerusform>
+            <numerusform>van %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Afdrukken mislukt</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet gestart worden.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Check that the folder exists and that the disk is not full.</source>
+        <translation>De pdf kon daar niet bewaard worden. Kijk na of de map bestaat en of de schijf niet vol is.</translation>
+    </message>
+</context>
+<context>
+    <name>RadioFieldWidget</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>A choice with more options than this becomes a drop-down list instead of radio buttons.</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Onduidelijk</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1631,49 @@
     <message>
         <source>I have &amp;written down the recovery key and stored it safely</source>
         <translation>&amp;Ik heb de herstelsleutel opgeschreven en veilig bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>RowsFieldWidget</name>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Does what</source>
+        <translation>Doet wat</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Who they are for the pupil</source>
+        <translation>Wie is het voor de leerling</translation>
+    </message>
+    <message>
+        <source>+ Add an agreement</source>
+        <translation>+ Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>+ Add a support figure</source>
+        <translation>+ Steunfiguur toevoegen</translation>
+    </message>
+    <message>
+        <source>Name, or pick</source>
+        <translation>Naam, of kies</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Deze rij verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation>Rij %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1740,49 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+</context>
+<context>
+    <name>StepListWidget</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Pages of this form</source>
+        <translation>Pagina&apos;s van dit formulier</translation>
+    </message>
+    <message>
+        <source>✓ done   ⚠ something missing
+▶ you are here   ○ not yet
+– does not apply</source>
+        <translation>✓ klaar   ⚠ er ontbreekt iets
+▶ hier ben je   ○ nog niet
+– niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Skipped: none of its questions apply.</source>
+        <translation>Overgeslagen: geen enkele vraag is van toepassing.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>current page</source>
+        <translation>huidige pagina</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>something is missing</source>
+        <translation>er ontbreekt iets</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2049,120 @@
     </message>
 </context>
 <context>
+    <name>WizardTexts</name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>Beantwoord deze vraag.</translation>
+    </message>
+    <message>
+        <source>This answer has the wrong form; please fill it in again.</source>
+        <translation>Dit antwoord heeft niet de juiste vorm; vul het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Please pick a valid date.</source>
+        <translation>Kies een geldige datum.</translation>
+    </message>
+    <message>
+        <source>Please pick one of the options shown.</source>
+        <translation>Kies een van de getoonde mogelijkheden.</translation>
+    </message>
+    <message>
+        <source>Every row needs all its boxes filled in (the empty ones are marked).</source>
+        <translation>Vul in elke rij alle vakjes in (de lege zijn aangeduid).</translation>
+    </message>
+    <message>
+        <source>Every party must answer every question (the empty ones are marked).</source>
+        <translation>Elke partij moet elke vraag beantwoorden (de lege vakjes zijn aangeduid).</translation>
+    </message>
+    <message>
+        <source>At least two parties must take part.</source>
+        <translation>Er moeten minstens twee partijen deelnemen.</translation>
+    </message>
+    <message>
+        <source>Bullied pupil</source>
+        <translation>Gepeste leerling</translation>
+    </message>
+    <message>
+        <source>Bully</source>
+        <translation>Pester</translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation>Meeloper</translation>
+    </message>
+    <message>
+        <source>Bystander</source>
+        <translation>Omstaander</translation>
+    </message>
+    <message>
+        <source>Defender</source>
+        <translation>Verdediger</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Support figure</source>
+        <translation>Steunfiguur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Non-confrontational</source>
+        <translation>Niet-confronterend</translation>
+    </message>
+    <message>
+        <source>Confrontational</source>
+        <translation>Confronterend</translation>
+    </message>
+    <message>
+        <source>This condition must be met before the conversation can go on.</source>
+        <translation>Aan deze voorwaarde moet voldaan zijn voor het gesprek verder kan.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Approach chosen at the choice moment: %1</source>
+        <translation>Aanpak gekozen op het keuzemoment: %1</translation>
+    </message>
+    <message>
+        <source>Save and close &amp;later</source>
+        <translation>Bewaren en &amp;later verder</translation>
+    </message>
+    <message>
+        <source>Keeps what you filled in; you can go on with it later.</source>
+        <translation>Bewaart wat je invulde; je kan later verder werken.</translation>
+    </message>
+    <message>
+        <source>Show what is &amp;missing</source>
+        <translation>Toon wat nog &amp;ontbreekt</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>Next page (Alt+N or Ctrl+Enter)</source>
+        <translation>Volgende pagina (Alt+V of Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
@@ -1338,6 +2195,69 @@
     <message>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Countdown</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Te veel foute pogingen. Wacht %n seconde en probeer dan opnieuw.</numerusform>
+            <numerusform>Te veel foute pogingen. Wacht %n seconden en probeer dan opnieuw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n teken</numerusform>
+            <numerusform>%n tekens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Delete the copy?</source>
+        <translation>De kopie verwijderen?</translation>
+    </message>
+    <message>
+        <source>Done with the copy? Delete it now.</source>
+        <translation>Klaar met de kopie? Verwijder ze nu.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Saves the shown PDF to a path the user chose (the owner wires DocumentService.save_pdf). DocumentService.save_pdf: (pdf bytes, path, document id, case id).</extracomment>
+        <translation>Bewaren als pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save outside the vault?</source>
+        <translation>Buiten de kluis bewaren?</translation>
+    </message>
+    <message>
+        <source>A PDF on disk is no longer protected by the vault: anyone who can open the folder can read it. Save it only where it is safe, and delete it when it is no longer needed.
+
+Save anyway?</source>
+        <translation>Een pdf op de schijf wordt niet meer beschermd door de kluis: iedereen die de map kan openen, kan hem lezen. Bewaar hem alleen op een veilige plek en verwijder hem als hij niet meer nodig is.
+
+Toch bewaren?</translation>
     </message>
 </context>
 </TS>

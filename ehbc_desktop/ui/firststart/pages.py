@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -93,12 +93,16 @@ def strength_text(strength: Strength) -> str:
     }
     if strength.hint is StrengthHint.EMPTY:
         return texts[strength.hint]
-    characters = QCoreApplication.translate(
-        "PassphrasePage", "%n character(s)", None, strength.length
-    )
-    words = QCoreApplication.translate("PassphrasePage", "%n word(s)", None, strength.words)
-    counts = f"{characters}, {words}"
-    return f"{texts[strength.hint]} ({counts})"
+    return f"{texts[strength.hint]} ({_Counts().text(strength)})"
+
+
+class _Counts(QObject):
+    """Plural texts need `self.tr(text, "", n)`: the form lupdate reads as a plural."""
+
+    def text(self, strength: Strength) -> str:
+        characters = self.tr("%n character(s)", "", strength.length)
+        words = self.tr("%n word(s)", "", strength.words)
+        return f"{characters}, {words}"
 
 
 class PassphrasePage(QWizardPage):
