@@ -73,7 +73,9 @@ class DashboardWidget(QWidget):
     def refresh(self, today: date | None = None) -> None:
         """Load the summary for `today` (the real date when omitted) in the background."""
         day = today or date.today()
-        self.view.date_label.setText(QLocale().toString(QDate(day), QLocale.FormatType.LongFormat))
+        self.view.date_label.setText(
+            QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        )
         self._runner.run_in_background(
             lambda: self._dashboard.summary(day),
             self._on_summary_loaded,

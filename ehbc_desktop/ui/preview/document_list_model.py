@@ -22,14 +22,11 @@ def unavailable_text(why: Unavailable) -> str:
     """Why a document can not be made, for a tooltip."""
     texts = {
         Unavailable.NO_REPAIR_AGREEMENT: QCoreApplication.translate(
-            "DocumentListModel", "This case has no repair agreement yet."
-        ),
+            "DocumentListModel", "This case has no repair agreement yet."),
         Unavailable.NO_CONVERSATION: QCoreApplication.translate(
-            "DocumentListModel", "This case has no recorded conversation yet."
-        ),
+            "DocumentListModel", "This case has no recorded conversation yet."),
         Unavailable.NOT_ADMIN: QCoreApplication.translate(
-            "DocumentListModel", "Only an administrator can print this."
-        ),
+            "DocumentListModel", "Only an administrator can print this."),
     }
     return texts[why]
 

@@ -15,17 +15,9 @@ def document_notes(rendered: RenderedDocument) -> list[str]:
     """Short notes to show above the preview; empty when there is nothing to say."""
     notes = []
     if rendered.images_unavailable:
-        notes.append(
-            _tr(
-                "Evidence pictures can not be read here, so the summary lists the "
-                "evidence by description and fingerprint only."
-            )
-        )
+        notes.append(_tr("Evidence pictures can not be read here, so the summary lists the "
+                         "evidence by description and fingerprint only."))
     elif rendered.images_left_out:
-        notes.append(
-            _tr(
-                "%n evidence picture(s) left out: given in confidence or unreadable.",
-                rendered.images_left_out,
-            )
-        )
+        notes.append(_tr("%n evidence picture(s) left out: given in confidence or unreadable.",
+                         rendered.images_left_out))
     return notes

@@ -59,9 +59,8 @@ class DocumentPickerDialog(QDialog):
         self.form_box = QComboBox(self)
         for form in forms:
             self.form_box.addItem(form.title, form.id)
-        self.pseudonymise_box = QCheckBox(
-            self.tr("Pseudonymise (initials and roles instead of names)"), self
-        )
+        self.pseudonymise_box = QCheckBox(self.tr("Pseudonymise (initials and roles instead "
+                                                  "of names)"), self)
         self.images_box = QCheckBox(self.tr("Include evidence pictures"), self)
         self.language_box = QComboBox(self)
         self.language_box.addItem("Nederlands", "nl")
@@ -69,8 +68,7 @@ class DocumentPickerDialog(QDialog):
         self.language_box.setCurrentIndex(1 if lang == "en" else 0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.preview_button = self.buttons.addButton(
-            self.tr("Preview"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+            self.tr("Preview"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
@@ -111,8 +109,7 @@ class DocumentPickerDialog(QDialog):
         row = self.model.row_of(document_id)
         if row >= 0:
             self.list_view.selectionModel().setCurrentIndex(
-                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def request(self) -> DocumentRequest | None:
         """What the user chose, or None when nothing usable is highlighted."""
@@ -122,8 +119,7 @@ class DocumentPickerDialog(QDialog):
         return DocumentRequest(
             document_id=choice.id,
             case_id=self._case_id if choice.needs_case else None,
-            conversation_id=self.conversation_box.currentData()
-            if choice.needs_conversation
+            conversation_id=self.conversation_box.currentData() if choice.needs_conversation
             else None,
             form_id=self.form_box.currentData() if choice.needs_form else None,
             lang=str(self.language_box.currentData()),
@@ -153,16 +149,11 @@ class DocumentPickerDialog(QDialog):
         self.pseudonymise_box.setVisible(has_options)
         self.images_box.setVisible(choice is not None and "include_images" in choice.options)
         missing_case = choice is not None and choice.needs_case and not self._case_id
-        self.hint.setText(
-            self.tr("Open a case first to print this document.") if missing_case else ""
-        )
-        ready = (
-            choice is not None
-            and choice.unavailable is None
-            and not missing_case
-            and (not needs_conversation or self.conversation_box.count() > 0)
-            and (not needs_form or self.form_box.count() > 0)
-        )
+        self.hint.setText(self.tr("Open a case first to print this document.")
+                          if missing_case else "")
+        ready = (choice is not None and choice.unavailable is None and not missing_case
+                 and (not needs_conversation or self.conversation_box.count() > 0)
+                 and (not needs_form or self.form_box.count() > 0))
         self.preview_button.setEnabled(ready)
 
     def _accept_if_ready(self) -> None:

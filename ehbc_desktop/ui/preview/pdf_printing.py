@@ -25,14 +25,12 @@ def prepare_printer(printer: QPrinter, document: QPdfDocument) -> None:
         return
     size = document.pagePointSize(0)
     printer.setFullPage(True)
-    page_size = QPageSize(
-        QSize(round(size.width()), round(size.height())), "", QPageSize.SizeMatchPolicy.FuzzyMatch
-    )
+    page_size = QPageSize(QSize(round(size.width()), round(size.height())), "",
+                          QPageSize.SizeMatchPolicy.FuzzyMatch)
     printer.setPageSize(page_size)
     landscape = size.width() > size.height()
-    printer.setPageOrientation(
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    )
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                               else QPageLayout.Orientation.Portrait)
 
 
 def _pages(printer: QPrinter, count: int) -> range:
@@ -74,15 +72,12 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, max_dpi: int = MAX_PRIN
 
 def _paint_page(painter: QPainter, document: QPdfDocument, page: int, dpi: int) -> None:
     points = document.pagePointSize(page)
-    pixels = QSize(
-        round(points.width() / _POINTS_PER_INCH * dpi),
-        round(points.height() / _POINTS_PER_INCH * dpi),
-    )
+    pixels = QSize(round(points.width() / _POINTS_PER_INCH * dpi),
+                   round(points.height() / _POINTS_PER_INCH * dpi))
     image = document.render(page, pixels)
     sheet = QRectF(painter.viewport())
     fitted = QSizeF(points).scaled(sheet.size(), Qt.AspectRatioMode.KeepAspectRatio)
-    target = QRectF(
-        sheet.x() + (sheet.width() - fitted.width()) / 2, sheet.y(), fitted.width(), fitted.height()
-    )
+    target = QRectF(sheet.x() + (sheet.width() - fitted.width()) / 2, sheet.y(),
+                    fitted.width(), fitted.height())
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     painter.drawImage(target, image)

@@ -45,8 +45,7 @@ _FIT_WIDTH, _FIT_PAGE = "fit-width", "fit-page"
 def ask_save_path(parent: QWidget, suggested_name: str) -> Path | None:
     """The standard "save as" dialog for a PDF; None when cancelled."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save as PDF"), suggested_name, parent.tr("PDF documents (*.pdf)")
-    )
+        parent, parent.tr("Save as PDF"), suggested_name, parent.tr("PDF documents (*.pdf)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -56,16 +55,12 @@ def ask_save_path(parent: QWidget, suggested_name: str) -> Path | None:
 def confirm_privacy(parent: QWidget) -> bool:
     """Warn that a saved PDF is outside the vault; True when the user saves anyway."""
     answer = QMessageBox.warning(
-        parent,
-        parent.tr("Save outside the vault?"),
-        parent.tr(
-            "A PDF on disk is no longer protected by the vault: anyone who can open the "
-            "folder can read it. Save it only where it is safe, and delete it when it is "
-            "no longer needed.\n\nSave anyway?"
-        ),
+        parent, parent.tr("Save outside the vault?"),
+        parent.tr("A PDF on disk is no longer protected by the vault: anyone who can open the "
+                  "folder can read it. Save it only where it is safe, and delete it when it is "
+                  "no longer needed.\n\nSave anyway?"),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
+        QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Save
 
 
@@ -122,15 +117,9 @@ class PrintPreviewDialog(QDialog):
         self._on_document_page_count_changed(self.document.pageCount())
 
     @classmethod
-    def for_document(
-        cls,
-        rendered: RenderedDocument,
-        save_pdf: SavePdf | None = None,
-        *,
-        ask_path: AskPath = ask_save_path,
-        confirm: Confirm = confirm_privacy,
-        parent: QWidget | None = None,
-    ) -> PrintPreviewDialog:
+    def for_document(cls, rendered: RenderedDocument, save_pdf: SavePdf | None = None, *,
+                     ask_path: AskPath = ask_save_path, confirm: Confirm = confirm_privacy,
+                     parent: QWidget | None = None) -> PrintPreviewDialog:
         """A preview of a rendered document, saving through `save_pdf` (DocumentService's).
 
         The suggested file name holds the case reference, never a name; confidential
@@ -138,21 +127,12 @@ class PrintPreviewDialog(QDialog):
         """
         save = None
         if save_pdf is not None:
-
             def save(path: Path) -> None:
                 save_pdf(rendered.pdf, path, rendered.document_id, rendered.case_id)
-
-        return cls(
-            rendered.pdf,
-            rendered.title,
-            save=save,
-            suggested_name=rendered.suggested_file_name(),
-            confidential=rendered.confidential,
-            notes=document_notes(rendered),
-            ask_path=ask_path,
-            confirm=confirm,
-            parent=parent,
-        )
+        return cls(rendered.pdf, rendered.title, save=save,
+                   suggested_name=rendered.suggested_file_name(),
+                   confidential=rendered.confidential, notes=document_notes(rendered),
+                   ask_path=ask_path, confirm=confirm, parent=parent)
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self, notes: Sequence[str]) -> None:
@@ -191,13 +171,8 @@ class PrintPreviewDialog(QDialog):
         for factor in _ZOOM_STEPS:
             self.zoom_box.addItem(f"{round(factor * 100)} %", factor)
         self.zoom_box.currentIndexChanged.connect(self._on_zoom_box_changed)
-        for widget in (
-            self.previous_button,
-            QLabel(self.tr("Page"), self),
-            self.page_box,
-            self.page_count_label,
-            self.next_button,
-        ):
+        for widget in (self.previous_button, QLabel(self.tr("Page"), self), self.page_box,
+                       self.page_count_label, self.next_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.zoom_box)
@@ -282,9 +257,8 @@ class PrintPreviewDialog(QDialog):
         try:
             pages = print_pdf(self.document, printer)
         except PrintError:
-            QMessageBox.critical(
-                self, self.tr("Printing failed"), self.tr("The printer could not be started.")
-            )
+            QMessageBox.critical(self, self.tr("Printing failed"),
+                                 self.tr("The printer could not be started."))
             return 0
         self.sig_printed.emit(pages)
         return pages
@@ -301,14 +275,9 @@ class PrintPreviewDialog(QDialog):
         try:
             self._save(path)
         except (OSError, VaultError, ServiceError):
-            QMessageBox.critical(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "The PDF could not be saved there. Check that the "
-                    "folder exists and that the disk is not full."
-                ),
-            )
+            QMessageBox.critical(self, self.tr("Not saved"),
+                                 self.tr("The PDF could not be saved there. Check that the "
+                                         "folder exists and that the disk is not full."))
             return
         self.sig_saved.emit(path)
 

@@ -12,9 +12,8 @@ from tests.document_case import DocumentCase, build_case, create_vault
 
 
 @pytest.fixture(scope="module")
-def doc_vault(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[VaultSession, DocumentCase]]:
+def doc_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[VaultSession,
+                                                                          DocumentCase]]:
     """One real vault per test module, with the fictional case (three conversations)."""
     session = create_vault(tmp_path_factory.mktemp("preview") / "vault")
     case = build_case(session, conversations=3)

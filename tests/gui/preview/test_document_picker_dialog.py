@@ -13,31 +13,25 @@ from ehbc_desktop.ui.preview import DocumentListModel, DocumentPickerDialog, Pri
 from tests.document_case import DocumentCase, page_count
 
 
-def _picker(
-    qtbot: QtBot, documents: DocumentService, case: DocumentCase | None, lang: str = "nl"
-) -> DocumentPickerDialog:
+def _picker(qtbot: QtBot, documents: DocumentService, case: DocumentCase | None,
+            lang: str = "nl") -> DocumentPickerDialog:
     case_id = case.case_id if case else None
     dialog = DocumentPickerDialog(
-        documents.list_documents(lang, case_id),
-        case_id=case_id,
+        documents.list_documents(lang, case_id), case_id=case_id,
         conversations=documents.conversations(case_id) if case_id else (),
-        forms=documents.blank_forms(lang),
-        lang=lang,
-    )
+        forms=documents.blank_forms(lang), lang=lang)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def test_the_list_model_is_a_proper_qt_model(
-    qtmodeltester: ModelTester, documents: DocumentService
-) -> None:
+def test_the_list_model_is_a_proper_qt_model(qtmodeltester: ModelTester,
+                                             documents: DocumentService) -> None:
     qtmodeltester.check(DocumentListModel(documents.list_documents("en")))
 
 
-def test_picking_a_conversation_report(
-    qtbot: QtBot, documents: DocumentService, doc_vault: tuple[VaultSession, DocumentCase]
-) -> None:
+def test_picking_a_conversation_report(qtbot: QtBot, documents: DocumentService,
+                                       doc_vault: tuple[VaultSession, DocumentCase]) -> None:
     case = doc_vault[1]
     dialog = _picker(qtbot, documents, case)
     assert dialog.current() is not None  # the first document is highlighted
@@ -50,15 +44,12 @@ def test_picking_a_conversation_report(
     request = dialog.request()
     assert request is not None
     assert (request.document_id, request.case_id, request.conversation_id) == (
-        "conversation",
-        case.case_id,
-        case.conversation_id,
-    )
+        "conversation", case.case_id, case.conversation_id)
 
 
 def test_summary_options_and_language_reach_the_request(
-    qtbot: QtBot, documents: DocumentService, doc_vault: tuple[VaultSession, DocumentCase]
-) -> None:
+        qtbot: QtBot, documents: DocumentService,
+        doc_vault: tuple[VaultSession, DocumentCase]) -> None:
     dialog = _picker(qtbot, documents, doc_vault[1])
     dialog.select("case-summary")
     assert dialog.pseudonymise_box.isVisibleTo(dialog)
@@ -77,8 +68,8 @@ def test_summary_options_and_language_reach_the_request(
 
 
 def test_documents_a_case_can_not_make_are_disabled(
-    qtbot: QtBot, documents: DocumentService, doc_vault: tuple[VaultSession, DocumentCase]
-) -> None:
+        qtbot: QtBot, documents: DocumentService,
+        doc_vault: tuple[VaultSession, DocumentCase]) -> None:
     bare = CaseService(doc_vault[0]).create_case("Nog leeg")
     dialog = DocumentPickerDialog(documents.list_documents("nl", bare), case_id=bare)
     qtbot.addWidget(dialog)
@@ -91,8 +82,7 @@ def test_documents_a_case_can_not_make_are_disabled(
 
 
 def test_without_a_case_only_case_free_documents_can_be_previewed(
-    qtbot: QtBot, documents: DocumentService
-) -> None:
+        qtbot: QtBot, documents: DocumentService) -> None:
     dialog = _picker(qtbot, documents, None)
     current = dialog.current()
     assert current is not None and not current.needs_case

@@ -67,9 +67,8 @@ def test_preview_shows_the_pages_and_navigates(qtbot: QtBot, summary: bytes) -> 
     assert dialog.view.zoomMode() is QPdfView.ZoomMode.FitInView
 
 
-def test_printing_renders_every_page_on_the_printer(
-    qtbot: QtBot, summary: bytes, tmp_path: Path
-) -> None:
+def test_printing_renders_every_page_on_the_printer(qtbot: QtBot, summary: bytes,
+                                                    tmp_path: Path) -> None:
     printed = tmp_path / "printed.pdf"
 
     def pdf_printer(_parent: QWidget, _document: object) -> QPrinter:
@@ -89,12 +88,8 @@ def test_printing_renders_every_page_on_the_printer(
 
 
 def test_save_warns_first_and_goes_through_the_service(
-    qtbot: QtBot,
-    documents: DocumentService,
-    doc_vault: tuple[VaultSession, DocumentCase],
-    summary: bytes,
-    tmp_path: Path,
-) -> None:
+        qtbot: QtBot, documents: DocumentService, doc_vault: tuple[VaultSession, DocumentCase],
+        summary: bytes, tmp_path: Path) -> None:
     vs, case = doc_vault
     target = tmp_path / "summary.pdf"
     answers = [False, True]
@@ -107,14 +102,8 @@ def test_save_warns_first_and_goes_through_the_service(
         asked.append(suggested)
         return target
 
-    dialog = _open(
-        qtbot,
-        summary,
-        save=save,
-        suggested_name="2026-001-case-summary.pdf",
-        confirm=lambda _parent: answers.pop(0),
-        ask_path=ask,
-    )
+    dialog = _open(qtbot, summary, save=save, suggested_name="2026-001-case-summary.pdf",
+                   confirm=lambda _parent: answers.pop(0), ask_path=ask)
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert not target.exists() and asked == []  # the warning was declined
 
@@ -129,25 +118,16 @@ def test_save_warns_first_and_goes_through_the_service(
 
 
 def test_a_handout_saves_without_privacy_warning_and_notes_are_shown(
-    qtbot: QtBot, documents: DocumentService, tmp_path: Path
-) -> None:
+        qtbot: QtBot, documents: DocumentService, tmp_path: Path) -> None:
     handout = documents.pupil_handout()
     saved: list[Path] = []
-    dialog = _open(
-        qtbot,
-        handout,
-        save=saved.append,
-        confidential=False,
-        confirm=_never,
-        ask_path=lambda _p, _s: tmp_path / "h.pdf",
-        notes=["Evidence pictures were left out."],
-    )
+    dialog = _open(qtbot, handout, save=saved.append, confidential=False, confirm=_never,
+                   ask_path=lambda _p, _s: tmp_path / "h.pdf",
+                   notes=["Evidence pictures were left out."])
     dialog.save_as()
     assert saved == [tmp_path / "h.pdf"]
-    assert any(
-        label.text() == "Evidence pictures were left out."
-        for label in dialog.findChildren(type(dialog.page_count_label))
-    )
+    assert any(label.text() == "Evidence pictures were left out."
+               for label in dialog.findChildren(type(dialog.page_count_label)))
     no_save = _open(qtbot, handout)
     assert not no_save.save_button.isVisibleTo(no_save)
 
@@ -188,11 +168,8 @@ def test_preview_leaves_no_pdf_in_the_temp_folder(qtbot: QtBot, summary: bytes) 
 
 
 def test_for_document_wires_name_notes_and_the_services_save(
-    qtbot: QtBot,
-    documents: DocumentService,
-    doc_vault: tuple[VaultSession, DocumentCase],
-    tmp_path: Path,
-) -> None:
+        qtbot: QtBot, documents: DocumentService, doc_vault: tuple[VaultSession, DocumentCase],
+        tmp_path: Path) -> None:
     vs, case = doc_vault
     rendered = documents.case_summary(case.case_id, include_images=True)
     assert rendered.images_unavailable  # no evidence reader in this test
@@ -202,15 +179,11 @@ def test_for_document_wires_name_notes_and_the_services_save(
         asked.append(suggested)
         return tmp_path / suggested
 
-    dialog = PrintPreviewDialog.for_document(
-        rendered, documents.save_pdf, ask_path=ask, confirm=lambda _parent: True
-    )
+    dialog = PrintPreviewDialog.for_document(rendered, documents.save_pdf, ask_path=ask,
+                                             confirm=lambda _parent: True)
     qtbot.addWidget(dialog)
-    notes = [
-        label.text()
-        for label in dialog.findChildren(type(dialog.page_count_label))
-        if label.objectName() == "previewNote"
-    ]
+    notes = [label.text() for label in dialog.findChildren(type(dialog.page_count_label))
+             if label.objectName() == "previewNote"]
     assert len(notes) == 1 and "description" in notes[0]
 
     dialog.save_as()
