@@ -430,12 +430,12 @@
         <translation>dossiers in stille observatie</translation>
     </message>
     <message>
-        <source>Overdue follow-ups</source>
-        <translation>Opvolgingen die te laat zijn</translation>
+        <source>Overdue: follow-ups and agreements</source>
+        <translation>Te laat: opvolgingen en afspraken</translation>
     </message>
     <message>
-        <source>Follow-ups planned for today</source>
-        <translation>Opvolgingen voor vandaag</translation>
+        <source>Planned for today</source>
+        <translation>Gepland voor vandaag</translation>
     </message>
     <message>
         <source>Open cases without a planned next step</source>
@@ -453,12 +453,12 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>Overdue follow-ups</source>
-        <translation>Opvolgingen die te laat zijn</translation>
+        <source>Overdue: follow-ups and agreements</source>
+        <translation>Te laat: opvolgingen en afspraken</translation>
     </message>
     <message>
-        <source>Follow-ups planned for today</source>
-        <translation>Opvolgingen voor vandaag</translation>
+        <source>Planned for today</source>
+        <translation>Gepland voor vandaag</translation>
     </message>
     <message>
         <source>Open cases without a planned next step</source>
@@ -1927,6 +1927,54 @@
         <translation>met de betrokkenen</translation>
     </message>
     <message>
+        <source>the report</source>
+        <translation>de melding</translation>
+    </message>
+    <message>
+        <source>decide whether it is bullying</source>
+        <translation>nagaan of het pesten is</translation>
+    </message>
+    <message>
+        <source>talk with those involved</source>
+        <translation>gesprek met de betrokkenen</translation>
+    </message>
+    <message>
+        <source>severity and care team</source>
+        <translation>ernstinschatting en zorgteam</translation>
+    </message>
+    <message>
+        <source>talk with the victim</source>
+        <translation>gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>contact with the parents</source>
+        <translation>contact met de ouders</translation>
+    </message>
+    <message>
+        <source>choose the approach</source>
+        <translation>de aanpak kiezen</translation>
+    </message>
+    <message>
+        <source>carry out the approach</source>
+        <translation>de aanpak uitvoeren</translation>
+    </message>
+    <message>
+        <source>other parents</source>
+        <translation>andere ouders</translation>
+    </message>
+    <message>
+        <source>aftercare</source>
+        <translation>nazorg</translation>
+    </message>
+    <message>
+        <source>evaluation: has the bullying stopped?</source>
+        <translation>evaluatie: is het pesten gestopt?</translation>
+    </message>
+    <message>
+        <source>close the case</source>
+        <translation>het dossier afsluiten</translation>
+    </message>
+    <message>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
@@ -1981,6 +2029,10 @@
     <message>
         <source>cries suddenly</source>
         <translation>huilt plots</translation>
+    </message>
+    <message>
+        <source>follow-up with the group</source>
+        <translation>opvolging met de groep</translation>
     </message>
     <message>
         <source>with the victim</source>

@@ -54,6 +54,10 @@ class DashboardWidget(QWidget):
         self.unplanned_model = CaseTableModel(self)
         self.view.overdue_table.setModel(self.overdue_model)
         self.view.today_table.setModel(self.today_model)
+        for table in (self.view.overdue_table, self.view.today_table):
+            # The "what" column takes the room; long texts are elided, with a tooltip.
+            table.horizontalHeader().setStretchLastSection(False)
+            table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.unplanned_table.setModel(self.unplanned_model)
         header = self.view.unplanned_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -93,10 +97,14 @@ class DashboardWidget(QWidget):
         self.unplanned_model.set_rows(summary.without_next_step)
         nothing = self.tr("(nothing)")
         for label, text, count in (
-            (self.view.overdue_label, self.tr("Overdue follow-ups"), len(summary.overdue)),
+            (
+                self.view.overdue_label,
+                self.tr("Overdue: follow-ups and agreements"),
+                len(summary.overdue),
+            ),
             (
                 self.view.today_label,
-                self.tr("Follow-ups planned for today"),
+                self.tr("Planned for today"),
                 len(summary.due_today),
             ),
             (
