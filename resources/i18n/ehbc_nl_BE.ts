@@ -350,16 +350,28 @@
         <translation>Betrokkenen</translation>
     </message>
     <message>
-        <source>&amp;Add person...</source>
-        <translation>Persoon toe&amp;voegen...</translation>
+        <source>&amp;Add...</source>
+        <translation>Toe&amp;voegen...</translation>
     </message>
     <message>
-        <source>Change &amp;person...</source>
-        <translation>&amp;Persoon wijzigen...</translation>
+        <source>C&amp;hange...</source>
+        <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
-        <source>Remo&amp;ve person</source>
-        <translation>Persoon ve&amp;rwijderen</translation>
+        <source>Re&amp;move</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Add a person to this case</source>
+        <translation>Een persoon aan dit dossier toevoegen</translation>
+    </message>
+    <message>
+        <source>Change the chosen person</source>
+        <translation>De gekozen persoon wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen person from this case</source>
+        <translation>De gekozen persoon uit dit dossier verwijderen</translation>
     </message>
     <message>
         <source>What happened so far</source>

@@ -92,9 +92,17 @@ class CaseView(QWidget):
         people_header = self.people_table.horizontalHeader()
         people_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         people_header.setStretchLastSection(False)
-        self.add_person_button = QPushButton(self.tr("&Add person..."))
-        self.edit_person_button = QPushButton(self.tr("Change &person..."))
-        self.remove_person_button = QPushButton(self.tr("Remo&ve person"))
+        # Short labels under the "People involved" heading; the full action in name and tip.
+        self.add_person_button = QPushButton(self.tr("&Add..."))
+        self.edit_person_button = QPushButton(self.tr("C&hange..."))
+        self.remove_person_button = QPushButton(self.tr("Re&move"))
+        for button, name in (
+            (self.add_person_button, self.tr("Add a person to this case")),
+            (self.edit_person_button, self.tr("Change the chosen person")),
+            (self.remove_person_button, self.tr("Remove the chosen person from this case")),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
         people_buttons = QHBoxLayout()
         people_buttons.addWidget(self.add_person_button)
         people_buttons.addWidget(self.edit_person_button)
