@@ -62,7 +62,7 @@ class CaseView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([360, 720])
+        self.splitter.setSizes([460, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(header)
