@@ -35,6 +35,7 @@ def _table() -> list[tuple[type[BaseException], str, Values]]:
         ),
         (ve.VaultDamagedError, "damaged", lambda e: {"detail": e.detail}),
         (se.CaseNotFoundError, "no_such_case", lambda e: {"reference": e.reference}),
+        (se.NotFoundError, "record_not_found", _no_values),
         (se.InvalidInputError, "invalid_input", lambda e: {"field": e.field}),
         (se.DocumentUnavailableError, "document_unavailable", lambda e: {"reason": e.reason}),
         (ve.VaultWriteError, "write_failed", lambda e: {"detail": _os_detail(e)}),

@@ -42,7 +42,13 @@ def _vault_options(parser: argparse.ArgumentParser, *, user: bool = True) -> Non
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
-    from ehbc_desktop.cli import case_commands, demo_command, render_command, vault_commands
+    from ehbc_desktop.cli import (
+        case_commands,
+        demo_command,
+        evidence_commands,
+        render_command,
+        vault_commands,
+    )
 
     parser = argparse.ArgumentParser(
         prog="ehbc",
@@ -93,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=demo_command.demo)
 
     render_command.register(commands)
+    evidence_commands.register(commands)
     return parser
 
 

@@ -61,6 +61,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is geen dossier met referentie {reference}.",
         "There is no case with reference {reference}.",
     ),
+    "record_not_found": (
+        "Dat dossier of bewijsstuk bestaat niet (meer).",
+        "That case or piece of evidence does not exist (any more).",
+    ),
     "invalid_input": (
         "Ongeldige invoer: {field}. Zie --help.",
         "Invalid input: {field}. See --help.",

@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>Write this passphrase down and pass it on by phone or in person, never in the same mail or on the same USB stick as the archive. Without it the archive cannot be opened; with it, anyone can.</source>
-        <translation>Schrijf deze wachtwoordzin op en geef ze telefonisch of persoonlijk door, nooit in dezelfde mail of op dezelfde usb-stick als het archief. Zonder de zin gaat het archief niet open; met de zin kan iedereen het openen.</translation>
+        <translation>Schrijf deze wachtwoordzin op en geef ze telefonisch of persoonlijk door, nooit in dezelfde mail of op dezelfde USB-stick als het archief. Zonder de wachtwoordzin kan niemand het archief openen, met de wachtwoordzin kan iedereen het.</translation>
     </message>
     <message>
         <source>Add the case summaries (PDF)</source>
-        <translation>De samenvattingen van de dossiers toevoegen (pdf)</translation>
+        <translation>De dossieroverzichten toevoegen (PDF)</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Save the archive</source>
-        <translation>Archief bewaren</translation>
+        <translation>Archief opslaan</translation>
     </message>
     <message>
         <source>Case archive (*.ehbc)</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Choose cases and a file.</source>
-        <translation>Kies dossiers en een bestand.</translation>
+        <translation>Kies de dossiers en een bestand.</translation>
     </message>
     <message>
         <source>Writing the archive…</source>
@@ -99,11 +99,11 @@
     <name>ArchiveImportDialog</name>
     <message>
         <source>Import an archive</source>
-        <translation>Een archief importeren</translation>
+        <translation>Archief importeren</translation>
     </message>
     <message>
         <source>Check an archive</source>
-        <translation>Een archief controleren</translation>
+        <translation>Archief controleren</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -111,11 +111,11 @@
     </message>
     <message>
         <source>Skip cases that are already here</source>
-        <translation>Dossiers overslaan die hier al staan</translation>
+        <translation>Dossiers die hier al staan, overslaan</translation>
     </message>
     <message>
         <source>Import them as a copy (new reference)</source>
-        <translation>Ze als kopie importeren (nieuw dossiernummer)</translation>
+        <translation>Als kopie importeren (met een nieuw dossiernummer)</translation>
     </message>
     <message>
         <source>Archive file</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Open an archive</source>
-        <translation>Een archief openen</translation>
+        <translation>Archief openen</translation>
     </message>
     <message>
         <source>Case archive (*.ehbc);;All files (*)</source>
@@ -346,6 +346,14 @@
         <translation>T&amp;itel wijzigen...</translation>
     </message>
     <message>
+        <source>Parts of the case</source>
+        <translation>Onderdelen van het dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
         <source>People involved</source>
         <translation>Betrokkenen</translation>
     </message>
@@ -485,7 +493,7 @@
     </message>
     <message>
         <source>This case has no recorded conversation yet.</source>
-        <translation>In dit dossier is nog geen gesprek vastgelegd.</translation>
+        <translation>In dit dossier is nog geen gesprek genoteerd.</translation>
     </message>
     <message>
         <source>Only an administrator can print this.</source>
@@ -496,7 +504,7 @@
     <name>DocumentPickerDialog</name>
     <message>
         <source>Print a document</source>
-        <translation>Een document afdrukken</translation>
+        <translation>Document afdrukken</translation>
     </message>
     <message>
         <source>Pseudonymise (initials and roles instead of names)</source>
@@ -504,11 +512,11 @@
     </message>
     <message>
         <source>Include evidence pictures</source>
-        <translation>Beelden van het bewijsmateriaal opnemen</translation>
+        <translation>Afbeeldingen uit het bewijsmateriaal opnemen</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation>Voorbeeld</translation>
+        <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -661,15 +669,15 @@
     </message>
     <message>
         <source>Not imported</source>
-        <translation>Niet opgeslagen</translation>
+        <translation>Niet in de kluis opgenomen</translation>
     </message>
     <message>
         <source>Nothing of the file was stored. Only its description and fingerprint were recorded. Do not keep the file on this computer: contact the police.</source>
-        <translation>Niets van het bestand werd opgeslagen. Alleen de beschrijving en de vingerafdruk werden genoteerd. Bewaar het bestand niet op deze computer: neem contact op met de politie.</translation>
+        <translation>Van het bestand werd niets bewaard. Alleen de beschrijving en de vingerafdruk werden genoteerd. Hou het bestand niet bij op deze computer: neem contact op met de politie.</translation>
     </message>
     <message>
         <source>Save an unencrypted copy</source>
-        <translation>Een onversleutelde kopie bewaren</translation>
+        <translation>Onversleutelde kopie opslaan</translation>
     </message>
     <message>
         <source>Damaged evidence</source>
@@ -677,7 +685,7 @@
     </message>
     <message>
         <source>These items no longer match their fingerprint:</source>
-        <translation>Deze stukken kloppen niet meer met hun vingerafdruk:</translation>
+        <translation>Deze stukken passen niet meer bij hun vingerafdruk:</translation>
     </message>
     <message>
         <source>Evidence checked</source>
@@ -685,7 +693,7 @@
     </message>
     <message>
         <source>Every item matches its fingerprint.</source>
-        <translation>Elk stuk klopt met zijn vingerafdruk.</translation>
+        <translation>Elk stuk past bij zijn vingerafdruk.</translation>
     </message>
     <message>
         <source>Delete evidence</source>
@@ -693,7 +701,7 @@
     </message>
     <message>
         <source>Delete this item for good? This cannot be undone.</source>
-        <translation>Dit stuk definitief verwijderen? Dat kan niet ongedaan gemaakt worden.</translation>
+        <translation>Dit stuk definitief verwijderen? Je kan dat niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -716,11 +724,11 @@
     </message>
     <message>
         <source>The file could not be written: the disk may be full, the folder read-only, or a file with that name exists already.</source>
-        <translation>Het bestand kon niet geschreven worden: misschien is de schijf vol, is de map alleen-lezen of bestaat er al een bestand met die naam.</translation>
+        <translation>Het bestand kon niet opgeslagen worden: misschien is de schijf vol, mag er in de map niet geschreven worden, of bestaat er al een bestand met die naam.</translation>
     </message>
     <message>
         <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school&apos;s ICT coordinator.</source>
-        <translation>Dit stuk bewijsmateriaal is beschadigd of ontbreekt in de kluis. Zet een reservekopie terug of vraag het aan de ICT-coördinator van de school.</translation>
+        <translation>Dit stuk bewijsmateriaal is beschadigd of ontbreekt in de kluis. Zet een back-up terug, of vraag raad aan de ICT-coördinator van de school.</translation>
     </message>
     <message>
         <source>This file is too large to show here. Export a copy to open it.</source>
@@ -728,7 +736,7 @@
     </message>
     <message>
         <source>Nothing of this item was stored, on purpose.</source>
-        <translation>Van dit stuk werd bewust niets opgeslagen.</translation>
+        <translation>Van dit stuk werd bewust niets bewaard.</translation>
     </message>
     <message>
         <source>The archive&apos;s passphrase is not correct. Ask the sender again, by phone or in person.</source>
@@ -740,11 +748,11 @@
     </message>
     <message>
         <source>A newer version of this program made this archive. Update first.</source>
-        <translation>Een nieuwere versie van dit programma maakte dit archief. Werk het programma eerst bij.</translation>
+        <translation>Dit archief werd gemaakt met een nieuwere versie van dit programma. Werk het programma eerst bij.</translation>
     </message>
     <message>
         <source>This archive asks for an unreasonable amount of work to open and is refused.</source>
-        <translation>Dit archief vraagt onredelijk veel rekenwerk om te openen en wordt geweigerd.</translation>
+        <translation>Dit archief vraagt onredelijk veel rekenwerk om te openen. Daarom wordt het geweigerd.</translation>
     </message>
     <message>
         <source>The archive is damaged or was changed after it was made. Nothing was imported. Ask the sender for a new copy.</source>
@@ -760,15 +768,15 @@
     </message>
     <message>
         <source>A backup can only be restored into an empty or new folder.</source>
-        <translation>Een reservekopie kan alleen in een lege of nieuwe map teruggezet worden.</translation>
+        <translation>Een back-up kan je alleen terugzetten in een lege of nieuwe map.</translation>
     </message>
     <message>
         <source>The backup is damaged. Nothing was restored.</source>
-        <translation>De reservekopie is beschadigd. Er werd niets teruggezet.</translation>
+        <translation>De back-up is beschadigd. Er werd niets teruggezet.</translation>
     </message>
     <message>
         <source>This folder is not a backup made by this program.</source>
-        <translation>Deze map is geen reservekopie van dit programma.</translation>
+        <translation>Deze map is geen back-up van dit programma.</translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
@@ -791,11 +799,11 @@
     </message>
     <message>
         <source>In confidence: never shown to others</source>
-        <translation>Vertrouwelijk: nooit aan anderen getoond</translation>
+        <translation>Vertrouwelijk: nooit aan anderen tonen</translation>
     </message>
     <message>
         <source>May be shown within the care team</source>
-        <translation>Mag binnen het zorgteam getoond worden</translation>
+        <translation>Mag getoond worden binnen het zorgteam</translation>
     </message>
     <message>
         <source>May be passed on (for example to the police)</source>
@@ -803,15 +811,15 @@
     </message>
     <message>
         <source>These are nude or sexual images of a minor</source>
-        <translation>Dit zijn naakt- of seksuele beelden van een minderjarige</translation>
+        <translation>Dit zijn naaktbeelden of seksuele beelden van een minderjarige</translation>
     </message>
     <message>
         <source>Such images are never stored, not even encrypted: keeping or passing them on is a criminal offence, also for a school. Do not open, copy or forward them. Only a description and a fingerprint (SHA-256) are recorded, computed without keeping the file. Contact the police and note who holds the material.</source>
-        <translation>Zulke beelden worden nooit opgeslagen, ook niet versleuteld: ze bijhouden of doorsturen is strafbaar, ook voor een school. Open, kopieer of stuur ze niet door. Alleen een beschrijving en een vingerafdruk (SHA-256) worden genoteerd, berekend zonder het bestand te bewaren. Neem contact op met de politie en noteer wie het materiaal in handen heeft.</translation>
+        <translation>Zulke beelden worden nooit bewaard, ook niet versleuteld: ze bijhouden of doorgeven is strafbaar, ook voor een school. Open ze niet, kopieer ze niet en stuur ze niet door. Alleen een beschrijving en een vingerafdruk (SHA-256) worden genoteerd. De vingerafdruk wordt berekend zonder het bestand bij te houden. Neem contact op met de politie en noteer wie het materiaal heeft.</translation>
     </message>
     <message>
         <source>Computed from the file, or type it in</source>
-        <translation>Berekend uit het bestand, of typ ze zelf in</translation>
+        <translation>Berekend uit het bestand, of typ hem zelf in</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be added.</source>
@@ -826,7 +834,7 @@
     </message>
     <message>
         <source>Provided by</source>
-        <translation>Aangebracht door</translation>
+        <translation>Bezorgd door</translation>
     </message>
     <message>
         <source>Platform or app</source>
@@ -838,7 +846,7 @@
     </message>
     <message>
         <source>Held by</source>
-        <translation>In handen van</translation>
+        <translation>In het bezit van</translation>
     </message>
     <message>
         <source>Police reference</source>
@@ -853,7 +861,7 @@
     <name>EvidenceViewer</name>
     <message>
         <source>This kind of file cannot be shown here. Use &apos;Export to open&apos; to open a copy with another program, and delete the copy afterwards.</source>
-        <translation>Dit soort bestand kan hier niet getoond worden. Gebruik &apos;Exporteren om te openen&apos; om een kopie met een ander programma te openen, en verwijder de kopie daarna.</translation>
+        <translation>Dit soort bestand kan hier niet getoond worden. Kies &apos;Exporteren om te openen&apos; om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
@@ -868,7 +876,7 @@
     </message>
     <message>
         <source>The copy is NOT encrypted. Anyone with access to the folder can read it. Only make it when it is really needed, keep it off shared folders and delete it as soon as it has served its purpose. The reason is kept in the vault.</source>
-        <translation>De kopie is NIET versleuteld. Iedereen met toegang tot de map kan ze lezen. Maak ze alleen als het echt nodig is, zet ze niet in gedeelde mappen en verwijder ze zodra ze gediend heeft. De reden wordt in de kluis bewaard.</translation>
+        <translation>De kopie is NIET versleuteld. Iedereen die in de map kan, kan ze lezen. Maak ze alleen als het echt nodig is, zet ze niet in een gedeelde map en verwijder ze zodra je ze niet meer nodig hebt. De reden wordt bewaard in de kluis.</translation>
     </message>
     <message>
         <source>For the police</source>
@@ -892,7 +900,7 @@
     </message>
     <message>
         <source>Why is a copy needed, and for whom?</source>
-        <translation>Waarom is een kopie nodig, en voor wie?</translation>
+        <translation>Waarom is er een kopie nodig, en voor wie?</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -900,7 +908,7 @@
     </message>
     <message>
         <source>Explanation</source>
-        <translation>Toelichting</translation>
+        <translation>Uitleg</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1529,7 @@
     </message>
     <message>
         <source>Zoom</source>
-        <translation>Zoomen</translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -1533,7 +1541,7 @@
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation>Bewaren als pdf…</translation>
+        <translation>Opslaan als PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1560,11 +1568,11 @@
     </message>
     <message>
         <source>Not saved</source>
-        <translation>Niet bewaard</translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>The PDF could not be saved there. Check that the folder exists and that the disk is not full.</source>
-        <translation>De pdf kon daar niet bewaard worden. Kijk na of de map bestaat en of de schijf niet vol is.</translation>
+        <translation>De PDF kon daar niet opgeslagen worden. Kijk na of de map bestaat en of de schijf niet vol is.</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2300,7 @@
     <name>parent</name>
     <message>
         <source>Delete the copy?</source>
-        <translation>De kopie verwijderen?</translation>
+        <translation>Kopie verwijderen?</translation>
     </message>
     <message>
         <source>Done with the copy? Delete it now.</source>
@@ -2305,23 +2313,23 @@
     <message>
         <source>Save as PDF</source>
         <extracomment>Saves the shown PDF to a path the user chose (the owner wires DocumentService.save_pdf). DocumentService.save_pdf: (pdf bytes, path, document id, case id).</extracomment>
-        <translation>Bewaren als pdf</translation>
+        <translation>Opslaan als PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Save outside the vault?</source>
-        <translation>Buiten de kluis bewaren?</translation>
+        <translation>Opslaan buiten de kluis?</translation>
     </message>
     <message>
         <source>A PDF on disk is no longer protected by the vault: anyone who can open the folder can read it. Save it only where it is safe, and delete it when it is no longer needed.
 
 Save anyway?</source>
-        <translation>Een pdf op de schijf wordt niet meer beschermd door de kluis: iedereen die de map kan openen, kan hem lezen. Bewaar hem alleen op een veilige plek en verwijder hem als hij niet meer nodig is.
+        <translation>Een PDF op de schijf wordt niet meer beschermd door de kluis: iedereen die de map kan openen, kan hem lezen. Sla hem alleen op waar hij veilig is, en verwijder hem als je hem niet meer nodig hebt.
 
-Toch bewaren?</translation>
+Toch opslaan?</translation>
     </message>
 </context>
 </TS>

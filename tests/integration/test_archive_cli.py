@@ -1,24 +1,20 @@
-"""The evidence, archive and backup commands, run through argparse as the main CLI will."""
+"""The evidence, archive and backup commands, run through the main CLI."""
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from ehbc_desktop import cli_evidence
+from ehbc_desktop.__main__ import main
 from ehbc_desktop.services import access
 from ehbc_desktop.services.evidence import EvidenceService
 from tests.integration.archive_support import ARCHIVE_PASSPHRASE, PASSPHRASE, vault_with_cases
 
 
 def _run(*argv: str | Path) -> int:
-    parser = argparse.ArgumentParser(prog="ehbc")
-    cli_evidence.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args([str(a) for a in argv])
-    return int(args.handler(args))
+    return main([str(a) for a in argv])
 
 
 def test_commands_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -41,7 +37,7 @@ def test_commands_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert _run("archive", "export", *vault, "--case", "2026-0001",
                 "--archive-passphrase-file", archive_pass, "--out", out) == 0  # fmt: skip
     assert _run("archive", "verify", "--archive-passphrase-file", wrong, out) == 1
-    assert "wachtzin van het archief klopt niet" in capsys.readouterr().err
+    assert "wachtwoordzin van het archief klopt niet" in capsys.readouterr().err
     assert _run("archive", "verify", "--archive-passphrase-file", archive_pass, out) == 0
     assert "2026-0001: 3 bewijsstuk(ken)" in capsys.readouterr().out
 
@@ -80,7 +76,7 @@ def test_export_without_a_passphrase_file_proposes_one(
     out = tmp_path / "x.ehbc"
     assert _run("archive", "export", *vault, "--case", "2026-0001", "--no-documents",
                 "--out", out) == 0  # fmt: skip
-    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("Wachtzin"))
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("Wachtwoordzin"))
     proposed = line.split(": ", 1)[1]
     assert len(proposed.split("-")) == 6
     (tmp_path / "p2").write_text(proposed)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +68,11 @@ class CaseView(QWidget):
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(header)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.splitter, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setAccessibleName(self.tr("Parts of the case"))
+        self.tabs.addTab(self.splitter, self.tr("&Overview"))
+        layout.addWidget(self.tabs, 1)
         self._set_tab_order()
 
     def _build_header(self) -> QFrame:

@@ -75,6 +75,24 @@ class CaseWidget(QWidget):
         save_note.setContext(Qt.ShortcutContext.WidgetShortcut)
         save_note.activated.connect(self._on_add_note_button_clicked)
         self.setFocusProxy(self.view.note_edit)
+        self.extra_tabs: list[QWidget] = []
+        self._add_feature_tabs()
+
+    def _add_feature_tabs(self) -> None:
+        from ehbc_desktop.ui.case.case_tabs import CaseTabContext, case_tab_factories
+
+        context = CaseTabContext(self.case_id, self._services, self._runner, self._settings)
+        for factory in case_tab_factories():
+            widget, title = factory(context)
+            self.view.tabs.addTab(widget, title)
+            self.extra_tabs.append(widget)
+            changed = getattr(widget, "sig_changed", None)
+            if changed is not None:
+                changed.connect(self._on_tab_changed)
+
+    def _on_tab_changed(self) -> None:
+        self.sig_changed.emit()
+        self.refresh()
 
     def refresh(self) -> None:
         """Load the case and its timeline in the background (opening the case is audited)."""
@@ -102,6 +120,10 @@ class CaseWidget(QWidget):
         self.people_model.set_rows(participant_rows(record))
         self.timeline_model.set_rows(sorted(timeline, key=lambda e: e.at, reverse=True))
         self.view.message_label.hide()
+        for tab in self.extra_tabs:
+            refresh = getattr(tab, "refresh", None)
+            if refresh is not None:
+                refresh()
         self.sig_loaded.emit()
 
     def _show_error(self, exc: BaseException) -> None:

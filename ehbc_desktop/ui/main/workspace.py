@@ -91,10 +91,25 @@ class Workspace(QWidget):
         layout.setSpacing(0)
         layout.addWidget(side_box)
         layout.addLayout(content, 1)
+        self.extra_pages: list[QWidget] = []
+        self._add_feature_pages()
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         for source in (self.dashboard, self.case_list):
             source.sig_case_requested.connect(self.open_case)
             source.sig_new_case_requested.connect(self.new_case)
+
+    def _add_feature_pages(self) -> None:
+        from ehbc_desktop.ui.main.nav_pages import NavPageContext, nav_page_factories
+
+        context = NavPageContext(self._services, self._runner, self._settings)
+        for factory in nav_page_factories():
+            widget, title = factory(context)
+            QListWidgetItem(title, self.nav)
+            self.stack.addWidget(widget)
+            self.extra_pages.append(widget)
+            requested = getattr(widget, "sig_case_requested", None)
+            if requested is not None:
+                requested.connect(self.open_case)
 
     def start(self) -> None:
         """Show the dashboard and load the lists."""
@@ -122,6 +137,12 @@ class Workspace(QWidget):
             self.stack.setCurrentWidget(self.case_list)
         elif row == NAV_OVERVIEW:
             self.stack.setCurrentWidget(self.dashboard)
+        elif row > NAV_CASE and row - NAV_CASE - 1 < len(self.extra_pages):
+            page = self.extra_pages[row - NAV_CASE - 1]
+            self.stack.setCurrentWidget(page)
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
 
     def open_case(self, case_id: str) -> None:
         """Show one case (replacing the case shown before)."""

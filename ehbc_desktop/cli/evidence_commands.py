@@ -7,22 +7,21 @@ Progress goes to stderr; errors become one Dutch line on stderr and exit code 1.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+from ehbc_desktop.cli.passphrases import read_passphrase
 from ehbc_desktop.services import access
 from ehbc_desktop.services.archive_export import ArchiveExportService, propose_passphrase
 from ehbc_desktop.services.archive_import import Conflict, import_archive, verify_archive
 from ehbc_desktop.services.backup import DEFAULT_KEEP, backup_vault, restore_backup
 from ehbc_desktop.services.case_lookup import case_id_for_reference
-from ehbc_desktop.services.errors import NotFoundError, ServiceError
 from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.evidence_errors import EvidenceServiceError
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.vault import errors as vault_errors
 
 __all__ = [
     "MESSAGES",
@@ -42,7 +41,7 @@ MESSAGES: dict[str, str] = {
     "evidence-damaged": "Een bewijsstuk in de kluis is beschadigd of ontbreekt.",
     "evidence-too-large": "Het bewijsstuk is te groot om te tonen.",
     "no-bytes": "Van dit bewijsstuk is bewust niets bewaard.",
-    "archive-wrong-passphrase": "De wachtzin van het archief klopt niet.",
+    "archive-wrong-passphrase": "De wachtwoordzin van het archief klopt niet.",
     "archive-not-an-archive": "Dit bestand is geen dossierarchief van dit programma.",
     "archive-too-new": "Dit archief komt uit een nieuwere versie van het programma.",
     "archive-too-costly": "Het archief vraagt te veel rekenwerk; het wordt geweigerd.",
@@ -52,75 +51,31 @@ MESSAGES: dict[str, str] = {
     "restore-target-not-empty": "Terugzetten kan alleen in een lege of nieuwe map.",
     "backup-damaged": "De reservekopie is beschadigd; er werd niets teruggezet.",
     "not-a-backup": "Deze map is geen reservekopie van dit programma.",
-    "not-found": "Dat dossier of bewijsstuk bestaat niet.",
-    "wrong-credentials": "Gebruikersnaam of wachtzin klopt niet.",
-    "vault-in-use": "De kluis is al geopend in een ander programma.",
-    "vault-not-found": "In deze map staat geen kluis.",
-    "vault-damaged": "De kluis is beschadigd.",
-    "too-many-attempts": "Te veel foute pogingen; wacht even en probeer opnieuw.",
-    "vault-error": "De kluis kon niet geopend of geschreven worden.",
-    "passphrase-missing": "Geen wachtzin gelezen (leeg bestand of geen invoer).",
     "error": "Er liep iets mis.",
 }
 
 
-def _code(exc: BaseException) -> str:
-    """The message key of an error the services or the vault raise on purpose."""
-    if isinstance(exc, EvidenceServiceError):
-        return exc.code
-    if isinstance(exc, NotFoundError):
-        return "not-found"
-    for kind, code in (
-        (vault_errors.WrongCredentialsError, "wrong-credentials"),
-        (vault_errors.VaultInUseError, "vault-in-use"),
-        (vault_errors.VaultNotFoundError, "vault-not-found"),
-        (vault_errors.VaultDamagedError, "vault-damaged"),
-        (vault_errors.TooManyAttemptsError, "too-many-attempts"),
-    ):
-        if isinstance(exc, kind):
-            return code
-    if isinstance(exc, vault_errors.VaultError):
-        return "vault-error"
-    return "error"
-
-
 def _guarded(handler: Handler) -> Handler:
+    """Word the evidence, archive and backup errors; every other error reaches the main CLI."""
+
     def run(args: argparse.Namespace) -> int:
         try:
             return handler(args)
-        except (ServiceError, vault_errors.VaultError, _PassphraseMissingError) as exc:
-            key = "passphrase-missing" if isinstance(exc, _PassphraseMissingError) else _code(exc)
-            print(MESSAGES.get(key, MESSAGES["error"]), file=sys.stderr)
+        except EvidenceServiceError as exc:
+            print(f"ehbc: {MESSAGES.get(exc.code, MESSAGES['error'])}", file=sys.stderr)
             return 1
         except KeyboardInterrupt:
-            print(MESSAGES["cancelled"], file=sys.stderr)
+            print(f"ehbc: {MESSAGES['cancelled']}", file=sys.stderr)
             return 1
 
     run.__doc__ = handler.__doc__
     return run
 
 
-class _PassphraseMissingError(Exception):
-    """No passphrase could be read."""
-
-
-def _read_secret(path: Path | None, prompt: str) -> str:
-    if path is None:
-        value = getpass.getpass(prompt)
-    else:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            raise _PassphraseMissingError from None
-        value = text.splitlines()[0] if text else ""
-    if not value:
-        raise _PassphraseMissingError
-    return value
-
-
 @contextmanager
 def _unlocked(args: argparse.Namespace) -> Iterator[VaultSession]:
-    passphrase = _read_secret(getattr(args, "passphrase_file", None), "Wachtzin van de kluis: ")
+    prompt = "Wachtwoordzin van de kluis: "
+    passphrase = read_passphrase(getattr(args, "passphrase_file", None), prompt)
     session = access.unlock(Path(args.vault), args.user, passphrase)
     try:
         yield session
@@ -160,7 +115,7 @@ def _archive_passphrase_option(parser: argparse.ArgumentParser, help_text: str) 
 def archive_export(args: argparse.Namespace) -> int:
     """`archive export`: one archive of the given cases."""
     if args.archive_passphrase_file is not None:
-        secret = _read_secret(args.archive_passphrase_file, "")
+        secret = read_passphrase(args.archive_passphrase_file, "")
         proposed = False
     else:
         secret, proposed = propose_passphrase(), True
@@ -178,14 +133,15 @@ def archive_export(args: argparse.Namespace) -> int:
         f"{result.evidence_count} bewijsstuk(ken))"
     )
     if proposed:
-        print(f"Wachtzin van het archief: {secret}")
-        print("Geef deze wachtzin apart door: telefonisch of persoonlijk, nooit in dezelfde mail.")
+        print(f"Wachtwoordzin van het archief: {secret}")
+        print("Geef deze wachtwoordzin apart door: telefonisch of persoonlijk, "
+              "nooit in dezelfde mail.")
     return 0
 
 
 def archive_verify(args: argparse.Namespace) -> int:
     """`archive verify`: open and check an archive without any vault."""
-    secret = _read_secret(args.archive_passphrase_file, "Wachtzin van het archief: ")
+    secret = read_passphrase(args.archive_passphrase_file, "Wachtwoordzin van het archief: ")
     summary = verify_archive(Path(args.file), secret, progress=_progress("Controle"))
     print(f"Archief in orde, gemaakt op {summary.created_at} ({summary.producer}).")
     for case in summary.cases:
@@ -199,7 +155,7 @@ def archive_verify(args: argparse.Namespace) -> int:
 
 def archive_import(args: argparse.Namespace) -> int:
     """`archive import`: bring every case of an archive into the vault (all or nothing)."""
-    secret = _read_secret(args.archive_passphrase_file, "Wachtzin van het archief: ")
+    secret = read_passphrase(args.archive_passphrase_file, "Wachtwoordzin van het archief: ")
     with _unlocked(args) as session:
         result = import_archive(
             session,
@@ -263,7 +219,7 @@ def restore(args: argparse.Namespace) -> int:
 # --- registration ------------------------------------------------------------------------------
 
 
-def register_archive(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register_archive(subparsers: Any) -> None:
     """Add `archive export|verify|import`."""
     archive = subparsers.add_parser("archive", help="export, check and import case archives")
     actions = archive.add_subparsers(dest="archive_command", required=True, metavar="ACTION")
@@ -286,7 +242,7 @@ def register_archive(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     imp.set_defaults(handler=_guarded(archive_import))
 
 
-def register_evidence(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register_evidence(subparsers: Any) -> None:
     """Add `evidence add|verify`."""
     evidence = subparsers.add_parser("evidence", help="a case's evidence")
     actions = evidence.add_subparsers(dest="evidence_command", required=True, metavar="ACTION")
@@ -304,7 +260,7 @@ def register_evidence(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     verify.set_defaults(handler=_guarded(evidence_verify))
 
 
-def register_backup(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register_backup(subparsers: Any) -> None:
     """Add `backup`."""
     parser = subparsers.add_parser("backup", help="encrypted copy of the whole vault")
     _vault_options(parser)
@@ -313,7 +269,7 @@ def register_backup(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     parser.set_defaults(handler=_guarded(backup))
 
 
-def register_restore(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register_restore(subparsers: Any) -> None:
     """Add `restore`."""
     parser = subparsers.add_parser("restore", help="restore a backup into an empty folder")
     parser.add_argument("--from", dest="source", type=Path, required=True, metavar="BACKUP")
@@ -321,7 +277,7 @@ def register_restore(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.set_defaults(handler=_guarded(restore))
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Any) -> None:
     """Add every command of this module (archive, evidence, backup, restore)."""
     register_archive(subparsers)
     register_evidence(subparsers)

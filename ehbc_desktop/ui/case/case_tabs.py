@@ -1,0 +1,37 @@
+"""The tabs a case screen shows beside its overview: each feature registers one factory here.
+
+A factory gets a `CaseTabContext` and returns the tab's widget and its (translated) title. The
+case screen calls `refresh()` on a tab whenever the case was reloaded, if the tab has one, and
+listens to a tab's `sig_changed` signal, if it has one, to reload the case and the lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ehbc_desktop.ui.backend import CaseServices
+    from ehbc_desktop.ui.background import BackgroundRunner
+    from ehbc_desktop.ui.settings import AppSettings
+
+
+@dataclass(frozen=True)
+class CaseTabContext:
+    """What a case tab may use: the case, the open session's services and the app's helpers."""
+
+    case_id: str
+    services: CaseServices
+    runner: BackgroundRunner
+    settings: AppSettings
+
+
+CaseTabFactory = Callable[[CaseTabContext], "tuple[QWidget, str]"]
+
+
+def case_tab_factories() -> list[CaseTabFactory]:
+    """The factories of every case tab, in the order the tabs appear."""
+    return []
