@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose
+from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose, resolve_paths
+from ehbc_desktop.ui.settings import AppSettings
 
 SCHOOL = "Sint-Jozefscollege Aalst"
 USER = "An Peeters"
@@ -56,6 +57,14 @@ def save(widget: QWidget, folder: Path, name: str) -> None:
     settle()
     widget.grab().save(str(folder / f"{name}.png"))
     print(folder / f"{name}.png")
+
+
+def window_in(app: QApplication, vault: Path, lang: str) -> AppContext:
+    """A window over `vault` that starts in `lang` (written to its settings first)."""
+    settings = AppSettings(resolve_paths(vault).settings_file)
+    settings.language = lang
+    settings.sync()
+    return build_window(app, vault_dir=vault)
 
 
 def first_start(ctx: AppContext, folder: Path) -> None:
@@ -94,9 +103,7 @@ def richest_case(ctx: AppContext) -> str:
 
 def unlocked_screens(app: QApplication, folder: Path, vault: Path, lang: str) -> None:
     """Unlock screen, wrong passphrase, dashboard, case list, search, case view, dialogs."""
-    ctx = build_window(app, vault_dir=vault)
-    ctx.settings.language = lang
-    ctx.translations.apply(lang)
+    ctx = window_in(app, vault, lang)
     ctx.window.resize(*SIZE)
     ctx.window.show()
     ctx.window.start()
@@ -153,9 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     apply_theme(app)
     with tempfile.TemporaryDirectory(prefix="ehbc-shots-") as tmp:
-        ctx = build_window(app, vault_dir=Path(tmp) / "new")
-        ctx.settings.language = args.lang
-        ctx.translations.apply(args.lang)
+        ctx = window_in(app, Path(tmp) / "new", args.lang)
         ctx.window.resize(*SIZE)
         ctx.window.show()
         ctx.window.start()
