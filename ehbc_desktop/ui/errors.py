@@ -50,6 +50,13 @@ _MESSAGES: dict[str, str] = dict((
         "A user with this name already exists.")),
     (_VAULT + "VaultError", QT_TRANSLATE_NOOP("Errors",
         "The vault could not do this. Nothing was changed.")),
+    (_SERVICES + "CaseClosedError", QT_TRANSLATE_NOOP("Errors",
+        "This case is closed, so nothing can be added. Reopen the case first.")),
+    (_SERVICES + "OverrideReasonRequiredError", QT_TRANSLATE_NOOP("Errors",
+        "Write down why you go ahead anyway; without a reason this can not be done.")),
+    (_SERVICES + "AnswersInvalidError", QT_TRANSLATE_NOOP("Errors",
+        "Some answers are missing or not right yet. Go back through the pages and look for "
+        "the red text.")),
     (_SERVICES + "NotFoundError", QT_TRANSLATE_NOOP("Errors",
         "This case or person no longer exists. Go back to the list and look again.")),
     (_SERVICES + "InvalidInputError", QT_TRANSLATE_NOOP("Errors",
@@ -105,13 +112,45 @@ _SPECIAL: tuple[tuple[type[BaseException], Callable[[BaseException], str]], ...]
 )
 
 
+def _rule_refused(exc: BaseException) -> str:
+    # Imported here: the refusal sentences need the domain rules, which start-up must not load;
+    # this error only comes from the services, so they are loaded by then anyway.
+    from ehbc_desktop.ui.conversations.refusals import refusal_message
+
+    return refusal_message(getattr(exc, "reasons", ()))
+
+
+def _grid_incomplete(exc: BaseException) -> str:
+    from ehbc_desktop.ui.conversations.refusals import grid_message
+
+    return grid_message(len(getattr(exc, "gaps", ())))
+
+
+def _agreement_incomplete(exc: BaseException) -> str:
+    from ehbc_desktop.ui.conversations.refusals import agreement_message
+
+    return agreement_message(getattr(exc, "row", -1))
+
+
+# Errors whose message is built from what they carry, keyed by full class name as above.
+_BUILDERS: dict[str, Callable[[BaseException], str]] = {
+    _SERVICES + "RuleRefusedError": _rule_refused,
+    _SERVICES + "GridIncompleteError": _grid_incomplete,
+    _SERVICES + "AgreementIncompleteError": _agreement_incomplete,
+}
+
+
 def message_for(exc: BaseException) -> str:
     """A short message for the teacher: what happened and what to do now. Never a traceback."""
     for kind, build in _SPECIAL:
         if isinstance(exc, kind):
             return build(exc)
     for kind in type(exc).__mro__:
-        text = _MESSAGES.get(f"{kind.__module__}.{kind.__qualname__}")
+        name = f"{kind.__module__}.{kind.__qualname__}"
+        builder = _BUILDERS.get(name)
+        if builder is not None:
+            return builder(exc)
+        text = _MESSAGES.get(name)
         if text is not None:
             return _tr(text)
     return _tr(_UNKNOWN)
@@ -119,4 +158,4 @@ def message_for(exc: BaseException) -> str:
 
 def known_error_names() -> list[str]:
     """The full class names this module has a message for (the test checks they exist)."""
-    return list(_MESSAGES)
+    return [*_MESSAGES, *_BUILDERS]

@@ -34,4 +34,8 @@ CaseTabFactory = Callable[[CaseTabContext], "tuple[QWidget, str]"]
 
 def case_tab_factories() -> list[CaseTabFactory]:
     """The factories of every case tab, in the order the tabs appear."""
-    return []
+    from ehbc_desktop.ui.conversations.tab import conversations_tab
+
+    return [
+        conversations_tab,
+    ]
