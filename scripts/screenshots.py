@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,11 +21,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose
-from ehbc_desktop.domain.enums import Role
+from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose, resolve_paths
+from ehbc_desktop.ui.settings import AppSettings
 
 SCHOOL = "Sint-Jozefscollege Aalst"
 USER = "An Peeters"
+DEMO_CASES = 40
 PASSPHRASE = "mijn fiets heeft zeven versnellingen"
 SIZE = (1280, 800)
 
@@ -58,6 +59,14 @@ def save(widget: QWidget, folder: Path, name: str) -> None:
     print(folder / f"{name}.png")
 
 
+def window_in(app: QApplication, vault: Path, lang: str) -> AppContext:
+    """A window over `vault` that starts in `lang` (written to its settings first)."""
+    settings = AppSettings(resolve_paths(vault).settings_file)
+    settings.language = lang
+    settings.sync()
+    return build_window(app, vault_dir=vault)
+
+
 def first_start(ctx: AppContext, folder: Path) -> None:
     """Walk through the first-start wizard, saving every page."""
     window = ctx.window
@@ -83,38 +92,61 @@ def first_start(ctx: AppContext, folder: Path) -> None:
     wait_until(lambda: window.workspace is not None)
 
 
-def add_sample_cases(ctx: AppContext) -> None:
-    """A handful of realistic cases, made through the services of the open window."""
-    from ehbc_desktop.services.cases import ParticipantInput as P
-
+def richest_case(ctx: AppContext) -> str:
+    """The id of an open demo case with the longest timeline (the most to look at)."""
     services = ctx.window.services()
     assert services is not None
-    cases = services.cases
-    today = date.today()
-    ctx.runner.wait_for_done()  # the window's own loads first: one database user at a time
-    cases.create_case(
-        "Spotberichten in de klasgroep",
-        [P("Lisa", "Janssens", "2B", Role.VICTIM), P("Tom", "Peeters", "2B", Role.BULLY),
-         P("Sara", "Claes", "2B", Role.BYSTANDER)],
-        opened_on=today - timedelta(days=40),
-    )  # fmt: skip
-    cases.create_case(
-        "Nepaccount op Instagram",
-        [P("Noor", "El Amrani", "3A", Role.VICTIM), P("Jens", "Wouters", "3A", Role.BULLY),
-         P("Mila", "Maes", "3A", Role.FOLLOWER)],
-        opened_on=today - timedelta(days=12),
-    )  # fmt: skip
-    case_id = cases.create_case(
-        "Uitsluiting in een gamechat",
-        [P("Yusuf", "Demir", "1C", Role.VICTIM), P("Lars", "Jacobs", "1C", Role.BULLY)],
-        opened_on=today - timedelta(days=3),
+    ctx.runner.wait_for_done()  # one database user at a time: the window's loads are done
+    rows = [r for r in services.cases.list_cases() if r.status.value == "open"][:25]
+    return max(rows, key=lambda r: len(services.cases.timeline(r.id))).id
+
+
+def unlocked_screens(app: QApplication, folder: Path, vault: Path, lang: str) -> None:
+    """Unlock screen, wrong passphrase, dashboard, case list, search, case view, dialogs."""
+    ctx = window_in(app, vault, lang)
+    ctx.window.resize(*SIZE)
+    ctx.window.show()
+    ctx.window.start()
+    wait_until(lambda: ctx.window.unlock_screen is not None)
+    unlock = ctx.window.unlock_screen
+    assert unlock is not None
+    wait_until(lambda: unlock.view.user_combo.count() > 0)
+    save(ctx.window, folder, "06_unlock")
+    unlock.view.passphrase_edit.setText("dit is niet de goede zin")
+    unlock.view.unlock_button.click()
+    wait_until(unlock.view.message_label.isVisible)
+    save(ctx.window, folder, "07_unlock_wrong_passphrase")
+    unlock.view.passphrase_edit.setText(PASSPHRASE)
+    unlock.view.unlock_button.click()
+    wait_until(lambda: ctx.window.workspace is not None)
+    workspace = ctx.window.workspace
+    assert workspace is not None
+    wait_until(lambda: workspace.dashboard.loaded)
+    save(ctx.window, folder, "08_dashboard")
+    workspace.show_cases()
+    wait_until(lambda: workspace.case_list.model.rowCount() > 0)
+    save(ctx.window, folder, "09_case_list")
+    first = workspace.case_list.model.row_at(0)
+    word = (first.victims or first.bullies or (first.reference,))[0].split()[-1][:4]
+    workspace.case_list.view.search_edit.setText(word.lower())
+    wait_until(lambda: not ctx.runner.is_busy() and workspace.case_list.model.rowCount() > 0)
+    save(ctx.window, folder, "10_case_list_search")
+    workspace.open_case(richest_case(ctx))
+    wait_until(
+        lambda: bool(workspace.case_widget and workspace.case_widget.people_model.rowCount())
     )
-    cases.add_note(
-        case_id,
-        "Gesprek met Yusuf: hij wordt al drie weken uit de groep in de gamechat gezet. "
-        "Hij wil dat zijn mentor op de hoogte is.",
-    )
-    cases.add_note(case_id, "Mentor op de hoogte gebracht; volgende week samen opvolgen.")
+    save(ctx.window, folder, "11_case_view")
+    for action, name, dialog_name in (
+        (ctx.window.menus.new_case, "12_new_case_dialog", "caseDialog"),
+        (ctx.window.menus.settings, "13_settings_dialog", "settingsDialog"),
+        (ctx.window.menus.about, "14_about_dialog", "aboutDialog"),
+    ):
+        action.trigger()
+        dialog = ctx.window.findChild(QDialog, dialog_name)
+        assert dialog is not None
+        save(dialog, folder, name)
+        dialog.reject()
+    dispose(app, ctx)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,53 +160,18 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     apply_theme(app)
     with tempfile.TemporaryDirectory(prefix="ehbc-shots-") as tmp:
-        vault = Path(tmp) / "vault"
-        ctx = build_window(app, vault_dir=vault)
-        ctx.settings.language = args.lang
-        ctx.translations.apply(args.lang)
+        ctx = window_in(app, Path(tmp) / "new", args.lang)
         ctx.window.resize(*SIZE)
         ctx.window.show()
         ctx.window.start()
         first_start(ctx, folder)
-        add_sample_cases(ctx)
-        ctx.window.lock()
-        unlock = ctx.window.unlock_screen
-        assert unlock is not None
-        wait_until(lambda: unlock.view.user_combo.count() > 0)
-        save(ctx.window, folder, "06_unlock")
-        unlock.view.passphrase_edit.setText("dit is niet de goede zin")
-        unlock.view.unlock_button.click()
-        wait_until(unlock.view.message_label.isVisible)
-        save(ctx.window, folder, "07_unlock_wrong_passphrase")
-        unlock.view.passphrase_edit.setText(PASSPHRASE)
-        unlock.view.unlock_button.click()
-        wait_until(lambda: ctx.window.workspace is not None)
-        workspace = ctx.window.workspace
-        assert workspace is not None
-        wait_until(lambda: workspace.dashboard.loaded)
-        save(ctx.window, folder, "08_dashboard")
-        workspace.show_cases()
-        wait_until(lambda: workspace.case_list.model.rowCount() >= 3)
-        save(ctx.window, folder, "09_case_list")
-        workspace.case_list.view.search_edit.setText("yus")
-        wait_until(lambda: workspace.case_list.model.rowCount() == 1)
-        save(ctx.window, folder, "10_case_list_search")
-        workspace.open_case(workspace.case_list.model.row_at(0).id)
-        wait_until(
-            lambda: bool(workspace.case_widget and workspace.case_widget.people_model.rowCount())
-        )
-        save(ctx.window, folder, "11_case_view")
-        for action, name, dialog_name in (
-            (ctx.window.menus.new_case, "12_new_case_dialog", "caseDialog"),
-            (ctx.window.menus.settings, "13_settings_dialog", "settingsDialog"),
-            (ctx.window.menus.about, "14_about_dialog", "aboutDialog"),
-        ):
-            action.trigger()
-            dialog = ctx.window.findChild(QDialog, dialog_name)
-            assert dialog is not None
-            save(dialog, folder, name)
-            dialog.reject()
         dispose(app, ctx)
+        # The rest over the demo vault (`ehbc demo`): fictional cases in every state.
+        from ehbc_desktop.services.demo import create_demo_vault
+
+        demo = Path(tmp) / "demo"
+        create_demo_vault(demo, PASSPHRASE, cases=DEMO_CASES, today=date.today())
+        unlocked_screens(app, folder, demo, args.lang)
     return 0
 
 

@@ -6,91 +6,66 @@ import errno as errno_codes
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
-from ehbc_desktop.services.errors import (
-    AgreementIncompleteError,
-    AnswersInvalidError,
-    AuditChainBrokenError,
-    CaseClosedError,
-    GridIncompleteError,
-    InvalidInputError,
-    NotFoundError,
-    OverrideReasonRequiredError,
-    RuleRefusedError,
-    ServiceError,
-    SessionClosedError,
-    VaultTooNewError,
-)
-from ehbc_desktop.ui.conversations.refusals import (
-    agreement_message,
-    grid_message,
-    refusal_message,
-)
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
-from ehbc_desktop.vault.errors import (
-    MistypedRecoveryCodeError,
-    NotAllowedError,
-    TooManyAttemptsError,
-    UserExistsError,
-    VaultDamagedError,
-    VaultError,
-    VaultExistsError,
-    VaultInUseError,
-    VaultLockedError,
-    VaultNotFoundError,
-    VaultWriteError,
-    WrongCredentialsError,
-)
+from ehbc_desktop.vault.errors import TooManyAttemptsError, VaultWriteError
 
 _CONTEXT = "Errors"
 
-# Most specific first: the first class that matches decides the message.
-_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
-    (AuditChainBrokenError, QT_TRANSLATE_NOOP("Errors",
+_SERVICES = "ehbc_desktop.services.errors."
+_VAULT = "ehbc_desktop.vault.errors."
+
+# Keyed by the error class's full name, so this module needs neither the services nor what
+# they import (the unlock screen uses it at start-up). `message_for` walks the error's class
+# hierarchy, so the most specific message wins; a test checks that every name exists.
+_MESSAGES: dict[str, str] = dict((
+    (_SERVICES + "AuditChainBrokenError", QT_TRANSLATE_NOOP("Errors",
         "The log of changes inside the vault was altered. The vault stays closed; ask the "
         "school's ICT coordinator to restore a backup.")),
-    (VaultTooNewError, QT_TRANSLATE_NOOP("Errors",
+    (_SERVICES + "VaultTooNewError", QT_TRANSLATE_NOOP("Errors",
         "This vault was last used by a newer version of EHBC Desktop. Install that version "
         "to open it.")),
-    (MistypedRecoveryCodeError, QT_TRANSLATE_NOOP("Errors",
+    (_VAULT + "MistypedRecoveryCodeError", QT_TRANSLATE_NOOP("Errors",
         "This recovery key contains a typing error. Check every group of characters against "
         "the paper copy.")),
-    (WrongCredentialsError, QT_TRANSLATE_NOOP("Errors",
+    (_VAULT + "WrongCredentialsError", QT_TRANSLATE_NOOP("Errors",
         "The name or passphrase is not correct. Check the name and try again; watch out for "
         "Caps Lock.")),
-    (VaultDamagedError, QT_TRANSLATE_NOOP("Errors",
+    (_VAULT + "VaultDamagedError", QT_TRANSLATE_NOOP("Errors",
         "The vault is damaged or was changed outside this program. Do not change any file in "
         "its folder; ask the school's ICT coordinator to restore a backup.")),
-    (VaultInUseError, QT_TRANSLATE_NOOP("Errors",
+    (_VAULT + "VaultInUseError", QT_TRANSLATE_NOOP("Errors",
         "The vault is already open, in another window or on another account of this PC. Close "
         "it there first.")),
-    (VaultNotFoundError, QT_TRANSLATE_NOOP("Errors", "No vault was found in the data folder.")),
-    (VaultExistsError, QT_TRANSLATE_NOOP("Errors",
+    (_VAULT + "VaultNotFoundError", QT_TRANSLATE_NOOP("Errors",
+        "No vault was found in the data folder.")),
+    (_VAULT + "VaultExistsError", QT_TRANSLATE_NOOP("Errors",
         "There already is a vault in the data folder; it was left untouched.")),
-    (VaultLockedError, QT_TRANSLATE_NOOP("Errors",
+    (_VAULT + "VaultLockedError", QT_TRANSLATE_NOOP("Errors",
         "The vault was locked. Unlock it and try again.")),
-    (NotAllowedError, QT_TRANSLATE_NOOP("Errors",
+    (_VAULT + "NotAllowedError", QT_TRANSLATE_NOOP("Errors",
         "You are not allowed to do this. Ask the person who manages the vault.")),
-    (UserExistsError, QT_TRANSLATE_NOOP("Errors", "A user with this name already exists.")),
-    (VaultError, QT_TRANSLATE_NOOP("Errors",
+    (_VAULT + "UserExistsError", QT_TRANSLATE_NOOP("Errors",
+        "A user with this name already exists.")),
+    (_VAULT + "VaultError", QT_TRANSLATE_NOOP("Errors",
         "The vault could not do this. Nothing was changed.")),
-    (CaseClosedError, QT_TRANSLATE_NOOP("Errors",
+    (_SERVICES + "CaseClosedError", QT_TRANSLATE_NOOP("Errors",
         "This case is closed, so nothing can be added. Reopen the case first.")),
-    (OverrideReasonRequiredError, QT_TRANSLATE_NOOP("Errors",
+    (_SERVICES + "OverrideReasonRequiredError", QT_TRANSLATE_NOOP("Errors",
         "Write down why you go ahead anyway; without a reason this can not be done.")),
-    (AnswersInvalidError, QT_TRANSLATE_NOOP("Errors",
+    (_SERVICES + "AnswersInvalidError", QT_TRANSLATE_NOOP("Errors",
         "Some answers are missing or not right yet. Go back through the pages and look for "
         "the red text.")),
-    (NotFoundError, QT_TRANSLATE_NOOP("Errors",
+    (_SERVICES + "NotFoundError", QT_TRANSLATE_NOOP("Errors",
         "This case or person no longer exists. Go back to the list and look again.")),
-    (InvalidInputError, QT_TRANSLATE_NOOP("Errors",
+    (_SERVICES + "InvalidInputError", QT_TRANSLATE_NOOP("Errors",
         "Some information is missing or not valid. Check the fields and try again.")),
-    (SessionClosedError, QT_TRANSLATE_NOOP("Errors",
+    (_SERVICES + "SessionClosedError", QT_TRANSLATE_NOOP("Errors",
         "The vault was locked. Unlock it and try again.")),
-    (ServiceError, QT_TRANSLATE_NOOP("Errors",
+    (_SERVICES + "ServiceError", QT_TRANSLATE_NOOP("Errors",
         "This could not be done. Nothing was changed.")),
-)  # fmt: skip
+))  # fmt: skip
 
 _DISK_FULL = QT_TRANSLATE_NOOP(
     "Errors", "The disk is full. Make room on the disk and try again; nothing was lost."
@@ -112,10 +87,14 @@ def _tr(text: str) -> str:
 
 def wait_message(seconds: float) -> str:
     """The countdown text after too many wrong attempts."""
-    remaining = max(1, math.ceil(seconds))
-    return QCoreApplication.translate(
-        "Errors", "Too many wrong attempts. Wait %n second(s) and try again.", None, remaining
-    )
+    return _Countdown().text(max(1, math.ceil(seconds)))
+
+
+class _Countdown(QObject):
+    """Plural texts need `self.tr(text, "", n)`: the form lupdate reads as a plural."""
+
+    def text(self, seconds: int) -> str:
+        return self.tr("Too many wrong attempts. Wait %n second(s) and try again.", "", seconds)
 
 
 def _disk_message(code: int | None) -> str:
@@ -128,12 +107,37 @@ def _disk_message(code: int | None) -> str:
 
 _SPECIAL: tuple[tuple[type[BaseException], Callable[[BaseException], str]], ...] = (
     (TooManyAttemptsError, lambda e: wait_message(getattr(e, "wait_seconds", 1))),
-    (RuleRefusedError, lambda e: refusal_message(getattr(e, "reasons", ()))),
-    (GridIncompleteError, lambda e: grid_message(len(getattr(e, "gaps", ())))),
-    (AgreementIncompleteError, lambda e: agreement_message(getattr(e, "row", -1))),
     (VaultWriteError, lambda e: _disk_message(getattr(e, "errno", None))),
     (OSError, lambda e: _disk_message(getattr(e, "errno", None))),
 )
+
+
+def _rule_refused(exc: BaseException) -> str:
+    # Imported here: the refusal sentences need the domain rules, which start-up must not load;
+    # this error only comes from the services, so they are loaded by then anyway.
+    from ehbc_desktop.ui.conversations.refusals import refusal_message
+
+    return refusal_message(getattr(exc, "reasons", ()))
+
+
+def _grid_incomplete(exc: BaseException) -> str:
+    from ehbc_desktop.ui.conversations.refusals import grid_message
+
+    return grid_message(len(getattr(exc, "gaps", ())))
+
+
+def _agreement_incomplete(exc: BaseException) -> str:
+    from ehbc_desktop.ui.conversations.refusals import agreement_message
+
+    return agreement_message(getattr(exc, "row", -1))
+
+
+# Errors whose message is built from what they carry, keyed by full class name as above.
+_BUILDERS: dict[str, Callable[[BaseException], str]] = {
+    _SERVICES + "RuleRefusedError": _rule_refused,
+    _SERVICES + "GridIncompleteError": _grid_incomplete,
+    _SERVICES + "AgreementIncompleteError": _agreement_incomplete,
+}
 
 
 def message_for(exc: BaseException) -> str:
@@ -141,7 +145,17 @@ def message_for(exc: BaseException) -> str:
     for kind, build in _SPECIAL:
         if isinstance(exc, kind):
             return build(exc)
-    for kind, text in _MESSAGES:
-        if isinstance(exc, kind):
+    for kind in type(exc).__mro__:
+        name = f"{kind.__module__}.{kind.__qualname__}"
+        builder = _BUILDERS.get(name)
+        if builder is not None:
+            return builder(exc)
+        text = _MESSAGES.get(name)
+        if text is not None:
             return _tr(text)
     return _tr(_UNKNOWN)
+
+
+def known_error_names() -> list[str]:
+    """The full class names this module has a message for (the test checks they exist)."""
+    return [*_MESSAGES, *_BUILDERS]

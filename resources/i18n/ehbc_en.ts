@@ -5,51 +5,33 @@
     <name>CaseListWidget</name>
     <message numerus="yes">
         <source>%n case(s) found</source>
-        <translation>
-            <numerusform>%n case found</numerusform>
-            <numerusform>%n cases found</numerusform>
-        </translation>
+        <translation><numerusform>%n case found</numerusform><numerusform>%n cases found</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(%n hidden by the filters)</source>
-        <translation>
-            <numerusform>(%n hidden by the filters)</numerusform>
-            <numerusform>(%n hidden by the filters)</numerusform>
-        </translation>
+        <translation><numerusform>(%n hidden by the filters)</numerusform><numerusform>(%n hidden by the filters)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>More than %n cases match; the newest are shown. Type more to narrow it down.</source>
-        <translation>
-            <numerusform>More than %n case matches; the newest are shown. Type more to narrow it down.</numerusform>
-            <numerusform>More than %n cases match; the newest are shown. Type more to narrow it down.</numerusform>
-        </translation>
+        <translation><numerusform>More than %n case matches; the newest are shown. Type more to narrow it down.</numerusform><numerusform>More than %n cases match; the newest are shown. Type more to narrow it down.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>EvidenceMetadataDialog</name>
     <message numerus="yes">
         <source>%n file(s) will be added.</source>
-        <translation>
-            <numerusform>%n file will be added.</numerusform>
-            <numerusform>%n files will be added.</numerusform>
-        </translation>
+        <translation><numerusform>%n file will be added.</numerusform><numerusform>%n files will be added.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
         <source>of %n</source>
-        <translation>
-            <numerusform>of %n</numerusform>
-            <numerusform>of %n</numerusform>
-        </translation>
+        <translation><numerusform>of %n</numerusform><numerusform>of %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -67,6 +49,24 @@
             <numerusform>%n case imported.</numerusform>
             <numerusform>%n cases imported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Countdown</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation><numerusform>Too many wrong attempts. Wait %n second and try again.</numerusform><numerusform>Too many wrong attempts. Wait %n seconds and try again.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
     </message>
 </context>
 </TS>

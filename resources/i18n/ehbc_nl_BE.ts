@@ -442,16 +442,28 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Betrokkenen</translation>
     </message>
     <message>
-        <source>&amp;Add person...</source>
-        <translation>Persoon toe&amp;voegen...</translation>
+        <source>&amp;Add...</source>
+        <translation>Toe&amp;voegen...</translation>
     </message>
     <message>
-        <source>Change &amp;person...</source>
-        <translation>&amp;Persoon wijzigen...</translation>
+        <source>C&amp;hange...</source>
+        <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
-        <source>Remo&amp;ve person</source>
-        <translation>Persoon ve&amp;rwijderen</translation>
+        <source>Re&amp;move</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Add a person to this case</source>
+        <translation>Een persoon aan dit dossier toevoegen</translation>
+    </message>
+    <message>
+        <source>Change the chosen person</source>
+        <translation>De gekozen persoon wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen person from this case</source>
+        <translation>De gekozen persoon uit dit dossier verwijderen</translation>
     </message>
     <message>
         <source>What happened so far</source>
@@ -794,12 +806,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>dossiers in stille observatie</translation>
     </message>
     <message>
-        <source>Overdue follow-ups</source>
-        <translation>Opvolgingen die te laat zijn</translation>
+        <source>Overdue: follow-ups and agreements</source>
+        <translation>Te laat: opvolgingen en afspraken</translation>
     </message>
     <message>
-        <source>Follow-ups planned for today</source>
-        <translation>Opvolgingen voor vandaag</translation>
+        <source>Planned for today</source>
+        <translation>Gepland voor vandaag</translation>
     </message>
     <message>
         <source>Open cases without a planned next step</source>
@@ -817,12 +829,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>Overdue follow-ups</source>
-        <translation>Opvolgingen die te laat zijn</translation>
+        <source>Overdue: follow-ups and agreements</source>
+        <translation>Te laat: opvolgingen en afspraken</translation>
     </message>
     <message>
-        <source>Follow-ups planned for today</source>
-        <translation>Opvolgingen voor vandaag</translation>
+        <source>Planned for today</source>
+        <translation>Gepland voor vandaag</translation>
     </message>
     <message>
         <source>Open cases without a planned next step</source>
@@ -1070,10 +1082,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Something went wrong. Nothing was changed; try again.</source>
         <translation>Er liep iets mis. Er werd niets gewijzigd; probeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
-        <translation>Te veel foute pogingen. Wacht %n seconde(n) en probeer dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2491,54 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>met de betrokkenen</translation>
     </message>
     <message>
+        <source>the report</source>
+        <translation>de melding</translation>
+    </message>
+    <message>
+        <source>decide whether it is bullying</source>
+        <translation>nagaan of het pesten is</translation>
+    </message>
+    <message>
+        <source>talk with those involved</source>
+        <translation>gesprek met de betrokkenen</translation>
+    </message>
+    <message>
+        <source>severity and care team</source>
+        <translation>ernstinschatting en zorgteam</translation>
+    </message>
+    <message>
+        <source>talk with the victim</source>
+        <translation>gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>contact with the parents</source>
+        <translation>contact met de ouders</translation>
+    </message>
+    <message>
+        <source>choose the approach</source>
+        <translation>de aanpak kiezen</translation>
+    </message>
+    <message>
+        <source>carry out the approach</source>
+        <translation>de aanpak uitvoeren</translation>
+    </message>
+    <message>
+        <source>other parents</source>
+        <translation>andere ouders</translation>
+    </message>
+    <message>
+        <source>aftercare</source>
+        <translation>nazorg</translation>
+    </message>
+    <message>
+        <source>evaluation: has the bullying stopped?</source>
+        <translation>evaluatie: is het pesten gestopt?</translation>
+    </message>
+    <message>
+        <source>close the case</source>
+        <translation>het dossier afsluiten</translation>
+    </message>
+    <message>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
@@ -2537,6 +2593,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>cries suddenly</source>
         <translation>huilt plots</translation>
+    </message>
+    <message>
+        <source>follow-up with the group</source>
+        <translation>opvolging met de groep</translation>
     </message>
     <message>
         <source>with the victim</source>
@@ -2841,6 +2901,33 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Countdown</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Te veel foute pogingen. Wacht %n seconde en probeer dan opnieuw.</numerusform>
+            <numerusform>Te veel foute pogingen. Wacht %n seconden en probeer dan opnieuw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n teken</numerusform>
+            <numerusform>%n tekens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

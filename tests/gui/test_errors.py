@@ -46,3 +46,14 @@ def test_each_error_has_its_message(error: BaseException, words: str) -> None:
     text = message_for(error)
     assert words in text
     assert "internal detail" not in text and "Traceback" not in text
+
+
+def test_every_message_names_an_existing_error_class() -> None:
+    import importlib
+
+    from ehbc_desktop.ui.errors import known_error_names
+
+    for name in known_error_names():
+        module, _, cls = name.rpartition(".")
+        found = getattr(importlib.import_module(module), cls, None)
+        assert isinstance(found, type) and issubclass(found, BaseException), name

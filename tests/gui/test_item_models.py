@@ -108,9 +108,17 @@ def test_timeline_texts_turn_keys_into_words() -> None:
         "Observation",
         "low or changing mood, cries suddenly",
     )
-    assert timeline_texts("agreement", "Tom biedt excuses aan", "Tom") == (
+    assert timeline_texts("agreement", "Tom biedt excuses aan.", "Tom") == (
         "Agreement",
-        "Tom biedt excuses aan: Tom",
+        "Tom biedt excuses aan. (Tom)",
+    )
+    assert timeline_texts("care_team", "Zorgteam.", "Opvolgen") == (
+        "Care team",
+        "Zorgteam. Opvolgen",
+    )
+    assert timeline_texts("follow_up", "evaluation", "") == (
+        "Follow-up",
+        "evaluation: has the bullying stopped?",
     )
 
 
@@ -118,6 +126,7 @@ def test_due_text_names_the_step_or_the_agreement() -> None:
     from ehbc_desktop.ui.case.timeline_text import due_text
 
     assert due_text("restorative_bully") == "separate talk with the bully"
+    assert due_text("evaluation", detail="Lisa") == "evaluation: has the bullying stopped? (Lisa)"
     assert due_text("Tweede gesprek", detail="Lisa") == "Tweede gesprek (Lisa)"
     assert due_text("agreement", "agreement", "Tom biedt excuses aan") == (
         "Agreement: Tom biedt excuses aan"

@@ -42,3 +42,17 @@ def test_bad_values_fall_back_or_are_clamped(tmp_path: Path) -> None:
     assert settings.auto_lock_minutes == MAX_AUTO_LOCK_MINUTES
     with pytest.raises(ValueError, match="language"):
         settings.language = "fr"
+
+
+def test_dialogs_remember_their_size(qtbot: object, tmp_path: Path) -> None:
+    from ehbc_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    settings = AppSettings(tmp_path / "settings.ini")
+    first = SettingsDialog(settings)
+    first.show()
+    first.resize(640, 420)
+    first.close()
+    second = SettingsDialog(settings)
+    second.show()
+    assert (second.width(), second.height()) == (640, 420)
+    second.close()

@@ -34,5 +34,7 @@ def test_existing_vault_starts_with_the_unlock_screen(tmp_path: Path) -> None:
     opened.lock()
     result = _start(folder)
     assert result.returncode == 0, result.stderr
-    assert "shown: unlock lazy=True" in result.stdout, "the unlock screen must not need SQLAlchemy"
+    assert "shown: unlock lazy=True" in result.stdout, (
+        "the unlock screen must not need the services"
+    )
     assert "Traceback" not in result.stderr

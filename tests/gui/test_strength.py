@@ -35,3 +35,10 @@ def test_more_words_score_higher() -> None:
     long = assess("ons huis is groen en heeft een rode deur")
     assert long.score > short.score
     assert long.words == 9
+
+
+def test_the_hint_counts_characters_and_words(qapp: object) -> None:
+    from ehbc_desktop.ui.firststart.pages import strength_text
+
+    text = strength_text(assess("ons huis is groen"))
+    assert "17 character" in text and "4 word" in text

@@ -60,10 +60,10 @@ class CaseView(QWidget):
         self.splitter.setObjectName("caseSplitter")
         self.splitter.addWidget(self._build_people())
         self.splitter.addWidget(self._build_timeline())
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([420, 640])
+        self.splitter.setSizes([460, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(header)
@@ -97,9 +97,17 @@ class CaseView(QWidget):
         people_header = self.people_table.horizontalHeader()
         people_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         people_header.setStretchLastSection(False)
-        self.add_person_button = QPushButton(self.tr("&Add person..."))
-        self.edit_person_button = QPushButton(self.tr("Change &person..."))
-        self.remove_person_button = QPushButton(self.tr("Remo&ve person"))
+        # Short labels under the "People involved" heading; the full action in name and tip.
+        self.add_person_button = QPushButton(self.tr("&Add..."))
+        self.edit_person_button = QPushButton(self.tr("C&hange..."))
+        self.remove_person_button = QPushButton(self.tr("Re&move"))
+        for button, name in (
+            (self.add_person_button, self.tr("Add a person to this case")),
+            (self.edit_person_button, self.tr("Change the chosen person")),
+            (self.remove_person_button, self.tr("Remove the chosen person from this case")),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
         people_buttons = QHBoxLayout()
         people_buttons.addWidget(self.add_person_button)
         people_buttons.addWidget(self.edit_person_button)

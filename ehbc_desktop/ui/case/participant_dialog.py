@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 PEOPLE_SEARCH_DEBOUNCE_MS = 200
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class ParticipantDialog(GeometryDialog):
     """Name, class, role and (optional) birth date; or reuse a person from earlier cases."""
 
@@ -142,9 +146,7 @@ class ParticipantDialog(GeometryDialog):
         self.role_combo.setCurrentIndex(self.role_combo.findData(initial.role.value))
         if initial.birth_date:
             self.birth_check.setChecked(True)
-            self.birth_edit.setDate(
-                QDate(initial.birth_date.year, initial.birth_date.month, initial.birth_date.day)
-            )
+            self.birth_edit.setDate(_qdate(initial.birth_date))
         self._person_id = initial.person_id
 
     def set_role(self, role: Role) -> None:
@@ -192,9 +194,7 @@ class ParticipantDialog(GeometryDialog):
         self.class_edit.setText(person.class_name)
         if person.birth_date:
             self.birth_check.setChecked(True)
-            self.birth_edit.setDate(
-                QDate(person.birth_date.year, person.birth_date.month, person.birth_date.day)
-            )
+            self.birth_edit.setDate(_qdate(person.birth_date))
         self._person_id = person.id
         self._on_name_edited()
         self.role_combo.setFocus()

@@ -51,11 +51,6 @@ VALUE_LABELS: dict[str, str] = {
     "group": QT_TRANSLATE_NOOP("TimelineText", "with the group"),
     "follow_up": QT_TRANSLATE_NOOP("TimelineText", "follow-up conversation"),
     "involved": QT_TRANSLATE_NOOP("TimelineText", "with those involved"),
-    # follow-up kinds
-    "general": QT_TRANSLATE_NOOP("TimelineText", "follow-up"),
-    "restorative_bully": QT_TRANSLATE_NOOP("TimelineText", "separate talk with the bully"),
-    "restorative_victim": QT_TRANSLATE_NOOP("TimelineText", "separate talk with the victim"),
-    "observation": QT_TRANSLATE_NOOP("TimelineText", "keep observing"),
     # warning signs seen during observation
     "low_mood": QT_TRANSLATE_NOOP("TimelineText", "low or changing mood"),
     "physical_changes": QT_TRANSLATE_NOOP("TimelineText", "physical changes"),
@@ -69,6 +64,27 @@ VALUE_LABELS: dict[str, str] = {
     "avoiding_devices": QT_TRANSLATE_NOOP("TimelineText", "avoids computer or phone"),
     "restless_sleep": QT_TRANSLATE_NOOP("TimelineText", "sleeps restlessly"),
     "sudden_crying": QT_TRANSLATE_NOOP("TimelineText", "cries suddenly"),
+}
+
+# What a follow-up is for: a step of the plan (domain.stepplan.Step) or a FollowUpKind.
+FOLLOW_UP_LABELS: dict[str, str] = {
+    "report": QT_TRANSLATE_NOOP("TimelineText", "the report"),
+    "observation": QT_TRANSLATE_NOOP("TimelineText", "keep observing"),
+    "triage": QT_TRANSLATE_NOOP("TimelineText", "decide whether it is bullying"),
+    "involved_conversation": QT_TRANSLATE_NOOP("TimelineText", "talk with those involved"),
+    "severity": QT_TRANSLATE_NOOP("TimelineText", "severity and care team"),
+    "victim_conversation": QT_TRANSLATE_NOOP("TimelineText", "talk with the victim"),
+    "parents": QT_TRANSLATE_NOOP("TimelineText", "contact with the parents"),
+    "choice": QT_TRANSLATE_NOOP("TimelineText", "choose the approach"),
+    "intervention": QT_TRANSLATE_NOOP("TimelineText", "carry out the approach"),
+    "other_parents": QT_TRANSLATE_NOOP("TimelineText", "other parents"),
+    "aftercare": QT_TRANSLATE_NOOP("TimelineText", "aftercare"),
+    "evaluation": QT_TRANSLATE_NOOP("TimelineText", "evaluation: has the bullying stopped?"),
+    "close": QT_TRANSLATE_NOOP("TimelineText", "close the case"),
+    "general": QT_TRANSLATE_NOOP("TimelineText", "follow-up"),
+    "restorative_bully": QT_TRANSLATE_NOOP("TimelineText", "separate talk with the bully"),
+    "restorative_victim": QT_TRANSLATE_NOOP("TimelineText", "separate talk with the victim"),
+    "group": QT_TRANSLATE_NOOP("TimelineText", "follow-up with the group"),
 }
 
 # A conversation with the victim has the key "victim", like the reporter kind above.
@@ -85,7 +101,8 @@ def _value(title: str, kind: str) -> str:
         return QCoreApplication.translate(_CONTEXT, _CONVERSATION_VICTIM)
     if kind == "observation":
         return ", ".join(_value(part.strip(), "") for part in title.split(",") if part.strip())
-    source = VALUE_LABELS.get(title)
+    labels = FOLLOW_UP_LABELS if kind == "follow_up" else VALUE_LABELS
+    source = labels.get(title)
     if source is None:
         return title.replace("_", " ") if title.islower() and " " not in title else title
     return QCoreApplication.translate(_CONTEXT, source)
@@ -106,4 +123,9 @@ def timeline_texts(kind: str, title: str, detail: str) -> tuple[str, str]:
     if kind in _TITLE_HIDDEN or not title:
         return timeline_kind_label(kind), detail
     shown = _value(title, kind)
-    return timeline_kind_label(kind), f"{shown}: {detail}" if detail else shown
+    if not detail:
+        return timeline_kind_label(kind), shown
+    if kind == "agreement":  # title: what, detail: who
+        return timeline_kind_label(kind), f"{shown} ({detail})"
+    joiner = " " if shown.endswith((".", "!", "?", ":")) else ": "
+    return timeline_kind_label(kind), f"{shown}{joiner}{detail}"

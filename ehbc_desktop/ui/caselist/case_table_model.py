@@ -63,12 +63,37 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseRow] = []
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: Sequence[CaseRow]) -> None:
-        """Replace every row (the result of a new search)."""
+        """Replace every row (the result of a new search), kept in the current sort order."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python on precomputed keys: one key per row instead of a Qt comparison
+        calling data() for every pair (10,000 rows sort in milliseconds, not seconds)."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._rows[index.row()].id for index in persistent]
+        self._sort_column, self._sort_order = column, order
+        self._rows = self._sorted(self._rows)
+        position = {row.id: n for n, row in enumerate(self._rows)}
+        moved = [
+            self.index(position[i], index.column())
+            for i, index in zip(ids, persistent, strict=True)
+        ]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[CaseRow]) -> list[CaseRow]:
+        if not 0 <= self._sort_column < COLUMN_COUNT:
+            return rows
+        column = self._sort_column
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda row: self._sort_key(row, column), reverse=descending)
 
     def row_at(self, row: int) -> CaseRow:
         """The case row behind table row `row`."""
@@ -139,13 +164,23 @@ class CaseTableModel(QAbstractTableModel):
 
 
 class CaseFilterProxyModel(QSortFilterProxyModel):
-    """Sorts on raw values and keeps only the chosen statuses and classifications."""
+    """Keeps only the chosen statuses and classifications; sorting is left to the source.
+
+    The view asks the proxy to sort; the proxy passes that on to `CaseTableModel.sort`, which
+    sorts on precomputed keys, and keeps the source's order itself.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self._statuses: set[CaseStatus] | None = None
         self._classifications: set[Classification | None] | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort (fast), keep its order here."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_filters(
         self,

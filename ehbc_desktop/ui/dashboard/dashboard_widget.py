@@ -54,6 +54,10 @@ class DashboardWidget(QWidget):
         self.unplanned_model = CaseTableModel(self)
         self.view.overdue_table.setModel(self.overdue_model)
         self.view.today_table.setModel(self.today_model)
+        for table in (self.view.overdue_table, self.view.today_table):
+            # The "what" column takes the room; long texts are elided, with a tooltip.
+            table.horizontalHeader().setStretchLastSection(False)
+            table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.unplanned_table.setModel(self.unplanned_model)
         header = self.view.unplanned_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -73,8 +77,9 @@ class DashboardWidget(QWidget):
     def refresh(self, today: date | None = None) -> None:
         """Load the summary for `today` (the real date when omitted) in the background."""
         day = today or date.today()
-        shown = QDate(day.year, day.month, day.day)
-        self.view.date_label.setText(QLocale().toString(shown, QLocale.FormatType.LongFormat))
+        self.view.date_label.setText(
+            QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        )
         self._runner.run_in_background(
             lambda: self._dashboard.summary(day),
             self._on_summary_loaded,
@@ -92,10 +97,14 @@ class DashboardWidget(QWidget):
         self.unplanned_model.set_rows(summary.without_next_step)
         nothing = self.tr("(nothing)")
         for label, text, count in (
-            (self.view.overdue_label, self.tr("Overdue follow-ups"), len(summary.overdue)),
+            (
+                self.view.overdue_label,
+                self.tr("Overdue: follow-ups and agreements"),
+                len(summary.overdue),
+            ),
             (
                 self.view.today_label,
-                self.tr("Follow-ups planned for today"),
+                self.tr("Planned for today"),
                 len(summary.due_today),
             ),
             (

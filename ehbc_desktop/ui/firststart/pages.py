@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -91,7 +91,18 @@ def strength_text(strength: Strength) -> str:
         ),
         StrengthHint.STRONG: QCoreApplication.translate("PassphrasePage", "Strong passphrase."),
     }
-    return texts[strength.hint]
+    if strength.hint is StrengthHint.EMPTY:
+        return texts[strength.hint]
+    return f"{texts[strength.hint]} ({_Counts().text(strength)})"
+
+
+class _Counts(QObject):
+    """Plural texts need `self.tr(text, "", n)`: the form lupdate reads as a plural."""
+
+    def text(self, strength: Strength) -> str:
+        characters = self.tr("%n character(s)", "", strength.length)
+        words = self.tr("%n word(s)", "", strength.words)
+        return f"{characters}, {words}"
 
 
 class PassphrasePage(QWizardPage):
