@@ -9,11 +9,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from ehbc_desktop.services.errors import (
+    AgreementIncompleteError,
     AuditChainBrokenError,
+    CaseClosedError,
+    ClosingGapsError,
+    ExportFailedError,
     InvalidInputError,
     NotFoundError,
     ServiceError,
     SessionClosedError,
+    SettingInvalidError,
     VaultTooNewError,
 )
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
@@ -64,6 +69,16 @@ _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (UserExistsError, QT_TRANSLATE_NOOP("Errors", "A user with this name already exists.")),
     (VaultError, QT_TRANSLATE_NOOP("Errors",
         "The vault could not do this. Nothing was changed.")),
+    (CaseClosedError, QT_TRANSLATE_NOOP("Errors",
+        "This case is closed and can no longer be changed. Reopen it first (tab \"Agreements "
+        "& follow-up\", button \"Reopen case\").")),
+    (ClosingGapsError, QT_TRANSLATE_NOOP("Errors",
+        "The case cannot be closed yet: give a reason for every item that is not settled.")),
+    (AgreementIncompleteError, QT_TRANSLATE_NOOP("Errors",
+        "Something required is missing: an agreement needs who, what and by when; a repair "
+        "agreement needs engagements, a support figure, a term and an evaluation date.")),
+    (SettingInvalidError, QT_TRANSLATE_NOOP("Errors",
+        "One of the settings is not allowed. Check the values and try again.")),
     (NotFoundError, QT_TRANSLATE_NOOP("Errors",
         "This case or person no longer exists. Go back to the list and look again.")),
     (InvalidInputError, QT_TRANSLATE_NOOP("Errors",
@@ -111,6 +126,7 @@ def _disk_message(code: int | None) -> str:
 _SPECIAL: tuple[tuple[type[BaseException], Callable[[BaseException], str]], ...] = (
     (TooManyAttemptsError, lambda e: wait_message(getattr(e, "wait_seconds", 1))),
     (VaultWriteError, lambda e: _disk_message(getattr(e, "errno", None))),
+    (ExportFailedError, lambda e: _disk_message(getattr(e, "errno", None))),
     (OSError, lambda e: _disk_message(getattr(e, "errno", None))),
 )
 

@@ -34,4 +34,8 @@ CaseTabFactory = Callable[[CaseTabContext], "tuple[QWidget, str]"]
 
 def case_tab_factories() -> list[CaseTabFactory]:
     """The factories of every case tab, in the order the tabs appear."""
-    return []
+    from ehbc_desktop.ui.followup.followup_tab import make_follow_up_tab
+
+    return [
+        make_follow_up_tab,
+    ]

@@ -31,6 +31,7 @@ class MainMenus(QObject):
         self.file_menu.addSeparator()
         self.lock = action(self.file_menu, "Ctrl+L")
         self.settings = action(self.file_menu, "Ctrl+,")
+        self.school_settings = action(self.file_menu, "")  # the school's own, kept in the vault
         self.file_menu.addSeparator()
         self.quit = action(self.file_menu, "Ctrl+Q")
         self.overview = action(self.go_menu, "Ctrl+1")
@@ -47,6 +48,7 @@ class MainMenus(QObject):
         self.lock.setText(self.tr("&Lock"))
         self.lock.setStatusTip(self.tr("Hide every case and ask for the passphrase again"))
         self.settings.setText(self.tr("S&ettings..."))
+        self.school_settings.setText(self.tr("School se&ttings..."))
         self.quit.setText(self.tr("&Quit"))
         self.overview.setText(self.tr("&Overview"))
         self.cases.setText(self.tr("&Cases"))
@@ -54,9 +56,10 @@ class MainMenus(QObject):
 
     def case_actions(self) -> list[QAction]:
         """Actions that only make sense while the vault is open."""
-        return [self.new_case, self.search, self.lock, self.overview, self.cases]
+        return [self.new_case, self.search, self.lock, self.overview, self.cases,
+                self.school_settings]  # fmt: skip
 
     def all_actions(self) -> list[QAction]:
         """Every action of the menus."""
         return [self.new_case, self.search, self.lock, self.settings, self.quit,
-                self.overview, self.cases, self.about]  # fmt: skip
+                self.overview, self.cases, self.about, self.school_settings]  # fmt: skip
