@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ehbc_desktop.ui.agenda.agenda_view import MODE_DAY, MODE_LIST, MODE_WEEK, AgendaView
@@ -180,4 +180,4 @@ class AgendaPage(QWidget):
 def make_agenda_page(ctx: Any) -> tuple[QWidget, str]:
     """The navigation-page factory registered in `nav_pages.py`."""
     page = AgendaPage(ctx.services, ctx.runner)
-    return page, page.tr("Agenda")
+    return page, QCoreApplication.translate("AgendaPage", "Agenda")

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ehbc_desktop.ui.background import BackgroundRunner
@@ -27,7 +28,7 @@ def step_labels(rows: Sequence[AgendaRow]) -> dict[str, str]:
     return labels
 
 
-class IcsExportFlow:
+class IcsExportFlow(QObject):
     """Warning, file dialog, export. Both dialogs are children of `parent` (found by name)."""
 
     def __init__(
@@ -38,6 +39,7 @@ class IcsExportFlow:
         on_done: Callable[[int], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
+        super().__init__(parent)
         self._parent = parent
         self._followups = followups
         self._runner = runner
@@ -48,20 +50,19 @@ class IcsExportFlow:
     def start(self, rows: Sequence[AgendaRow]) -> None:
         """Show the warning about what leaves the vault; continue on "Export"."""
         self._rows = list(rows)
-        tr = self._parent.tr
         box = QMessageBox(self._parent)
         box.setObjectName("icsWarning")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Export to a calendar file"))
+        box.setWindowTitle(self.tr("Export to a calendar file"))
         box.setText(
-            tr("%n line(s) will be written to a calendar file (.ics).", "", len(self._rows))
+            self.tr("%n line(s) will be written to a calendar file (.ics).", "", len(self._rows))
         )
         box.setInformativeText(
-            tr("The file holds only the case reference, the date and the step, never the name "
+            self.tr("The file holds only the case reference, the date and the step, never the name "
                "of a pupil. It is not protected: it leaves the vault, so keep it on a school "
                "computer or calendar only.")
         )  # fmt: skip
-        export = box.addButton(tr("Export"), QMessageBox.ButtonRole.AcceptRole)
+        export = box.addButton(self.tr("Export"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(export)
 
@@ -74,13 +75,12 @@ class IcsExportFlow:
         box.open()
 
     def _ask_path(self) -> None:
-        tr = self._parent.tr
-        dialog = QFileDialog(self._parent, tr("Save the calendar file"))
+        dialog = QFileDialog(self._parent, self.tr("Save the calendar file"))
         dialog.setObjectName("icsFileDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(tr("Calendar files (*.ics)"))
+        dialog.setNameFilter(self.tr("Calendar files (*.ics)"))
         dialog.setDefaultSuffix("ics")
         dialog.selectFile("ehbc-agenda.ics")
         dialog.fileSelected.connect(self._export)

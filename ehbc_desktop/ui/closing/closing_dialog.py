@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,7 +44,9 @@ class GapRow:
         self.label.setWordWrap(True)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName(f"reason_{gap.value}")
-        self.reason_edit.setPlaceholderText(parent.tr("Why close anyway? (required)"))
+        self.reason_edit.setPlaceholderText(
+            QCoreApplication.translate("ClosingDialog", "Why close anyway? (required)")
+        )
         self.error = field_error()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -149,5 +149,5 @@ class AgreementsPage(QWidget):
 def make_agreements_page(ctx: Any) -> tuple[QWidget, str]:
     """The navigation-page factory registered in `nav_pages.py`."""
     page = AgreementsPage(ctx.services, ctx.runner)
-    return page, page.tr("Agreements")
+    return page, QCoreApplication.translate("AgreementsPage", "Agreements")
 

@@ -16,6 +16,7 @@ from ehbc_desktop.ui.followup.texts import (
     step_words,
 )
 from ehbc_desktop.ui.labels import format_date
+from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 _CONTEXT = "FollowUpColumns"
 
@@ -34,18 +35,26 @@ def _status_text(row: Any) -> str:
 def agreement_columns(with_case: bool) -> list[Column]:
     """Who, what, by when, made in, status (with its day), note; case and pupil when asked."""
     columns = [
-        Column(_title("Who"), lambda r: r.who),
-        Column(_title("What"), lambda r: r.what),
-        Column(_title("By when"), lambda r: format_date(r.due)),
-        Column(_title("Status"), _status_text),
-        Column(_title("Made in"),
-               lambda r: conversation_label(r.conversation_kind, r.conversation_held_on)),
-        Column(_title("Status note"), lambda r: r.status_note),
+        Column(_title(QT_TRANSLATE_NOOP("FollowUpColumns", "Who")), lambda r: r.who),
+        Column(_title(QT_TRANSLATE_NOOP("FollowUpColumns", "What")), lambda r: r.what),
+        Column(
+            _title(QT_TRANSLATE_NOOP("FollowUpColumns", "By when")),
+            lambda r: format_date(r.due),
+        ),
+        Column(_title(QT_TRANSLATE_NOOP("FollowUpColumns", "Status")), _status_text),
+        Column(
+            _title(QT_TRANSLATE_NOOP("FollowUpColumns", "Made in")),
+            lambda r: conversation_label(r.conversation_kind, r.conversation_held_on),
+        ),
+        Column(
+            _title(QT_TRANSLATE_NOOP("FollowUpColumns", "Status note")),
+            lambda r: r.status_note,
+        ),
     ]  # fmt: skip
     if with_case:
         columns[:0] = [
-            Column(_title("Case"), lambda r: r.reference),
-            Column(_title("Pupil"), lambda r: r.pupil),
+            Column(_title(QT_TRANSLATE_NOOP("FollowUpColumns", "Case")), lambda r: r.reference),
+            Column(_title(QT_TRANSLATE_NOOP("FollowUpColumns", "Pupil")), lambda r: r.pupil),
         ]
     return columns
 
@@ -62,13 +71,27 @@ class FollowUpLine:
 def follow_up_columns() -> list[Column]:
     """Planned for, what, with whom, held on, outcome, note."""
     return [
-        Column(_title("Planned for"), lambda r: format_date(r.item.planned_on)),
-        Column(_title("What"),
-               lambda r: step_words(r.item.step or r.item.kind.value, "follow_up")),
-        Column(_title("With whom"), lambda r: r.item.with_whom),
-        Column(_title("Held on"), _held_text),
-        Column(_title("Outcome"), lambda r: outcome_label(r.item.outcome)),
-        Column(_title("Note"), lambda r: " ".join(r.item.note.split())),
+        Column(
+            _title(QT_TRANSLATE_NOOP("FollowUpColumns", "Planned for")),
+            lambda r: format_date(r.item.planned_on),
+        ),
+        Column(
+            _title(QT_TRANSLATE_NOOP("FollowUpColumns", "What")),
+            lambda r: step_words(r.item.step or r.item.kind.value, "follow_up"),
+        ),
+        Column(
+            _title(QT_TRANSLATE_NOOP("FollowUpColumns", "With whom")),
+            lambda r: r.item.with_whom,
+        ),
+        Column(_title(QT_TRANSLATE_NOOP("FollowUpColumns", "Held on")), _held_text),
+        Column(
+            _title(QT_TRANSLATE_NOOP("FollowUpColumns", "Outcome")),
+            lambda r: outcome_label(r.item.outcome),
+        ),
+        Column(
+            _title(QT_TRANSLATE_NOOP("FollowUpColumns", "Note")),
+            lambda r: " ".join(r.item.note.split()),
+        ),
     ]  # fmt: skip
 
 
@@ -76,5 +99,5 @@ def _held_text(row: FollowUpLine) -> str:
     if row.item.held_on is not None:
         return format_date(row.item.held_on)
     if row.overdue:
-        return QCoreApplication.translate(_CONTEXT, "not held yet: OVERDUE")
-    return QCoreApplication.translate(_CONTEXT, "planned")
+        return QCoreApplication.translate("FollowUpColumns", "not held yet: OVERDUE")
+    return QCoreApplication.translate("FollowUpColumns", "planned")

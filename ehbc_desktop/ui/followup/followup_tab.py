@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QVBoxLayout, QWidget
 
 from ehbc_desktop.domain.enums import CaseStatus, Role
@@ -228,4 +228,4 @@ class FollowUpTab(QWidget):
 def make_follow_up_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     """The case-tab factory registered in `case_tabs.py`."""
     tab = FollowUpTab(ctx)
-    return tab, tab.tr("Agreements && follow-up")
+    return tab, QCoreApplication.translate("FollowUpTab", "Agreements && follow-up")

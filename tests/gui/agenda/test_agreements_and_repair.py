@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
 from ehbc_desktop.domain.enums import AgreementStatus
+from ehbc_desktop.domain.rules.agreements import AgreementStanding
 from ehbc_desktop.ui.agenda.rows_model import OVERDUE_ROLE
 from ehbc_desktop.ui.followup.agreements_page import SHOW_ALL
 from ehbc_desktop.ui.followup.repair_dialog import BULLIES, RepairAgreementDialog
 from ehbc_desktop.ui.followup.status_dialog import AgreementStatusDialog, SignedDialog
+from ehbc_desktop.ui.followup.texts import standing_label
 from tests.gui.agenda.conftest import Opened
 
 LEFT = Qt.MouseButton.LeftButton
@@ -38,7 +40,8 @@ def test_change_an_agreement_status_on_the_agreements_page(opened: Opened) -> No
     first = page.model.row_at(0)
     assert first.id == late and first.overdue
     assert page.model.index(0, 0).data(OVERDUE_ROLE) is True
-    assert "OVERDUE" in page.model.index(0, 5).data()  # status column says it in words
+    status = page.model.index(0, 5).data()  # the status column says it in words too
+    assert status == standing_label(AgreementStanding.OVERDUE)
     page.table.selectRow(0)
     qtbot.mouseClick(page.status_button, LEFT)
     dialog = opened.gui.dialog(page, "agreementStatusDialog")

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ehbc_desktop.domain.enums import CaseStatus, FollowUpKind, FollowUpOutcome
+from ehbc_desktop.domain.planning import DayKind
+from ehbc_desktop.domain.rules.escalation import EscalationProposal
 from ehbc_desktop.services.closing import add_years
+from ehbc_desktop.services.errors import CaseClosedError
 from ehbc_desktop.ui.closing.closing_dialog import ClosingDialog
+from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import to_qdate
 from ehbc_desktop.ui.followup.followup_tab import FollowUpTab
 from ehbc_desktop.ui.followup.outcome_dialog import OutcomeDialog
 from ehbc_desktop.ui.followup.plan_dialog import PlanFollowUpDialog
+from ehbc_desktop.ui.followup.texts import day_warning, escalation_text
 from ehbc_desktop.ui.labels import format_date
 from tests.gui.agenda.conftest import Opened, last_saturday_before
 
@@ -53,7 +58,7 @@ def test_plan_see_record_close_and_reopen(opened: Opened) -> None:
 
     dialog = _plan(opened, tab, saturday)
     assert dialog.warning_label.isVisible()
-    assert "weekend" in dialog.warning_label.text()
+    assert day_warning(DayKind.WEEKEND) in dialog.warning_label.text()
     _save_plan(opened, tab, dialog)
     line = tab.follow_up_model.row_at(0)
     assert line.item.planned_on == saturday and line.overdue
@@ -63,7 +68,8 @@ def test_plan_see_record_close_and_reopen(opened: Opened) -> None:
     qtbot.waitUntil(lambda: follow_up_id in {r.ref_id for r in agenda.model.rows()})
     row = next(r for r in range(agenda.model.rowCount())
                if agenda.model.row_at(r).ref_id == follow_up_id)  # fmt: skip
-    assert "OVERDUE" in agenda.model.index(row, 4).data()
+    overdue = QCoreApplication.translate("AgendaPage", "OVERDUE since %1")
+    assert agenda.model.index(row, 4).data() == overdue.replace("%1", format_date(saturday))
     assert agenda.model.index(row, 2).data() == "Lisa Janssens"
     dashboard = opened.workspace.dashboard
     opened.workspace.show_overview()
@@ -75,7 +81,8 @@ def test_plan_see_record_close_and_reopen(opened: Opened) -> None:
     tab = opened.open_tab()
     outcome = _record(opened, tab, FollowUpOutcome.UNCHANGED)
     qtbot.waitUntil(outcome.advice_label.isVisible, timeout=10_000)
-    assert "follow-up" in outcome.advice_label.text()
+    advice = escalation_text(EscalationProposal.NONE, FollowUpOutcome.UNCHANGED)
+    assert advice and advice in outcome.advice_label.text()  # no approach chosen: the general one
     outcome.buttons.button(QDialogButtonBox.StandardButton.Close).click()
     qtbot.waitUntil(lambda: tab.follow_up_model.row_at(0).item.outcome is not None)
 
@@ -88,7 +95,8 @@ def test_plan_see_record_close_and_reopen(opened: Opened) -> None:
     _close_with_one_reason(opened, tab)
     assert tab.closed() and tab.view.closed_banner.isVisible()
     assert not tab.view.plan_button.isEnabled()
-    assert tab.view.close_button.text() == "Reopen case..."
+    assert tab.view.close_button.text() == QCoreApplication.translate("FollowUpTab",
+                                                                      "Reopen case...")
 
     qtbot.mouseClick(tab.view.close_button, LEFT)
     reopen = opened.gui.dialog(tab, "closingDialog")
@@ -145,4 +153,4 @@ def test_a_closed_case_refuses_writes_with_a_message(opened: Opened) -> None:
     opened.qtbot.waitUntil(lambda: dialog.proposal_label.text() != "")
     opened.qtbot.mouseClick(opened.gui.ok_button(dialog), LEFT)
     opened.qtbot.waitUntil(dialog.message_label.isVisible, timeout=10_000)
-    assert "closed" in dialog.message_label.text()
+    assert dialog.message_label.text() == message_for(CaseClosedError(opened.case_id))
