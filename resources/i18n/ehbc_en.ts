@@ -5,7 +5,10 @@
     <name>AgendaPage</name>
     <message numerus="yes">
         <source>%n event(s) written to the calendar file.</source>
-        <translation><numerusform>%n event written to the calendar file.</numerusform><numerusform>%n events written to the calendar file.</numerusform></translation>
+        <translation>
+            <numerusform>%n event written to the calendar file.</numerusform>
+            <numerusform>%n events written to the calendar file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -36,7 +39,10 @@
     <name>ClosingDialog</name>
     <message numerus="yes">
         <source>The case cannot be closed yet: a reason is missing for %n item(s).</source>
-        <translation><numerusform>The case cannot be closed yet: a reason is missing for %n item.</numerusform><numerusform>The case cannot be closed yet: a reason is missing for %n items.</numerusform></translation>
+        <translation>
+            <numerusform>The case cannot be closed yet: a reason is missing for %n item.</numerusform>
+            <numerusform>The case cannot be closed yet: a reason is missing for %n items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -53,14 +59,20 @@
     <name>IcsExportFlow</name>
     <message numerus="yes">
         <source>%n line(s) will be written to a calendar file (.ics).</source>
-        <translation><numerusform>%n line will be written to a calendar file (.ics).</numerusform><numerusform>%n lines will be written to a calendar file (.ics).</numerusform></translation>
+        <translation>
+            <numerusform>%n line will be written to a calendar file (.ics).</numerusform>
+            <numerusform>%n lines will be written to a calendar file (.ics).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IdleCasesSection</name>
     <message numerus="yes">
         <source>Open cases without any activity for %n week(s)</source>
-        <translation><numerusform>Open cases without any activity for %n week</numerusform><numerusform>Open cases without any activity for %n weeks</numerusform></translation>
+        <translation>
+            <numerusform>Open cases without any activity for %n week</numerusform>
+            <numerusform>Open cases without any activity for %n weeks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -77,11 +89,17 @@
     <name>SchoolSettingsDialog</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

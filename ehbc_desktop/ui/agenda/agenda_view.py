@@ -64,7 +64,7 @@ class AgendaView(QWidget):
         # The checked view must show: the app style gives buttons no "checked" look.
         self.setStyleSheet(
             "QPushButton#segmentButton:checked { background: #1f6f8b; color: #ffffff; "
-            "border-color: #1f6f8b; font-weight: bold; }"
+            "border-color: #1f6f8b; }"
         )
         self.previous_button = QPushButton(self.tr("< Earlier"))
         self.today_button = QPushButton(self.tr("Today"))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,13 +21,12 @@ from ehbc_desktop.ui.agenda.rows_model import RowsTableModel
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.caselist.case_table_model import CASE_ID_ROLE
 from ehbc_desktop.ui.errors import message_for
-from ehbc_desktop.ui.followup.columns import agreement_columns
+from ehbc_desktop.ui.followup.columns import agreement_columns, fit_agreement_columns
 
 if TYPE_CHECKING:
     from ehbc_desktop.ui.backend import CaseServices
 
 SHOW_OPEN, SHOW_ALL, SHOW_ALL_WITH_CLOSED = range(3)
-COL_WHAT = 3
 
 
 class AgreementsPage(QWidget):
@@ -66,7 +64,7 @@ class AgreementsPage(QWidget):
         self.table = make_table(self.tr("Agreements"))
         self.model = RowsTableModel(agreement_columns(with_case=True), parent=self)
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        fit_agreement_columns(self.table, with_case=True)
         self.empty_label = QLabel(self.tr("No agreements to show."))
         self.empty_label.setObjectName("hintLabel")
         self.empty_label.hide()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ehbc_desktop.domain.entities import FollowUp
 from ehbc_desktop.ui.agenda.rows_model import Column
@@ -26,14 +27,15 @@ def _title(text: str) -> Any:
 
 
 def _status_text(row: Any) -> str:
+    """The standing, with the day and the note of the last change once it was settled."""
     text = standing_label(row.standing)
     if row.status_changed_on is not None and row.status.value != "open":
-        return f"{text} ({format_date(row.status_changed_on)})"
-    return text
+        text = f"{text} ({format_date(row.status_changed_on)})"
+    return f"{text}: {row.status_note}" if row.status_note else text
 
 
 def agreement_columns(with_case: bool) -> list[Column]:
-    """Who, what, by when, made in, status (with its day), note; case and pupil when asked."""
+    """Who, what, by when, status (with its day and note), made in; case and pupil if asked."""
     columns = [
         Column(_title(QT_TRANSLATE_NOOP("FollowUpColumns", "Who")), lambda r: r.who),
         Column(_title(QT_TRANSLATE_NOOP("FollowUpColumns", "What")), lambda r: r.what),
@@ -46,10 +48,6 @@ def agreement_columns(with_case: bool) -> list[Column]:
             _title(QT_TRANSLATE_NOOP("FollowUpColumns", "Made in")),
             lambda r: conversation_label(r.conversation_kind, r.conversation_held_on),
         ),
-        Column(
-            _title(QT_TRANSLATE_NOOP("FollowUpColumns", "Status note")),
-            lambda r: r.status_note,
-        ),
     ]  # fmt: skip
     if with_case:
         columns[:0] = [
@@ -57,6 +55,24 @@ def agreement_columns(with_case: bool) -> list[Column]:
             Column(_title(QT_TRANSLATE_NOOP("FollowUpColumns", "Pupil")), lambda r: r.pupil),
         ]
     return columns
+
+
+def fit_agreement_columns(table: QTableView, with_case: bool) -> None:
+    """Give "what" the room; long "who" and "made in" texts get a fixed, resizable width."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    first = 2 if with_case else 0
+    modes = [QHeaderView.ResizeMode.ResizeToContents] * first + [
+        QHeaderView.ResizeMode.Interactive,  # who
+        QHeaderView.ResizeMode.Stretch,  # what
+        QHeaderView.ResizeMode.ResizeToContents,  # by when
+        QHeaderView.ResizeMode.Interactive,  # status (with its note)
+        QHeaderView.ResizeMode.Interactive,  # made in
+    ]
+    for column, mode in enumerate(modes):
+        header.setSectionResizeMode(column, mode)
+    for offset, width in ((0, 120), (3, 130), (4, 180)):  # the full text shows on hover
+        header.resizeSection(first + offset, width)
 
 
 @dataclass(frozen=True)

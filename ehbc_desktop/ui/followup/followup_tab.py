@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QVBoxLayout, QWidget
 from ehbc_desktop.domain.enums import CaseStatus, Role
 from ehbc_desktop.ui.agenda.rows_model import RowsTableModel
 from ehbc_desktop.ui.errors import message_for
-from ehbc_desktop.ui.followup.columns import FollowUpLine, agreement_columns, follow_up_columns
+from ehbc_desktop.ui.followup.columns import (
+    FollowUpLine,
+    agreement_columns,
+    fit_agreement_columns,
+    follow_up_columns,
+)
 from ehbc_desktop.ui.followup.followup_tab_view import FollowUpTabView
 from ehbc_desktop.ui.followup.repair_text import repair_summary
 from ehbc_desktop.ui.labels import format_date
@@ -22,7 +27,7 @@ if TYPE_CHECKING:
     from ehbc_desktop.ui.case.case_tabs import CaseTabContext
 
 
-MADE_IN_COLUMN, MADE_IN_WIDTH = 4, 230
+NOTE_COLUMN = 5
 
 
 class FollowUpTab(QWidget):
@@ -58,12 +63,9 @@ class FollowUpTab(QWidget):
         self.agreement_model = RowsTableModel(agreement_columns(with_case=False), parent=self)
         self.view.follow_ups_table.setModel(self.follow_up_model)
         self.view.agreements_table.setModel(self.agreement_model)
-        for table, stretch in ((self.view.follow_ups_table, 5), (self.view.agreements_table, 1)):
-            table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        # "Made in" can be long; the agreement's "what" needs the room more.
-        made_in = self.view.agreements_table.horizontalHeader()
-        made_in.setSectionResizeMode(MADE_IN_COLUMN, QHeaderView.ResizeMode.Interactive)
-        made_in.resizeSection(MADE_IN_COLUMN, MADE_IN_WIDTH)
+        header = self.view.follow_ups_table.horizontalHeader()
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        fit_agreement_columns(self.view.agreements_table, with_case=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

@@ -62,12 +62,14 @@ class FollowUpTabView(QWidget):
         self.follow_ups_empty = QLabel(self.tr("No follow-up planned yet. Every conversation "
                                                "should end with a next date."))  # fmt: skip
         self.follow_ups_empty.setObjectName("hintLabel")
+        self.follow_ups_empty.setWordWrap(True)
         self.status_button = QPushButton(self.tr("Change status..."))
         self.agreements_table = make_table(self.tr("Agreements"))
         self.agreements_table.setMinimumHeight(TABLE_HEIGHT)
         self.agreements_empty = QLabel(self.tr("No agreements recorded. Agreements are made in "
                                                "the conversations."))  # fmt: skip
         self.agreements_empty.setObjectName("hintLabel")
+        self.agreements_empty.setWordWrap(True)
         self.draft_button = QPushButton(self.tr("Draft a repair agreement..."))
         self.sign_button = QPushButton(self.tr("Mark as signed..."))
         self.repair_text = _text()
@@ -92,16 +94,14 @@ class FollowUpTabView(QWidget):
         repair.addWidget(self.repair_text)
         close_card, close = _section(self.tr("Closing the case"), self.close_button)
         close.addWidget(self.closing_text)
-        bottom = QHBoxLayout()
-        bottom.addWidget(repair_card, 1)
-        bottom.addWidget(close_card, 1)
         inner = QWidget()
         content = QVBoxLayout(inner)
         content.addWidget(self.closed_banner)
         content.addWidget(self.message_label)
         content.addWidget(follow_card)
         content.addWidget(agree_card)
-        content.addLayout(bottom)
+        content.addWidget(repair_card)
+        content.addWidget(close_card)
         content.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -56,6 +56,9 @@ def test_change_an_agreement_status_on_the_agreements_page(opened: Opened) -> No
     assert changed.status is AgreementStatus.NOT_KEPT
     assert changed.status_changed_on == date.today()
     assert changed.status_note == "Pas na twee weken verwijderd."
+    row = page.model.rows().index(changed)
+    assert page.model.index(row, 5).data().endswith(": Pas na twee weken verwijderd.")
+    assert page.model.index(row, 0).data(OVERDUE_ROLE) is False  # settled: no longer overdue
     with qtbot.waitSignal(page.sig_case_requested) as requested:
         page.table.activated.emit(page.model.index(0, 0))
     assert requested.args == [opened.case_id]
