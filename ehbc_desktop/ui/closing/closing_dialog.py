@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QLabel,
     QLayout,
     QLineEdit,
@@ -48,6 +47,12 @@ class GapRow:
             QCoreApplication.translate("ClosingDialog", "Why close anyway? (required)")
         )
         self.error = field_error()
+        self.error.setWordWrap(False)  # short text: a wrapped label would be squeezed
+        self.box = QWidget()
+        layout = QVBoxLayout(self.box)
+        layout.setContentsMargins(0, 0, 0, 6)
+        for widget in (self.label, self.reason_edit, self.error):
+            layout.addWidget(widget)
 
 
 class ClosingDialog(QDialog):
@@ -79,9 +84,9 @@ class ClosingDialog(QDialog):
         self.setWindowTitle(self.tr("Reopen case") if self.closed else self.tr("Close case"))
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
-        self.gaps_box = QFrame()
-        self.gaps_box.setObjectName("card")
-        self.gaps_layout = QFormLayout(self.gaps_box)
+        self.gaps_box = QWidget()  # a plain widget: a styled card's padding squeezes its rows
+        self.gaps_layout = QVBoxLayout(self.gaps_box)
+        self.gaps_layout.setContentsMargins(0, 0, 0, 0)
         self.aftercare_box = QCheckBox(self.tr("The group needs no aftercare"))
         self.aftercare_box.setChecked(case.aftercare_not_needed)
         self.note_edit = QLineEdit()
@@ -153,8 +158,9 @@ class ClosingDialog(QDialog):
 
     def _show_gaps(self, checklist: ClosingChecklist) -> None:
         typed = {gap: row.reason_edit.text() for gap, row in self.gap_rows.items()}
-        while self.gaps_layout.rowCount():
-            self.gaps_layout.removeRow(0)
+        for old in self.gap_rows.values():
+            self.gaps_layout.removeWidget(old.box)
+            old.box.deleteLater()
         self.gap_rows = {}
         if checklist.ready:
             self.intro_label.setText(self.tr("Everything is in order: the case can be closed."))
@@ -165,11 +171,10 @@ class ClosingDialog(QDialog):
         for gap in checklist.gaps:
             row = GapRow(gap, self)
             row.reason_edit.setText(typed.get(gap, ""))
-            self.gaps_layout.addRow(row.label)
-            self.gaps_layout.addRow(row.reason_edit)
-            self.gaps_layout.addRow(row.error)
+            self.gaps_layout.addWidget(row.box)
             self.gap_rows[gap] = row
         self.gaps_box.show()
+        self._grow()
 
     def _on_aftercare_box_toggled(self, checked: bool) -> None:
         closing, case_id = self._closing, self._case.id
@@ -193,6 +198,17 @@ class ClosingDialog(QDialog):
         for gap, row in self.gap_rows.items():
             row.error.setText(self.tr("Give a reason, or settle this item first."))
             row.error.setVisible(gap in gaps)
+            for widget in (row.error, row.reason_edit):  # never squeezed below their own size
+                widget.ensurePolished()
+                widget.setMinimumHeight(widget.sizeHint().height())
+        self._grow()
+
+    def _grow(self) -> None:
+        """Make room for messages that just appeared (never shrink what the teacher sized)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _on_buttons_accepted(self) -> None:
         closing, case_id, today = self._closing, self._case.id, self._today
@@ -206,6 +222,7 @@ class ClosingDialog(QDialog):
                 self.message_label.setText(self.tr("The case cannot be closed yet: a reason is "
                                                    "missing for %n item(s).", "", len(missing)))
                 self.message_label.show()
+                self._grow()
                 return
             note = self.note_edit.text().strip()
             work = lambda: closing.close(case_id, today, reasons, note)  # noqa: E731
