@@ -76,6 +76,10 @@ class SchoolSettingsDialog(QDialog):
         self.add_holiday_button = QPushButton(self.tr("Add"))
         self.remove_holiday_button = QPushButton(self.tr("Remove selected"))
         self.holiday_error = field_error()
+        self.holiday_hint = QLabel(self.tr("Add each holiday with its first and last day. "
+                                           "Proposed dates never fall on these days."))  # fmt: skip
+        self.holiday_hint.setObjectName("hintLabel")
+        self.holiday_hint.setWordWrap(True)
         self.retention_spin = _spin(1, 30, self.tr(" years"))
         self.policy_edit = QLineEdit()
         self.policy_edit.setPlaceholderText(self.tr("A link (https://...) or a file on this PC"))
@@ -101,7 +105,7 @@ class SchoolSettingsDialog(QDialog):
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
-        form.addRow(self.tr("Separate talks after a restorative conversation"),
+        form.addRow(self.tr("Plan the separate talks after a restorative conversation after"),
                     self.restorative_combo)  # fmt: skip
         form.addRow(self.tr("Observation reminder every"), self.observation_spin)
         adder = QHBoxLayout()
@@ -112,6 +116,7 @@ class SchoolSettingsDialog(QDialog):
         holidays.addWidget(self.holiday_list)
         holidays.addLayout(adder)
         holidays.addWidget(self.holiday_error)
+        holidays.addWidget(self.holiday_hint)
         holidays.addWidget(self.remove_holiday_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("School holidays"), holidays)
         form.addRow(self.tr("Keep closed cases for"), self.retention_spin)
