@@ -455,6 +455,10 @@
             <numerusform>(%n verborgen door de filters)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n cases match; the newest are shown. Type more to narrow it down.</source>
+        <translation><numerusform>Meer dan %n dossier komt overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform><numerusform>Meer dan %n dossiers komen overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
