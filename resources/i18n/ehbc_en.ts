@@ -36,7 +36,10 @@
     </message>
     <message numerus="yes">
         <source>More than %n cases match; the newest are shown. Type more to narrow it down.</source>
-        <translation><numerusform>More than %n case matches; the newest are shown. Type more to narrow it down.</numerusform><numerusform>More than %n cases match; the newest are shown. Type more to narrow it down.</numerusform></translation>
+        <translation>
+            <numerusform>More than %n case matches; the newest are shown. Type more to narrow it down.</numerusform>
+            <numerusform>More than %n cases match; the newest are shown. Type more to narrow it down.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
