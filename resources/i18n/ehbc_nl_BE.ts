@@ -20,7 +20,7 @@
         <translation>het herstelgesprek</translation>
     </message>
     <message>
-        <source>the parents&apos; side</source>
+        <source>the parents' side</source>
         <translation>de kant van de ouders</translation>
     </message>
     <message>
@@ -32,8 +32,8 @@
         <translation>Versie %1</translation>
     </message>
     <message>
-        <source>Case files for cyberbullying at school, along the step plan &apos;Eerste Hulp Bij Cyberpesten&apos;. Everything stays on this PC, in an encrypted vault.</source>
-        <translation>Dossiers over cyberpesten op school, volgens het stappenplan &apos;Eerste Hulp Bij Cyberpesten&apos;. Alles blijft op deze pc, in een versleutelde kluis.</translation>
+        <source>Case files for cyberbullying at school, along the step plan 'Eerste Hulp Bij Cyberpesten'. Everything stays on this PC, in an encrypted vault.</source>
+        <translation>Dossiers over cyberpesten op school, volgens het stappenplan 'Eerste Hulp Bij Cyberpesten'. Alles blijft op deze pc, in een versleutelde kluis.</translation>
     </message>
     <message>
         <source>The method is based on these public sources. The program explains it in its own words; read the sources themselves for the full text:</source>
@@ -72,10 +72,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) written to the calendar file.</source>
-        <translation>
-            <numerusform>%n afspraak in het agendabestand gezet.</numerusform>
-            <numerusform>%n afspraken in het agendabestand gezet.</numerusform>
-        </translation>
+        <translation><numerusform>%n afspraak in het agendabestand gezet.</numerusform><numerusform>%n afspraken in het agendabestand gezet.</numerusform></translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -430,8 +427,8 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>No cases yet. Use &apos;New case&apos; to open the first one.</source>
-        <translation>Nog geen dossiers. Klik op &apos;Nieuw dossier&apos; om het eerste te openen.</translation>
+        <source>No cases yet. Use 'New case' to open the first one.</source>
+        <translation>Nog geen dossiers. Klik op 'Nieuw dossier' om het eerste te openen.</translation>
     </message>
     <message>
         <source>No case matches. Try fewer letters or another filter.</source>
@@ -621,7 +618,7 @@
         <translation>Afgesloten, hoewel:</translation>
     </message>
     <message>
-        <source>After closing, the case is kept until %1 (%2 years, the school&apos;s rule). It can then be destroyed.</source>
+        <source>After closing, the case is kept until %1 (%2 years, the school's rule). It can then be destroyed.</source>
         <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar, de regel van de school). Daarna mag het vernietigd worden.</translation>
     </message>
     <message>
@@ -638,10 +635,7 @@
     </message>
     <message numerus="yes">
         <source>The case cannot be closed yet: a reason is missing for %n item(s).</source>
-        <translation>
-            <numerusform>Het dossier kan nog niet afgesloten worden: voor %n punt ontbreekt een reden.</numerusform>
-            <numerusform>Het dossier kan nog niet afgesloten worden: voor %n punten ontbreekt een reden.</numerusform>
-        </translation>
+        <translation><numerusform>Het dossier kan nog niet afgesloten worden: voor %n punt ontbreekt een reden.</numerusform><numerusform>Het dossier kan nog niet afgesloten worden: voor %n punten ontbreekt een reden.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -777,7 +771,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school's ICT coordinator to restore a backup.</source>
         <translation>Het logboek van wijzigingen in de kluis werd aangepast. De kluis blijft dicht; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -793,7 +787,7 @@
         <translation>De naam of de wachtwoordzin klopt niet. Kijk de naam na en probeer opnieuw; let op Caps Lock.</translation>
     </message>
     <message>
-        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school's ICT coordinator to restore a backup.</source>
         <translation>De kluis is beschadigd of werd buiten dit programma gewijzigd. Verander niets aan de bestanden in de map; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -825,8 +819,8 @@
         <translation>De kluis kon dit niet uitvoeren. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <source>This case is closed and can no longer be changed. Reopen it first (tab &quot;Agreements &amp; follow-up&quot;, button &quot;Reopen case&quot;).</source>
-        <translation>Dit dossier is afgesloten en kan niet meer gewijzigd worden. Heropen het eerst (tabblad &quot;Afspraken &amp; opvolging&quot;, knop &quot;Dossier heropenen&quot;).</translation>
+        <source>This case is closed and can no longer be changed. Reopen it first (tab "Agreements &amp; follow-up", button "Reopen case").</source>
+        <translation>Dit dossier is afgesloten en kan niet meer gewijzigd worden. Heropen het eerst (tabblad "Afspraken &amp; opvolging", knop "Dossier heropenen").</translation>
     </message>
     <message>
         <source>The case cannot be closed yet: give a reason for every item that is not settled.</source>
@@ -967,7 +961,7 @@
         <translation>Het bestand kon niet opgeslagen worden: misschien is de schijf vol, mag er in de map niet geschreven worden, of bestaat er al een bestand met die naam.</translation>
     </message>
     <message>
-        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school&apos;s ICT coordinator.</source>
+        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school's ICT coordinator.</source>
         <translation>Dit stuk bewijsmateriaal is beschadigd of ontbreekt in de kluis. Zet een back-up terug, of vraag raad aan de ICT-coördinator van de school.</translation>
     </message>
     <message>
@@ -979,7 +973,7 @@
         <translation>Van dit stuk werd bewust niets bewaard.</translation>
     </message>
     <message>
-        <source>The archive&apos;s passphrase is not correct. Ask the sender again, by phone or in person.</source>
+        <source>The archive's passphrase is not correct. Ask the sender again, by phone or in person.</source>
         <translation>De wachtwoordzin van het archief klopt niet. Vraag ze opnieuw aan de afzender, telefonisch of persoonlijk.</translation>
     </message>
     <message>
@@ -999,7 +993,7 @@
         <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets geïmporteerd. Vraag de afzender om een nieuwe kopie.</translation>
     </message>
     <message>
-        <source>The archive&apos;s content is refused. Nothing was imported.</source>
+        <source>The archive's content is refused. Nothing was imported.</source>
         <translation>De inhoud van het archief wordt geweigerd. Er werd niets geïmporteerd.</translation>
     </message>
     <message>
@@ -1100,8 +1094,8 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <source>This kind of file cannot be shown here. Use &apos;Export to open&apos; to open a copy with another program, and delete the copy afterwards.</source>
-        <translation>Dit soort bestand kan hier niet getoond worden. Kies &apos;Exporteren om te openen&apos; om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
+        <source>This kind of file cannot be shown here. Use 'Export to open' to open a copy with another program, and delete the copy afterwards.</source>
+        <translation>Dit soort bestand kan hier niet getoond worden. Kies 'Exporteren om te openen' om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
@@ -1255,6 +1249,10 @@
         <translation>Dossier afsluiten...</translation>
     </message>
     <message>
+        <source>planned for %1: %2</source>
+        <translation>gepland op %1: %2</translation>
+    </message>
+    <message>
         <source>Agreements &amp;&amp; follow-up</source>
         <translation>Afspraken &amp;&amp; opvolging</translation>
     </message>
@@ -1369,11 +1367,11 @@
         <translation>gesprek met de pester</translation>
     </message>
     <message>
-        <source>conversation with the victim&apos;s parents</source>
+        <source>conversation with the victim's parents</source>
         <translation>gesprek met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>conversation with the bully&apos;s parents</source>
+        <source>conversation with the bully's parents</source>
         <translation>gesprek met de ouders van de pester</translation>
     </message>
     <message>
@@ -1606,10 +1604,7 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) will be written to a calendar file (.ics).</source>
-        <translation>
-            <numerusform>%n regel wordt in een agendabestand (.ics) gezet.</numerusform>
-            <numerusform>%n regels worden in een agendabestand (.ics) gezet.</numerusform>
-        </translation>
+        <translation><numerusform>%n regel wordt in een agendabestand (.ics) gezet.</numerusform><numerusform>%n regels worden in een agendabestand (.ics) gezet.</numerusform></translation>
     </message>
     <message>
         <source>The file holds only the case reference, the date and the step, never the name of a pupil. It is not protected: it leaves the vault, so keep it on a school computer or calendar only.</source>
@@ -1636,10 +1631,7 @@
     </message>
     <message numerus="yes">
         <source>Open cases without any activity for %n week(s)</source>
-        <translation>
-            <numerusform>Open dossiers zonder enige activiteit sinds %n week</numerusform>
-            <numerusform>Open dossiers zonder enige activiteit sinds %n weken</numerusform>
-        </translation>
+        <translation><numerusform>Open dossiers zonder enige activiteit sinds %n week</numerusform><numerusform>Open dossiers zonder enige activiteit sinds %n weken</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1761,7 @@
         <translation>Dossier afgesloten</translation>
     </message>
     <message>
-        <source>Parents&apos; involvement</source>
+        <source>Parents' involvement</source>
         <translation>Betrokkenheid van de ouders</translation>
     </message>
     <message>
@@ -1898,7 +1890,7 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>no date yet</source>
-        <extracomment>The date a QDateEdit holds while &quot;empty&quot;; it shows the special value text instead.</extracomment>
+        <extracomment>The date a QDateEdit holds while "empty"; it shows the special value text instead.</extracomment>
         <translation>nog geen datum</translation>
     </message>
     <message>
@@ -1906,7 +1898,7 @@
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Fill in today&apos;s date</source>
+        <source>Fill in today's date</source>
         <translation>Vul de datum van vandaag in</translation>
     </message>
     <message>
@@ -1931,6 +1923,10 @@
     <message>
         <source>What did the pupils say? What did you see?</source>
         <translation>Wat vertelden de leerlingen? Wat zag je zelf?</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
     </message>
     <message>
         <source>Has the bullying stopped?</source>
@@ -2069,8 +2065,8 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <source>Choose a sentence of at least four words that only you know, for example: &apos;my bike has seven gears and a blue bell&apos;.</source>
-        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: &apos;mijn fiets heeft zeven versnellingen en een blauwe bel&apos;.</translation>
+        <source>Choose a sentence of at least four words that only you know, for example: 'my bike has seven gears and a blue bell'.</source>
+        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: 'mijn fiets heeft zeven versnellingen en een blauwe bel'.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters; a short sentence works well.</source>
@@ -2175,7 +2171,7 @@
         <translation>Met wie</translation>
     </message>
     <message>
-        <source>Proposed: the school&apos;s usual interval, on a school day. You may keep this day or choose another one.</source>
+        <source>Proposed: the school's usual interval, on a school day. You may keep this day or choose another one.</source>
         <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kunt deze dag houden of een andere kiezen.</translation>
     </message>
     <message>
@@ -2535,17 +2531,11 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
-        </translation>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weken</numerusform>
-        </translation>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weken</numerusform></translation>
     </message>
     <message>
         <source> days</source>
@@ -2682,11 +2672,11 @@
     <name>StepListWidget</name>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Pages of this form</source>
-        <translation>Pagina&apos;s van dit formulier</translation>
+        <translation>Pagina's van dit formulier</translation>
     </message>
     <message>
         <source>✓ done   ⚠ something missing
@@ -2835,11 +2825,11 @@
         <translation>met de pester</translation>
     </message>
     <message>
-        <source>with the victim&apos;s parents</source>
+        <source>with the victim's parents</source>
         <translation>met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>with the bully&apos;s parents</source>
+        <source>with the bully's parents</source>
         <translation>met de ouders van de pester</translation>
     </message>
     <message>
@@ -2896,7 +2886,7 @@
     </message>
     <message>
         <source>less interest in hobbies and friends</source>
-        <translation>minder interesse in hobby&apos;s en vrienden</translation>
+        <translation>minder interesse in hobby's en vrienden</translation>
     </message>
     <message>
         <source>uses (social) media less</source>

@@ -19,10 +19,11 @@ from ehbc_desktop.ui.followup.columns import (
 )
 from ehbc_desktop.ui.followup.followup_tab_view import FollowUpTabView
 from ehbc_desktop.ui.followup.repair_text import repair_summary
+from ehbc_desktop.ui.followup.texts import step_words
 from ehbc_desktop.ui.labels import format_date
 
 if TYPE_CHECKING:
-    from ehbc_desktop.domain.entities import CaseRecord
+    from ehbc_desktop.domain.entities import CaseRecord, FollowUp
     from ehbc_desktop.services.agreements import AgreementView
     from ehbc_desktop.ui.case.case_tabs import CaseTabContext
 
@@ -176,7 +177,8 @@ class FollowUpTab(QWidget):
             return
         dialog = OutcomeDialog(
             self.followups, self.approach, self._runner, case_id=self.case_id,
-            follow_up_id=line.item.id, today=self.today(), parent=self,
+            follow_up_id=line.item.id, about=follow_up_summary(line.item), today=self.today(),
+            parent=self,
         )  # fmt: skip
         self._open(dialog, dialog.sig_recorded)
 
@@ -225,6 +227,14 @@ class FollowUpTab(QWidget):
         dialog = ClosingDialog(self.closing, self.school, self._runner, self.record.case,
                                today=self.today(), parent=self)  # fmt: skip
         self._open(dialog, dialog.sig_changed)
+
+
+def follow_up_summary(item: FollowUp) -> str:
+    """"planned for 25-11-2026: evaluate ... (with Vic)" for the outcome dialog."""
+    what = step_words(item.step or item.kind.value, "follow_up")
+    text = QCoreApplication.translate("FollowUpTab", "planned for %1: %2")
+    text = text.replace("%1", format_date(item.planned_on)).replace("%2", what)
+    return f"{text} ({item.with_whom})" if item.with_whom else text
 
 
 def make_follow_up_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:

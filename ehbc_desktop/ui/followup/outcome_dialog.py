@@ -44,6 +44,7 @@ class OutcomeDialog(QDialog):
         *,
         case_id: str,
         follow_up_id: str,
+        about: str,
         today: date,
         parent: QWidget | None = None,
     ) -> None:
@@ -55,6 +56,8 @@ class OutcomeDialog(QDialog):
         self._runner = runner
         self._case_id = case_id
         self._follow_up_id = follow_up_id
+        self.about_label = QLabel(about)
+        self.about_label.setWordWrap(True)
         self.held_edit = date_edit(today, self.tr("Held on"))
         self.outcome_group = QButtonGroup(self)
         outcomes = QVBoxLayout()
@@ -77,6 +80,7 @@ class OutcomeDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout()
+        form.addRow(self.tr("Follow-up"), self.about_label)
         form.addRow(self.tr("Held on"), self.held_edit)
         form.addRow(self.tr("Has the bullying stopped?"), outcomes)
         form.addRow("", self.outcome_error)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ehbc_desktop.domain.enums import FollowUpKind
 from ehbc_desktop.domain.planning import Holiday
-from ehbc_desktop.ui.agenda.agenda_view import MODE_DAY, MODE_LIST
+from ehbc_desktop.ui.agenda.agenda_page import agenda_range
+from ehbc_desktop.ui.agenda.agenda_view import MODE_DAY, MODE_LIST, MODE_WEEK
 from ehbc_desktop.ui.agenda.rows_model import Column, RowsTableModel
 from ehbc_desktop.ui.followup.texts import step_words
 from ehbc_desktop.ui.school.school_settings_dialog import SchoolSettingsDialog
@@ -153,3 +154,25 @@ def test_rows_model_passes_the_model_tester(qtmodeltester: Any) -> None:
 
     model.set_rows([Row("x"), Row("y")])
     qtmodeltester.check(model)
+
+
+def test_enter_on_an_agenda_line_opens_its_case(opened: Opened) -> None:
+    qtbot = opened.qtbot
+    _fill(opened)
+    agenda = opened.agenda()
+    agenda.set_mode(MODE_WEEK)
+    qtbot.waitUntil(lambda: agenda.model.rowCount() > 0)
+    table = agenda.view.table
+    table.setFocus()
+    table.selectRow(0)
+    table.setCurrentIndex(agenda.model.index(0, 0))
+    with qtbot.waitSignal(opened.workspace.sig_case_opened, timeout=10_000) as shown:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert shown.args == [opened.case_id]
+
+
+def test_the_three_views_cover_a_day_a_week_and_eight_weeks() -> None:
+    wednesday = date(2026, 11, 25)
+    assert agenda_range(MODE_DAY, wednesday) == (wednesday, wednesday)
+    assert agenda_range(MODE_WEEK, wednesday) == (date(2026, 11, 23), date(2026, 11, 29))
+    assert agenda_range(MODE_LIST, wednesday) == (wednesday, date(2027, 1, 19))
