@@ -172,6 +172,7 @@ class ClosingDialog(QDialog):
             row = GapRow(gap, self)
             row.reason_edit.setText(typed.get(gap, ""))
             self.gaps_layout.addWidget(row.box)
+            row.box.show()  # at once: a layout shows a late child only on a queued call
             self.gap_rows[gap] = row
         self.gaps_box.show()
         self._grow()

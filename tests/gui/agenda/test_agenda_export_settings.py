@@ -7,15 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from icalendar import Calendar
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ehbc_desktop.domain.enums import FollowUpKind
-from ehbc_desktop.domain.planning import Holiday
+from ehbc_desktop.domain.planning import DayKind, Holiday
 from ehbc_desktop.ui.agenda.agenda_page import agenda_range
 from ehbc_desktop.ui.agenda.agenda_view import MODE_DAY, MODE_LIST, MODE_WEEK
 from ehbc_desktop.ui.agenda.rows_model import Column, RowsTableModel
-from ehbc_desktop.ui.followup.texts import step_words
+from ehbc_desktop.ui.followup.date_fields import to_qdate
+from ehbc_desktop.ui.followup.texts import day_warning, step_words
 from ehbc_desktop.ui.school.school_settings_dialog import SchoolSettingsDialog
 from tests.gui.agenda.conftest import BULLY, VICTIM, Opened
 
@@ -69,6 +70,11 @@ def test_ics_export_through_the_ui_holds_no_names(opened: Opened, tmp_path: Path
     agenda = opened.agenda()
     agenda.set_mode(MODE_LIST)
     qtbot.waitUntil(lambda: agenda.model.rowCount() == 6)
+    selection = agenda.view.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    chosen = [agenda.model.row_at(0), agenda.model.row_at(4)]  # overdue; observation today
+    for row in (0, 4):
+        selection.select(agenda.model.index(row, 0), flags)
     qtbot.mouseClick(agenda.view.export_button, LEFT)
     warning: Any = opened.gui.dialog(agenda, "icsWarning")
     assert isinstance(warning, QMessageBox)
@@ -82,17 +88,17 @@ def test_ics_export_through_the_ui_holds_no_names(opened: Opened, tmp_path: Path
     with qtbot.waitSignal(agenda.sig_exported, timeout=10_000) as exported:
         files.selectFile(str(target))
         files.accept()
-    assert exported.args == [6]
+    assert exported.args == [2]  # only the lines selected
     raw = target.read_bytes()
     for name in (*VICTIM, *BULLY):
         assert name.encode() not in raw
     events = Calendar.from_ical(raw).walk("VEVENT")
-    assert len(events) == 6
+    assert len(events) == 2
     summaries = [str(e.get("summary")) for e in events]
-    assert {s.split(" ")[0] for s in summaries} == {r.reference for r in agenda.model.rows()}
+    assert {s.split(" ")[0] for s in summaries} == {r.reference for r in chosen}
     observe = step_words("observation", "observation")
     assert any(s.endswith(observe) for s in summaries)  # the step in words, not a code
-    assert {e.decoded("dtstart") for e in events} == {r.due for r in agenda.model.rows()}
+    assert {e.decoded("dtstart") for e in events} == {r.due for r in chosen}
 
 
 def test_school_settings_round_trip(opened: Opened) -> None:
@@ -142,6 +148,21 @@ def test_school_settings_round_trip(opened: Opened) -> None:
     qtbot.waitUntil(reopened)
     assert again.settings() == stored
     again.reject()
+    _plan_warns_for_the_holiday(opened, date(2026, 12, 22))
+
+
+def _plan_warns_for_the_holiday(opened: Opened, tuesday: date) -> None:
+    """The new holiday reaches the plan dialog: a school day inside it gets a warning."""
+    tab = opened.open_tab()
+    opened.qtbot.mouseClick(tab.view.plan_button, LEFT)
+    dialog: Any = opened.gui.dialog(tab, "planFollowUpDialog")
+    opened.qtbot.waitUntil(lambda: dialog.proposal_label.text() != "")
+    dialog.date_edit.setDate(to_qdate(tuesday))
+    assert dialog.warning_label.isVisible()
+    assert day_warning(DayKind.HOLIDAY) in dialog.warning_label.text()
+    dialog.date_edit.setDate(to_qdate(tuesday + timedelta(days=14)))  # a school day again
+    assert not dialog.warning_label.isVisible()
+    dialog.reject()
 
 
 def test_rows_model_passes_the_model_tester(qtmodeltester: Any) -> None:
