@@ -5,10 +5,7 @@
     <name>AgendaPage</name>
     <message numerus="yes">
         <source>%n event(s) written to the calendar file.</source>
-        <translation>
-            <numerusform>%n event written to the calendar file.</numerusform>
-            <numerusform>%n events written to the calendar file.</numerusform>
-        </translation>
+        <translation><numerusform>%n event written to the calendar file.</numerusform><numerusform>%n events written to the calendar file.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -46,10 +43,7 @@
     <name>ClosingDialog</name>
     <message numerus="yes">
         <source>The case cannot be closed yet: a reason is missing for %n item(s).</source>
-        <translation>
-            <numerusform>The case cannot be closed yet: a reason is missing for %n item.</numerusform>
-            <numerusform>The case cannot be closed yet: a reason is missing for %n items.</numerusform>
-        </translation>
+        <translation><numerusform>The case cannot be closed yet: a reason is missing for %n item.</numerusform><numerusform>The case cannot be closed yet: a reason is missing for %n items.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -66,20 +60,14 @@
     <name>IcsExportFlow</name>
     <message numerus="yes">
         <source>%n line(s) will be written to a calendar file (.ics).</source>
-        <translation>
-            <numerusform>%n line will be written to a calendar file (.ics).</numerusform>
-            <numerusform>%n lines will be written to a calendar file (.ics).</numerusform>
-        </translation>
+        <translation><numerusform>%n line will be written to a calendar file (.ics).</numerusform><numerusform>%n lines will be written to a calendar file (.ics).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>IdleCasesSection</name>
     <message numerus="yes">
         <source>Open cases without any activity for %n week(s)</source>
-        <translation>
-            <numerusform>Open cases without any activity for %n week</numerusform>
-            <numerusform>Open cases without any activity for %n weeks</numerusform>
-        </translation>
+        <translation><numerusform>Open cases without any activity for %n week</numerusform><numerusform>Open cases without any activity for %n weeks</numerusform></translation>
     </message>
 </context>
 <context>
@@ -96,16 +84,27 @@
     <name>SchoolSettingsDialog</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VaultActions</name>
+    <message numerus="yes">
+        <source>Archive written: %n case(s).</source>
         <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
+            <numerusform>Archive written: %n case.</numerusform>
+            <numerusform>Archive written: %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n case imported.</numerusform>
+            <numerusform>%n cases imported.</numerusform>
         </translation>
     </message>
 </context>

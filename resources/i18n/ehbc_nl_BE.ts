@@ -327,6 +327,72 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup made.</source>
+        <extracomment>A new automatic backup is made when the newest one is at least this old.</extracomment>
+        <translation>Automatische back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not succeed: %1</source>
+        <translation>De automatische back-up is niet gelukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called "ehbc-backup-…"), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
+
+To work with the restored vault afterwards, ask whoever manages this PC to point the program to that folder. It opens with the passphrases that were valid at the time of the backup.</source>
+        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
+
+Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheert om het programma naar die map te laten verwijzen. De kluis opent met de wachtwoordzinnen die golden op het moment van de back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische back-ups</translation>
+    </message>
+    <message>
+        <source>Once a day, right after the vault is unlocked, the program copies the whole vault into this folder, still encrypted: the same passphrases open it. Choose a folder on another disk or a school server, so a broken PC does not take the cases with it. Leave the folder empty to switch automatic backups off.</source>
+        <translation>Eén keer per dag, meteen nadat de kluis geopend is, kopieert het programma de hele kluis naar deze map, nog altijd versleuteld: dezelfde wachtwoordzinnen openen ze. Kies een map op een andere schijf of op een schoolserver, zodat een kapotte pc de dossiers niet meeneemt. Laat de map leeg om automatische back-ups uit te schakelen.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Map voor de back-ups</translation>
+    </message>
+    <message>
+        <source>Off (no folder chosen)</source>
+        <translation>Uit (geen map gekozen)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Aantal back-ups om te bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Bewaar de nieuwste:</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Map voor de back-ups</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Edit case</source>
@@ -507,6 +573,17 @@
     </message>
 </context>
 <context>
+    <name>CaseTabs</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijsmateriaal</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>&lt; &amp;Back to the list</source>
@@ -646,6 +723,278 @@
     </message>
 </context>
 <context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Which planned follow-up is this talk?</source>
+        <extracomment>Key in a saved draft under which the page on screen is kept (the wizard ignores it).</extracomment>
+        <translation>Welke geplande opvolging is dit gesprek?</translation>
+    </message>
+    <message>
+        <source>None: an extra talk that was not planned</source>
+        <translation>Geen: een extra gesprek dat niet gepland was</translation>
+    </message>
+    <message>
+        <source>Did you ask the victim, and does the victim agree that you talk with the bully? Then record that first.</source>
+        <translation>Heb je het aan de gepeste leerling gevraagd, en gaat die akkoord dat je met de pester praat? Noteer dat dan eerst.</translation>
+    </message>
+    <message>
+        <source>The victim agrees: record it</source>
+        <translation>De gepeste leerling gaat akkoord: noteren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Recorded before the conversation with the bully.</source>
+        <translation>Genoteerd voor het gesprek met de pester.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationKinds</name>
+    <message>
+        <source>Conversation with the victim</source>
+        <translation>Gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>Listen, summarise, ask further: what happened, how the pupil feels, what helps now.</source>
+        <translation>Luisteren, samenvatten, doorvragen: wat er gebeurde, hoe de leerling zich voelt, wat nu helpt.</translation>
+    </message>
+    <message>
+        <source>Conversation with the bully</source>
+        <translation>Gesprek met de pester</translation>
+    </message>
+    <message>
+        <source>Only with the victim's consent; keep to the approach chosen at the choice moment.</source>
+        <translation>Enkel met toestemming van de gepeste leerling; hou je aan de aanpak die je bij het keuzemoment koos.</translation>
+    </message>
+    <message>
+        <source>Parents of the victim</source>
+        <translation>Ouders van de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>A warm first talk with the parents: their child's wellbeing comes first.</source>
+        <translation>Een warm eerste gesprek met de ouders: het welzijn van hun kind staat voorop.</translation>
+    </message>
+    <message>
+        <source>Parents of the bully</source>
+        <translation>Ouders van de pester</translation>
+    </message>
+    <message>
+        <source>Tell the parents what happened and agree together on what their child needs.</source>
+        <translation>Vertel de ouders wat er gebeurde en spreek samen af wat hun kind nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Other parents</source>
+        <translation>Andere ouders</translation>
+    </message>
+    <message>
+        <source>Parents of bystanders or classmates who are worried or ask questions.</source>
+        <translation>Ouders van omstaanders of klasgenoten die zich zorgen maken of vragen stellen.</translation>
+    </message>
+    <message>
+        <source>Restorative conversation</source>
+        <translation>Herstelgesprek</translation>
+    </message>
+    <message>
+        <source>Victim and bully together, when both want it; ends in a repair agreement.</source>
+        <translation>Gepeste leerling en pester samen, als beiden het willen; eindigt met een herstelovereenkomst.</translation>
+    </message>
+    <message>
+        <source>Group work with the class</source>
+        <translation>Groepsaanpak met de klas</translation>
+    </message>
+    <message>
+        <source>A method with the class or group (No Blame, Pikas, circle ...), with class agreements and aftercare.</source>
+        <translation>Een methode met de klas of groep (No Blame, Pikas, herstelcirkel ...), met klasafspraken en nazorg.</translation>
+    </message>
+    <message>
+        <source>Follow-up talk</source>
+        <translation>Opvolgingsgesprek</translation>
+    </message>
+    <message>
+        <source>A planned check: are the agreements kept, has the bullying stopped?</source>
+        <translation>Een geplande controle: worden de afspraken nagekomen, is het pesten gestopt?</translation>
+    </message>
+    <message>
+        <source>Talk with those involved</source>
+        <translation>Gesprek met de betrokkenen</translation>
+    </message>
+    <message>
+        <source>For a quarrel or classic bullying: hear everyone and agree on what happens next.</source>
+        <translation>Bij ruzie of klassiek pesten: iedereen horen en afspreken wat er nu gebeurt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationOutcome</name>
+    <message>
+        <source>The conversation was saved in the case file.</source>
+        <translation>Het gesprek is bewaard in het dossier.</translation>
+    </message>
+    <message>
+        <source>Next talk planned on %1.</source>
+        <translation>Volgend gesprek gepland op %1.</translation>
+    </message>
+    <message>
+        <source>The repair agreement was recorded. Step 3 is planned as two separate talks: with the bully on %1 and with the victim on %2.</source>
+        <translation>De herstelovereenkomst is genoteerd. Stap 3 is gepland als twee aparte gesprekken: met de pester op %1 en met de gepeste leerling op %2.</translation>
+    </message>
+    <message>
+        <source>The planned follow-up was marked as held.</source>
+        <translation>De geplande opvolging staat nu als gehouden.</translation>
+    </message>
+    <message>
+        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim's consent). Record the new choice at the choice moment.</source>
+        <translation>Het pesten is niet gestopt. Het stappenplan stelt voor om over te schakelen op de confronterende aanpak: rechtstreeks met de pester praten (enkel met toestemming van de gepeste leerling). Noteer de nieuwe keuze bij het keuzemoment.</translation>
+    </message>
+    <message>
+        <source>The bullying has not stopped, not even with the confrontational approach. Consider further steps: the care team, the CLB or the police.</source>
+        <translation>Het pesten is niet gestopt, ook niet met de confronterende aanpak. Overweeg verdere stappen: het zorgteam, het CLB of de politie.</translation>
+    </message>
+    <message>
+        <source>The bullying has decreased but not stopped: keep following up and repeat the approach where needed.</source>
+        <translation>Het pesten is verminderd maar niet gestopt: blijf opvolgen en herhaal de aanpak waar nodig.</translation>
+    </message>
+    <message>
+        <source>The bullying has not stopped. Look again at the approach: after a non-confrontational approach the step plan proposes the confrontational one.</source>
+        <translation>Het pesten is niet gestopt. Bekijk de aanpak opnieuw: na een niet-confronterende aanpak stelt het stappenplan de confronterende voor.</translation>
+    </message>
+    <message>
+        <source>The bullying has stopped. Keep following up for a while before you close the case.</source>
+        <translation>Het pesten is gestopt. Blijf nog een tijd opvolgen voor je het dossier afsluit.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationReadDialog</name>
+    <message>
+        <source>Conversation (read only)</source>
+        <translation>Gesprek (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>This conversation is finished and can no longer be changed. Add an amendment below when something needs correcting or adding; the original stays as it was.</source>
+        <translation>Dit gesprek is afgerond en kan niet meer gewijzigd worden. Voeg onderaan een aanvulling toe als er iets verbeterd of bijgeschreven moet worden; het origineel blijft zoals het was.</translation>
+    </message>
+    <message>
+        <source>Amendment: what should be added or corrected?</source>
+        <translation>Aanvulling: wat moet er bij of verbeterd worden?</translation>
+    </message>
+    <message>
+        <source>&amp;Add amendment</source>
+        <translation>&amp;Aanvulling toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Vragen en antwoorden</translation>
+    </message>
+    <message>
+        <source>Next talk</source>
+        <translation>Volgend gesprek</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Aanvullingen</translation>
+    </message>
+    <message>
+        <source>No amendments.</source>
+        <translation>Geen aanvullingen.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Repair agreement</source>
+        <translation>Herstelovereenkomst</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Evaluation meeting</source>
+        <translation>Evaluatiegesprek</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsTab</name>
+    <message>
+        <source>Every conversation ends with agreements and a next date. Finished conversations can only be amended.</source>
+        <translation>Elk gesprek eindigt met afspraken en een volgende datum. Afgeronde gesprekken kan je alleen nog aanvullen.</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the conversation</source>
+        <translation>Gesprek &amp;verderzetten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Conversations of this case</source>
+        <translation>Gesprekken van dit dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>not finished — continue</source>
+        <translation>niet afgerond — verderzetten</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>niet afgerond</translation>
+    </message>
+    <message>
+        <source>The case is closed: reopen it first.</source>
+        <translation>Het dossier is afgesloten: heropen het eerst.</translation>
+    </message>
+    <message>
+        <source>No conversations yet: start with the victim.</source>
+        <translation>Nog geen gesprekken: begin bij de gepeste leerling.</translation>
+    </message>
+    <message>
+        <source>An unfinished conversation is waiting: %1, last typed on %2.</source>
+        <translation>Er wacht een onafgewerkt gesprek: %1, laatst aan gewerkt op %2.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Overview</source>
@@ -750,6 +1099,89 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>The agreements made in the restorative conversation, to be signed by everyone who took part.</source>
+        <translation>De afspraken uit het herstelgesprek, te ondertekenen door iedereen die deelnam.</translation>
+    </message>
+    <message>
+        <source>The chosen approach, the agreements and the planned follow-up conversations.</source>
+        <translation>De gekozen aanpak, de afspraken en de geplande opvolgingsgesprekken.</translation>
+    </message>
+    <message>
+        <source>The report of one conversation of this case: choose which one.</source>
+        <translation>Het verslag van één gesprek in dit dossier: kies welk gesprek.</translation>
+    </message>
+    <message>
+        <source>An overview of the whole case, for the care team or the CLB. Pseudonymise it whenever it leaves the school.</source>
+        <translation>Een overzicht van het hele dossier, voor het zorgteam of het CLB. Pseudonimiseer het telkens als het de school verlaat.</translation>
+    </message>
+    <message>
+        <source>Tips and places to find help, for pupils. It holds no case data.</source>
+        <translation>Tips en plekken waar je hulp vindt, voor leerlingen. Bevat geen gegevens uit het dossier.</translation>
+    </message>
+    <message>
+        <source>Tips and warning signs, for parents. It holds no case data.</source>
+        <translation>Tips en signalen om op te letten, voor ouders. Bevat geen gegevens uit het dossier.</translation>
+    </message>
+    <message>
+        <source>An empty repair agreement to fill in by hand.</source>
+        <translation>Een lege herstelovereenkomst om met de hand in te vullen.</translation>
+    </message>
+    <message>
+        <source>A conversation form on paper, with room to write the answers.</source>
+        <translation>Een gespreksformulier op papier, met ruimte om de antwoorden te noteren.</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Dossier lezen…</translation>
+    </message>
+    <message>
+        <source>Gathering the evidence pictures…</source>
+        <translation>Beelden uit het bewijsmateriaal verzamelen…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Pagina's opmaken…</translation>
+    </message>
+    <message>
+        <source>Opening the preview…</source>
+        <translation>Voorbeeld openen…</translation>
+    </message>
+    <message>
+        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose "Save as PDF" in the preview.</source>
+        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf "Opslaan als PDF…" kiest.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Pseudonymise (initials and roles instead of names)</source>
+        <translation>Pseudonimiseren (initialen en rollen in plaats van namen)</translation>
+    </message>
+    <message>
+        <source>Include the evidence pictures</source>
+        <translation>Beelden uit het bewijsmateriaal opnemen</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Voorbeeld en afdrukken…</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Taal van het document</translation>
+    </message>
+</context>
+<context>
     <name>DueTableModel</name>
     <message>
         <source>Case</source>
@@ -819,20 +1251,24 @@
         <translation>De kluis kon dit niet uitvoeren. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <source>This case is closed and can no longer be changed. Reopen it first (tab "Agreements &amp; follow-up", button "Reopen case").</source>
-        <translation>Dit dossier is afgesloten en kan niet meer gewijzigd worden. Heropen het eerst (tabblad "Afspraken &amp; opvolging", knop "Dossier heropenen").</translation>
+        <source>This case is closed, so nothing can be added. Reopen the case first.</source>
+        <translation>Dit dossier is afgesloten, dus er kan niets bij. Heropen het dossier eerst.</translation>
     </message>
     <message>
         <source>The case cannot be closed yet: give a reason for every item that is not settled.</source>
         <translation>Het dossier kan nog niet afgesloten worden: geef een reden voor elk punt dat niet afgerond is.</translation>
     </message>
     <message>
-        <source>Something required is missing: an agreement needs who, what and by when; a repair agreement needs engagements, a support figure, a term and an evaluation date.</source>
-        <translation>Er ontbreekt iets verplichts: een afspraak heeft een wie, een wat en een tegen wanneer nodig; een herstelovereenkomst heeft engagementen, een steunfiguur, een termijn en een evaluatiedatum nodig.</translation>
-    </message>
-    <message>
         <source>One of the settings is not allowed. Check the values and try again.</source>
         <translation>Een van de instellingen is niet toegelaten. Controleer de waarden en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Write down why you go ahead anyway; without a reason this can not be done.</source>
+        <translation>Schrijf op waarom je toch verdergaat; zonder reden kan dit niet.</translation>
+    </message>
+    <message>
+        <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
+        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina's opnieuw door en kijk naar de rode tekst.</translation>
     </message>
     <message>
         <source>This case or person no longer exists. Go back to the list and look again.</source>
@@ -1089,6 +1525,13 @@
     <message>
         <source>Fingerprint (SHA-256)</source>
         <translation>Vingerafdruk (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick "These are nude or sexual images of a minor" so that only a description and a fingerprint are kept, and contact the police.</source>
+        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen "Dit zijn naaktbeelden of seksuele beelden van een minderjarige" aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2075,22 @@
     <message numerus="yes">
         <source>Open cases without any activity for %n week(s)</source>
         <translation><numerusform>Open dossiers zonder enige activiteit sinds %n week</numerusform><numerusform>Open dossiers zonder enige activiteit sinds %n weken</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <source>New conversation</source>
+        <extracomment>Item data: ("draft", form id) or ("conversation", conversation id).</extracomment>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>What kind of conversation do you want to record?</source>
+        <translation>Welk soort gesprek wil je noteren?</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2783,69 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>The victim's consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
+        <translation>De toestemming van de gepeste leerling om de pester aan te spreken is nog niet genoteerd. Vraag het eerst aan de gepeste leerling; praat pas met de pester als die akkoord gaat.</translation>
+    </message>
+    <message>
+        <source>The victim does not want the bully to be approached. Respect that and talk with the victim again before you go further.</source>
+        <translation>De gepeste leerling wil niet dat de pester aangesproken wordt. Respecteer dat en praat opnieuw met de gepeste leerling voor je verdergaat.</translation>
+    </message>
+    <message>
+        <source>The victim withdrew the consent to approach the bully. Talk with the victim again before you go further.</source>
+        <translation>De gepeste leerling heeft de toestemming om de pester aan te spreken ingetrokken. Praat opnieuw met de gepeste leerling voor je verdergaat.</translation>
+    </message>
+    <message>
+        <source>This pupil (12 or older, judged able to decide) asked not to involve the parents. Only go ahead for a serious reason, such as the duty to report, and write it down.</source>
+        <translation>Deze leerling (12 of ouder, bekwaam geacht om te beslissen) vroeg om de ouders er niet bij te betrekken. Ga enkel verder om een ernstige reden, zoals de meldplicht, en schrijf die op.</translation>
+    </message>
+    <message>
+        <source>First ask the victim whether they really want a restorative conversation.</source>
+        <translation>Vraag eerst aan de gepeste leerling of die echt een herstelgesprek wil.</translation>
+    </message>
+    <message>
+        <source>The victim does not want a restorative conversation, so it can not take place.</source>
+        <translation>De gepeste leerling wil geen herstelgesprek, dus het kan niet doorgaan.</translation>
+    </message>
+    <message>
+        <source>First ask the bully whether they see what went wrong and want to make it right.</source>
+        <translation>Vraag eerst aan de pester of die inziet wat er misliep en het wil goedmaken.</translation>
+    </message>
+    <message>
+        <source>The bully does not acknowledge the wrong, so a restorative conversation can not take place yet.</source>
+        <translation>De pester erkent het onrecht niet, dus een herstelgesprek kan nog niet doorgaan.</translation>
+    </message>
+    <message>
+        <source>The bully does not want to make it right, so a restorative conversation can not take place yet.</source>
+        <translation>De pester wil het niet goedmaken, dus een herstelgesprek kan nog niet doorgaan.</translation>
+    </message>
+    <message>
+        <source>The step plan does not allow this step yet.</source>
+        <translation>Het stappenplan laat deze stap nog niet toe.</translation>
+    </message>
+    <message>
+        <source>Step 2 is not complete: choose the parties and write down their answers.</source>
+        <translation>Stap 2 is niet volledig: kies de partijen en noteer hun antwoorden.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is not complete: every agreement needs who, what and by when.</source>
+        <translation>Afspraak %1 is niet volledig: elke afspraak heeft een wie, een wat en een tegen wanneer nodig.</translation>
+    </message>
+    <message>
+        <source>An agreement is not complete: every agreement needs who, what and by when.</source>
+        <translation>Een afspraak is niet volledig: elke afspraak heeft een wie, een wat en een tegen wanneer nodig.</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the next talk: every conversation ends with a next date.</source>
+        <translation>Vul de datum van het volgende gesprek in: elk gesprek eindigt met een volgende datum.</translation>
+    </message>
+    <message>
+        <source>Step 2 is not complete: every party must answer every question (%n answer(s) missing).</source>
+        <translation>Stap 2 is niet volledig: elke partij moet elke vraag beantwoorden (%n antwoord(en) ontbreken).</translation>
+    </message>
+</context>
+<context>
     <name>RepairAgreementDialog</name>
     <message>
         <source>Draft a repair agreement</source>
@@ -2712,6 +3234,13 @@
     </message>
 </context>
 <context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTableModel</name>
     <message>
         <source>When</source>
@@ -2964,6 +3493,102 @@
     </message>
 </context>
 <context>
+    <name>VaultActions</name>
+    <message numerus="yes">
+        <source>Archive written: %n case(s).</source>
+        <translation>
+            <numerusform>Archief geschreven: %n dossier.</numerusform>
+            <numerusform>Archief geschreven: %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier geïmporteerd.</numerusform>
+            <numerusform>%n dossiers geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Map voor de back-up</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The backup is in %1. It is encrypted: it opens with the same passphrases as the vault.</source>
+        <translation>De back-up staat in %1. Ze is versleuteld: ze opent met dezelfde wachtwoordzinnen als de kluis.</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Kies de back-up</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the restored vault</source>
+        <translation>Kies een lege map voor de teruggezette kluis</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>The vault was restored into %1.</source>
+        <translation>De kluis is teruggezet in %1.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Kluis</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Export cases to an archive...</source>
+        <translation>Dossiers &amp;exporteren naar een archief...</translation>
+    </message>
+    <message>
+        <source>&amp;Check an archive...</source>
+        <translation>Een archief &amp;controleren...</translation>
+    </message>
+    <message>
+        <source>&amp;Import an archive...</source>
+        <translation>Een archief &amp;importeren...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now...</source>
+        <translation>Nu een &amp;back-up maken...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>Een back-up &amp;terugzetten...</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups...</source>
+        <translation>&amp;Automatische back-ups...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key...</source>
+        <translation>De &amp;herstelsleutel afdrukken...</translation>
+    </message>
+    <message>
+        <source>Administrators only</source>
+        <translation>Alleen voor beheerders</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to EHBC Desktop</source>
@@ -3132,10 +3757,6 @@
     <message>
         <source>Done with the copy? Delete it now.</source>
         <translation>Klaar met de kopie? Verwijder ze nu.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Save as PDF</source>
