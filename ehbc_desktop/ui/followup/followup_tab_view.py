@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.ui.agenda.agenda_view import make_table
 
-TABLE_HEIGHT = 170
+TABLE_HEIGHT = 120
 
 
 def _section(title: str, *buttons: QPushButton) -> tuple[QFrame, QVBoxLayout]:
