@@ -63,6 +63,10 @@ _MESSAGES: dict[str, str] = dict((
         "Some information is missing or not valid. Check the fields and try again.")),
     (_SERVICES + "SessionClosedError", QT_TRANSLATE_NOOP("Errors",
         "The vault was locked. Unlock it and try again.")),
+    (_SERVICES + "ClosingGapsError", QT_TRANSLATE_NOOP("Errors",
+        "The case cannot be closed yet: give a reason for every item that is not settled.")),
+    (_SERVICES + "SettingInvalidError", QT_TRANSLATE_NOOP("Errors",
+        "One of the settings is not allowed. Check the values and try again.")),
     (_SERVICES + "ServiceError", QT_TRANSLATE_NOOP("Errors",
         "This could not be done. Nothing was changed.")),
 ))  # fmt: skip
@@ -137,6 +141,7 @@ _BUILDERS: dict[str, Callable[[BaseException], str]] = {
     _SERVICES + "RuleRefusedError": _rule_refused,
     _SERVICES + "GridIncompleteError": _grid_incomplete,
     _SERVICES + "AgreementIncompleteError": _agreement_incomplete,
+    _SERVICES + "ExportFailedError": lambda e: _disk_message(getattr(e, "errno", None)),
 }
 
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaPage</name>
+    <message numerus="yes">
+        <source>%n event(s) written to the calendar file.</source>
+        <translation><numerusform>%n event written to the calendar file.</numerusform><numerusform>%n events written to the calendar file.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CaseListWidget</name>
     <message numerus="yes">
         <source>%n case(s) found</source>
@@ -21,6 +28,13 @@
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message numerus="yes">
+        <source>The case cannot be closed yet: a reason is missing for %n item(s).</source>
+        <translation><numerusform>The case cannot be closed yet: a reason is missing for %n item.</numerusform><numerusform>The case cannot be closed yet: a reason is missing for %n items.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceMetadataDialog</name>
     <message numerus="yes">
         <source>%n file(s) will be added.</source>
@@ -28,10 +42,35 @@
     </message>
 </context>
 <context>
+    <name>IcsExportFlow</name>
+    <message numerus="yes">
+        <source>%n line(s) will be written to a calendar file (.ics).</source>
+        <translation><numerusform>%n line will be written to a calendar file (.ics).</numerusform><numerusform>%n lines will be written to a calendar file (.ics).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IdleCasesSection</name>
+    <message numerus="yes">
+        <source>Open cases without any activity for %n week(s)</source>
+        <translation><numerusform>Open cases without any activity for %n week</numerusform><numerusform>Open cases without any activity for %n weeks</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
         <source>of %n</source>
         <translation><numerusform>of %n</numerusform><numerusform>of %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettingsDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
     </message>
 </context>
 <context>

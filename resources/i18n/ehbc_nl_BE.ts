@@ -41,6 +41,170 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>OVERDUE since %1</source>
+        <translation>TE LAAT sinds %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to the calendar file.</source>
+        <translation><numerusform>%n afspraak in het agendabestand gezet.</numerusform><numerusform>%n afspraken in het agendabestand gezet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Planned follow-ups, agreement deadlines and observation reminders of every open case. Overdue items come first.</source>
+        <translation>Geplande opvolgingen, vervaldata van afspraken en herinneringen om te blijven observeren, voor elk open dossier. Wat te laat is, staat bovenaan.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Next 8 weeks</source>
+        <translation>Komende 8 weken</translation>
+    </message>
+    <message>
+        <source>&lt; Earlier</source>
+        <translation>&lt; Vroeger</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Later &gt;</source>
+        <translation>Later &gt;</translation>
+    </message>
+    <message>
+        <source>Nothing is planned in this period.</source>
+        <translation>Er is niets gepland in deze periode.</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)...</source>
+        <translation>Exporteren naar agenda (.ics)...</translation>
+    </message>
+    <message>
+        <source>Export the selected lines (or every line shown) as a calendar file.</source>
+        <translation>De geselecteerde regels (of alle getoonde regels) als agendabestand exporteren.</translation>
+    </message>
+    <message>
+        <source>Double-click a line or press Enter to open the case. Select several lines with Ctrl or Shift to export only those.</source>
+        <translation>Dubbelklik op een regel of druk op Enter om het dossier te openen. Selecteer meerdere regels met Ctrl of Shift om alleen die te exporteren.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStatusDialog</name>
+    <message>
+        <source>Change the status of an agreement</source>
+        <translation>De stand van een afspraak wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 will %2 by %3</source>
+        <translation>%1: %2, tegen %3</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Optional: how it went</source>
+        <translation>Niet verplicht: hoe het ging</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Who does what, by when: the agreements made in the conversations of every case.</source>
+        <translation>Wie doet wat, tegen wanneer: de afspraken uit de gesprekken van elk dossier.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Openstaande afspraken</translation>
+    </message>
+    <message>
+        <source>All agreements of open cases</source>
+        <translation>Alle afspraken van open dossiers</translation>
+    </message>
+    <message>
+        <source>All agreements, closed cases included</source>
+        <translation>Alle afspraken, ook van afgesloten dossiers</translation>
+    </message>
+    <message>
+        <source>Change status...</source>
+        <translation>Stand wijzigen...</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <source>No agreements to show.</source>
+        <translation>Geen afspraken om te tonen.</translation>
+    </message>
+    <message>
+        <source>Double-click a line or press Enter to open the case.</source>
+        <translation>Dubbelklik op een regel of druk op Enter om het dossier te openen.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveExportDialog</name>
     <message>
         <source>Export cases to an archive</source>
@@ -506,6 +670,61 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Nobody with a fitting role in this case yet.</source>
         <translation>Nog niemand met een passende rol in dit dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Why close anyway? (required)</source>
+        <translation>Waarom toch afsluiten? (verplicht)</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Dossier heropenen</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>The group needs no aftercare</source>
+        <translation>De groep heeft geen nazorg nodig</translation>
+    </message>
+    <message>
+        <source>Optional: how the case ended</source>
+        <translation>Niet verplicht: hoe het dossier afliep</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Slotnotitie</translation>
+    </message>
+    <message>
+        <source>This case was closed on %1 and is kept until %2. While it is closed nothing can be changed. Reopening it is recorded in the log.</source>
+        <translation>Dit dossier werd afgesloten op %1 en wordt bewaard tot %2. Zolang het afgesloten is, kan niets gewijzigd worden. Heropenen wordt in het logboek genoteerd.</translation>
+    </message>
+    <message>
+        <source>Closed although:</source>
+        <translation>Afgesloten, hoewel:</translation>
+    </message>
+    <message>
+        <source>After closing, the case is kept until %1 (%2 years, the school's rule). It can then be destroyed.</source>
+        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar, de regel van de school). Daarna mag het vernietigd worden.</translation>
+    </message>
+    <message>
+        <source>Everything is in order: the case can be closed.</source>
+        <translation>Alles is in orde: het dossier kan afgesloten worden.</translation>
+    </message>
+    <message>
+        <source>These items are not settled yet. You can still close the case, but give a reason for each one.</source>
+        <translation>Deze punten zijn nog niet afgerond. Je kunt het dossier toch afsluiten, maar geef dan voor elk punt een reden.</translation>
+    </message>
+    <message>
+        <source>Give a reason, or settle this item first.</source>
+        <translation>Geef een reden, of rond dit punt eerst af.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case cannot be closed yet: a reason is missing for %n item(s).</source>
+        <translation><numerusform>Het dossier kan nog niet afgesloten worden: voor %n punt ontbreekt een reden.</numerusform><numerusform>Het dossier kan nog niet afgesloten worden: voor %n punten ontbreekt een reden.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1267,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit dossier is afgesloten, dus er kan niets bij. Heropen het dossier eerst.</translation>
     </message>
     <message>
+        <source>The case cannot be closed yet: give a reason for every item that is not settled.</source>
+        <translation>Het dossier kan nog niet afgesloten worden: geef een reden voor elk punt dat niet afgerond is.</translation>
+    </message>
+    <message>
+        <source>One of the settings is not allowed. Check the values and try again.</source>
+        <translation>Een van de instellingen is niet toegelaten. Controleer de waarden en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>Write down why you go ahead anyway; without a reason this can not be done.</source>
         <translation>Schrijf op waarom je toch verdergaat; zonder reden kan dit niet.</translation>
     </message>
@@ -1396,6 +1623,330 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>FollowUpColumns</name>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Made in</source>
+        <translation>Gemaakt in</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>not held yet: OVERDUE</source>
+        <translation>nog niet gehouden: TE LAAT</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>This case was closed on %1 and can no longer be changed. It is kept until %2. Reopen it to change anything.</source>
+        <translation>Dit dossier werd afgesloten op %1 en kan niet meer gewijzigd worden. Het wordt bewaard tot %2. Heropen het om iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Reopen case...</source>
+        <translation>Dossier heropenen...</translation>
+    </message>
+    <message>
+        <source>Close the case when the bullying has stopped and everything is settled. A checklist shows what is still missing.</source>
+        <translation>Sluit het dossier af als het pesten gestopt is en alles afgerond is. Een checklist toont wat nog ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Close case...</source>
+        <translation>Dossier afsluiten...</translation>
+    </message>
+    <message>
+        <source>planned for %1: %2</source>
+        <translation>gepland op %1: %2</translation>
+    </message>
+    <message>
+        <source>Agreements &amp;&amp; follow-up</source>
+        <translation>Afspraken &amp;&amp; opvolging</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTabView</name>
+    <message>
+        <source>Plan a follow-up...</source>
+        <translation>Opvolging plannen...</translation>
+    </message>
+    <message>
+        <source>Record outcome...</source>
+        <translation>Resultaat noteren...</translation>
+    </message>
+    <message>
+        <source>Record what the selected planned follow-up found.</source>
+        <translation>Noteer wat de gekozen geplande opvolging opleverde.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <source>No follow-up planned yet. Every conversation should end with a next date.</source>
+        <translation>Nog geen opvolging gepland. Elk gesprek eindigt best met een volgende datum.</translation>
+    </message>
+    <message>
+        <source>Change status...</source>
+        <translation>Stand wijzigen...</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>No agreements recorded. Agreements are made in the conversations.</source>
+        <translation>Geen afspraken genoteerd. Afspraken worden in de gesprekken gemaakt.</translation>
+    </message>
+    <message>
+        <source>Draft a repair agreement...</source>
+        <translation>Herstelovereenkomst opstellen...</translation>
+    </message>
+    <message>
+        <source>Mark as signed...</source>
+        <translation>Als ondertekend noteren...</translation>
+    </message>
+    <message>
+        <source>Close case...</source>
+        <translation>Dossier afsluiten...</translation>
+    </message>
+    <message>
+        <source>Agreements (who does what, by when)</source>
+        <translation>Afspraken (wie doet wat, tegen wanneer)</translation>
+    </message>
+    <message>
+        <source>Repair agreement</source>
+        <translation>Herstelovereenkomst</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Het dossier afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTexts</name>
+    <message>
+        <source>the bullying has stopped</source>
+        <translation>het pesten is gestopt</translation>
+    </message>
+    <message>
+        <source>the bullying has decreased</source>
+        <translation>het pesten is verminderd</translation>
+    </message>
+    <message>
+        <source>nothing has changed</source>
+        <translation>er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>the bullying got worse</source>
+        <translation>het pesten is erger geworden</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>niet nagekomen</translation>
+    </message>
+    <message>
+        <source>no longer relevant</source>
+        <translation>niet meer van toepassing</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vandaag te doen</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>TE LAAT</translation>
+    </message>
+    <message>
+        <source>conversation with the victim</source>
+        <translation>gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>conversation with the bully</source>
+        <translation>gesprek met de pester</translation>
+    </message>
+    <message>
+        <source>conversation with the victim's parents</source>
+        <translation>gesprek met de ouders van de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>conversation with the bully's parents</source>
+        <translation>gesprek met de ouders van de pester</translation>
+    </message>
+    <message>
+        <source>conversation with other parents</source>
+        <translation>gesprek met andere ouders</translation>
+    </message>
+    <message>
+        <source>restorative conversation</source>
+        <translation>herstelgesprek</translation>
+    </message>
+    <message>
+        <source>group conversation</source>
+        <translation>groepsgesprek</translation>
+    </message>
+    <message>
+        <source>follow-up conversation</source>
+        <translation>opvolgingsgesprek</translation>
+    </message>
+    <message>
+        <source>conversation with those involved</source>
+        <translation>gesprek met de betrokkenen</translation>
+    </message>
+    <message>
+        <source>This day falls in a weekend: the school is closed.</source>
+        <translation>Deze dag valt in het weekend: de school is dan dicht.</translation>
+    </message>
+    <message>
+        <source>This day falls in a school holiday: pupils are not at school.</source>
+        <translation>Deze dag valt in een schoolvakantie: de leerlingen zijn dan niet op school.</translation>
+    </message>
+    <message>
+        <source>The last follow-up does not say that the bullying has stopped.</source>
+        <translation>Volgens de laatste opvolging is het pesten niet gestopt.</translation>
+    </message>
+    <message>
+        <source>No aftercare for the group was recorded.</source>
+        <translation>Er is geen nazorg voor de groep genoteerd.</translation>
+    </message>
+    <message>
+        <source>The parents were not informed, although that is allowed.</source>
+        <translation>De ouders zijn niet op de hoogte gebracht, hoewel dat mag.</translation>
+    </message>
+    <message>
+        <source>Some agreements are still open.</source>
+        <translation>Er staan nog afspraken open.</translation>
+    </message>
+    <message>
+        <source>The approach is working but the bullying has not stopped yet. Keep going or repeat the approach, and plan the next follow-up.</source>
+        <translation>De aanpak werkt, maar het pesten is nog niet gestopt. Ga verder of herhaal de aanpak, en plan de volgende opvolging.</translation>
+    </message>
+    <message>
+        <source>The non-confrontational approach did not stop the bullying. Consider the confrontational approach now, and plan the next follow-up.</source>
+        <translation>De niet-confronterende aanpak heeft het pesten niet gestopt. Overweeg nu de confronterende aanpak, en plan de volgende opvolging.</translation>
+    </message>
+    <message>
+        <source>The confrontational approach did not stop the bullying either. Take further steps: discuss the case in the care team and contact the CLB.</source>
+        <translation>Ook de confronterende aanpak heeft het pesten niet gestopt. Zet verdere stappen: bespreek het dossier in het zorgteam en neem contact op met het CLB.</translation>
+    </message>
+    <message>
+        <source>look at the report</source>
+        <translation>de melding bekijken</translation>
+    </message>
+    <message>
+        <source>keep observing</source>
+        <translation>blijven observeren</translation>
+    </message>
+    <message>
+        <source>find out what is going on</source>
+        <translation>nagaan wat er aan de hand is</translation>
+    </message>
+    <message>
+        <source>assess how serious it is</source>
+        <translation>inschatten hoe ernstig het is</translation>
+    </message>
+    <message>
+        <source>talk with the parents</source>
+        <translation>praten met de ouders</translation>
+    </message>
+    <message>
+        <source>choose the approach</source>
+        <translation>de aanpak kiezen</translation>
+    </message>
+    <message>
+        <source>carry out the approach</source>
+        <translation>de aanpak uitvoeren</translation>
+    </message>
+    <message>
+        <source>inform other parents</source>
+        <translation>andere ouders informeren</translation>
+    </message>
+    <message>
+        <source>aftercare for the group</source>
+        <translation>nazorg voor de groep</translation>
+    </message>
+    <message>
+        <source>evaluate: has the bullying stopped?</source>
+        <translation>evalueren: is het pesten gestopt?</translation>
+    </message>
+    <message>
+        <source>close the case</source>
+        <translation>het dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>separate talks after the restorative conversation</source>
+        <translation>aparte gesprekken na het herstelgesprek</translation>
+    </message>
+    <message>
+        <source>follow-up with the group</source>
+        <translation>opvolging met de groep</translation>
+    </message>
+    <message>
+        <source>agreement falls due</source>
+        <translation>afspraak vervalt</translation>
+    </message>
+    <message>
+        <source>The bullying has not stopped. Repeat the approach or take a further step (after a non-confrontational approach, the confrontational one), and plan the next follow-up.</source>
+        <translation>Het pesten is niet gestopt. Herhaal de aanpak of zet een volgende stap (na een niet-confronterende aanpak de confronterende), en plan de volgende opvolging.</translation>
+    </message>
+    <message>
+        <source>outside a conversation</source>
+        <translation>buiten een gesprek</translation>
+    </message>
+</context>
+<context>
     <name>FormWizard</name>
     <message>
         <source>&amp;Close</source>
@@ -1494,6 +2045,44 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>No tips for this page.</source>
         <translation>Geen tips bij deze pagina.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExportFlow</name>
+    <message>
+        <source>Export to a calendar file</source>
+        <translation>Exporteren naar een agendabestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) will be written to a calendar file (.ics).</source>
+        <translation><numerusform>%n regel wordt in een agendabestand (.ics) gezet.</numerusform><numerusform>%n regels worden in een agendabestand (.ics) gezet.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds only the case reference, the date and the step, never the name of a pupil. It is not protected: it leaves the vault, so keep it on a school computer or calendar only.</source>
+        <translation>Het bestand bevat alleen het dossiernummer, de datum en de stap, nooit de naam van een leerling. Het is niet beveiligd: het verlaat de kluis. Bewaar het dus enkel op een schoolcomputer of in de agenda van de school.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Agendabestand bewaren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCasesSection</name>
+    <message>
+        <source>Open cases without activity</source>
+        <translation>Open dossiers zonder activiteit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases without any activity for %n week(s)</source>
+        <translation><numerusform>Open dossiers zonder enige activiteit sinds %n week</numerusform><numerusform>Open dossiers zonder enige activiteit sinds %n weken</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1690,6 +2279,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Instellingen...</translation>
     </message>
     <message>
+        <source>School se&amp;ttings...</source>
+        <translation>Schoolins&amp;tellingen...</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1782,6 +2375,41 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Clear the date</source>
         <translation>Maak de datum leeg</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record the outcome of a follow-up</source>
+        <translation>Het resultaat van een opvolging noteren</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>What did the pupils say? What did you see?</source>
+        <translation>Wat vertelden de leerlingen? Wat zag je zelf?</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Has the bullying stopped?</source>
+        <translation>Is het pesten gestopt?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Choose what the follow-up found.</source>
+        <translation>Kies wat de opvolging opleverde.</translation>
+    </message>
+    <message>
+        <source>Saved. What now?</source>
+        <translation>Bewaard. Wat nu?</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2616,41 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>PlanFollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Opvolging plannen</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <source>e.g. the victim, the bully, the class</source>
+        <translation>bv. de gepeste leerling, de pester, de klas</translation>
+    </message>
+    <message>
+        <source>Kind of follow-up</source>
+        <translation>Soort opvolging</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Proposed: the school's usual interval, on a school day. You may keep this day or choose another one.</source>
+        <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kunt deze dag houden of een andere kiezen.</translation>
+    </message>
+    <message>
+        <source>(Moved to the next school day.)</source>
+        <translation>(Verschoven naar de volgende schooldag.)</translation>
+    </message>
+    <message>
+        <source>You can still save this day.</source>
+        <translation>Je kunt deze dag toch bewaren.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Previous page</source>
@@ -2191,6 +2854,124 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>RepairAgreementDialog</name>
+    <message>
+        <source>Draft a repair agreement</source>
+        <translation>Herstelovereenkomst opstellen</translation>
+    </message>
+    <message>
+        <source>What the pupil who bullied promises to do to make things right, who helps them, and when it is looked at again. Every part is needed before the agreement can be printed and signed.</source>
+        <translation>Wat de leerling die pestte belooft te doen om het goed te maken, wie daarbij helpt, en wanneer er opnieuw naar gekeken wordt. Elk onderdeel is nodig voor de overeenkomst afgedrukt en ondertekend kan worden.</translation>
+    </message>
+    <message>
+        <source>One engagement per line</source>
+        <translation>Eén engagement per regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>(choose a date)</source>
+        <translation>(kies een datum)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Evaluation meeting</source>
+        <translation>Evaluatiegesprek</translation>
+    </message>
+    <message>
+        <source>Pupil(s) who bullied</source>
+        <translation>Leerling(en) die pestte(n)</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagementen</translation>
+    </message>
+    <message>
+        <source>Support figures</source>
+        <translation>Steunfiguren</translation>
+    </message>
+    <message>
+        <source>Realised by (term)</source>
+        <translation>Uitgevoerd tegen (termijn)</translation>
+    </message>
+    <message>
+        <source>Evaluation meeting on</source>
+        <translation>Evaluatiegesprek op</translation>
+    </message>
+    <message>
+        <source>Pupils who bullied</source>
+        <translation>Leerlingen die pestten</translation>
+    </message>
+    <message>
+        <source>Tick at least one pupil.</source>
+        <translation>Vink minstens één leerling aan.</translation>
+    </message>
+    <message>
+        <source>Write at least one engagement.</source>
+        <translation>Schrijf minstens één engagement.</translation>
+    </message>
+    <message>
+        <source>Name at least one support figure (a name, and the role if you can).</source>
+        <translation>Noem minstens één steunfiguur (een naam, en de rol als je die weet).</translation>
+    </message>
+    <message>
+        <source>Choose the day by which the engagements are realised.</source>
+        <translation>Kies de dag waarop de engagementen uitgevoerd moeten zijn.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the evaluation meeting.</source>
+        <translation>Kies de dag van het evaluatiegesprek.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairText</name>
+    <message>
+        <source>signed on %1</source>
+        <translation>ondertekend op %1</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED YET</source>
+        <translation>NOG NIET ONDERTEKEND</translation>
+    </message>
+    <message>
+        <source>Pupil(s):</source>
+        <translation>Leerling(en):</translation>
+    </message>
+    <message>
+        <source>Support figures:</source>
+        <translation>Steunfiguren:</translation>
+    </message>
+    <message>
+        <source>Realised by:</source>
+        <translation>Uitgevoerd tegen:</translation>
+    </message>
+    <message>
+        <source>Evaluation meeting:</source>
+        <translation>Evaluatiegesprek:</translation>
+    </message>
+    <message>
+        <source>Engagements:</source>
+        <translation>Engagementen:</translation>
+    </message>
+    <message>
+        <source>No repair agreement yet. It is usually drawn up at the end of a restorative conversation; you can also draft one here.</source>
+        <translation>Nog geen herstelovereenkomst. Die wordt meestal opgesteld op het einde van een herstelgesprek; je kunt er hier ook een opstellen.</translation>
+    </message>
+</context>
+<context>
     <name>RowsFieldWidget</name>
     <message>
         <source>Who</source>
@@ -2269,6 +3050,113 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>SchoolSettingsDialog</name>
+    <message>
+        <source>School settings</source>
+        <translation>Schoolinstellingen</translation>
+    </message>
+    <message>
+        <source>These settings belong to the school: they are kept in the vault and apply to every user.</source>
+        <translation>Deze instellingen horen bij de school: ze worden in de kluis bewaard en gelden voor elke gebruiker.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weken</numerusform></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>School holidays</source>
+        <translation>Schoolvakanties</translation>
+    </message>
+    <message>
+        <source>(first day)</source>
+        <translation>(eerste dag)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>(last day)</source>
+        <translation>(laatste dag)</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Geselecteerde verwijderen</translation>
+    </message>
+    <message>
+        <source>Add each holiday with its first and last day. Proposed dates never fall on these days.</source>
+        <translation>Voeg elke vakantie toe met haar eerste en laatste dag. Voorgestelde data vallen nooit op die dagen.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>A link (https://...) or a file on this PC</source>
+        <translation>Een link (https://...) of een bestand op deze pc</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>Bestand kiezen...</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>Plan the separate talks after a restorative conversation after</source>
+        <translation>De aparte gesprekken na een herstelgesprek plannen na</translation>
+    </message>
+    <message>
+        <source>Observation reminder every</source>
+        <translation>Herinnering om te observeren elke</translation>
+    </message>
+    <message>
+        <source>Keep closed cases for</source>
+        <translation>Afgesloten dossiers bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>Anti-bullying policy</source>
+        <translation>Antipestbeleid</translation>
+    </message>
+    <message>
+        <source>Flag open cases without activity after</source>
+        <translation>Open dossiers zonder activiteit markeren na</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the holiday.</source>
+        <translation>Kies de eerste en de laatste dag van de vakantie.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>De laatste dag valt voor de eerste dag.</translation>
+    </message>
+    <message>
+        <source>The anti-bullying policy</source>
+        <translation>Het antipestbeleid</translation>
+    </message>
+    <message>
+        <source>A holiday ends before it starts. Remove it and add it again.</source>
+        <translation>Een vakantie eindigt voor ze begint. Verwijder ze en voeg ze opnieuw toe.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2297,6 +3185,17 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDialog</name>
+    <message>
+        <source>Repair agreement signed</source>
+        <translation>Herstelovereenkomst ondertekend</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
     </message>
 </context>
 <context>

@@ -36,9 +36,11 @@ def case_tab_factories() -> list[CaseTabFactory]:
     """The factories of every case tab, in the order the tabs appear."""
     from ehbc_desktop.ui.conversations.tab import conversations_tab
     from ehbc_desktop.ui.documents.case_tab import documents_tab, evidence_tab
+    from ehbc_desktop.ui.followup.followup_tab import make_follow_up_tab
 
     return [
         conversations_tab,
+        make_follow_up_tab,
         evidence_tab,
         documents_tab,
     ]

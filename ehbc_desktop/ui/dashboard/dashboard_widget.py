@@ -73,13 +73,25 @@ class DashboardWidget(QWidget):
         for table in (self.view.overdue_table, self.view.today_table, self.view.unplanned_table):
             table.activated.connect(self._on_table_activated)
         self.view.new_button.clicked.connect(self.sig_new_case_requested)
+        self.sections: list[QWidget] = []
+
+    def add_section(self, section: QWidget) -> None:
+        """Show a feature's section above the help line; it is refreshed with the dashboard."""
+        layout = self.view.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, section)
+        self.sections.append(section)
+        requested = getattr(section, "sig_case_requested", None)
+        if requested is not None:
+            requested.connect(self.sig_case_requested)
 
     def refresh(self, today: date | None = None) -> None:
         """Load the summary for `today` (the real date when omitted) in the background."""
         day = today or date.today()
-        self.view.date_label.setText(
-            QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-        )
+        shown = QDate(day.year, day.month, day.day)
+        self.view.date_label.setText(QLocale().toString(shown, QLocale.FormatType.LongFormat))
+        for section in self.sections:
+            section.refresh(day)  # type: ignore[attr-defined]
         self._runner.run_in_background(
             lambda: self._dashboard.summary(day),
             self._on_summary_loaded,

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         m.cases.triggered.connect(self._on_cases_action_triggered)
         m.lock.triggered.connect(self.lock)
         m.settings.triggered.connect(self._on_settings_action_triggered)
+        m.school_settings.triggered.connect(self._on_school_settings_action_triggered)
         m.about.triggered.connect(self._on_about_action_triggered)
         m.quit.triggered.connect(self.close)
 
@@ -314,6 +315,12 @@ class MainWindow(QMainWindow):
                 self.workspace.open_case(case_id)
         elif self.unlock_screen is not None:
             self._show_unlock_screen()
+
+    def _on_school_settings_action_triggered(self) -> None:
+        from ehbc_desktop.ui.school.school_settings_dialog import open_school_settings
+
+        if self._services is not None:
+            open_school_settings(self._services, self._runner, self)
 
     def _on_about_action_triggered(self) -> None:
         from ehbc_desktop.ui.dialogs.about_dialog import AboutDialog

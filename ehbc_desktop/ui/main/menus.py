@@ -31,6 +31,7 @@ class MainMenus(QObject):
         self.file_menu.addSeparator()
         self.lock = action(self.file_menu, "Ctrl+L")
         self.settings = action(self.file_menu, "Ctrl+,")
+        self.school_settings = action(self.file_menu, "")  # the school's own, kept in the vault
         self.file_menu.addSeparator()
         self.quit = action(self.file_menu, "Ctrl+Q")
         self.overview = action(self.go_menu, "Ctrl+1")
@@ -50,6 +51,7 @@ class MainMenus(QObject):
         self.lock.setText(self.tr("&Lock"))
         self.lock.setStatusTip(self.tr("Hide every case and ask for the passphrase again"))
         self.settings.setText(self.tr("S&ettings..."))
+        self.school_settings.setText(self.tr("School se&ttings..."))
         self.quit.setText(self.tr("&Quit"))
         self.overview.setText(self.tr("&Overview"))
         self.cases.setText(self.tr("&Cases"))
@@ -59,9 +61,10 @@ class MainMenus(QObject):
     def case_actions(self) -> list[QAction]:
         """Actions that only make sense while the vault is open."""
         return [self.new_case, self.search, self.lock, self.overview, self.cases,
-                *self.vault.case_actions()]
+                self.school_settings, *self.vault.case_actions()]  # fmt: skip
 
     def all_actions(self) -> list[QAction]:
         """Every action of the menus."""
         return [self.new_case, self.search, self.lock, self.settings, self.quit,
-                self.overview, self.cases, self.about, *self.vault.actions()]  # fmt: skip
+                self.overview, self.cases, self.about, self.school_settings,
+                *self.vault.actions()]  # fmt: skip

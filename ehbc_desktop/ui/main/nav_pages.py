@@ -33,4 +33,10 @@ NavPageFactory = Callable[[NavPageContext], "tuple[QWidget, str]"]
 
 def nav_page_factories() -> list[NavPageFactory]:
     """The factories of the extra navigation pages, in order."""
-    return []
+    from ehbc_desktop.ui.agenda.agenda_page import make_agenda_page
+    from ehbc_desktop.ui.followup.agreements_page import make_agreements_page
+
+    return [
+        make_agenda_page,
+        make_agreements_page,
+    ]

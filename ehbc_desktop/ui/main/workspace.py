@@ -21,6 +21,7 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.case.case_dialog import CaseDialog
 from ehbc_desktop.ui.case.case_widget import CaseWidget
 from ehbc_desktop.ui.caselist.case_list_widget import CaseListWidget
+from ehbc_desktop.ui.closing.idle_cases import idle_cases_section
 from ehbc_desktop.ui.dashboard.dashboard_widget import DashboardWidget
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.settings import AppSettings
@@ -66,6 +67,7 @@ class Workspace(QWidget):
         self.nav.item(NAV_CASE).setHidden(True)
         self.stack = QStackedWidget()
         self.dashboard = DashboardWidget(services.dashboard, runner)
+        self.dashboard.add_section(idle_cases_section(services, runner))
         self.case_list = CaseListWidget(services.cases, runner)
         self.case_placeholder = QWidget()
         self.stack.addWidget(self.dashboard)

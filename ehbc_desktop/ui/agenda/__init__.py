@@ -1,0 +1,1 @@
+"""The agenda page: follow-ups, agreement deadlines and observation reminders across cases."""

@@ -1,0 +1,1 @@
+"""Closing and reopening a case; the dashboard's list of idle cases."""

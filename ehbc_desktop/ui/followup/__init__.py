@@ -1,0 +1,1 @@
+"""Agreements and follow-ups of a case (case tab) and across cases (navigation page)."""

@@ -1,0 +1,1 @@
+"""The school's own settings (kept in the vault)."""

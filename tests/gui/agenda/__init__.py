@@ -1,0 +1,1 @@
+"""GUI tests of the agenda, agreements, follow-ups, closing and school settings."""
