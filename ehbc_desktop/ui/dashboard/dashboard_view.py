@@ -59,6 +59,16 @@ class DashboardView(QWidget):
         self.date_label.setObjectName("hintLabel")
         self.new_button = QPushButton(self.tr("&New case"))
         self.new_button.setObjectName("primaryButton")
+        self.new_report_button = QPushButton(self.tr("New &report"))
+        self.new_report_button.setObjectName("newReportButton")
+        self.new_report_button.setToolTip(self.tr("Record a report (Ctrl+R) and open its case"))
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("formsNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet(
+            "background: #fef7e0; border: 1px solid #f9ab00; padding: 8px; color: #3c4043;"
+        )
+        self.notice_label.hide()
         open_card, self.open_number = _counter(self.tr("open cases"))
         observation_card, self.observation_number = _counter(
             self.tr("cases in discreet observation")
@@ -84,6 +94,7 @@ class DashboardView(QWidget):
         heading.addWidget(self.date_label)
         top.addLayout(heading)
         top.addStretch(1)
+        top.addWidget(self.new_report_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
         counters = QHBoxLayout()
         counters.addWidget(open_card)
@@ -99,6 +110,7 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.notice_label)
         layout.addLayout(counters)
         layout.addLayout(lists, 1)
         layout.addWidget(self.help_label)

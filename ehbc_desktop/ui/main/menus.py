@@ -27,6 +27,7 @@ class MainMenus(QObject):
             return act
 
         self.new_case = action(self.file_menu, QKeySequence.StandardKey.New)
+        self.new_report = action(self.file_menu, "Ctrl+R")
         self.search = action(self.file_menu, QKeySequence.StandardKey.Find)
         self.file_menu.addSeparator()
         self.lock = action(self.file_menu, "Ctrl+L")
@@ -43,6 +44,7 @@ class MainMenus(QObject):
         self.go_menu.setTitle(self.tr("&Go to"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_case.setText(self.tr("&New case..."))
+        self.new_report.setText(self.tr("New &report..."))
         self.search.setText(self.tr("&Search cases"))
         self.lock.setText(self.tr("&Lock"))
         self.lock.setStatusTip(self.tr("Hide every case and ask for the passphrase again"))
@@ -54,9 +56,10 @@ class MainMenus(QObject):
 
     def case_actions(self) -> list[QAction]:
         """Actions that only make sense while the vault is open."""
-        return [self.new_case, self.search, self.lock, self.overview, self.cases]
+        return [self.new_case, self.new_report, self.search, self.lock, self.overview,
+                self.cases]  # fmt: skip
 
     def all_actions(self) -> list[QAction]:
         """Every action of the menus."""
-        return [self.new_case, self.search, self.lock, self.settings, self.quit,
+        return [self.new_case, self.new_report, self.search, self.lock, self.settings, self.quit,
                 self.overview, self.cases, self.about]  # fmt: skip
