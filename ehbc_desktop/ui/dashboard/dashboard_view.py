@@ -48,6 +48,16 @@ def _table(name: str) -> QTableView:
     return table
 
 
+def _notice() -> QLabel:
+    """A yellow notice above the lists (hidden until there is something to say)."""
+    label = QLabel()
+    label.setObjectName("formsNotice")
+    label.setWordWrap(True)
+    label.setStyleSheet("background: #fef7e0; border: 1px solid #f9ab00; padding: 8px;")
+    label.hide()
+    return label
+
+
 class DashboardView(QWidget):
     """Counters of open and observed cases; follow-ups overdue and due today; cases to plan."""
 
@@ -59,16 +69,7 @@ class DashboardView(QWidget):
         self.date_label.setObjectName("hintLabel")
         self.new_button = QPushButton(self.tr("&New case"))
         self.new_button.setObjectName("primaryButton")
-        self.new_report_button = QPushButton(self.tr("New &report"))
-        self.new_report_button.setObjectName("newReportButton")
-        self.new_report_button.setToolTip(self.tr("Record a report (Ctrl+R) and open its case"))
-        self.notice_label = QLabel()
-        self.notice_label.setObjectName("formsNotice")
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setStyleSheet(
-            "background: #fef7e0; border: 1px solid #f9ab00; padding: 8px; color: #3c4043;"
-        )
-        self.notice_label.hide()
+        self.new_report_button, self.notice_label = self._report_button(), _notice()
         open_card, self.open_number = _counter(self.tr("open cases"))
         observation_card, self.observation_number = _counter(
             self.tr("cases in discreet observation")
@@ -114,3 +115,9 @@ class DashboardView(QWidget):
         layout.addLayout(counters)
         layout.addLayout(lists, 1)
         layout.addWidget(self.help_label)
+
+    def _report_button(self) -> QPushButton:
+        button = QPushButton(self.tr("New &report"))
+        button.setObjectName("newReportButton")
+        button.setToolTip(self.tr("Record a report (Ctrl+R) and open its case"))
+        return button

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ehbc_desktop.formspec import FormError, FormErrorCode
+from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.session import VaultSession
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 _CONTEXT = "FormsCheck"
 
-_CODES = {
+_CODES: dict[FormErrorCode, str] = {
     FormErrorCode.UNREADABLE: QT_TRANSLATE_NOOP("FormsCheck", "the file cannot be read"),
     FormErrorCode.SYNTAX: QT_TRANSLATE_NOOP("FormsCheck", "a writing error in the file"),
     FormErrorCode.UNKNOWN_KEY: QT_TRANSLATE_NOOP("FormsCheck", "an unknown setting"),

@@ -40,6 +40,7 @@ class NextDateDialog(QDialog):
         step: str,
         follow_ups: FollowUpService,
         runner: BackgroundRunner,
+        *,
         today: date,
         parent: QWidget | None = None,
     ) -> None:

@@ -142,7 +142,7 @@ class StepActions(QObject):
             return
         dialog = NextDateDialog(
             self._tab.case_id, step.value, self._services.follow_ups, self._runner,
-            self._tab.data.today if self._tab.data else _today(), self._tab,
+            today=self._tab.data.today if self._tab.data else _today(), parent=self._tab,
         )  # fmt: skip
         dialog.sig_planned.connect(self._tab.changed)
         dialog.finished.connect(dialog.deleteLater)

@@ -63,7 +63,7 @@ class StepPlanTab(QWidget):
         self._runner = runner
         self.data: PlanData | None = None
         self.lang = "en" if settings.language == "en" else "nl"
-        self.actions = StepActions(self, services, runner)
+        self.step_actions = StepActions(self, services, runner)
         self._build()
 
     def _build(self) -> None:
@@ -73,45 +73,16 @@ class StepPlanTab(QWidget):
         intro.setObjectName("hintLabel")
         self.bar = StepBar()
         self.bar.sig_step_clicked.connect(self._on_step_clicked)
-        self.info_label = QLabel()
-        self.info_label.setObjectName("planInfo")
-        self.info_label.setWordWrap(True)
-        self.route_label = QLabel()
-        self.route_label.setObjectName("routeInfo")
-        self.route_label.setWordWrap(True)
-        self.route_label.setOpenExternalLinks(False)
+        self.info_label = _label("planInfo")
+        self.route_label = _label("routeInfo")
         self.route_label.linkActivated.connect(self._on_route_link_activated)
-        self.hint_label = QLabel()
-        self.hint_label.setObjectName("stepHint")
-        self.hint_label.setWordWrap(True)
-        self.hint_label.hide()
-        self.message_label = QLabel()
-        self.message_label.setObjectName("errorLabel")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        self.consent_button = QPushButton(self.tr("Record the pupil's &consent..."))
-        self.consent_button.setObjectName("consentButton")
-        self.involved_button = QPushButton(self.tr("Record the talk with those &involved"))
-        self.involved_button.setObjectName("involvedButton")
-        self.policy_button = QPushButton(self.tr("Set the &policy location..."))
-        self.policy_button.setObjectName("policyButton")
-        self.consent_button.clicked.connect(self.actions.record_consent)
-        self.involved_button.clicked.connect(lambda: self.request_conversation("involved"))
-        self.policy_button.clicked.connect(self.actions.set_policy_location)
-        buttons = QHBoxLayout()
-        for button in (self.consent_button, self.involved_button, self.policy_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box = QFrame()
-        box.setObjectName("planBox")
-        box.setFrameShape(QFrame.Shape.StyledPanel)
-        box_layout = QVBoxLayout(box)
-        for widget in (self.info_label, self.route_label, self.hint_label):
-            box_layout.addWidget(widget)
-        box_layout.addLayout(buttons)
+        self.hint_label = _label("stepHint", hidden=True)
+        self.message_label = _label("errorLabel", hidden=True)
+        buttons = self._buttons()
+        box = self._plan_box(buttons)
         self.observations = ObservationPanel()
-        self.observations.add_button.clicked.connect(self.actions.add_observation)
-        self.observations.reports_button.clicked.connect(self.actions.victim_reports)
+        self.observations.add_button.clicked.connect(self.step_actions.add_observation)
+        self.observations.reports_button.clicked.connect(self.step_actions.victim_reports)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(intro)
@@ -119,7 +90,6 @@ class StepPlanTab(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(box)
         layout.addWidget(self.observations, 1)
-        layout.addStretch(0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -127,6 +97,32 @@ class StepPlanTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _buttons(self) -> QHBoxLayout:
+        self.consent_button = QPushButton(self.tr("Record the pupil's &consent..."))
+        self.consent_button.setObjectName("consentButton")
+        self.involved_button = QPushButton(self.tr("Record the talk with those &involved"))
+        self.involved_button.setObjectName("involvedButton")
+        self.policy_button = QPushButton(self.tr("Set the &policy location..."))
+        self.policy_button.setObjectName("policyButton")
+        self.consent_button.clicked.connect(self.step_actions.record_consent)
+        self.involved_button.clicked.connect(lambda: self.request_conversation("involved"))
+        self.policy_button.clicked.connect(self.step_actions.set_policy_location)
+        buttons = QHBoxLayout()
+        for button in (self.consent_button, self.involved_button, self.policy_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        return buttons
+
+    def _plan_box(self, buttons: QHBoxLayout) -> QFrame:
+        box = QFrame()
+        box.setObjectName("planBox")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box_layout = QVBoxLayout(box)
+        for widget in (self.info_label, self.route_label, self.hint_label):
+            box_layout.addWidget(widget)
+        box_layout.addLayout(buttons)
+        return box
 
     # ----- loading
 
@@ -183,13 +179,21 @@ class StepPlanTab(QWidget):
 
     def _on_step_clicked(self, value: str) -> None:
         if self.data is not None:
-            self.actions.open_step(Step(value), self.data)
+            self.step_actions.open_step(Step(value), self.data)
 
     def _on_route_link_activated(self, link: str) -> None:
         from PySide6.QtCore import QUrl
 
         url = QUrl.fromUserInput(link)
         QDesktopServices.openUrl(url)
+
+
+def _label(name: str, hidden: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setVisible(not hidden)
+    return label
 
 
 def make_step_plan_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ehbc_desktop.domain.enums import (
     ApproachChoice,
@@ -15,10 +15,11 @@ from ehbc_desktop.domain.rules.escalation import EscalationAdvice, EscalationPro
 from ehbc_desktop.domain.rules.reasons import RuleReason
 from ehbc_desktop.domain.stepplan import Step, StepReason, StepState, StepStatus
 from ehbc_desktop.domain.triage import TriageProposal
+from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Steps"
 
-STEP_NAMES = {
+STEP_NAMES: dict[Step, str] = {
     Step.REPORT: QT_TRANSLATE_NOOP("Steps", "Report"),
     Step.OBSERVATION: QT_TRANSLATE_NOOP("Steps", "Discreet observation"),
     Step.TRIAGE: QT_TRANSLATE_NOOP("Steps", "Is it cyberbullying?"),
@@ -34,7 +35,7 @@ STEP_NAMES = {
     Step.CLOSE: QT_TRANSLATE_NOOP("Steps", "Close the case"),
 }
 
-STATE_WORDS = {
+STATE_WORDS: dict[StepState, str] = {
     StepState.DONE: QT_TRANSLATE_NOOP("Steps", "done"),
     StepState.CURRENT: QT_TRANSLATE_NOOP("Steps", "now"),
     StepState.TODO: QT_TRANSLATE_NOOP("Steps", "to do"),
@@ -51,7 +52,7 @@ STATE_MARKS = {
     StepState.BLOCKED: "⚠",
 }
 
-REASONS = {
+REASONS: dict[StepReason, str] = {
     StepReason.NOT_ON_ROUTE: QT_TRANSLATE_NOOP(
         "Steps", "Not part of this route: the case follows the school's own policy."
     ),
@@ -104,7 +105,7 @@ REASONS = {
     ),
 }
 
-RULE_REASONS = {
+RULE_REASONS: dict[RuleReason, str] = {
     RuleReason.NO_CONSENT_RECORDED: QT_TRANSLATE_NOOP(
         "Steps", "No consent of the bullied pupil is recorded."
     ),
@@ -116,7 +117,7 @@ RULE_REASONS = {
     ),
 }
 
-ESCALATION = {
+ESCALATION: dict[EscalationProposal, str] = {
     EscalationProposal.CONTINUE_OR_REPEAT: QT_TRANSLATE_NOOP(
         "Steps",
         "The bullying has decreased: keep going with this approach, repeat it where needed "
@@ -134,13 +135,13 @@ ESCALATION = {
     ),
 }
 
-CRITERIA = {
+CRITERIA: dict[KeyCriterion, str] = {
     KeyCriterion.INTENT: QT_TRANSLATE_NOOP("Steps", "intent to harm"),
     KeyCriterion.REPETITION: QT_TRANSLATE_NOOP("Steps", "repetition"),
     KeyCriterion.POWER_IMBALANCE: QT_TRANSLATE_NOOP("Steps", "a power imbalance"),
 }
 
-CHOICES = {
+CHOICES: dict[ApproachChoice, str] = {
     ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL: QT_TRANSLATE_NOOP(
         "Steps", "non-confrontational, individual approach"
     ),
@@ -150,7 +151,7 @@ CHOICES = {
     ApproachChoice.CONFRONTATIONAL: QT_TRANSLATE_NOOP("Steps", "confrontational approach"),
 }
 
-APPROACH_REASONS = {
+APPROACH_REASONS: dict[ApproachReason, str] = {
     ApproachReason.NC_RECENT: QT_TRANSLATE_NOOP("Steps", "the bullying is recent"),
     ApproachReason.NC_LESS_SERIOUS: QT_TRANSLATE_NOOP("Steps", "the facts are less serious"),
     ApproachReason.NC_LIMITED_SUPPORT: QT_TRANSLATE_NOOP("Steps", "the bully has little support"),

@@ -70,7 +70,7 @@ def form_dialog(qtbot: QtBot, name: str) -> StepFormDialog:
 
     def found() -> StepFormDialog | None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, StepFormDialog) and widget.objectName() == name:
+            if isinstance(widget, StepFormDialog) and widget.objectName() == name:  # noqa: SIM102
                 if widget.isVisible():
                     return widget
         return None

@@ -110,8 +110,9 @@ def test_teacher_walks_a_peer_report_to_the_choice_moment(
     fill_to_end(qtbot, wizard)
     finish(qtbot, wizard)
     _plan_later(qtbot)
-    qtbot.waitUntil(lambda: tab.data is not None
-                    and tab.data.plan.status(Step.SEVERITY).state is StepState.DONE)
+    qtbot.waitUntil(
+        lambda: tab.data is not None and tab.data.plan.status(Step.SEVERITY).state is StepState.DONE
+    )
 
     click_name(qtbot, tab.bar, "step_choice")
     dialog = form_dialog(qtbot, "choiceFormDialog")
