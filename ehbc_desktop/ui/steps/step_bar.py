@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ehbc_desktop.domain.stepplan import Step, StepPlan, StepState, StepStatus
 from ehbc_desktop.ui.steps.texts import (
@@ -32,24 +32,40 @@ def step_state_of(status: StepStatus) -> StepState:
     return status.state
 
 
-class StepTile(QToolButton):
-    """One step: its mark, its name and its state in words; the tooltip says why."""
+class StepTile(QPushButton):
+    """One step: its mark, its name and its state in words; the tooltip says why.
+
+    The text sits in a word-wrapped label inside the button, so long step names wrap
+    instead of being cut off.
+    """
 
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step = step
         self.state = StepState.TODO
         self.setObjectName(f"step_{step.value}")
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setMinimumSize(140, 64)
+        self.setMinimumSize(130, 92)  # room for a name over three lines and the state
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label)
+
+    def text(self) -> str:  # type: ignore[override]
+        """The tile's text as shown (mark, name, state)."""
+        return self.label.text()
 
     def show_status(self, status: StepStatus, current: bool) -> None:
         """Show the status of the step (and whether it is the one to do now)."""
         self.state = step_state_of(status)
         mark = STATE_MARKS[self.state]
         optional = self.tr(" (optional)") if status.optional else ""
-        self.setText(f"{mark} {step_name(self.step)}\n{state_word(self.state)}{optional}")
+        self.label.setText(
+            f"<b>{mark} {step_name(self.step)}</b><br>{state_word(self.state)}{optional}"
+        )
         why = status_explanation(status)
         self.setToolTip(why)
         self.setAccessibleName(f"{step_name(self.step)}: {state_word(self.state)}. {why}")
@@ -57,8 +73,10 @@ class StepTile(QToolButton):
         border = "2px solid #174ea6" if current else "1px solid #c4c7c5"
         weight = "bold" if current else "normal"
         self.setStyleSheet(
-            f"QToolButton {{ background: {background}; color: {colour}; border: {border};"
-            f" border-radius: 6px; padding: 6px; font-weight: {weight}; text-align: left; }}"
+            # min-height here: the theme's QPushButton rule would otherwise squeeze the tile.
+            f"QPushButton {{ background: {background}; border: {border}; border-radius: 6px;"
+            f" min-height: 80px; padding: 2px; }}"
+            f" QLabel {{ color: {colour}; background: transparent; font-weight: {weight}; }}"
         )
 
 
