@@ -34,7 +34,7 @@ PASSPHRASE = "mijn fiets heeft zeven versnellingen"
 SIZE = (1280, 800)
 
 
-def route_of(plan: StepPlan, status: CaseStatus) -> str | None:
+def route_of(plan: StepPlan, status: CaseStatus) -> str | None:  # noqa: PLR0911
     """A short name of the route a demo case is on (None: not interesting)."""
     if status is CaseStatus.CLOSED:
         return None
@@ -69,6 +69,44 @@ def cases_by_route(ctx: AppContext) -> dict[str, str]:
         if route is not None and route not in found:
             found[route] = row.id
     return found
+
+
+def add_escalation_case(ctx: AppContext) -> str:
+    """A case whose non-confrontational approach did not stop the bullying (not in the demo)."""
+    from datetime import UTC, datetime, timedelta
+
+    from ehbc_desktop.domain.enums import (
+        ApproachReason,
+        CriterionAnswer,
+        FollowUpOutcome,
+        KeyCriterion,
+        Role,
+    )  # fmt: skip
+    from ehbc_desktop.services.approach import ApproachService
+    from ehbc_desktop.services.assessment import AssessmentService
+    from ehbc_desktop.services.cases import ParticipantInput as P
+    from ehbc_desktop.services.followups import FollowUpService
+
+    services = ctx.window.services()
+    assert services is not None
+    ctx.runner.wait_for_done()
+    session = services.session
+    case_id = services.cases.create_case(
+        "TikTok: spotfilmpjes (4A)",
+        [P("Fien", "Mertens", "4A", Role.VICTIM), P("Robbe", "Smet", "4A", Role.BULLY)],
+        opened_on=date.today() - timedelta(days=30),
+    )
+    yes = dict.fromkeys(KeyCriterion, CriterionAnswer.YES)
+    AssessmentService(session).record_triage(case_id, yes, True, False)
+    ApproachService(session).decide_approach(
+        case_id, [ApproachReason.NC_RECENT, ApproachReason.NC_BELIEF_IN_GROUP],
+        ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL,
+        decided_at=datetime.now(UTC) - timedelta(days=14),
+    )  # fmt: skip
+    follow = FollowUpService(session)
+    planned = follow.plan(case_id, date.today() - timedelta(days=1))
+    follow.record_outcome(planned.follow_up_id, date.today(), FollowUpOutcome.UNCHANGED)
+    return case_id
 
 
 def top(kind: type, name: str) -> QWidget | None:
@@ -182,9 +220,10 @@ def main(argv: list[str] | None = None) -> int:
         wait_until(lambda: ctx.window.workspace is not None)
         workspace = ctx.window.workspace
         assert workspace is not None
-        wait_until(lambda: workspace.dashboard.view.notice_label.isVisible())
+        wait_until(workspace.dashboard.view.notice_label.isVisible)
         save(ctx.window, folder, "steps_00_dashboard_forms_notice")
         routes = cases_by_route(ctx)
+        routes["escalation"] = add_escalation_case(ctx)
         print("routes:", ", ".join(sorted(routes)))
         report_wizard(ctx, folder)
         for route, case_id in sorted(routes.items()):

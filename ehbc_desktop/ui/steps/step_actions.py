@@ -74,16 +74,8 @@ class StepActions(QObject):
             tab.show_hint(f"{step_name(step)}: {status_explanation(status)}")
         elif status.is_blocked:
             tab.show_hint(f"⚠ {step_name(step)}: {status_explanation(status)}")
-        elif step is Step.OBSERVATION:
-            self.add_observation()
-        elif step is Step.TRIAGE:
-            self.open_triage()
-        elif step is Step.SEVERITY:
-            self.open_form("severity", self._services.forms.finish_severity, step)
-        elif step is Step.CHOICE:
-            self.open_form(
-                "choice", self._services.forms.finish_choice, step, side=RecommendationPanel
-            )
+        elif step in self._openers():
+            self._openers()[step]()
         elif step is Step.INTERVENTION:
             choice = data.plan.approach
             if choice is None:
@@ -92,10 +84,29 @@ class StepActions(QObject):
                 tab.request_conversation(_INTERVENTION_FORMS[choice])
         elif step in CONVERSATION_FORMS:
             tab.request_conversation(CONVERSATION_FORMS[step])
-        elif step is Step.REPORT:
-            tab.show_hint(self.tr("The report is in the timeline of the Overview tab."))
         else:
-            tab.show_hint(self.tr("Closing a case is done from the case screen."))
+            tab.show_hint(self._hint(step, status.state))
+
+    def _openers(self) -> dict[Step, Callable[[], None]]:
+        forms = self._services.forms
+        return {
+            Step.OBSERVATION: self.add_observation,
+            Step.TRIAGE: self.open_triage,
+            Step.SEVERITY: lambda: self.open_form("severity", forms.finish_severity, Step.SEVERITY),
+            Step.CHOICE: lambda: self.open_form(
+                "choice", forms.finish_choice, Step.CHOICE, side=RecommendationPanel
+            ),
+        }
+
+    def _hint(self, step: Step, state: StepState) -> str:
+        if step is Step.REPORT and state is StepState.DONE:
+            return self.tr("The report is in the timeline of the Overview tab.")
+        if step is Step.REPORT:
+            return self.tr(
+                "This case was opened without the report form. Note how it reached the "
+                "school in the Overview tab; use New report (Ctrl+R) for a new situation."
+            )
+        return self.tr("Close the case once the follow-ups show that the bullying has stopped.")
 
     # ----- forms
 
@@ -138,11 +149,21 @@ class StepActions(QObject):
 
     def _after_step(self, step: Step | None) -> None:
         self._tab.changed()
+        if step is not None:
+            self.plan_follow_up(step)
+
+    def plan_current(self) -> None:
+        """Plan the next follow-up of the step the case is at now."""
+        self.plan_follow_up()
+
+    def plan_follow_up(self, step: Step | None = None) -> None:
+        """Ask for the next follow-up date (for `step`, default the current step) and plan it."""
+        data = self._tab.data
         if step is None:
-            return
+            step = data.plan.current if data else None
         dialog = NextDateDialog(
-            self._tab.case_id, step.value, self._services.follow_ups, self._runner,
-            today=self._tab.data.today if self._tab.data else _today(), parent=self._tab,
+            self._tab.case_id, step.value if step else "", self._services.follow_ups, self._runner,
+            today=data.today if data else _today(), parent=self._tab,
         )  # fmt: skip
         dialog.sig_planned.connect(self._tab.changed)
         dialog.finished.connect(dialog.deleteLater)

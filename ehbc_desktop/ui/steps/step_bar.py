@@ -54,7 +54,7 @@ class StepTile(QPushButton):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label)
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         """The tile's text as shown (mark, name, state)."""
         return self.label.text()
 

@@ -106,11 +106,19 @@ class StepPlanTab(QWidget):
         self.involved_button.setObjectName("involvedButton")
         self.policy_button = QPushButton(self.tr("Set the &policy location..."))
         self.policy_button.setObjectName("policyButton")
+        self.follow_up_button = QPushButton(self.tr("Plan a &follow-up..."))
+        self.follow_up_button.setObjectName("planFollowUpButton")
+        self.follow_up_button.clicked.connect(self.step_actions.plan_current)
         self.consent_button.clicked.connect(self.step_actions.record_consent)
         self.involved_button.clicked.connect(lambda: self.request_conversation("involved"))
         self.policy_button.clicked.connect(self.step_actions.set_policy_location)
         buttons = QHBoxLayout()
-        for button in (self.consent_button, self.involved_button, self.policy_button):
+        for button in (
+            self.follow_up_button,
+            self.consent_button,
+            self.involved_button,
+            self.policy_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         return buttons
@@ -150,6 +158,7 @@ class StepPlanTab(QWidget):
         self.involved_button.setVisible(other)
         self.policy_button.setVisible(other)
         self.consent_button.setVisible(blocked_for_consent(plan))
+        self.follow_up_button.setVisible(plan.current is not None)
         watching = plan.in_observation
         self.observations.setVisible(watching or bool(data.record.observations))
         self.observations.show_log(data.record.observations, data.forms, self.lang, watching)
