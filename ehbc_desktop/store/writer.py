@@ -14,14 +14,15 @@ from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain import entities as e
 from ehbc_desktop.store import models as m
+from ehbc_desktop.store import search
 from ehbc_desktop.store.base import Base
 from ehbc_desktop.store.writer_rows import RECORD_ROWS, case_row, participant_rows, person_row
 
 BATCH = 500  # records per round of inserts: bounded memory, few statements
 
 _SEARCH_INSERT = text(
-    "INSERT INTO case_search (case_id, reference, names, body)"
-    " VALUES (:case_id, :reference, :names, :body)"
+    "INSERT INTO case_search (rowid, case_id, reference, names, body)"
+    " VALUES (:doc, :case_id, :reference, :names, :body)"
 )
 
 
@@ -123,10 +124,13 @@ def _insert_batch(
         _execute(session, model, rows_by_model[model])
         if model is m.Conversation:
             _execute(session, m.Amendment, rows_by_model[m.Amendment])
+    # Bulk rows take fresh FTS row ids above every key in use, then get their keys.
+    after = search.last_doc(session)
     session.execute(
         _SEARCH_INSERT,
         [
             {
+                "doc": after + number,
                 "case_id": r.case.id,
                 "reference": r.case.reference,
                 "names": search_names(r),
@@ -134,9 +138,10 @@ def _insert_batch(
                     r, [a for c in r.conversations for a in amendments.get(c.id, ())]
                 ),
             }
-            for r in records
+            for number, r in enumerate(records, start=1)
         ],
     )
+    search.register_new_rows(session, after)
 
 
 def _amendment_row(a: e.Amendment) -> dict[str, Any]:

@@ -387,6 +387,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_victim_consents_case_id'), ['case_id'], unique=False)
 
     op.execute(CASE_SEARCH)
+    # The FTS row of each case (FTS5 can not index case_id; see store.search._search_doc).
+    op.execute(
+        "CREATE TABLE case_search_keys (case_id VARCHAR(32) NOT NULL PRIMARY KEY, "
+        "doc INTEGER NOT NULL UNIQUE)"
+    )
     # Deleted or replaced index rows are removed from the index itself, not only marked.
     op.execute("INSERT INTO case_search (case_search, rank) VALUES ('secure-delete', 1)")
     for trigger in AUDIT_TRIGGERS:
@@ -396,6 +401,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP TRIGGER IF EXISTS audit_events_no_update")
     op.execute("DROP TRIGGER IF EXISTS audit_events_no_delete")
+    op.execute("DROP TABLE IF EXISTS case_search_keys")
     op.execute("DROP TABLE IF EXISTS case_search")
     op.drop_table('victim_consents')
     op.drop_table('repair_agreements')
