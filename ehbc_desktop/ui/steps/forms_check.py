@@ -43,17 +43,17 @@ def _tr(text: str) -> str:
 def forms_problem_text(errors: tuple[FormError, ...]) -> str:
     """The notice for broken form files: each file, its line and what is wrong, in words."""
     lines = [
-        _tr("%1, line %2: %3")
+        QCoreApplication.translate("FormsCheck", "%1, line %2: %3")
         .replace("%1", err.path.name)
         .replace("%2", str(err.line))
         .replace("%3", _tr(_CODES.get(err.code, _CODES[FormErrorCode.BAD_VALUE])))
         + (f" ({err.detail})" if err.detail else "")
         for err in errors
     ]
-    head = _tr(
-        'Some of the school\'s own form files in the folder "forms" next to the vault could '
-        "not be used. The program uses its built-in forms instead. Ask whoever edited them to "
-        "fix:"
+    head = QCoreApplication.translate(
+        "FormsCheck",
+        "Some of the school's own form files (folder 'forms' next to the vault) could not be "
+        "used. The program uses its built-in forms instead. Ask whoever edited them to fix:",
     )
     return head + "\n" + "\n".join(f"• {line}" for line in lines)
 

@@ -12,51 +12,60 @@ from ehbc_desktop.ui.labels import classification_label, format_date
 from ehbc_desktop.ui.steps.texts import escalation_text, status_explanation, step_name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanInfo", text)
-
-
 def plan_lines(plan: StepPlan) -> list[str]:
     """Rich-text lines (escaped) describing the plan for the teacher."""
     lines: list[str] = []
     if plan.current is None:
-        lines.append(_tr("This case is closed: every step is behind you."))
+        lines.append(
+            QCoreApplication.translate("PlanInfo", "This case is closed: every step is behind you.")
+        )
     else:
         status = plan.status(plan.current)
         lines.append(
-            _tr("<b>Now:</b> %1").replace("%1", escape(step_name(plan.current)))
+            QCoreApplication.translate("PlanInfo", "<b>Now:</b> %1").replace(
+                "%1", escape(step_name(plan.current))
+            )
             + (f" — {escape(status_explanation(status))}" if status_explanation(status) else "")
         )
         if plan.next_step is not None:
             lines.append(
-                _tr("<b>After that:</b> %1").replace("%1", escape(step_name(plan.next_step)))
+                QCoreApplication.translate("PlanInfo", "<b>After that:</b> %1").replace(
+                    "%1", escape(step_name(plan.next_step))
+                )
             )
     escalation = escalation_text(plan.escalation)
     if escalation:
         lines.append(f"<span style='color:#a50e0e'><b>⚠ {escape(escalation)}</b></span>")
     if plan.next_follow_up is not None:
         lines.append(
-            _tr("<b>Next follow-up:</b> %1").replace("%1", format_date(plan.next_follow_up))
+            QCoreApplication.translate("PlanInfo", "<b>Next follow-up:</b> %1").replace(
+                "%1", format_date(plan.next_follow_up)
+            )
         )
     if plan.overdue_follow_ups:
         days = ", ".join(format_date(f.planned_on) for f in plan.overdue_follow_ups)
         lines.append(
             "<span style='color:#a50e0e'>"
-            + _tr("⚠ Overdue follow-up(s), planned on: %1").replace("%1", days)
+            + QCoreApplication.translate(
+                "PlanInfo", "⚠ Overdue follow-up(s), planned on: %1"
+            ).replace("%1", days)
             + "</span>"
         )
     if plan.overdue_agreements:
         lines.append(
             "<span style='color:#a50e0e'>"
-            + _tr("⚠ %1 agreement(s) passed their date without being marked done.").replace(
-                "%1", str(len(plan.overdue_agreements))
-            )
+            + QCoreApplication.translate(
+                "PlanInfo", "⚠ %1 agreement(s) passed their date without being marked done."
+            ).replace("%1", str(len(plan.overdue_agreements)))
             + "</span>"
         )
     if plan.no_next_step_planned:
         lines.append(
             "<span style='color:#a50e0e'><b>"
-            + _tr("⚠ No next step is planned: plan a follow-up so the case does not stall.")
+            + QCoreApplication.translate(
+                "PlanInfo",
+                "⚠ No next step is planned: plan a follow-up so the case does not stall.",
+            )
             + "</b></span>"
         )
     return lines
@@ -67,18 +76,20 @@ def route_text(plan: StepPlan, policy_location: str) -> str:
     if plan.classification not in OTHER_ROUTE_CLASSIFICATIONS:
         return ""
     assert plan.classification is not None
-    head = _tr(
+    head = QCoreApplication.translate(
+        "PlanInfo",
         "<b>%1:</b> this case follows the school's own anti-bullying policy, not the "
-        "cyberbullying steps. Still record the talk with those involved."
+        "cyberbullying steps. Still record the talk with those involved.",
     ).replace("%1", escape(classification_label(plan.classification)))
     if policy_location.strip():
-        where = _tr("The school's policy: %1").replace(
+        where = QCoreApplication.translate("PlanInfo", "The school's policy: %1").replace(
             "%1", f"<a href='{escape(policy_location, quote=True)}'>{escape(policy_location)}</a>"
         )
     else:
-        where = _tr(
+        where = QCoreApplication.translate(
+            "PlanInfo",
             "The school's policy is not set yet: use <i>Set the policy location</i> below "
-            "(a link or a document on this PC); it is kept in the school settings of the vault."
+            "(a link or a document on this PC); it is kept in the school settings of the vault.",
         )
     return f"{head}<br>{where}"
 

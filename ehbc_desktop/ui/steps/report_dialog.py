@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -137,7 +138,7 @@ def open_report_dialog(
         )  # fmt: skip
 
         def shown(dialog: StepFormDialog) -> None:
-            dialog.setWindowTitle(dialog.tr("New report"))
+            dialog.setWindowTitle(QCoreApplication.translate("ReportDialog", "New report"))
             dialog.sig_done.connect(lambda result: on_created(result.case_id))
 
         open_form_dialog(parent, setup, shown)

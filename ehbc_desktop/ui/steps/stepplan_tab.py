@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -210,4 +210,4 @@ def make_step_plan_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     """The case-tab factory registered in `case_tabs.py`."""
     services = StepServices.over(ctx.services.session)
     tab = StepPlanTab(ctx.case_id, services, ctx.runner, ctx.settings)
-    return tab, tab.tr("Step plan")
+    return tab, QCoreApplication.translate("StepPlanTab", "Step plan")

@@ -180,87 +180,102 @@ APPROACH_REASONS: dict[ApproachReason, str] = {
 }
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
     """Translate a text of this module's catalogue context."""
     return QCoreApplication.translate(_CONTEXT, text)
 
 
 def step_name(step: Step) -> str:
     """The name of a step as the teacher reads it."""
-    return tr(STEP_NAMES[step])
+    return _tr(STEP_NAMES[step])
 
 
 def state_word(state: StepState) -> str:
     """A word for a step's state (done, now, to do, not needed, blocked)."""
-    return tr(STATE_WORDS[state])
+    return _tr(STATE_WORDS[state])
 
 
 def status_explanation(status: StepStatus) -> str:
     """Why a step stands where it stands, in words ("" when there is nothing to say)."""
     parts: list[str] = []
     if status.reason is not None:
-        parts.append(tr(REASONS[status.reason]))
-    parts.extend(tr(RULE_REASONS[r]) for r in status.detail if r in RULE_REASONS)
+        parts.append(_tr(REASONS[status.reason]))
+    parts.extend(_tr(RULE_REASONS[r]) for r in status.detail if r in RULE_REASONS)
     return " ".join(parts)
 
 
 def escalation_text(advice: EscalationAdvice) -> str:
     """The escalation proposal in plain words ("" when there is none)."""
     text = ESCALATION.get(advice.proposal)
-    return tr(text) if text else ""
+    return _tr(text) if text else ""
 
 
 def triage_explanation(proposal: TriageProposal) -> list[str]:
     """Why the program proposes its classification: one sentence per finding."""
 
     def names(criteria: tuple[KeyCriterion, ...]) -> str:
-        return ", ".join(tr(CRITERIA[c]) for c in criteria)
+        return ", ".join(_tr(CRITERIA[c]) for c in criteria)
 
     lines: list[str] = []
     if proposal.holding:
-        lines.append(tr("✓ These criteria hold: %1.").replace("%1", names(proposal.holding)))
+        lines.append(
+            QCoreApplication.translate("Steps", "✓ These criteria hold: %1.").replace(
+                "%1", names(proposal.holding)
+            )
+        )
     if proposal.failing:
         lines.append(
-            tr("✗ These criteria do not hold: %1. Without all three it is not bullying.").replace(
-                "%1", names(proposal.failing)
-            )
+            QCoreApplication.translate(
+                "Steps", "✗ These criteria do not hold: %1. Without all three it is not bullying."
+            ).replace("%1", names(proposal.failing))
         )
     if proposal.unclear:
         lines.append(
-            tr(
+            QCoreApplication.translate(
+                "Steps",
                 "? Still unclear: %1. Look into it further; until then the case is treated "
-                "as possible bullying, to protect the pupil."
+                "as possible bullying, to protect the pupil.",
             ).replace("%1", names(proposal.unclear))
         )
     if proposal.classification is Classification.CLASSIC_BULLYING:
-        lines.append(tr("It does not happen through digital media."))
+        lines.append(
+            QCoreApplication.translate("Steps", "It does not happen through digital media.")
+        )
     elif proposal.classification in (
         Classification.CYBERBULLYING,
         Classification.CYBER_AND_CLASSIC,
     ):
-        lines.append(tr("It happens through digital media."))
+        lines.append(QCoreApplication.translate("Steps", "It happens through digital media."))
     if proposal.classification is Classification.CYBER_AND_CLASSIC:
-        lines.append(tr("It happens offline as well."))
+        lines.append(QCoreApplication.translate("Steps", "It happens offline as well."))
     return lines
 
 
 def recommendation_text(rec: Recommendation) -> str:
     """The recommendation's headline in words."""
     if rec.outcome is RecommendationOutcome.NOTHING_TICKED:
-        return tr("Tick the reasons that apply: the recommendation appears here.")
+        return QCoreApplication.translate(
+            "Steps", "Tick the reasons that apply: the recommendation appears here."
+        )
     if rec.outcome is RecommendationOutcome.ONLY_NEUTRAL:
-        return tr("The teachers' support counts for both approaches: tick more reasons.")
+        return QCoreApplication.translate(
+            "Steps", "The teachers' support counts for both approaches: tick more reasons."
+        )
     if rec.outcome is RecommendationOutcome.TIE:
-        return tr("The reasons weigh equally: no recommendation. Weigh it with the care team.")
+        return QCoreApplication.translate(
+            "Steps", "The reasons weigh equally: no recommendation. Weigh it with the care team."
+        )
     assert rec.choice is not None
-    return tr("Recommended: %1.").replace("%1", tr(CHOICES[rec.choice]))
+    return QCoreApplication.translate("Steps", "Recommended: %1.").replace(
+        "%1", _tr(CHOICES[rec.choice])
+    )
 
 
 def choice_label(choice: ApproachChoice) -> str:
     """An approach choice in words."""
-    return tr(CHOICES[choice])
+    return _tr(CHOICES[choice])
 
 
 def reason_label(reason: ApproachReason) -> str:
     """A choice-moment reason in words."""
-    return tr(APPROACH_REASONS[reason])
+    return _tr(APPROACH_REASONS[reason])

@@ -61,15 +61,15 @@ def test_classic_bullying_skips_the_cyber_steps_and_shows_the_policy_route(
         assert tab.bar.state_of(step) is StepState.NOT_APPLICABLE
     assert tab.bar.state_of(Step.INVOLVED_CONVERSATION) is StepState.TODO
     assert "–" in tab.bar.tiles[Step.CHOICE].text()
-    assert "anti-bullying policy" in tab.route_label.text()
-    assert "not set yet" in tab.route_label.text()
+    assert "pestbeleid" in tab.route_label.text()
+    assert "nog niet ingesteld" in tab.route_label.text()
     with qtbot.waitSignal(tab.sig_conversation_requested) as asked:
         click_name(qtbot, tab, "involvedButton")
     assert asked.args == ["involved"]
     with qtbot.waitSignal(tab.sig_conversation_requested) as asked:
         click_name(qtbot, tab.bar, "step_involved_conversation")
     assert asked.args == ["involved"]
-    assert "Conversations tab" in tab.hint_label.text()
+    assert "tabblad Gesprekken" in tab.hint_label.text()
 
 
 def test_escalation_case_proposes_the_confrontational_approach_and_consent_blocks(
@@ -93,14 +93,14 @@ def test_escalation_case_proposes_the_confrontational_approach_and_consent_block
 
     gui.run_on_worker(ctx, escalate)
     tab = _open(qtbot, ctx, case_id)
-    assert "consider the confrontational approach" in tab.info_label.text()
-    assert "consider the confrontational approach" in tab.bar.tiles[Step.CHOICE].toolTip()
+    assert "overweeg de confronterende aanpak" in tab.info_label.text()
+    assert "overweeg de confronterende aanpak" in tab.bar.tiles[Step.CHOICE].toolTip()
     assert tab.bar.state_of(Step.CHOICE) is not StepState.DONE
     assert tab.bar.state_of(Step.INTERVENTION) is StepState.BLOCKED
     consent = tab.findChild(QPushButton, "consentButton")
     assert consent is not None and consent.isVisible()
     click_name(qtbot, tab.bar, "step_intervention")
-    assert "consent" in tab.hint_label.text()
+    assert "toestemming" in tab.hint_label.text()
     click_name(qtbot, tab, "consentButton")
     from tests.gui.steps.helpers import answer_box
 

@@ -100,7 +100,7 @@ def test_teacher_walks_a_peer_report_to_the_choice_moment(
     assert isinstance(confirm, TriageConfirmDialog)
     assert confirm.proposal.classification is Classification.CYBERBULLYING
     why = confirm.findChild(QLabel, "triageExplanation")
-    assert why is not None and "intent to harm" in why.text()
+    assert why is not None and "de bedoeling om te kwetsen" in why.text()
     qtbot.mouseClick(confirm.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     _plan_later(qtbot)
     qtbot.waitUntil(lambda: tab.data is not None and tab.data.plan.current is Step.SEVERITY)
@@ -118,11 +118,11 @@ def test_teacher_walks_a_peer_report_to_the_choice_moment(
     dialog = form_dialog(qtbot, "choiceFormDialog")
     panel = dialog.side
     assert isinstance(panel, RecommendationPanel)
-    assert "Tick" in panel.headline.text()
+    assert "Vink" in panel.headline.text()
     answer(qtbot, dialog.wizard, "c_reasons", "c_big_impact")
     answer(qtbot, dialog.wizard, "c_reasons", "c_victim_alone")
-    assert "confrontational approach" in panel.headline.text()
-    assert "non-" not in panel.headline.text()
+    assert "confronterende aanpak" in panel.headline.text()
+    assert "niet-" not in panel.headline.text()
     next_page(qtbot, dialog.wizard)
     answer(qtbot, dialog.wizard, "chosen", "confrontational")
     fill_to_end(qtbot, dialog.wizard)
