@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose
 from ehbc_desktop.domain.enums import ApproachChoice, CaseStatus, Classification
@@ -140,12 +140,16 @@ def report_wizard(ctx: AppContext, folder: Path) -> None:
     assert isinstance(dialog, StepFormDialog)
     dialog.resize(*SIZE)
     wizard = dialog.wizard
-    page = wizard.view.pages[0]
-    page.frames["reporter_kind"].widget.set_value("peer")
-    page.frames["reported_on"].widget.set_value(date.today().isoformat())
-    page.frames["channel"].widget.set_value("in_person")
+    for name in ("field_reporter_kind__peer", "field_reported_on__today"):
+        button = wizard.findChild(QAbstractButton, name)
+        assert button is not None, name
+        button.click()
+    wizard.view.pages[0].frames["channel"].widget.set_value("in_person")
     save(dialog, folder, "steps_01_new_report")
     wizard.go_to_page("victim_report")
+    no = wizard.findChild(QAbstractButton, "field_victim_wants_to_report__no")
+    assert no is not None
+    no.click()
     save(dialog, folder, "steps_02_new_report_victim")
     dialog.reject()
 

@@ -2173,8 +2173,8 @@
         <translation>De aanpak uitvoeren</translation>
     </message>
     <message>
-        <source>Other parents (if needed)</source>
-        <translation>Andere ouders (indien nodig)</translation>
+        <source>Other parents</source>
+        <translation>Andere ouders</translation>
     </message>
     <message>
         <source>Aftercare for the group</source>

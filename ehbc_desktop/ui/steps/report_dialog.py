@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -65,14 +65,16 @@ class ReportPeoplePanel(QFrame):
         self.add_victim_button = QPushButton(self.tr("+ Bullied pupil"))
         self.add_bully_button = QPushButton(self.tr("+ Bully"))
         self.add_other_button = QPushButton(self.tr("+ Other"))
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_victim_button, 0, 0, 1, 2)
+        buttons.addWidget(self.add_bully_button, 1, 0)
+        buttons.addWidget(self.add_other_button, 1, 1)
         for button, role in (
             (self.add_victim_button, Role.VICTIM),
             (self.add_bully_button, Role.BULLY),
             (self.add_other_button, Role.REPORTER),
         ):
             button.clicked.connect(lambda _=False, r=role: self._add_person(r))
-            buttons.addWidget(button)
         hint = QLabel(self.tr("You can add or change people later in the case."))
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)

@@ -29,7 +29,7 @@ STEP_NAMES: dict[Step, str] = {
     Step.PARENTS: QT_TRANSLATE_NOOP("Steps", "Parents of the bullied pupil"),
     Step.CHOICE: QT_TRANSLATE_NOOP("Steps", "Choice of approach"),
     Step.INTERVENTION: QT_TRANSLATE_NOOP("Steps", "Carry out the approach"),
-    Step.OTHER_PARENTS: QT_TRANSLATE_NOOP("Steps", "Other parents (if needed)"),
+    Step.OTHER_PARENTS: QT_TRANSLATE_NOOP("Steps", "Other parents"),
     Step.AFTERCARE: QT_TRANSLATE_NOOP("Steps", "Aftercare for the group"),
     Step.EVALUATION: QT_TRANSLATE_NOOP("Steps", "Has it stopped?"),
     Step.CLOSE: QT_TRANSLATE_NOOP("Steps", "Close the case"),

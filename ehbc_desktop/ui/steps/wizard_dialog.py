@@ -81,12 +81,12 @@ class StepFormDialog(QDialog):
         self.side: QWidget | None = None
         if setup.side is not None:
             self.side = setup.side(self.wizard)
-            self.side.setMaximumWidth(360)
+            self.side.setMaximumWidth(300)
             row.addWidget(self.side)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_label)
         layout.addLayout(row, 1)
-        self.resize(1180, 760)
+        self.resize(1260, 780)
         self.wizard.sig_draft_changed.connect(self._save_draft)
         self.wizard.sig_finished.connect(self._on_wizard_finished)
         self.wizard.sig_cancelled.connect(self.reject)
@@ -95,7 +95,7 @@ class StepFormDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Save the draft at once when the screen behind the dialog is hidden (locking)."""
-        if event.type() == QEvent.Type.Hide and watched is self.parent():
+        if event.type() == QEvent.Type.Hide and watched == self.parent():
             self.flush_draft()
         return False
 

@@ -133,6 +133,13 @@ def test_a_draft_survives_closing_the_dialog_and_resumes(
     answer(qtbot, again.wizard, "severity", "serious")
     assert again.wizard.values()["severity"] == "serious"
 
+    ctx.window.lock()  # at once, mid-wizard, as the idle lock would
+    gui.unlock(ctx)
+    reopened = ctx.window.services()
+    assert reopened is not None
+    kept = gui.run_on_worker(ctx, lambda: DraftService(reopened.session).load(case_id, "severity"))
+    assert kept is not None and kept.values["severity"] == "serious"
+
 
 def test_a_broken_school_form_is_named_with_its_line_and_the_builtin_works(
     qtbot: QtBot, made_vault: Path, make_window: WindowFactory, gui: GuiDriver
