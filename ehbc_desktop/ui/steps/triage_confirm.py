@@ -90,6 +90,8 @@ class TriageConfirmDialog(QDialog):
         if chosen in {c.value for c in Classification}:
             self.radios[Classification(chosen)].setChecked(True)
         self._update()
+        # Wrapped labels do not ask for their height up front: give the explanation room.
+        self.setMinimumSize(620, 520)
 
     def chosen(self) -> Classification:
         """The classification ticked now."""
