@@ -202,7 +202,8 @@ def _label(name: str, hidden: bool = False) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setVisible(not hidden)
+    if hidden:
+        label.hide()  # never show() a label before it has a parent: it would pop up alone
     return label
 
 
