@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from ehbc_desktop.domain.enums import Classification, Role
 from ehbc_desktop.domain.stepplan import Step, StepState
 from ehbc_desktop.services.participants import ParticipantInput
+from ehbc_desktop.ui.labels import timeline_kind_label
 from ehbc_desktop.ui.steps.next_date_dialog import NextDateDialog
 from ehbc_desktop.ui.steps.recommendation_panel import RecommendationPanel
 from ehbc_desktop.ui.steps.report_dialog import ReportPeoplePanel
@@ -135,8 +136,25 @@ def test_teacher_walks_a_peer_report_to_the_choice_moment(
 
     case = ctx.window.workspace.case_widget
     kinds = {case.timeline_model.index(r, 1).data() for r in range(case.timeline_model.rowCount())}
-    assert len(kinds) >= 4, kinds
+    for kind in ("report", "observation", "triage", "severity", "care_team", "approach"):
+        assert timeline_kind_label(kind) in kinds, (kind, kinds)
+    assert tab.data is not None
+    planned = tab.data.plan.next_follow_up
     workspace = ctx.window.workspace
     workspace.show_overview()
-    qtbot.waitUntil(lambda: workspace.dashboard.view.open_number.text() == "1", timeout=10_000)
-    assert isinstance(workspace.dashboard.view.new_report_button, QPushButton)
+    dashboard = workspace.dashboard
+    dashboard.refresh()
+    qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=10_000)
+    assert dashboard.view.open_number.text() == "1"
+    assert dashboard.view.observation_number.text() == "0"  # it left observation
+    assert dashboard.unplanned_model.rowCount() == 0  # its next step is planned
+    assert isinstance(dashboard.view.new_report_button, QPushButton)
+    workspace.show_cases()
+    rows = workspace.case_list.model
+    qtbot.waitUntil(
+        lambda: rows.rowCount() == 1 and rows.row_at(0).next_follow_up is not None, timeout=10_000
+    )
+    row = rows.row_at(0)
+    assert row.title == "Class chat 2B"
+    assert row.classification is Classification.CYBERBULLYING
+    assert row.next_follow_up == planned
