@@ -149,6 +149,7 @@ class CaseService:
         text: str = "",
         statuses: set[CaseStatus] | None = None,
         classifications: set[Classification] | None = None,
+        limit: int | None = None,
     ) -> list[CaseRow]:
         """The cases matching every filter, newest first.
 
@@ -157,10 +158,12 @@ class CaseService:
                 reference, the participants' names and all free text of the case.
             statuses: Only these statuses (None or empty: all).
             classifications: Only cases whose latest triage is one of these.
+            limit: At most this many cases, the newest (None: all). Search as you type asks
+                for one more than it shows, to know whether to say "more matches".
         """
         with self._vs.unit() as s:
             conditions = queries.case_filters(text, statuses, classifications)
-            return queries.case_rows(s, conditions)
+            return queries.case_rows(s, conditions, limit)
 
     def case_id_for_reference(self, reference: str) -> str:
         """The id of the case with this reference ("2026-0014"); not audited (no case data).

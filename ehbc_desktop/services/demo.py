@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services import access
+from ehbc_desktop.services.demo_conversations import add_demo_conversations
 from ehbc_desktop.services.demo_data import generate_demo_cases
 from ehbc_desktop.store import audit
 from ehbc_desktop.store.writer import insert_case_records
@@ -29,6 +30,7 @@ def create_demo_vault(
                 insert_case_records(db, records[start : start + _BATCH])
         with session.sessions.begin() as db:
             audit.record(db, DEMO_USER, AuditAction.IMPORT, "demo", None, f"{cases} demo cases")
+        add_demo_conversations(session, day)  # through the real forms, after the cases exist
     finally:
         session.close()
     return len(records)

@@ -123,12 +123,24 @@ def _names_by_case(
     return names
 
 
-def case_rows(session: Session, conditions: Sequence[ColumnElement[bool]]) -> list[CaseRow]:
+def case_rows(
+    session: Session, conditions: Sequence[ColumnElement[bool]], limit: int | None = None
+) -> list[CaseRow]:
     """The case-list rows of the cases meeting every condition, newest first (two queries).
 
     Plain columns, not ORM objects, and per-case lookups through indexes (case_id first), so
-    the cost grows with the rows returned, not with the size of the other tables.
+    the cost grows with the rows returned, not with the size of the other tables. With `limit`
+    only the newest `limit` cases are built: the matches are found and ordered first (cheap),
+    and the per-case columns are computed for those alone.
     """
+    if limit is not None:
+        newest = session.execute(
+            select(Case.id)
+            .where(*conditions)
+            .order_by(Case.opened_on.desc(), Case.reference.desc())
+            .limit(limit)
+        ).scalars().all()
+        conditions = [Case.id.in_(list(newest))]
     stmt = (
         select(
             Case.id,

@@ -9,12 +9,23 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from ehbc_desktop.services.errors import (
+    AgreementIncompleteError,
+    AnswersInvalidError,
     AuditChainBrokenError,
+    CaseClosedError,
+    GridIncompleteError,
     InvalidInputError,
     NotFoundError,
+    OverrideReasonRequiredError,
+    RuleRefusedError,
     ServiceError,
     SessionClosedError,
     VaultTooNewError,
+)
+from ehbc_desktop.ui.conversations.refusals import (
+    agreement_message,
+    grid_message,
+    refusal_message,
 )
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.vault.errors import (
@@ -64,6 +75,13 @@ _MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (UserExistsError, QT_TRANSLATE_NOOP("Errors", "A user with this name already exists.")),
     (VaultError, QT_TRANSLATE_NOOP("Errors",
         "The vault could not do this. Nothing was changed.")),
+    (CaseClosedError, QT_TRANSLATE_NOOP("Errors",
+        "This case is closed, so nothing can be added. Reopen the case first.")),
+    (OverrideReasonRequiredError, QT_TRANSLATE_NOOP("Errors",
+        "Write down why you go ahead anyway; without a reason this can not be done.")),
+    (AnswersInvalidError, QT_TRANSLATE_NOOP("Errors",
+        "Some answers are missing or not right yet. Go back through the pages and look for "
+        "the red text.")),
     (NotFoundError, QT_TRANSLATE_NOOP("Errors",
         "This case or person no longer exists. Go back to the list and look again.")),
     (InvalidInputError, QT_TRANSLATE_NOOP("Errors",
@@ -110,6 +128,9 @@ def _disk_message(code: int | None) -> str:
 
 _SPECIAL: tuple[tuple[type[BaseException], Callable[[BaseException], str]], ...] = (
     (TooManyAttemptsError, lambda e: wait_message(getattr(e, "wait_seconds", 1))),
+    (RuleRefusedError, lambda e: refusal_message(getattr(e, "reasons", ()))),
+    (GridIncompleteError, lambda e: grid_message(len(getattr(e, "gaps", ())))),
+    (AgreementIncompleteError, lambda e: agreement_message(getattr(e, "row", -1))),
     (VaultWriteError, lambda e: _disk_message(getattr(e, "errno", None))),
     (OSError, lambda e: _disk_message(getattr(e, "errno", None))),
 )

@@ -291,6 +291,13 @@
             <numerusform>(%n verborgen door de filters)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n cases match; the newest are shown. Type more to narrow it down.</source>
+        <translation>
+            <numerusform>Meer dan %n dossier komt overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform>
+            <numerusform>Meer dan %n dossiers komen overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -417,6 +424,278 @@
     <message>
         <source>(choose)</source>
         <translation>(kies)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Which planned follow-up is this talk?</source>
+        <extracomment>Key in a saved draft under which the page on screen is kept (the wizard ignores it).</extracomment>
+        <translation>Welke geplande opvolging is dit gesprek?</translation>
+    </message>
+    <message>
+        <source>None: an extra talk that was not planned</source>
+        <translation>Geen: een extra gesprek dat niet gepland was</translation>
+    </message>
+    <message>
+        <source>Did you ask the victim, and does the victim agree that you talk with the bully? Then record that first.</source>
+        <translation>Heb je het aan de gepeste leerling gevraagd, en gaat die akkoord dat je met de pester praat? Noteer dat dan eerst.</translation>
+    </message>
+    <message>
+        <source>The victim agrees: record it</source>
+        <translation>De gepeste leerling gaat akkoord: noteren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Recorded before the conversation with the bully.</source>
+        <translation>Genoteerd voor het gesprek met de pester.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationKinds</name>
+    <message>
+        <source>Conversation with the victim</source>
+        <translation>Gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>Listen, summarise, ask further: what happened, how the pupil feels, what helps now.</source>
+        <translation>Luisteren, samenvatten, doorvragen: wat er gebeurde, hoe de leerling zich voelt, wat nu helpt.</translation>
+    </message>
+    <message>
+        <source>Conversation with the bully</source>
+        <translation>Gesprek met de pester</translation>
+    </message>
+    <message>
+        <source>Only with the victim's consent; keep to the approach chosen at the choice moment.</source>
+        <translation>Enkel met toestemming van de gepeste leerling; hou je aan de aanpak die je bij het keuzemoment koos.</translation>
+    </message>
+    <message>
+        <source>Parents of the victim</source>
+        <translation>Ouders van de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>A warm first talk with the parents: their child's wellbeing comes first.</source>
+        <translation>Een warm eerste gesprek met de ouders: het welzijn van hun kind staat voorop.</translation>
+    </message>
+    <message>
+        <source>Parents of the bully</source>
+        <translation>Ouders van de pester</translation>
+    </message>
+    <message>
+        <source>Tell the parents what happened and agree together on what their child needs.</source>
+        <translation>Vertel de ouders wat er gebeurde en spreek samen af wat hun kind nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Other parents</source>
+        <translation>Andere ouders</translation>
+    </message>
+    <message>
+        <source>Parents of bystanders or classmates who are worried or ask questions.</source>
+        <translation>Ouders van omstaanders of klasgenoten die zich zorgen maken of vragen stellen.</translation>
+    </message>
+    <message>
+        <source>Restorative conversation</source>
+        <translation>Herstelgesprek</translation>
+    </message>
+    <message>
+        <source>Victim and bully together, when both want it; ends in a repair agreement.</source>
+        <translation>Gepeste leerling en pester samen, als beiden het willen; eindigt met een herstelovereenkomst.</translation>
+    </message>
+    <message>
+        <source>Group work with the class</source>
+        <translation>Groepsaanpak met de klas</translation>
+    </message>
+    <message>
+        <source>A method with the class or group (No Blame, Pikas, circle ...), with class agreements and aftercare.</source>
+        <translation>Een methode met de klas of groep (No Blame, Pikas, herstelcirkel ...), met klasafspraken en nazorg.</translation>
+    </message>
+    <message>
+        <source>Follow-up talk</source>
+        <translation>Opvolgingsgesprek</translation>
+    </message>
+    <message>
+        <source>A planned check: are the agreements kept, has the bullying stopped?</source>
+        <translation>Een geplande controle: worden de afspraken nagekomen, is het pesten gestopt?</translation>
+    </message>
+    <message>
+        <source>Talk with those involved</source>
+        <translation>Gesprek met de betrokkenen</translation>
+    </message>
+    <message>
+        <source>For a quarrel or classic bullying: hear everyone and agree on what happens next.</source>
+        <translation>Bij ruzie of klassiek pesten: iedereen horen en afspreken wat er nu gebeurt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationOutcome</name>
+    <message>
+        <source>The conversation was saved in the case file.</source>
+        <translation>Het gesprek is bewaard in het dossier.</translation>
+    </message>
+    <message>
+        <source>Next talk planned on %1.</source>
+        <translation>Volgend gesprek gepland op %1.</translation>
+    </message>
+    <message>
+        <source>The repair agreement was recorded. Step 3 is planned as two separate talks: with the bully on %1 and with the victim on %2.</source>
+        <translation>De herstelovereenkomst is genoteerd. Stap 3 is gepland als twee aparte gesprekken: met de pester op %1 en met de gepeste leerling op %2.</translation>
+    </message>
+    <message>
+        <source>The planned follow-up was marked as held.</source>
+        <translation>De geplande opvolging staat nu als gehouden.</translation>
+    </message>
+    <message>
+        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim's consent). Record the new choice at the choice moment.</source>
+        <translation>Het pesten is niet gestopt. Het stappenplan stelt voor om over te schakelen op de confronterende aanpak: rechtstreeks met de pester praten (enkel met toestemming van de gepeste leerling). Noteer de nieuwe keuze bij het keuzemoment.</translation>
+    </message>
+    <message>
+        <source>The bullying has not stopped, not even with the confrontational approach. Consider further steps: the care team, the CLB or the police.</source>
+        <translation>Het pesten is niet gestopt, ook niet met de confronterende aanpak. Overweeg verdere stappen: het zorgteam, het CLB of de politie.</translation>
+    </message>
+    <message>
+        <source>The bullying has decreased but not stopped: keep following up and repeat the approach where needed.</source>
+        <translation>Het pesten is verminderd maar niet gestopt: blijf opvolgen en herhaal de aanpak waar nodig.</translation>
+    </message>
+    <message>
+        <source>The bullying has not stopped. Look again at the approach: after a non-confrontational approach the step plan proposes the confrontational one.</source>
+        <translation>Het pesten is niet gestopt. Bekijk de aanpak opnieuw: na een niet-confronterende aanpak stelt het stappenplan de confronterende voor.</translation>
+    </message>
+    <message>
+        <source>The bullying has stopped. Keep following up for a while before you close the case.</source>
+        <translation>Het pesten is gestopt. Blijf nog een tijd opvolgen voor je het dossier afsluit.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationReadDialog</name>
+    <message>
+        <source>Conversation (read only)</source>
+        <translation>Gesprek (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>This conversation is finished and can no longer be changed. Add an amendment below when something needs correcting or adding; the original stays as it was.</source>
+        <translation>Dit gesprek is afgerond en kan niet meer gewijzigd worden. Voeg onderaan een aanvulling toe als er iets verbeterd of bijgeschreven moet worden; het origineel blijft zoals het was.</translation>
+    </message>
+    <message>
+        <source>Amendment: what should be added or corrected?</source>
+        <translation>Aanvulling: wat moet er bij of verbeterd worden?</translation>
+    </message>
+    <message>
+        <source>&amp;Add amendment</source>
+        <translation>&amp;Aanvulling toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Vragen en antwoorden</translation>
+    </message>
+    <message>
+        <source>Next talk</source>
+        <translation>Volgend gesprek</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Aanvullingen</translation>
+    </message>
+    <message>
+        <source>No amendments.</source>
+        <translation>Geen aanvullingen.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Repair agreement</source>
+        <translation>Herstelovereenkomst</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Evaluation meeting</source>
+        <translation>Evaluatiegesprek</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsTab</name>
+    <message>
+        <source>Every conversation ends with agreements and a next date. Finished conversations can only be amended.</source>
+        <translation>Elk gesprek eindigt met afspraken en een volgende datum. Afgeronde gesprekken kan je alleen nog aanvullen.</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the conversation</source>
+        <translation>Gesprek &amp;verderzetten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Conversations of this case</source>
+        <translation>Gesprekken van dit dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>not finished — continue</source>
+        <translation>niet afgerond — verderzetten</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>niet afgerond</translation>
+    </message>
+    <message>
+        <source>The case is closed: reopen it first.</source>
+        <translation>Het dossier is afgesloten: heropen het eerst.</translation>
+    </message>
+    <message>
+        <source>No conversations yet: start with the victim.</source>
+        <translation>Nog geen gesprekken: begin bij de gepeste leerling.</translation>
+    </message>
+    <message>
+        <source>An unfinished conversation is waiting: %1, last typed on %2.</source>
+        <translation>Er wacht een onafgewerkt gesprek: %1, laatst aan gewerkt op %2.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
     </message>
 </context>
 <context>
@@ -599,6 +878,18 @@
     <message>
         <source>The vault could not do this. Nothing was changed.</source>
         <translation>De kluis kon dit niet uitvoeren. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This case is closed, so nothing can be added. Reopen the case first.</source>
+        <translation>Dit dossier is afgesloten, dus er kan niets bij. Heropen het dossier eerst.</translation>
+    </message>
+    <message>
+        <source>Write down why you go ahead anyway; without a reason this can not be done.</source>
+        <translation>Schrijf op waarom je toch verdergaat; zonder reden kan dit niet.</translation>
+    </message>
+    <message>
+        <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
+        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina's opnieuw door en kijk naar de rode tekst.</translation>
     </message>
     <message>
         <source>This case or person no longer exists. Go back to the list and look again.</source>
@@ -1095,6 +1386,22 @@
     <message>
         <source>No tips for this page.</source>
         <translation>Geen tips bij deze pagina.</translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <source>New conversation</source>
+        <extracomment>Item data: ("draft", form id) or ("conversation", conversation id).</extracomment>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>What kind of conversation do you want to record?</source>
+        <translation>Welk soort gesprek wil je noteren?</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2161,69 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>The victim's consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
+        <translation>De toestemming van de gepeste leerling om de pester aan te spreken is nog niet genoteerd. Vraag het eerst aan de gepeste leerling; praat pas met de pester als die akkoord gaat.</translation>
+    </message>
+    <message>
+        <source>The victim does not want the bully to be approached. Respect that and talk with the victim again before you go further.</source>
+        <translation>De gepeste leerling wil niet dat de pester aangesproken wordt. Respecteer dat en praat opnieuw met de gepeste leerling voor je verdergaat.</translation>
+    </message>
+    <message>
+        <source>The victim withdrew the consent to approach the bully. Talk with the victim again before you go further.</source>
+        <translation>De gepeste leerling heeft de toestemming om de pester aan te spreken ingetrokken. Praat opnieuw met de gepeste leerling voor je verdergaat.</translation>
+    </message>
+    <message>
+        <source>This pupil (12 or older, judged able to decide) asked not to involve the parents. Only go ahead for a serious reason, such as the duty to report, and write it down.</source>
+        <translation>Deze leerling (12 of ouder, bekwaam geacht om te beslissen) vroeg om de ouders er niet bij te betrekken. Ga enkel verder om een ernstige reden, zoals de meldplicht, en schrijf die op.</translation>
+    </message>
+    <message>
+        <source>First ask the victim whether they really want a restorative conversation.</source>
+        <translation>Vraag eerst aan de gepeste leerling of die echt een herstelgesprek wil.</translation>
+    </message>
+    <message>
+        <source>The victim does not want a restorative conversation, so it can not take place.</source>
+        <translation>De gepeste leerling wil geen herstelgesprek, dus het kan niet doorgaan.</translation>
+    </message>
+    <message>
+        <source>First ask the bully whether they see what went wrong and want to make it right.</source>
+        <translation>Vraag eerst aan de pester of die inziet wat er misliep en het wil goedmaken.</translation>
+    </message>
+    <message>
+        <source>The bully does not acknowledge the wrong, so a restorative conversation can not take place yet.</source>
+        <translation>De pester erkent het onrecht niet, dus een herstelgesprek kan nog niet doorgaan.</translation>
+    </message>
+    <message>
+        <source>The bully does not want to make it right, so a restorative conversation can not take place yet.</source>
+        <translation>De pester wil het niet goedmaken, dus een herstelgesprek kan nog niet doorgaan.</translation>
+    </message>
+    <message>
+        <source>The step plan does not allow this step yet.</source>
+        <translation>Het stappenplan laat deze stap nog niet toe.</translation>
+    </message>
+    <message>
+        <source>Step 2 is not complete: choose the parties and write down their answers.</source>
+        <translation>Stap 2 is niet volledig: kies de partijen en noteer hun antwoorden.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is not complete: every agreement needs who, what and by when.</source>
+        <translation>Afspraak %1 is niet volledig: elke afspraak heeft een wie, een wat en een tegen wanneer nodig.</translation>
+    </message>
+    <message>
+        <source>An agreement is not complete: every agreement needs who, what and by when.</source>
+        <translation>Een afspraak is niet volledig: elke afspraak heeft een wie, een wat en een tegen wanneer nodig.</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the next talk: every conversation ends with a next date.</source>
+        <translation>Vul de datum van het volgende gesprek in: elk gesprek eindigt met een volgende datum.</translation>
+    </message>
+    <message>
+        <source>Step 2 is not complete: every party must answer every question (%n answer(s) missing).</source>
+        <translation>Stap 2 is niet volledig: elke partij moet elke vraag beantwoorden (%n antwoord(en) ontbreken).</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>New report</source>
@@ -2120,6 +2490,10 @@
     <message>
         <source>This step is a conversation: open the Conversations tab to record it.</source>
         <translation>Deze stap is een gesprek: open het tabblad Gesprekken om het te noteren.</translation>
+    </message>
+    <message>
+        <source>This step is a conversation: it opens in the Conversations tab.</source>
+        <translation>Deze stap is een gesprek: het opent in het tabblad Gesprekken.</translation>
     </message>
     <message>
         <source>Step plan</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from ehbc_desktop.ui.backend import CaseServices
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.case.case_dialog import CaseDialog
 from ehbc_desktop.ui.case.case_models import (
+    ID_ROLE,
     ParticipantTableModel,
     TimelineTableModel,
     participant_rows,
@@ -69,6 +70,7 @@ class CaseWidget(QWidget):
         self.view.edit_person_button.clicked.connect(self._on_edit_person_button_clicked)
         self.view.people_table.activated.connect(self._on_edit_person_button_clicked)
         self.view.remove_person_button.clicked.connect(self._on_remove_person_button_clicked)
+        self.view.timeline_table.activated.connect(self._on_timeline_table_activated)
         self.view.add_note_button.clicked.connect(self._on_add_note_button_clicked)
         # Ctrl+Enter in the note field saves the note without reaching for the mouse.
         save_note = QShortcut(QKeySequence("Ctrl+Return"), self.view.note_edit)
@@ -231,3 +233,14 @@ class CaseWidget(QWidget):
         self.view.note_edit.clear()
         cases, case_id = self._services.cases, self.case_id
         self._change(lambda: cases.add_note(case_id, text))
+
+    def _on_timeline_table_activated(self, index: QModelIndex) -> None:
+        """Enter or double-click on a conversation of the timeline opens its read view."""
+        from ehbc_desktop.ui.case.case_tabs import CaseTabContext
+        from ehbc_desktop.ui.conversations.tab import open_read_view
+
+        ref = str(index.data(ID_ROLE) or "")
+        if self._record is None or not any(c.id == ref for c in self._record.conversations):
+            return
+        context = CaseTabContext(self.case_id, self._services, self._runner, self._settings)
+        open_read_view(context, ref, self, self._on_tab_changed)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 SEARCH_DEBOUNCE_MS = 150
 MEASURED_ROWS = 40
+SEARCH_LIMIT = 200  # search as you type shows the newest 200 matches (fast at 10,000 cases)
 
 
 class CaseListWidget(QWidget):
@@ -47,6 +48,7 @@ class CaseListWidget(QWidget):
         self._cases = cases
         self._runner = runner
         self._serial = 0
+        self._more_matches = False
         self.view = CaseListView()
         self.model = CaseTableModel(self)
         self.proxy = CaseFilterProxyModel(self)
@@ -80,8 +82,10 @@ class CaseListWidget(QWidget):
         self._serial += 1
         serial = self._serial
         text = self.view.search_edit.text().strip()
+        # While searching, only the newest matches are built (one more, to know there are more).
+        limit = SEARCH_LIMIT + 1 if text else None
         self._runner.run_in_background(
-            lambda: self._cases.list_cases(text=text),
+            lambda: self._cases.list_cases(text=text, limit=limit),
             lambda rows: self._on_search_done(serial, rows),
             self._on_search_failed,
             owner=self,
@@ -98,7 +102,8 @@ class CaseListWidget(QWidget):
     def _on_search_done(self, serial: int, rows: Any) -> None:
         if serial != self._serial:
             return  # an older search; a newer one is on its way
-        self.model.set_rows(rows)
+        self._more_matches = len(rows) > SEARCH_LIMIT
+        self.model.set_rows(rows[:SEARCH_LIMIT])
         self._update_count()
         self.sig_search_finished.emit()
 
@@ -132,6 +137,11 @@ class CaseListWidget(QWidget):
             text = self.tr("%n case(s)", "", total)
         if 0 < shown < total:
             text += " " + self.tr("(%n hidden by the filters)", "", total - shown)
+        if searching and self._more_matches:
+            text = self.tr(
+                "More than %n cases match; the newest are shown. Type more to narrow it down.",
+                "", SEARCH_LIMIT,
+            )
         self.view.count_label.setText(text)
 
     def _on_table_activated(self, index: QModelIndex) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -181,11 +182,30 @@ class StepPlanTab(QWidget):
     # ----- steps
 
     def request_conversation(self, form_id: str) -> None:
-        """Ask for a conversation wizard; say where it is recorded."""
-        self.show_hint(
-            self.tr("This step is a conversation: open the Conversations tab to record it.")
-        )
+        """Ask for a conversation wizard: the Conversations tab opens it when it is there."""
         self.sig_conversation_requested.emit(form_id)
+        tabs, target = self._conversations_tab()
+        if tabs is None or target is None:
+            self.show_hint(
+                self.tr("This step is a conversation: open the Conversations tab to record it.")
+            )
+            return
+        self.show_hint(self.tr("This step is a conversation: it opens in the Conversations tab."))
+        tabs.setCurrentWidget(target)
+        target.start_conversation(form_id)  # type: ignore[attr-defined]
+
+    def _conversations_tab(self) -> tuple[QTabWidget | None, QWidget | None]:
+        """The case screen's tab widget and the sibling tab that records conversations."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if parent is None:
+            return None, None
+        for index in range(parent.count()):
+            widget = parent.widget(index)
+            if widget is not self and callable(getattr(widget, "start_conversation", None)):
+                return parent, widget
+        return parent, None
 
     def _on_step_clicked(self, value: str) -> None:
         if self.data is not None:

@@ -66,6 +66,9 @@ def test_classic_bullying_skips_the_cyber_steps_and_shows_the_policy_route(
     with qtbot.waitSignal(tab.sig_conversation_requested) as asked:
         click_name(qtbot, tab, "involvedButton")
     assert asked.args == ["involved"]
+    shown = ctx.window.workspace.case_widget.view.tabs.currentWidget()  # type: ignore[union-attr]
+    assert shown is not tab and hasattr(shown, "start_conversation")  # Conversations opened it
+    ctx.window.workspace.case_widget.view.tabs.setCurrentWidget(tab)  # type: ignore[union-attr]
     with qtbot.waitSignal(tab.sig_conversation_requested) as asked:
         click_name(qtbot, tab.bar, "step_involved_conversation")
     assert asked.args == ["involved"]

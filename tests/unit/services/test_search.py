@@ -114,3 +114,16 @@ def test_text_and_status_filters_combine(two_cases: tuple[CaseService, str, str]
     cases, a, _ = two_cases
     assert [r.id for r in cases.list_cases("jan", statuses={CaseStatus.OPEN})] == [a]
     assert cases.list_cases("jan", statuses={CaseStatus.OBSERVATION}) == []
+
+
+def test_a_limit_keeps_the_newest_matches_with_their_names(vault_session: VaultSession) -> None:
+    cases = CaseService(vault_session)
+    ids = [
+        cases.create_case(f"Zaak {day}", [victim("Mila", f"Maes{day}")],
+                          opened_on=date(2026, 2, day))
+        for day in range(1, 6)
+    ]
+    rows = cases.list_cases(text="mila", limit=3)
+    assert [row.id for row in rows] == ids[::-1][:3]
+    assert rows[0].victims == ("Mila Maes5",)
+    assert len(cases.list_cases(text="mila")) == 5

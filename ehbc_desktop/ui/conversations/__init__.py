@@ -1,0 +1,1 @@
+"""The conversations of a case: the tab, the wizard dialog, the read view and amendments."""
