@@ -146,6 +146,8 @@ def report_wizard(ctx: AppContext, folder: Path) -> None:
         button.click()
     wizard.view.pages[0].frames["channel"].widget.set_value("in_person")
     save(dialog, folder, "steps_01_new_report")
+    wizard.go_to_page("what")
+    save(dialog, folder, "steps_01b_new_report_what")
     wizard.go_to_page("victim_report")
     no = wizard.findChild(QAbstractButton, "field_victim_wants_to_report__no")
     assert no is not None

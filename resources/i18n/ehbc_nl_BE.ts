@@ -2257,8 +2257,8 @@
         <translation>+ Andere</translation>
     </message>
     <message>
-        <source>You can add or change people later in the case.</source>
-        <translation>Je kan later in het dossier nog personen toevoegen of aanpassen.</translation>
+        <source>Add the people involved here, with their role (the form's own list of people stays empty for a new report). You can add or change people later in the case.</source>
+        <translation>Voeg de betrokkenen hier toe, met hun rol (de lijst met personen in het formulier blijft leeg bij een nieuwe melding). Je kan later in het dossier nog personen toevoegen of aanpassen.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ class ObservationPanel(QWidget):
         self.log.setObjectName("observationLog")
         self.log.setAccessibleName(self.tr("Observation log"))
         self.log.setWordWrap(True)
-        self.log.setMinimumHeight(160)
+        self.log.setMinimumHeight(120)
         self.log.setSpacing(4)
         self.log.setAlternatingRowColors(True)
         self.add_button = QPushButton(self.tr("&Add observation..."))
@@ -52,8 +52,8 @@ class ObservationPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addWidget(self.hint)
+        layout.addLayout(buttons)  # above the log: the actions stay in sight as the log grows
         layout.addWidget(self.log, 1)
-        layout.addLayout(buttons)
 
     def show_log(
         self, observations: tuple[Observation, ...], forms: FormSet, lang: str, active: bool

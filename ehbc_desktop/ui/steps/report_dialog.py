@@ -75,7 +75,12 @@ class ReportPeoplePanel(QFrame):
             (self.add_other_button, Role.REPORTER),
         ):
             button.clicked.connect(lambda _=False, r=role: self._add_person(r))
-        hint = QLabel(self.tr("You can add or change people later in the case."))
+        hint = QLabel(
+            self.tr(
+                "Add the people involved here, with their role (the form's own list of people "
+                "stays empty for a new report). You can add or change people later in the case."
+            )
+        )
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
