@@ -9,6 +9,7 @@ from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services import access
 from ehbc_desktop.services.demo_conversations import add_demo_conversations
 from ehbc_desktop.services.demo_data import generate_demo_cases
+from ehbc_desktop.services.demo_evidence import add_demo_evidence
 from ehbc_desktop.store import audit
 from ehbc_desktop.store.writer import insert_case_records
 
@@ -28,6 +29,7 @@ def create_demo_vault(
         for start in range(0, len(records), _BATCH):
             with session.sessions.begin() as db:
                 insert_case_records(db, records[start : start + _BATCH])
+        add_demo_evidence(session, records)
         with session.sessions.begin() as db:
             audit.record(db, DEMO_USER, AuditAction.IMPORT, "demo", None, f"{cases} demo cases")
         add_demo_conversations(session, day)  # through the real forms, after the cases exist

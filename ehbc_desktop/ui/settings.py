@@ -12,6 +12,8 @@ DEFAULT_LANGUAGE = "nl_BE"
 DEFAULT_AUTO_LOCK_MINUTES = 5
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 60
+DEFAULT_BACKUP_KEEP = 10
+MAX_BACKUP_KEEP = 100
 
 
 def _as_int(value: object, default: int) -> int:
@@ -87,3 +89,24 @@ class AppSettings:
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._qs.sync()
+
+    # -- automatic backups (added for the vault menu; off until a folder is chosen) ------------
+    @property
+    def backup_folder(self) -> str:
+        """Where automatic backups go; "" means automatic backups are off."""
+        return str(self._qs.value("user/backup_folder", ""))
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self._qs.setValue("user/backup_folder", value)
+
+    @property
+    def backup_keep(self) -> int:
+        """How many automatic backups to keep (the oldest go first)."""
+        value = _as_int(self._qs.value("user/backup_keep", DEFAULT_BACKUP_KEEP),
+                        DEFAULT_BACKUP_KEEP)
+        return min(max(value, 1), MAX_BACKUP_KEEP)
+
+    @backup_keep.setter
+    def backup_keep(self, value: int) -> None:
+        self._qs.setValue("user/backup_keep", min(max(value, 1), MAX_BACKUP_KEEP))

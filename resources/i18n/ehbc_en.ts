@@ -52,4 +52,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VaultActions</name>
+    <message numerus="yes">
+        <source>Archive written: %n case(s).</source>
+        <translation>
+            <numerusform>Archive written: %n case.</numerusform>
+            <numerusform>Archive written: %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n case imported.</numerusform>
+            <numerusform>%n cases imported.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

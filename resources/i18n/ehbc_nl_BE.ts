@@ -163,6 +163,72 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup made.</source>
+        <extracomment>A new automatic backup is made when the newest one is at least this old.</extracomment>
+        <translation>Automatische back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not succeed: %1</source>
+        <translation>De automatische back-up is niet gelukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called "ehbc-backup-…"), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
+
+To work with the restored vault afterwards, ask whoever manages this PC to point the program to that folder. It opens with the passphrases that were valid at the time of the backup.</source>
+        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
+
+Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheert om het programma naar die map te laten verwijzen. De kluis opent met de wachtwoordzinnen die golden op het moment van de back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische back-ups</translation>
+    </message>
+    <message>
+        <source>Once a day, right after the vault is unlocked, the program copies the whole vault into this folder, still encrypted: the same passphrases open it. Choose a folder on another disk or a school server, so a broken PC does not take the cases with it. Leave the folder empty to switch automatic backups off.</source>
+        <translation>Eén keer per dag, meteen nadat de kluis geopend is, kopieert het programma de hele kluis naar deze map, nog altijd versleuteld: dezelfde wachtwoordzinnen openen ze. Kies een map op een andere schijf of op een schoolserver, zodat een kapotte pc de dossiers niet meeneemt. Laat de map leeg om automatische back-ups uit te schakelen.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Map voor de back-ups</translation>
+    </message>
+    <message>
+        <source>Off (no folder chosen)</source>
+        <translation>Uit (geen map gekozen)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Aantal back-ups om te bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Bewaar de nieuwste:</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Map voor de back-ups</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Edit case</source>
@@ -340,6 +406,17 @@
     <message>
         <source>Next follow-up</source>
         <translation>Opvolging op</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTabs</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijsmateriaal</translation>
     </message>
 </context>
 <context>
@@ -811,6 +888,89 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>The agreements made in the restorative conversation, to be signed by everyone who took part.</source>
+        <translation>De afspraken uit het herstelgesprek, te ondertekenen door iedereen die deelnam.</translation>
+    </message>
+    <message>
+        <source>The chosen approach, the agreements and the planned follow-up conversations.</source>
+        <translation>De gekozen aanpak, de afspraken en de geplande opvolgingsgesprekken.</translation>
+    </message>
+    <message>
+        <source>The report of one conversation of this case: choose which one.</source>
+        <translation>Het verslag van één gesprek in dit dossier: kies welk gesprek.</translation>
+    </message>
+    <message>
+        <source>An overview of the whole case, for the care team or the CLB. Pseudonymise it whenever it leaves the school.</source>
+        <translation>Een overzicht van het hele dossier, voor het zorgteam of het CLB. Pseudonimiseer het telkens als het de school verlaat.</translation>
+    </message>
+    <message>
+        <source>Tips and places to find help, for pupils. It holds no case data.</source>
+        <translation>Tips en plekken waar je hulp vindt, voor leerlingen. Bevat geen gegevens uit het dossier.</translation>
+    </message>
+    <message>
+        <source>Tips and warning signs, for parents. It holds no case data.</source>
+        <translation>Tips en signalen om op te letten, voor ouders. Bevat geen gegevens uit het dossier.</translation>
+    </message>
+    <message>
+        <source>An empty repair agreement to fill in by hand.</source>
+        <translation>Een lege herstelovereenkomst om met de hand in te vullen.</translation>
+    </message>
+    <message>
+        <source>A conversation form on paper, with room to write the answers.</source>
+        <translation>Een gespreksformulier op papier, met ruimte om de antwoorden te noteren.</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Dossier lezen…</translation>
+    </message>
+    <message>
+        <source>Gathering the evidence pictures…</source>
+        <translation>Beelden uit het bewijsmateriaal verzamelen…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Pagina's opmaken…</translation>
+    </message>
+    <message>
+        <source>Opening the preview…</source>
+        <translation>Voorbeeld openen…</translation>
+    </message>
+    <message>
+        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose "Save as PDF" in the preview.</source>
+        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf "Opslaan als PDF…" kiest.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Pseudonymise (initials and roles instead of names)</source>
+        <translation>Pseudonimiseren (initialen en rollen in plaats van namen)</translation>
+    </message>
+    <message>
+        <source>Include the evidence pictures</source>
+        <translation>Beelden uit het bewijsmateriaal opnemen</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Voorbeeld en afdrukken…</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Taal van het document</translation>
+    </message>
+</context>
+<context>
     <name>DueTableModel</name>
     <message>
         <source>Case</source>
@@ -1146,6 +1306,13 @@
     <message>
         <source>Fingerprint (SHA-256)</source>
         <translation>Vingerafdruk (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick "These are nude or sexual images of a minor" so that only a description and a fingerprint are kept, and contact the police.</source>
+        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen "Dit zijn naaktbeelden of seksuele beelden van een minderjarige" aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2936,13 @@
     </message>
 </context>
 <context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTableModel</name>
     <message>
         <source>When</source>
@@ -3052,6 +3226,96 @@
     </message>
 </context>
 <context>
+    <name>VaultActions</name>
+    <message numerus="yes">
+        <source>Archive written: %n case(s).</source>
+        <translation><numerusform>Archief geschreven: %n dossier.</numerusform><numerusform>Archief geschreven: %n dossiers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation><numerusform>%n dossier geïmporteerd.</numerusform><numerusform>%n dossiers geïmporteerd.</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Map voor de back-up</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The backup is in %1. It is encrypted: it opens with the same passphrases as the vault.</source>
+        <translation>De back-up staat in %1. Ze is versleuteld: ze opent met dezelfde wachtwoordzinnen als de kluis.</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Kies de back-up</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the restored vault</source>
+        <translation>Kies een lege map voor de teruggezette kluis</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>The vault was restored into %1.</source>
+        <translation>De kluis is teruggezet in %1.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Kluis</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Export cases to an archive...</source>
+        <translation>Dossiers &amp;exporteren naar een archief...</translation>
+    </message>
+    <message>
+        <source>&amp;Check an archive...</source>
+        <translation>Een archief &amp;controleren...</translation>
+    </message>
+    <message>
+        <source>&amp;Import an archive...</source>
+        <translation>Een archief &amp;importeren...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now...</source>
+        <translation>Nu een &amp;back-up maken...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>Een back-up &amp;terugzetten...</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups...</source>
+        <translation>&amp;Automatische back-ups...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key...</source>
+        <translation>De &amp;herstelsleutel afdrukken...</translation>
+    </message>
+    <message>
+        <source>Administrators only</source>
+        <translation>Alleen voor beheerders</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to EHBC Desktop</source>
@@ -3220,10 +3484,6 @@
     <message>
         <source>Done with the copy? Delete it now.</source>
         <translation>Klaar met de kopie? Verwijder ze nu.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Save as PDF</source>

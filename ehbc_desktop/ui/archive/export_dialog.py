@@ -29,6 +29,7 @@ from ehbc_desktop.services.archive_export import (
     ExportResult,
     propose_passphrase,
 )
+from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.evidence.progress import run_with_progress
 from ehbc_desktop.ui.evidence.task import Cancelled, Report
@@ -43,10 +44,14 @@ class ArchiveExportDialog(QDialog):
         cases: Sequence[tuple[str, str]],
         preselected: Sequence[str] = (),
         parent: QWidget | None = None,
+        *,
+        runner: BackgroundRunner | None = None,
     ) -> None:
+        """With `runner` (the app's) the archive is written on the app's database worker."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export cases to an archive"))
         self._service = service
+        self._runner = runner
         self.result_info: ExportResult | None = None
         self.work_factor: int | None = None  # None: the archive format's default
         self.cases = QListWidget()
@@ -68,6 +73,9 @@ class ArchiveExportDialog(QDialog):
         font = QFont(self.passphrase.font())
         font.setPointSize(font.pointSize() + 3)
         self.passphrase.setFont(font)
+        # Wide enough for a whole passphrase: the teacher copies it from the screen.
+        metrics = self.passphrase.fontMetrics()
+        self.passphrase.setMinimumWidth(metrics.averageCharWidth() * 42)
         another = QPushButton(self.tr("Another passphrase"))
         another.clicked.connect(lambda: self.passphrase.setText(propose_passphrase()))
         pass_row = QHBoxLayout()
@@ -131,7 +139,7 @@ class ArchiveExportDialog(QDialog):
                 progress=report, cancel=cancelled, **extra,
             )  # fmt: skip
 
-        outcome = run_with_progress(self, self.tr("Writing the archive…"), work)
+        outcome = run_with_progress(self, self.tr("Writing the archive…"), work, self._runner)
         if outcome.error is not None:
             QMessageBox.warning(self, self.windowTitle(), error_message(outcome.error))
             return None

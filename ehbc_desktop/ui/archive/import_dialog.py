@@ -26,6 +26,7 @@ from ehbc_desktop.services.archive_import import (
     Conflict,
     ImportResult,
 )
+from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.evidence.progress import run_with_progress
 from ehbc_desktop.ui.evidence.task import Cancelled, Report
@@ -42,9 +43,13 @@ class ArchiveImportDialog(QDialog):
         service: ArchiveImportService,
         allow_import: bool = True,
         parent: QWidget | None = None,
+        *,
+        runner: BackgroundRunner | None = None,
     ) -> None:
+        """With `runner` (the app's) the archive is read on the app's database worker."""
         super().__init__(parent)
         self._service = service
+        self._runner = runner
         self.summary: ArchiveSummary | None = None
         self.result_info: ImportResult | None = None
         self.setWindowTitle(
@@ -110,7 +115,7 @@ class ArchiveImportDialog(QDialog):
         def work(report: Report, cancelled: Cancelled) -> ArchiveSummary:
             return service.verify(path, secret, report, cancelled)
 
-        outcome = run_with_progress(self, self.tr("Checking the archive…"), work)
+        outcome = run_with_progress(self, self.tr("Checking the archive…"), work, self._runner)
         if outcome.error is not None:
             self.summary_label.setText(error_message(outcome.error))
             return None
@@ -141,7 +146,7 @@ class ArchiveImportDialog(QDialog):
         def work(report: Report, cancelled: Cancelled) -> ImportResult:
             return service.import_archive(path, secret, mode, report, cancelled)
 
-        outcome = run_with_progress(self, self.tr("Importing the archive…"), work)
+        outcome = run_with_progress(self, self.tr("Importing the archive…"), work, self._runner)
         if outcome.error is not None:
             self.summary_label.setText(error_message(outcome.error))
             return None

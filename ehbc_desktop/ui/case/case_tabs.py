@@ -35,9 +35,12 @@ CaseTabFactory = Callable[[CaseTabContext], "tuple[QWidget, str]"]
 def case_tab_factories() -> list[CaseTabFactory]:
     """The factories of every case tab, in the order the tabs appear."""
     from ehbc_desktop.ui.conversations.tab import conversations_tab
+    from ehbc_desktop.ui.documents.case_tab import documents_tab, evidence_tab
     from ehbc_desktop.ui.steps.stepplan_tab import make_step_plan_tab
 
     return [
         make_step_plan_tab,
         conversations_tab,
+        evidence_tab,
+        documents_tab,
     ]

@@ -1,12 +1,14 @@
 """The evidence gallery of one case: thumbnails, add (dialog or drag and drop), view, export.
 
-Long work (encrypting files, reading thumbnails) runs on a worker thread; while it runs the
-gallery's actions are disabled, so the vault's one database connection is used by one thread
-at a time. Thumbnails are made in memory from the decrypted picture and kept in memory only.
+Every service call runs on the app's single database worker (`BackgroundRunner`; a private one
+when the gallery stands alone), so the vault's one connection is never used by two threads at
+once; while thumbnails are made the gallery's actions are disabled. Thumbnails are made in
+memory from the decrypted picture and kept in memory only.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.entities import EvidenceItem
 from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.evidence_model import (
     THUMBNAIL_SIZE,
     EvidenceListModel,
@@ -35,7 +38,8 @@ from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog, offer_to_
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
 from ehbc_desktop.ui.evidence.progress import TaskOutcome, run_with_progress
-from ehbc_desktop.ui.evidence.task import BackgroundTask, Cancelled, Report
+from ehbc_desktop.ui.evidence.runner_calls import call_on_runner
+from ehbc_desktop.ui.evidence.task import Cancelled, Report
 from ehbc_desktop.ui.evidence.viewer import EvidenceViewer
 
 THUMBNAIL_MAX_BYTES = 32 * 1024 * 1024
@@ -52,11 +56,19 @@ class EvidenceGallery(QWidget):
     sig_changed = Signal()
     """Evidence was added or deleted."""
 
-    def __init__(self, service: EvidenceService, case_id: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: EvidenceService,
+        case_id: str,
+        parent: QWidget | None = None,
+        *,
+        runner: BackgroundRunner | None = None,
+    ):
         super().__init__(parent)
         self._service = service
         self._case_id = case_id
-        self._thumbs: BackgroundTask | None = None
+        self._runner = runner if runner is not None else BackgroundRunner(self)
+        self._thumbs: threading.Event | None = None  # the running thumbnail job's cancel flag
         self.model = EvidenceListModel(self)
         self.view = QListView()
         self.view.setViewMode(QListView.ViewMode.IconMode)
@@ -83,7 +95,10 @@ class EvidenceGallery(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
-        self.refresh()
+        if runner is None:
+            self.refresh()
+        else:
+            self.reload()
 
     # --- state -------------------------------------------------------------------------------
 
@@ -101,10 +116,24 @@ class EvidenceGallery(QWidget):
         """Reload the list and make the missing thumbnails in the background."""
         self._wait_for_thumbnails()
         try:
-            self.model.set_items(self._service.list_for_case(self._case_id))
+            service, case_id = self._service, self._case_id
+            items = call_on_runner(self._runner, lambda: service.list_for_case(case_id))
+            self.model.set_items(items)
         except Exception as exc:  # every service error becomes a message
             self._show_error(exc)
             return
+        self._load_thumbnails()
+
+    def reload(self) -> None:
+        """Reload the list on the worker without waiting (a host screen's `refresh`)."""
+        self._wait_for_thumbnails()
+        service, case_id = self._service, self._case_id
+        self._runner.run_in_background(
+            lambda: service.list_for_case(case_id), self._on_listed, self._show_error, owner=self
+        )
+
+    def _on_listed(self, items: list[EvidenceItem]) -> None:
+        self.model.set_items(items)
         self._load_thumbnails()
 
     def _load_thumbnails(self) -> None:
@@ -114,11 +143,12 @@ class EvidenceGallery(QWidget):
         if not wanted:
             return
         service = self._service
+        stop = threading.Event()
 
-        def work(report: Report, cancelled: Cancelled) -> dict[str, Any]:
+        def work() -> dict[str, Any]:
             images: dict[str, Any] = {}
             for item in wanted:
-                if cancelled():
+                if stop.is_set():
                     break
                 try:
                     image = make_thumbnail(service.read_for_view(item.id, THUMBNAIL_MAX_BYTES))
@@ -128,28 +158,29 @@ class EvidenceGallery(QWidget):
                     images[item.id] = image
             return images
 
-        task = BackgroundTask(work, self)
-        task.sig_succeeded.connect(self._on_thumbnails)
-        task.finished.connect(self._on_thumbnails_finished)
-        self._thumbs = task
+        self._thumbs = stop
         self._set_busy(True)
-        task.start()
+        self._runner.run_in_background(
+            work,
+            lambda images: self._on_thumbnails(stop, images),
+            lambda _error: self._on_thumbnails(stop, {}),
+            owner=self,
+        )
 
-    def _on_thumbnails(self, images: object) -> None:
-        if isinstance(images, dict):
+    def _on_thumbnails(self, job: threading.Event, images: object) -> None:
+        if isinstance(images, dict) and not job.is_set():
             for item_id, image in images.items():
                 self.model.set_thumbnail(item_id, image)
-
-    def _on_thumbnails_finished(self) -> None:
-        task, self._thumbs = self._thumbs, None
-        if task is not None:
-            task.deleteLater()
-        self._set_busy(False)
+        if self._thumbs is job:
+            self._thumbs = None
+            self._set_busy(False)
 
     def _wait_for_thumbnails(self) -> None:
+        # The runner does one job at a time: a cancelled job ends before the next one starts.
         if self._thumbs is not None:
-            self._thumbs.cancel()
-            self._thumbs.wait()
+            self._thumbs.set()
+            self._thumbs = None
+            self._set_busy(False)
 
     # --- adding ------------------------------------------------------------------------------
 
@@ -185,7 +216,7 @@ class EvidenceGallery(QWidget):
         else:
             inputs = [info for _p in paths]
         outcome = run_with_progress(
-            self, self.tr("Encrypting the evidence…"), self._adder(paths, inputs)
+            self, self.tr("Encrypting the evidence…"), self._adder(paths, inputs), self._runner
         )
         self._finish(outcome)
         return outcome
@@ -229,7 +260,9 @@ class EvidenceGallery(QWidget):
                 recorded.append(service.record_not_imported(case_id, info))
             return recorded
 
-        outcome = run_with_progress(self, self.tr("Computing the fingerprint…"), work)
+        outcome = run_with_progress(
+            self, self.tr("Computing the fingerprint…"), work, self._runner
+        )
         if outcome.ok:
             QMessageBox.information(
                 self,
@@ -259,7 +292,7 @@ class EvidenceGallery(QWidget):
         """Open the in-memory viewer of the item in ``row`` (audited by the service)."""
         item = self.model.item_at(row)
         try:
-            data = self._service.read_for_view(item.id)
+            data = call_on_runner(self._runner, lambda: self._service.read_for_view(item.id))
         except Exception as exc:  # every service error becomes a message
             self._show_error(exc)
             return None
@@ -282,8 +315,9 @@ class EvidenceGallery(QWidget):
                 return None
             target = Path(name)
         try:
-            self._service.export_to_open(
-                item.id, target, dialog.reason_kind(), dialog.reason_text()
+            where, kind, why = target, dialog.reason_kind(), dialog.reason_text()
+            call_on_runner(
+                self._runner, lambda: self._service.export_to_open(item.id, where, kind, why)
             )
         except Exception as exc:  # every service error becomes a message
             self._show_error(exc)
@@ -294,7 +328,8 @@ class EvidenceGallery(QWidget):
     def verify(self) -> list[tuple[EvidenceItem, bool]]:
         """Re-hash every stored item and say which ones are damaged."""
         try:
-            results = self._service.verify_case(self._case_id)
+            case_id = self._case_id
+            results = call_on_runner(self._runner, lambda: self._service.verify_case(case_id))
         except Exception as exc:  # every service error becomes a message
             self._show_error(exc)
             return []
@@ -323,7 +358,7 @@ class EvidenceGallery(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            self._service.delete(item.id)
+            call_on_runner(self._runner, lambda: self._service.delete(item.id))
         except Exception as exc:  # every service error becomes a message
             self._show_error(exc)
             return False

@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.menus = MainMenus(self)
         self._wire_menus()
+        from ehbc_desktop.ui.documents.vault_actions import VaultActions
+
+        self.vault_actions = VaultActions(self, runner, settings)
         self._retranslate()
         self._idle.sig_idle.connect(self._on_idle_sig_idle)
         self._clipboard.dataChanged.connect(self._on_clipboard_data_changed)

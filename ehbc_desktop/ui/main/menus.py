@@ -37,6 +37,9 @@ class MainMenus(QObject):
         self.overview = action(self.go_menu, "Ctrl+1")
         self.cases = action(self.go_menu, "Ctrl+2")
         self.about = action(self.help_menu, "F1")
+        from ehbc_desktop.ui.documents.vault_menu import VaultMenu
+
+        self.vault = VaultMenu(window, bar, self.go_menu)
 
     def retranslate(self) -> None:
         """Set every menu and action text in the current language."""
@@ -53,13 +56,14 @@ class MainMenus(QObject):
         self.overview.setText(self.tr("&Overview"))
         self.cases.setText(self.tr("&Cases"))
         self.about.setText(self.tr("&About EHBC Desktop"))
+        self.vault.retranslate()
 
     def case_actions(self) -> list[QAction]:
         """Actions that only make sense while the vault is open."""
         return [self.new_case, self.new_report, self.search, self.lock, self.overview,
-                self.cases]  # fmt: skip
+                self.cases, *self.vault.case_actions()]  # fmt: skip
 
     def all_actions(self) -> list[QAction]:
         """Every action of the menus."""
         return [self.new_case, self.new_report, self.search, self.lock, self.settings, self.quit,
-                self.overview, self.cases, self.about]  # fmt: skip
+                self.overview, self.cases, self.about, *self.vault.actions()]  # fmt: skip
