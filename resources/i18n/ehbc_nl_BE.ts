@@ -1040,6 +1040,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <source>Double-click a line or press Enter to open the case.</source>
         <translation>Dubbelklik op een regel of druk op Enter om het dossier te openen.</translation>
     </message>
+    <message>
+        <source>New &amp;report</source>
+        <translation>Nieuwe &amp;melding</translation>
+    </message>
+    <message>
+        <source>Record a report (Ctrl+R) and open its case</source>
+        <translation>Een melding noteren (Ctrl+R) en het dossier openen</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWidget</name>
@@ -1982,6 +1990,65 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>FormsCheck</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>het bestand kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>a writing error in the file</source>
+        <translation>een schrijffout in het bestand</translation>
+    </message>
+    <message>
+        <source>an unknown setting</source>
+        <translation>een onbekende instelling</translation>
+    </message>
+    <message>
+        <source>a required setting is missing</source>
+        <translation>een verplichte instelling ontbreekt</translation>
+    </message>
+    <message>
+        <source>a value of the wrong kind</source>
+        <translation>een waarde van de verkeerde soort</translation>
+    </message>
+    <message>
+        <source>an id is used twice</source>
+        <translation>een id wordt twee keer gebruikt</translation>
+    </message>
+    <message>
+        <source>a text lacks its Dutch or English version</source>
+        <translation>een tekst mist zijn Nederlandse of Engelse versie</translation>
+    </message>
+    <message>
+        <source>an unknown question type</source>
+        <translation>een onbekend soort vraag</translation>
+    </message>
+    <message>
+        <source>an unknown rule</source>
+        <translation>een onbekende regel</translation>
+    </message>
+    <message>
+        <source>an unknown kind of form</source>
+        <translation>een onbekend soort formulier</translation>
+    </message>
+    <message>
+        <source>a condition points to a question or option that does not exist</source>
+        <translation>een voorwaarde verwijst naar een vraag of keuze die niet bestaat</translation>
+    </message>
+    <message>
+        <source>a value that is not allowed</source>
+        <translation>een waarde die niet toegelaten is</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>Some of the school's own form files (folder 'forms' next to the vault) could not be used. The program uses its built-in forms instead. Ask whoever edited them to fix:</source>
+        <translation>Enkele eigen formulierbestanden van de school (map 'forms' naast de kluis) konden niet gebruikt worden. Het programma gebruikt in de plaats zijn ingebouwde formulieren. Vraag wie ze aanpaste om dit te herstellen:</translation>
+    </message>
+</context>
+<context>
     <name>GridFieldWidget</name>
     <message>
         <source>Question</source>
@@ -2263,6 +2330,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Nieuw dossier...</translation>
     </message>
     <message>
+        <source>New &amp;report...</source>
+        <translation>Nieuwe &amp;melding...</translation>
+    </message>
+    <message>
         <source>&amp;Search cases</source>
         <translation>Dossiers &amp;zoeken</translation>
     </message>
@@ -2351,6 +2422,76 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>NextDateDialog</name>
+    <message>
+        <source>Plan the next follow-up</source>
+        <translation>De volgende opvolging plannen</translation>
+    </message>
+    <message>
+        <source>Well done: this step is recorded. Following up is crucial at every step: when do you check again how things are going?</source>
+        <translation>Goed zo: deze stap is genoteerd. Opvolgen is bij elke stap cruciaal: wanneer kijk je opnieuw hoe het gaat?</translation>
+    </message>
+    <message>
+        <source>for example: the bullied pupil, the class</source>
+        <translation>bijvoorbeeld: de gepeste leerling, de klas</translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up on:</source>
+        <translation>&amp;Volgende opvolging op:</translation>
+    </message>
+    <message>
+        <source>&amp;With whom:</source>
+        <translation>&amp;Met wie:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plannen</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Nu niet</translation>
+    </message>
+    <message>
+        <source>that day falls in a weekend</source>
+        <translation>die dag valt in een weekend</translation>
+    </message>
+    <message>
+        <source>that day falls in a school holiday</source>
+        <translation>die dag valt in een schoolvakantie</translation>
+    </message>
+    <message>
+        <source>Planned on %1, but note: %2. You can plan it again on another day.</source>
+        <translation>Gepland op %1, maar let op: %2. Je kan een andere dag plannen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationPanel</name>
+    <message>
+        <source>Observation log</source>
+        <translation>Observatielogboek</translation>
+    </message>
+    <message>
+        <source>The bullied pupil does not report personally (yet). Watch discreetly, note what you see, and ask again when the moment is right. A reminder is planned after every entry.</source>
+        <translation>De gepeste leerling meldt (nog) niet zelf. Let discreet op, noteer wat je ziet en vraag het opnieuw wanneer het moment goed is. Na elke notitie wordt een herinnering gepland.</translation>
+    </message>
+    <message>
+        <source>&amp;Add observation...</source>
+        <translation>Observatie &amp;toevoegen...</translation>
+    </message>
+    <message>
+        <source>The pupil now reports &amp;personally</source>
+        <translation>De leerling meldt nu &amp;zelf</translation>
+    </message>
+    <message>
+        <source>(no observations yet)</source>
+        <translation>(nog geen observaties)</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2792,49 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>PlanInfo</name>
+    <message>
+        <source>This case is closed: every step is behind you.</source>
+        <translation>Dit dossier is afgesloten: alle stappen zijn gezet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nu:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After that:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Daarna:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next follow-up:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Volgende opvolging:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue follow-up(s), planned on: %1</source>
+        <translation>⚠ Opvolging(en) over tijd, gepland op: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 agreement(s) passed their date without being marked done.</source>
+        <translation>⚠ %1 afspraak/afspraken voorbij de datum zonder dat ze als uitgevoerd aangeduid zijn.</translation>
+    </message>
+    <message>
+        <source>⚠ No next step is planned: plan a follow-up so the case does not stall.</source>
+        <translation>⚠ Er is geen volgende stap gepland: plan een opvolging zodat het dossier niet stilvalt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; this case follows the school's own anti-bullying policy, not the cyberbullying steps. Still record the talk with those involved.</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; dit dossier volgt het eigen pestbeleid van de school, niet de stappen voor cyberpesten. Noteer wel het gesprek met de betrokkenen.</translation>
+    </message>
+    <message>
+        <source>The school's policy: %1</source>
+        <translation>Het beleid van de school: %1</translation>
+    </message>
+    <message>
+        <source>The school's policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
+        <translation>Het beleid van de school is nog niet ingesteld: gebruik &lt;i&gt;Locatie van het pestbeleid instellen&lt;/i&gt; hieronder (een link of een document op deze pc); het wordt bewaard in de schoolinstellingen van de kluis.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Previous page</source>
@@ -2726,6 +2910,30 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Unclear</source>
         <translation>Onduidelijk</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationPanel</name>
+    <message>
+        <source>Recommendation</source>
+        <extracomment>The choice form's fields that hold the ticked reasons.</extracomment>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>The program only recommends: you decide. The choice and the recommendation are both kept in the case file.</source>
+        <translation>Het programma geeft enkel advies: jij beslist. De keuze en het advies worden allebei in het dossier bewaard.</translation>
+    </message>
+    <message>
+        <source>For a non-confrontational approach (weight %1):</source>
+        <translation>Voor een niet-confronterende aanpak (gewicht %1):</translation>
+    </message>
+    <message>
+        <source>For a confrontational approach (weight %1):</source>
+        <translation>Voor een confronterende aanpak (gewicht %1):</translation>
+    </message>
+    <message>
+        <source>Belief in the group points to a group approach.</source>
+        <translation>Vertrouwen in de groep wijst op een groepsaanpak.</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3180,44 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>Nieuwe melding</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeoplePanel</name>
+    <message>
+        <source>Case title</source>
+        <translation>Titel van het dossier</translation>
+    </message>
+    <message>
+        <source>without names, e.g. Fake profile 2B</source>
+        <translation>zonder namen, bv. Nepprofiel 2B</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>+ Bullied pupil</source>
+        <translation>+ Gepeste leerling</translation>
+    </message>
+    <message>
+        <source>+ Bully</source>
+        <translation>+ Pester</translation>
+    </message>
+    <message>
+        <source>+ Other</source>
+        <translation>+ Andere</translation>
+    </message>
+    <message>
+        <source>Add the people involved here, with their role (the form's own list of people stays empty for a new report). You can add or change people later in the case.</source>
+        <translation>Voeg de betrokkenen hier toe, met hun rol (de lijst met personen in het formulier blijft leeg bij een nieuwe melding). Je kan later in het dossier nog personen toevoegen of aanpassen.</translation>
+    </message>
+</context>
+<context>
     <name>RowsFieldWidget</name>
     <message>
         <source>Who</source>
@@ -3199,6 +3445,58 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>StepActions</name>
+    <message>
+        <source>The report is in the timeline of the Overview tab.</source>
+        <extracomment>Steps that are conversations: the form the Conversations tab opens for them.</extracomment>
+        <translation>De melding staat in de tijdlijn van het tabblad Overzicht.</translation>
+    </message>
+    <message>
+        <source>This case was opened without the report form. Note how it reached the school in the Overview tab; use New report (Ctrl+R) for a new situation.</source>
+        <translation>Dit dossier werd geopend zonder meldingsformulier. Noteer in het tabblad Overzicht hoe het bij de school terechtkwam; gebruik Nieuwe melding (Ctrl+R) voor een nieuwe situatie.</translation>
+    </message>
+    <message>
+        <source>Close the case once the follow-ups show that the bullying has stopped.</source>
+        <translation>Sluit het dossier zodra de opvolging toont dat het pesten gestopt is.</translation>
+    </message>
+    <message>
+        <source>The pupil reports personally</source>
+        <translation>De leerling meldt zelf</translation>
+    </message>
+    <message>
+        <source>Does the bullied pupil now report personally? The case leaves discreet observation and the step plan continues with the triage.</source>
+        <translation>Meldt de gepeste leerling nu zelf? Het dossier verlaat de discrete observatie en het stappenplan gaat verder met de inschatting.</translation>
+    </message>
+    <message>
+        <source>Add the bullied pupil to the people of the case first (Overview tab).</source>
+        <translation>Voeg eerst de gepeste leerling toe aan de betrokkenen van het dossier (tabblad Overzicht).</translation>
+    </message>
+    <message>
+        <source>Whose consent?</source>
+        <translation>Wiens toestemming?</translation>
+    </message>
+    <message>
+        <source>Bullied pupil:</source>
+        <translation>Gepeste leerling:</translation>
+    </message>
+    <message>
+        <source>The pupil's consent</source>
+        <translation>Toestemming van de leerling</translation>
+    </message>
+    <message>
+        <source>Record that %1 agrees that you approach the bully? Only do this after you asked the pupil in person.</source>
+        <translation>Noteren dat %1 akkoord gaat dat je de pester aanspreekt? Doe dit pas nadat je het de leerling zelf gevraagd hebt.</translation>
+    </message>
+    <message>
+        <source>The school's anti-bullying policy</source>
+        <translation>Het pestbeleid van de school</translation>
+    </message>
+    <message>
+        <source>Link or document path of the school's anti-bullying policy:</source>
+        <translation>Link of bestandslocatie van het pestbeleid van de school:</translation>
+    </message>
+</context>
+<context>
     <name>StepListWidget</name>
     <message>
         <source>Pages</source>
@@ -3239,6 +3537,309 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>skipped</source>
         <translation>overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>StepPlanTab</name>
+    <message>
+        <source>Click a step to open it. ✓ done · ▶ now · ○ to do · – not needed · ⚠ blocked</source>
+        <translation>Klik op een stap om ze te openen. ✓ klaar · ▶ nu · ○ nog te doen · – niet nodig · ⚠ geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Record the pupil's &amp;consent...</source>
+        <translation>&amp;Toestemming van de leerling noteren...</translation>
+    </message>
+    <message>
+        <source>Record the talk with those &amp;involved</source>
+        <translation>Gesprek met de &amp;betrokkenen noteren</translation>
+    </message>
+    <message>
+        <source>Set the &amp;policy location...</source>
+        <translation>Locatie van het &amp;pestbeleid instellen...</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;follow-up...</source>
+        <translation>&amp;Opvolging plannen...</translation>
+    </message>
+    <message>
+        <source>This step is a conversation: open the Conversations tab to record it.</source>
+        <translation>Deze stap is een gesprek: open het tabblad Gesprekken om het te noteren.</translation>
+    </message>
+    <message>
+        <source>This step is a conversation: it opens in the Conversations tab.</source>
+        <translation>Deze stap is een gesprek: het opent in het tabblad Gesprekken.</translation>
+    </message>
+    <message>
+        <source>Step plan</source>
+        <translation>Stappenplan</translation>
+    </message>
+</context>
+<context>
+    <name>StepTile</name>
+    <message>
+        <source> (optional)</source>
+        <extracomment>Tiles per row: the thirteen steps wrap in two rows at a normal window width.</extracomment>
+        <translation> (facultatief)</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Report</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Discreet observation</source>
+        <translation>Discrete observatie</translation>
+    </message>
+    <message>
+        <source>Is it cyberbullying?</source>
+        <translation>Is het cyberpesten?</translation>
+    </message>
+    <message>
+        <source>Talk with those involved</source>
+        <translation>Gesprek met de betrokkenen</translation>
+    </message>
+    <message>
+        <source>Severity and care team</source>
+        <translation>Ernst en zorgteam</translation>
+    </message>
+    <message>
+        <source>Talk with the bullied pupil</source>
+        <translation>Gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>Parents of the bullied pupil</source>
+        <translation>Ouders van de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>Choice of approach</source>
+        <translation>Keuze van de aanpak</translation>
+    </message>
+    <message>
+        <source>Carry out the approach</source>
+        <translation>De aanpak uitvoeren</translation>
+    </message>
+    <message>
+        <source>Other parents</source>
+        <translation>Andere ouders</translation>
+    </message>
+    <message>
+        <source>Aftercare for the group</source>
+        <translation>Nazorg voor de groep</translation>
+    </message>
+    <message>
+        <source>Has it stopped?</source>
+        <translation>Is het gestopt?</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>nog te doen</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>niet nodig</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Not part of this route: the case follows the school's own policy.</source>
+        <extracomment>The mark in front of each step on the bar.</extracomment>
+        <translation>Hoort niet bij deze route: het dossier volgt het eigen beleid van de school.</translation>
+    </message>
+    <message>
+        <source>Only needed when the triage finds classic bullying or a conflict.</source>
+        <translation>Enkel nodig als de inschatting klassiek pesten of een conflict oplevert.</translation>
+    </message>
+    <message>
+        <source>Not needed: the bullied pupil reported personally.</source>
+        <translation>Niet nodig: de gepeste leerling meldde zelf.</translation>
+    </message>
+    <message>
+        <source>The bullied pupil does not report personally yet: keep watching discreetly and note what you see.</source>
+        <translation>De gepeste leerling meldt nog niet zelf: blijf discreet opletten en noteer wat je ziet.</translation>
+    </message>
+    <message>
+        <source>The severity is noted; the talk with the care team is still missing.</source>
+        <translation>De ernst is genoteerd; het overleg met het zorgteam ontbreekt nog.</translation>
+    </message>
+    <message>
+        <source>The pupil (12 or older, judged competent) asked not to involve the parents.</source>
+        <translation>De leerling (12 of ouder, bekwaam geacht) vroeg om de ouders niet te betrekken.</translation>
+    </message>
+    <message>
+        <source>First choose an approach at the choice moment.</source>
+        <translation>Kies eerst een aanpak op het keuzemoment.</translation>
+    </message>
+    <message>
+        <source>The non-confrontational approach has not stopped the bullying: consider the confrontational approach.</source>
+        <translation>De niet-confronterende aanpak heeft het pesten niet gestopt: overweeg de confronterende aanpak.</translation>
+    </message>
+    <message>
+        <source>The bullied pupil has not agreed yet that you approach the bully. Record the pupil's consent first.</source>
+        <translation>De gepeste leerling gaf nog geen toestemming om de pester aan te spreken. Noteer eerst de toestemming van de leerling.</translation>
+    </message>
+    <message>
+        <source>A restorative conversation was started but is not finished yet.</source>
+        <translation>Een herstelgesprek werd gestart maar is nog niet afgerond.</translation>
+    </message>
+    <message>
+        <source>Only when it is needed.</source>
+        <translation>Enkel wanneer het nodig is.</translation>
+    </message>
+    <message>
+        <source>Marked as not needed for this case.</source>
+        <translation>Voor dit dossier aangeduid als niet nodig.</translation>
+    </message>
+    <message>
+        <source>No follow-up has checked yet whether the bullying stopped.</source>
+        <translation>Nog geen opvolging ging na of het pesten gestopt is.</translation>
+    </message>
+    <message>
+        <source>The bullying decreased but has not stopped: keep following up.</source>
+        <translation>Het pesten is verminderd maar niet gestopt: blijf opvolgen.</translation>
+    </message>
+    <message>
+        <source>The bullying has not stopped: repeat the approach or take further steps.</source>
+        <translation>Het pesten is niet gestopt: herhaal de aanpak of zet verdere stappen.</translation>
+    </message>
+    <message>
+        <source>No consent of the bullied pupil is recorded.</source>
+        <translation>Er is geen toestemming van de gepeste leerling genoteerd.</translation>
+    </message>
+    <message>
+        <source>The bullied pupil does not want the bully to be approached.</source>
+        <translation>De gepeste leerling wil niet dat de pester aangesproken wordt.</translation>
+    </message>
+    <message>
+        <source>The bullied pupil withdrew the earlier consent.</source>
+        <translation>De gepeste leerling trok de eerdere toestemming in.</translation>
+    </message>
+    <message>
+        <source>The bullying has decreased: keep going with this approach, repeat it where needed and keep following up.</source>
+        <translation>Het pesten is verminderd: ga door met deze aanpak, herhaal waar nodig en blijf opvolgen.</translation>
+    </message>
+    <message>
+        <source>The confrontational approach has not stopped the bullying either: take further steps with the care team (CLB, police or another body).</source>
+        <translation>Ook de confronterende aanpak heeft het pesten niet gestopt: zet verdere stappen met het zorgteam (CLB, politie of een andere instantie).</translation>
+    </message>
+    <message>
+        <source>intent to harm</source>
+        <translation>de bedoeling om te kwetsen</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>herhaling</translation>
+    </message>
+    <message>
+        <source>a power imbalance</source>
+        <translation>een machtsverschil</translation>
+    </message>
+    <message>
+        <source>non-confrontational, individual approach</source>
+        <translation>niet-confronterende, individuele aanpak</translation>
+    </message>
+    <message>
+        <source>non-confrontational, group approach</source>
+        <translation>niet-confronterende groepsaanpak</translation>
+    </message>
+    <message>
+        <source>confrontational approach</source>
+        <translation>confronterende aanpak</translation>
+    </message>
+    <message>
+        <source>the bullying is recent</source>
+        <translation>het pesten is recent</translation>
+    </message>
+    <message>
+        <source>the facts are less serious</source>
+        <translation>de feiten zijn minder ernstig</translation>
+    </message>
+    <message>
+        <source>the bully has little support</source>
+        <translation>de pester heeft weinig steun</translation>
+    </message>
+    <message>
+        <source>you believe in the strength of the group</source>
+        <translation>je gelooft in de kracht van de groep</translation>
+    </message>
+    <message>
+        <source>the teachers back the approach</source>
+        <translation>de leerkrachten steunen de aanpak</translation>
+    </message>
+    <message>
+        <source>it has been going on for a long time</source>
+        <translation>het duurt al lang</translation>
+    </message>
+    <message>
+        <source>the impact on the bullied pupil is big (counts double)</source>
+        <translation>de impact op de gepeste leerling is groot (telt dubbel)</translation>
+    </message>
+    <message>
+        <source>the bully has high status and much support</source>
+        <translation>de pester heeft een hoge status en veel steun</translation>
+    </message>
+    <message>
+        <source>the bullied pupil stands (almost) alone (counts double)</source>
+        <translation>de gepeste leerling staat (bijna) alleen (telt dubbel)</translation>
+    </message>
+    <message>
+        <source>the behaviour must be corrected firmly and fast (counts double)</source>
+        <translation>het gedrag moet krachtig en snel bijgestuurd worden (telt dubbel)</translation>
+    </message>
+    <message>
+        <source>✓ These criteria hold: %1.</source>
+        <translation>✓ Deze criteria zijn voldaan: %1.</translation>
+    </message>
+    <message>
+        <source>✗ These criteria do not hold: %1. Without all three it is not bullying.</source>
+        <translation>✗ Deze criteria zijn niet voldaan: %1. Zonder alle drie is het geen pesten.</translation>
+    </message>
+    <message>
+        <source>? Still unclear: %1. Look into it further; until then the case is treated as possible bullying, to protect the pupil.</source>
+        <translation>? Nog onduidelijk: %1. Zoek dit verder uit; tot dan behandel je het als mogelijk pesten, om de leerling te beschermen.</translation>
+    </message>
+    <message>
+        <source>It does not happen through digital media.</source>
+        <translation>Het gebeurt niet via digitale media.</translation>
+    </message>
+    <message>
+        <source>It happens through digital media.</source>
+        <translation>Het gebeurt via digitale media.</translation>
+    </message>
+    <message>
+        <source>It happens offline as well.</source>
+        <translation>Het gebeurt ook offline.</translation>
+    </message>
+    <message>
+        <source>Tick the reasons that apply: the recommendation appears here.</source>
+        <translation>Vink de redenen aan die passen: het advies verschijnt hier.</translation>
+    </message>
+    <message>
+        <source>The teachers' support counts for both approaches: tick more reasons.</source>
+        <translation>De steun van de leerkrachten telt voor beide aanpakken: vink meer redenen aan.</translation>
+    </message>
+    <message>
+        <source>The reasons weigh equally: no recommendation. Weigh it with the care team.</source>
+        <translation>De redenen wegen even zwaar: geen advies. Weeg het af met het zorgteam.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1.</source>
+        <translation>Advies: %1.</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +4101,37 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>with the victim</source>
         <translation>met de gepeste leerling</translation>
+    </message>
+</context>
+<context>
+    <name>TriageConfirmDialog</name>
+    <message>
+        <source>Is it cyberbullying? The conclusion</source>
+        <translation>Is het cyberpesten? Het besluit</translation>
+    </message>
+    <message>
+        <source>The program proposes: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Het programma stelt voor: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your conclusion:</source>
+        <translation>Jouw besluit:</translation>
+    </message>
+    <message>
+        <source> (proposed)</source>
+        <translation> (voorgesteld)</translation>
+    </message>
+    <message>
+        <source>Why do you choose another conclusion than the proposal? (required)</source>
+        <translation>Waarom kies je een ander besluit dan het voorstel? (verplicht)</translation>
+    </message>
+    <message>
+        <source>Reason for another conclusion</source>
+        <translation>Reden voor een ander besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bevestigen</translation>
     </message>
 </context>
 <context>

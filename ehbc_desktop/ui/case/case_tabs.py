@@ -37,8 +37,10 @@ def case_tab_factories() -> list[CaseTabFactory]:
     from ehbc_desktop.ui.conversations.tab import conversations_tab
     from ehbc_desktop.ui.documents.case_tab import documents_tab, evidence_tab
     from ehbc_desktop.ui.followup.followup_tab import make_follow_up_tab
+    from ehbc_desktop.ui.steps.stepplan_tab import make_step_plan_tab
 
     return [
+        make_step_plan_tab,
         conversations_tab,
         make_follow_up_tab,
         evidence_tab,

@@ -48,6 +48,16 @@ def _table(name: str) -> QTableView:
     return table
 
 
+def _notice() -> QLabel:
+    """A yellow notice above the lists (hidden until there is something to say)."""
+    label = QLabel()
+    label.setObjectName("formsNotice")
+    label.setWordWrap(True)
+    label.setStyleSheet("background: #fef7e0; border: 1px solid #f9ab00; padding: 8px;")
+    label.hide()
+    return label
+
+
 class DashboardView(QWidget):
     """Counters of open and observed cases; follow-ups overdue and due today; cases to plan."""
 
@@ -59,6 +69,7 @@ class DashboardView(QWidget):
         self.date_label.setObjectName("hintLabel")
         self.new_button = QPushButton(self.tr("&New case"))
         self.new_button.setObjectName("primaryButton")
+        self.new_report_button, self.notice_label = self._report_button(), _notice()
         open_card, self.open_number = _counter(self.tr("open cases"))
         observation_card, self.observation_number = _counter(
             self.tr("cases in discreet observation")
@@ -84,6 +95,7 @@ class DashboardView(QWidget):
         heading.addWidget(self.date_label)
         top.addLayout(heading)
         top.addStretch(1)
+        top.addWidget(self.new_report_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
         counters = QHBoxLayout()
         counters.addWidget(open_card)
@@ -99,6 +111,13 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.notice_label)
         layout.addLayout(counters)
         layout.addLayout(lists, 1)
         layout.addWidget(self.help_label)
+
+    def _report_button(self) -> QPushButton:
+        button = QPushButton(self.tr("New &report"))
+        button.setObjectName("newReportButton")
+        button.setToolTip(self.tr("Record a report (Ctrl+R) and open its case"))
+        return button

@@ -35,6 +35,9 @@ class DashboardWidget(QWidget):
     sig_new_case_requested = Signal()
     """The teacher asked to create a new case."""
 
+    sig_new_report_requested = Signal()
+    """The teacher asked to record a new report."""
+
     sig_loaded = Signal()
     """The summary is on screen."""
 
@@ -73,6 +76,7 @@ class DashboardWidget(QWidget):
         for table in (self.view.overdue_table, self.view.today_table, self.view.unplanned_table):
             table.activated.connect(self._on_table_activated)
         self.view.new_button.clicked.connect(self.sig_new_case_requested)
+        self.view.new_report_button.clicked.connect(self.sig_new_report_requested)
         self.sections: list[QWidget] = []
 
     def add_section(self, section: QWidget) -> None:
@@ -84,6 +88,11 @@ class DashboardWidget(QWidget):
         requested = getattr(section, "sig_case_requested", None)
         if requested is not None:
             requested.connect(self.sig_case_requested)
+
+    def show_notice(self, text: str) -> None:
+        """Show a notice above the lists (e.g. broken school form files)."""
+        self.view.notice_label.setText(text)
+        self.view.notice_label.show()
 
     def refresh(self, today: date | None = None) -> None:
         """Load the summary for `today` (the real date when omitted) in the background."""

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
     def _wire_menus(self) -> None:
         m = self.menus
         m.new_case.triggered.connect(self._on_new_case_action_triggered)
+        m.new_report.triggered.connect(self._on_new_report_action_triggered)
         m.search.triggered.connect(self._on_search_action_triggered)
         m.overview.triggered.connect(self._on_overview_action_triggered)
         m.cases.triggered.connect(self._on_cases_action_triggered)
@@ -98,6 +99,19 @@ class MainWindow(QMainWindow):
     def _on_new_case_action_triggered(self) -> None:
         if self.workspace is not None:
             self.workspace.new_case()
+
+    def _on_new_report_action_triggered(self) -> None:
+        workspace, services = self.workspace, self._services
+        if workspace is None or services is None:
+            return
+        from ehbc_desktop.ui.steps.report_dialog import open_report_dialog
+
+        def created(case_id: str) -> None:
+            workspace.dashboard.refresh()
+            workspace.case_list.refresh()
+            workspace.open_case(case_id)
+
+        open_report_dialog(workspace, services, self._runner, self._settings, created)
 
     def _on_search_action_triggered(self) -> None:
         if self.workspace is not None:
@@ -214,6 +228,11 @@ class MainWindow(QMainWindow):
         self._set_screen(workspace)
         self._update_actions()
         workspace.start()
+        workspace.dashboard.sig_new_report_requested.connect(self._on_new_report_action_triggered)
+        from ehbc_desktop.ui.steps.forms_check import check_school_forms
+
+        check_school_forms(services.session, self._runner, workspace.dashboard.show_notice,
+                           workspace.dashboard)  # fmt: skip
         self._idle.set_timeout_ms(self._idle_timeout_ms())
         self._idle.arm()
         self.sig_unlocked.emit()

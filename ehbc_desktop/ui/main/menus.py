@@ -27,6 +27,7 @@ class MainMenus(QObject):
             return act
 
         self.new_case = action(self.file_menu, QKeySequence.StandardKey.New)
+        self.new_report = action(self.file_menu, "Ctrl+R")
         self.search = action(self.file_menu, QKeySequence.StandardKey.Find)
         self.file_menu.addSeparator()
         self.lock = action(self.file_menu, "Ctrl+L")
@@ -47,6 +48,7 @@ class MainMenus(QObject):
         self.go_menu.setTitle(self.tr("&Go to"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_case.setText(self.tr("&New case..."))
+        self.new_report.setText(self.tr("New &report..."))
         self.search.setText(self.tr("&Search cases"))
         self.lock.setText(self.tr("&Lock"))
         self.lock.setStatusTip(self.tr("Hide every case and ask for the passphrase again"))
@@ -60,11 +62,11 @@ class MainMenus(QObject):
 
     def case_actions(self) -> list[QAction]:
         """Actions that only make sense while the vault is open."""
-        return [self.new_case, self.search, self.lock, self.overview, self.cases,
-                self.school_settings, *self.vault.case_actions()]  # fmt: skip
+        return [self.new_case, self.new_report, self.search, self.lock, self.overview,
+                self.cases, self.school_settings, *self.vault.case_actions()]  # fmt: skip
 
     def all_actions(self) -> list[QAction]:
         """Every action of the menus."""
-        return [self.new_case, self.search, self.lock, self.settings, self.quit,
+        return [self.new_case, self.new_report, self.search, self.lock, self.settings, self.quit,
                 self.overview, self.cases, self.about, self.school_settings,
                 *self.vault.actions()]  # fmt: skip

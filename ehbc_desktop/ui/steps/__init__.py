@@ -1,0 +1,1 @@
+"""The step plan screens: new report, step bar, triage, severity, choice moment, observation."""

@@ -1,0 +1,32 @@
+"""The forms the step screens run with: the built-in ones, replaced by the school's own files."""
+
+from __future__ import annotations
+
+import weakref
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ehbc_desktop.formspec import FormSet, load_forms
+
+if TYPE_CHECKING:
+    from ehbc_desktop.services.session import VaultSession
+
+#: The folder inside the vault folder where a school keeps its own form files.
+SCHOOL_FORMS = "forms"
+
+_loaded: weakref.WeakKeyDictionary[VaultSession, FormSet] = weakref.WeakKeyDictionary()
+
+
+def school_forms_dir(session: VaultSession) -> Path | None:
+    """The school's form folder of this vault, or None when there is none (nothing is made)."""
+    folder = Path(session.vault.folder) / SCHOOL_FORMS
+    return folder if folder.is_dir() else None
+
+
+def forms_for(session: VaultSession) -> FormSet:
+    """The forms of this session, loaded once (call on the worker: it reads files)."""
+    found = _loaded.get(session)
+    if found is None:
+        found = load_forms(school_forms_dir(session))
+        _loaded[session] = found
+    return found
