@@ -153,6 +153,41 @@ class IntakeService(CaseWriteService):
                 reminder.planned_on if reminder else None,
             )
 
+    def add_report(self, case_id: str, spec: FormSpec, values: Mapping[str, Any]) -> str:
+        """Record the report of a case that was opened without one ("New case"); its id.
+
+        The same rules as `record_report`: a report from someone else whose victim does not
+        (yet) report personally puts an open case in discreet observation, with a reminder.
+
+        Raises:
+            AnswersInvalidError: The answers do not pass the form's checks.
+            InvalidInputError: `spec` is not a report form, or the case has a report already.
+            CaseClosedError: The case is closed.
+        """
+        if spec.kind != IntakeKind.REPORT.value:
+            raise InvalidInputError("form")
+        problems = validate_answers(spec, values)
+        if problems:
+            raise AnswersInvalidError(problems)
+        with self._vs.unit() as s:
+            case = writable_case(s, case_id)
+            if s.scalar(select(m.Report.id).where(m.Report.case_id == case_id)) is not None:
+                raise InvalidInputError("report")
+            report = _report_row(case_id, values)
+            s.add(report)
+            for text in _extra_notes(values):
+                s.add(m.CaseNote(case_id=case_id, text=text, written_by=self._vs.user))
+            observe = (
+                report.reporter_kind is not ReporterKind.VICTIM
+                and report.victim_reports_personally is not True
+            )
+            if observe and case.status is CaseStatus.OPEN:
+                case.status = CaseStatus.OBSERVATION
+                self._plan_reminder(s, case_id, report.reported_on)
+            s.flush()
+            self._written(s, AuditAction.CREATE, f"report:{report.id}", case_id)
+            return str(report.id)
+
     def _add_people(
         self, s: Session, case_id: str, participants: Sequence[ParticipantInput]
     ) -> tuple[str, ...]:

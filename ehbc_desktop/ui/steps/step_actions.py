@@ -74,6 +74,9 @@ class StepActions(QObject):
             tab.show_hint(f"{step_name(step)}: {status_explanation(status)}")
         elif status.is_blocked:
             tab.show_hint(f"⚠ {step_name(step)}: {status_explanation(status)}")
+        elif step is Step.REPORT and status.state is not StepState.DONE:
+            # A case opened with "New case" records its report afterwards, on this case.
+            self.open_form("report", self._services.intake.add_report, Step.REPORT)
         elif step in self._openers():
             self._openers()[step]()
         elif step is Step.INTERVENTION:
@@ -99,13 +102,8 @@ class StepActions(QObject):
         }
 
     def _hint(self, step: Step, state: StepState) -> str:
-        if step is Step.REPORT and state is StepState.DONE:
-            return self.tr("The report is in the timeline of the Overview tab.")
         if step is Step.REPORT:
-            return self.tr(
-                "This case was opened without the report form. Note how it reached the "
-                "school in the Overview tab; use New report (Ctrl+R) for a new situation."
-            )
+            return self.tr("The report is in the timeline of the Overview tab.")
         return self.tr("Close the case once the follow-ups show that the bullying has stopped.")
 
     # ----- forms

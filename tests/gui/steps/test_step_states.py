@@ -24,7 +24,15 @@ from ehbc_desktop.services.followups import FollowUpService
 from ehbc_desktop.services.participants import ParticipantInput
 from ehbc_desktop.ui.steps.stepplan_tab import StepPlanTab
 from tests.gui.conftest import GuiDriver, WindowFactory
-from tests.gui.steps.helpers import answer, click_name, form_dialog, step_tab, write
+from tests.gui.steps.helpers import (
+    answer,
+    click_name,
+    fill_to_end,
+    finish,
+    form_dialog,
+    step_tab,
+    write,
+)
 
 ALL_YES = dict.fromkeys(KeyCriterion, CriterionAnswer.YES)
 
@@ -162,3 +170,22 @@ def test_a_broken_school_form_is_named_with_its_line_and_the_builtin_works(
     assert "triage" in tab.data.forms  # type: ignore[union-attr]
     click_name(qtbot, tab.bar, "step_triage")
     assert form_dialog(qtbot, "triageFormDialog").wizard.spec.pages
+
+
+def test_a_case_opened_without_a_report_records_it_from_the_step_bar(
+    qtbot: QtBot, made_vault: Path, make_window: WindowFactory, gui: GuiDriver
+) -> None:
+    ctx = make_window(made_vault)
+    gui.unlock(ctx)
+    tab = _open(qtbot, ctx, _new_case(gui, ctx, digital=True))
+    assert tab.bar.state_of(Step.REPORT) is StepState.CURRENT
+    click_name(qtbot, tab.bar, "step_report")
+    wizard = form_dialog(qtbot, "reportFormDialog").wizard
+    answer(qtbot, wizard, "reporter_kind", "victim")
+    fill_to_end(qtbot, wizard)
+    finish(qtbot, wizard)
+    qtbot.waitUntil(
+        lambda: tab.data is not None and tab.bar.state_of(Step.REPORT) is StepState.DONE,
+        timeout=10_000,
+    )
+    assert tab.data is not None and tab.data.record.report is not None

@@ -18,7 +18,7 @@ from ehbc_desktop.domain.enums import (
 from ehbc_desktop.domain.stepplan import Step
 from ehbc_desktop.formspec import AnswerProblem
 from ehbc_desktop.services.cases import CaseService, ParticipantInput
-from ehbc_desktop.services.errors import AnswersInvalidError, CaseClosedError
+from ehbc_desktop.services.errors import AnswersInvalidError, CaseClosedError, InvalidInputError
 from ehbc_desktop.services.intake import IntakeService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.stepplan import StepPlanService
@@ -112,3 +112,20 @@ def test_observation_refused_on_a_closed_case(vault_session: VaultSession) -> No
         case.status = CaseStatus.CLOSED
     with pytest.raises(CaseClosedError):
         IntakeService(vault_session).add_observation(result.case_id, MONDAY)
+
+
+def test_a_case_opened_without_report_gets_its_report_later(vault_session: VaultSession) -> None:
+    cases = CaseService(vault_session)
+    case_id = cases.create_case("Nepaccount", PEOPLE, opened_on=MONDAY)
+    intake = IntakeService(vault_session)
+    plan = StepPlanService(vault_session).plan_for_case(case_id, MONDAY)
+    assert plan.current is Step.REPORT
+    intake.add_report(case_id, form("report"), report_values())
+    record = cases.get_case(case_id)
+    assert record.report is not None and record.report.platforms == "Instagram"
+    assert record.case.status is CaseStatus.OBSERVATION  # the victim does not report yet
+    assert any(f.kind is FollowUpKind.OBSERVATION for f in record.follow_ups)
+    plan = StepPlanService(vault_session).plan_for_case(case_id, MONDAY)
+    assert plan.status(Step.REPORT).state.value == "done"
+    with pytest.raises(InvalidInputError):
+        intake.add_report(case_id, form("report"), report_values())
