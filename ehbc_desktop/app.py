@@ -87,9 +87,9 @@ class VaultBackend:
 
     def vault_exists(self) -> bool:
         """True when the folder holds a vault (a file check; nothing heavy is imported)."""
-        from ehbc_desktop.vault.vault import vault_exists
+        from ehbc_desktop.vault.keyslots import SLOTS_FILE
 
-        return vault_exists(self._folder)
+        return (self._folder / SLOTS_FILE).is_file()
 
     def vault_info(self) -> VaultSummary:
         """School and user names, readable without a passphrase.
@@ -97,9 +97,10 @@ class VaultBackend:
         Read through the vault layer directly: it needs neither SQLAlchemy nor the services,
         so the unlock screen appears before they are imported.
         """
-        from ehbc_desktop.vault.vault import read_vault_info
+        # The slot file's public header alone: no key work, no cryptography imported yet.
+        from ehbc_desktop.vault.keyslots import SLOTS_FILE, read_slot_file
 
-        info = read_vault_info(self._folder)
+        info = read_slot_file(self._folder / SLOTS_FILE).info()
         return VaultSummary(info.school, tuple(info.users))
 
     def create(self, school: str, user: str, passphrase: str) -> tuple[VaultSession, str]:

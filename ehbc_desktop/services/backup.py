@@ -30,7 +30,8 @@ from ehbc_desktop.services.evidence_errors import (
     NotABackupError,
 )
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.vault.open_vault import BLOBS_DIR, DATABASE_FILE, SLOTS_FILE
+from ehbc_desktop.vault.keyslots import SLOTS_FILE
+from ehbc_desktop.vault.open_vault import BLOBS_DIR, DATABASE_FILE
 
 __all__ = ["BackupInfo", "backup_vault", "list_backups", "restore_backup"]
 

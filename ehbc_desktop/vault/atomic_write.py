@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import time
 from pathlib import Path
 
@@ -43,7 +42,7 @@ def write_atomic(target: Path, data: bytes, operation: str) -> None:
     Raises:
         VaultWriteError: the disk is full, the folder is read-only, or the rename kept failing.
     """
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    temp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
     try:
         with open(temp, "xb") as handle:
             handle.write(data)

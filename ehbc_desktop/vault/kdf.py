@@ -9,8 +9,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from ehbc_desktop.vault.errors import VaultDamagedError
 
 KEY_BYTES = 32
@@ -88,6 +86,9 @@ def passphrase_bytes(passphrase: str) -> bytes:
 
 def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     """Derive a 32-byte key-encryption key with Argon2id; bounds are checked first."""
+    # Imported here: the unlock screen reads the slot file before any key work is needed.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     check_bounds(params)
     kdf = Argon2id(
         salt=salt,

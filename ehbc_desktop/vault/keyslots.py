@@ -11,22 +11,17 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import hmac
 import json
 import os
-import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from ehbc_desktop.vault import kdf
 from ehbc_desktop.vault.atomic_write import write_atomic
 from ehbc_desktop.vault.errors import VaultDamagedError, VaultNotFoundError, WrongCredentialsError
+
+SLOTS_FILE = "keyslots.json"  # the key-slot file's name in the vault folder
 
 FORMAT = "ehbc-vault-keyslots"
 FORMAT_VERSION = 1
@@ -115,7 +110,9 @@ def make_slot(
     params: kdf.KdfParams,
 ) -> KeySlot:
     """Wrap the data key under a key derived from `secret`, with a fresh salt and slot id."""
-    slot_id = secrets.token_hex(8)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    slot_id = os.urandom(8).hex()
     salt = os.urandom(kdf.SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
     kek = kdf.derive_key(secret, salt, params)
@@ -125,6 +122,9 @@ def make_slot(
 
 def unwrap_slot(vault_id: str, slot: KeySlot, secret: bytes) -> bytes:
     """Return the data key, or raise WrongCredentialsError when `secret` does not open it."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = kdf.derive_key(secret, slot.salt, slot.params)
     try:
         return AESGCM(kek).decrypt(
@@ -135,6 +135,9 @@ def unwrap_slot(vault_id: str, slot: KeySlot, secret: bytes) -> bytes:
 
 
 def _derived_key(data_key: bytes, vault_id: str, purpose: str) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(),
         length=32,
@@ -145,6 +148,8 @@ def _derived_key(data_key: bytes, vault_id: str, purpose: str) -> bytes:
 
 def seal_code(data_key: bytes, vault_id: str, code: str) -> tuple[bytes, bytes]:
     """Encrypt the recovery code under a data-key-derived key; return (nonce, ciphertext)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_BYTES)
     key = _derived_key(data_key, vault_id, "recovery-code")
     return nonce, AESGCM(key).encrypt(nonce, code.encode(), vault_id.encode())
@@ -152,6 +157,9 @@ def seal_code(data_key: bytes, vault_id: str, code: str) -> tuple[bytes, bytes]:
 
 def unseal_code(data_key: bytes, slots: SlotFile) -> str:
     """Return the stored recovery code (the caller has checked the file's MAC)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     key = _derived_key(data_key, slots.vault_id, "recovery-code")
     try:
         plain = AESGCM(key).decrypt(
@@ -230,6 +238,8 @@ def _body(slots: SlotFile) -> dict[str, Any]:
 
 
 def _mac(data_key: bytes, vault_id: str, body: dict[str, Any]) -> str:
+    import hmac  # only once a key is known (not for the unlock screen's header)
+
     key = _derived_key(data_key, vault_id, "keyslots-mac")
     return hmac.new(key, _canonical(body), hashlib.sha256).hexdigest()
 
@@ -286,6 +296,8 @@ def _from_body(body: Any, mac: Any) -> SlotFile:
 
 def verify_mac(slots: SlotFile, data_key: bytes) -> None:
     """Raise VaultDamagedError when the file was changed by someone without the data key."""
+    import hmac
+
     expected = _mac(data_key, slots.vault_id, _body(slots))
     if not hmac.compare_digest(expected, slots.mac):
         raise VaultDamagedError("keyslots-mac")

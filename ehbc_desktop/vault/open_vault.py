@@ -10,12 +10,11 @@ from typing import TYPE_CHECKING
 from ehbc_desktop.vault import kdf, keyslots, recovery_code
 from ehbc_desktop.vault.errors import NotAllowedError, UserExistsError, VaultLockedError
 from ehbc_desktop.vault.instance_lock import InstanceLock
-from ehbc_desktop.vault.keyslots import SlotFile, VaultInfo
+from ehbc_desktop.vault.keyslots import SLOTS_FILE, SlotFile, VaultInfo
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-SLOTS_FILE = "keyslots.json"
 DATABASE_FILE = "vault.db"
 LOCK_FILE = "vault.lock"
 BLOBS_DIR = "blobs"

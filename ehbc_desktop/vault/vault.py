@@ -20,12 +20,11 @@ from ehbc_desktop.vault.errors import (
     WrongCredentialsError,
 )
 from ehbc_desktop.vault.instance_lock import InstanceLock
-from ehbc_desktop.vault.keyslots import KeySlot, SlotFile, VaultInfo
+from ehbc_desktop.vault.keyslots import SLOTS_FILE, KeySlot, SlotFile, VaultInfo
 from ehbc_desktop.vault.open_vault import (
     BLOBS_DIR,
     DATABASE_FILE,
     LOCK_FILE,
-    SLOTS_FILE,
     OpenVault,
 )
 from ehbc_desktop.vault.throttle import DEFAULT_THROTTLE, UnlockThrottle

@@ -2,8 +2,8 @@
 
 Run with `python -m pytest tests/bench/test_bench_startup.py` (not part of the normal run).
 Target: at most 1.5 times the bare window (the unlock screen needs QtWidgets and the vault only).
-Measured on a shared 2-core machine: 1.8 to 2.2 times (about 0.12 s against 0.23 s), of which
-the vault layer's import (`cryptography`, for the key-slot file) is about 0.4; the test fails
+Measured on a shared 2-core machine: 1.6 to 2.5 times (about 0.11-0.15 s against 0.24-0.28 s);
+the unlock screen now reads the key-slot header without importing `cryptography`. The test fails
 only above REGRESSION_LIMIT and prints the ratio.
 """
 
