@@ -10,6 +10,8 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import queries
 from ehbc_desktop.store.queries import CaseRow
 
+DASHBOARD_ROWS = 200  # rows per dashboard list; the counts say how many there are in all
+
 
 @dataclass(frozen=True)
 class DueItem:
@@ -38,6 +40,10 @@ class Dashboard:
     due_today: list[DueItem]
     overdue: list[DueItem]
     without_next_step: list[CaseRow]
+    # How many there are in all; the lists above hold at most `summary`'s `limit` rows each.
+    due_today_count: int = 0
+    overdue_count: int = 0
+    without_next_step_count: int = 0
 
 
 class DashboardService:
@@ -46,17 +52,21 @@ class DashboardService:
     def __init__(self, session: VaultSession) -> None:
         self._vs = session
 
-    def summary(self, today: date) -> Dashboard:
+    def summary(self, today: date, limit: int | None = DASHBOARD_ROWS) -> Dashboard:
         """The dashboard for `today`.
 
         Due items are unheld follow-ups and OPEN agreements of cases not closed, dated today
         (due_today) or earlier (overdue). Without a next step: open or observation cases with
-        no unheld follow-up dated today or later.
+        no unheld follow-up dated today or later. Each list holds at most `limit` rows (None:
+        all); the `*_count` fields say how many there are in all.
         """
         with self._vs.unit() as s:
             counts = queries.status_counts(s)
-            due = queries.due_rows(s, today)
-            idle = queries.case_rows(s, queries.without_next_step(today))
+            due = queries.due_rows(s, today, limit)
+            today_count, overdue_count = queries.due_counts(s, today)
+            conditions = queries.without_next_step(today)
+            idle = queries.case_rows(s, conditions, limit)
+            idle_count = queries.count_cases(s, conditions)
         items = [
             DueItem(
                 case_id=row.case_id,
@@ -70,10 +80,15 @@ class DashboardService:
             )
             for row in due
         ]
+        due_today = [item for item in items if item.due == today]
+        overdue = [item for item in items if item.due < today]
         return Dashboard(
             open_cases=counts.get(CaseStatus.OPEN, 0),
             observation_cases=counts.get(CaseStatus.OBSERVATION, 0),
-            due_today=[item for item in items if item.due == today],
-            overdue=[item for item in items if item.due < today],
+            due_today=due_today,
+            overdue=overdue,
             without_next_step=idle,
+            due_today_count=today_count,
+            overdue_count=overdue_count,
+            without_next_step_count=idle_count,
         )

@@ -179,6 +179,11 @@ def case_rows(
     ]
 
 
+def count_cases(session: Session, conditions: Sequence[ColumnElement[bool]]) -> int:
+    """How many cases meet every condition."""
+    return int(session.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0)
+
+
 def status_counts(session: Session) -> dict[CaseStatus, int]:
     """How many cases there are per status."""
     rows = session.execute(select(Case.status, func.count()).group_by(Case.status))
@@ -214,14 +219,33 @@ def first_victim_name() -> Any:
     )
 
 
-def due_rows(session: Session, today: date) -> list[DueRow]:
-    """Unheld follow-ups and open agreements due today or earlier, of cases not closed."""
-    pupil = first_victim_name()
-    follow_ups = session.execute(
+def due_rows(session: Session, today: date, limit: int | None = None) -> list[DueRow]:
+    """Unheld follow-ups and open agreements due today or earlier, of cases not closed.
+
+    With `limit`, at most that many of today's and that many of the earlier ones (the oldest
+    first): the dashboard shows a page of each and counts the rest with `due_counts`.
+    """
+    rows: list[DueRow] = []
+    for period in (FollowUp.planned_on == today, FollowUp.planned_on < today):
+        rows += _due_follow_up_rows(session, today, period, limit)
+    for period in (Agreement.due == today, Agreement.due < today):
+        rows += _due_agreement_rows(session, today, period, limit)
+    rows.sort(key=lambda r: (r.due, r.reference, r.kind, r.ref_id))
+    if limit is not None:
+        rows = [r for r in rows if r.due == today][:limit] + [r for r in rows if r.due < today][
+            :limit
+        ]
+    return rows
+
+
+def _due_follow_up_rows(
+    session: Session, today: date, period: ColumnElement[bool], limit: int | None
+) -> list[DueRow]:
+    found = session.execute(
         select(
             FollowUp.case_id,
             Case.reference,
-            pupil,
+            first_victim_name(),
             FollowUp.step,
             FollowUp.kind,
             FollowUp.planned_on,
@@ -229,25 +253,54 @@ def due_rows(session: Session, today: date) -> list[DueRow]:
             FollowUp.with_whom,
         )
         .join(Case, Case.id == FollowUp.case_id)
-        .where(*_due_follow_ups(today))
+        .where(*_due_follow_ups(today), period)
+        .order_by(FollowUp.planned_on, Case.reference)
+        .limit(limit)
     ).all()
-    agreements = session.execute(
+    return [
+        DueRow(case_id, ref, name or "", "follow_up", step or kind.value, on, ident, whom)
+        for case_id, ref, name, step, kind, on, ident, whom in found
+    ]
+
+
+def _due_agreement_rows(
+    session: Session, today: date, period: ColumnElement[bool], limit: int | None
+) -> list[DueRow]:
+    found = session.execute(
         select(
-            Agreement.case_id, Case.reference, pupil, Agreement.due, Agreement.id, Agreement.what
+            Agreement.case_id,
+            Case.reference,
+            first_victim_name(),
+            Agreement.due,
+            Agreement.id,
+            Agreement.what,
         )
         .join(Case, Case.id == Agreement.case_id)
-        .where(*_due_agreements(today))
+        .where(*_due_agreements(today), period)
+        .order_by(Agreement.due, Case.reference)
+        .limit(limit)
     ).all()
-    rows = [
-        DueRow(case_id, ref, name or "", "follow_up", step or kind.value, on, ident, whom)
-        for case_id, ref, name, step, kind, on, ident, whom in follow_ups
-    ]
-    rows += [
+    return [
         DueRow(case_id, ref, name or "", "agreement", "agreement", due, ident, what)
-        for case_id, ref, name, due, ident, what in agreements
+        for case_id, ref, name, due, ident, what in found
     ]
-    rows.sort(key=lambda r: (r.due, r.reference, r.kind, r.ref_id))
-    return rows
+
+
+def due_counts(session: Session, today: date) -> tuple[int, int]:
+    """How many follow-ups and agreements fall due today, and how many are overdue."""
+
+    def count(model: Any, conditions: list[ColumnElement[bool]], period: Any) -> int:
+        stmt = select(func.count()).select_from(model).join(Case).where(*conditions, period)
+        return int(session.scalar(stmt) or 0)
+
+    follow, agree = _due_follow_ups(today), _due_agreements(today)
+    on_day = count(FollowUp, follow, FollowUp.planned_on == today) + count(
+        Agreement, agree, Agreement.due == today
+    )
+    earlier = count(FollowUp, follow, FollowUp.planned_on < today) + count(
+        Agreement, agree, Agreement.due < today
+    )
+    return on_day, earlier
 
 
 def without_next_step(today: date) -> list[ColumnElement[bool]]:

@@ -121,17 +121,17 @@ class DashboardWidget(QWidget):
             (
                 self.view.overdue_label,
                 self.tr("Overdue: follow-ups and agreements"),
-                len(summary.overdue),
+                summary.overdue_count,
             ),
             (
                 self.view.today_label,
                 self.tr("Planned for today"),
-                len(summary.due_today),
+                summary.due_today_count,
             ),
             (
                 self.view.unplanned_label,
                 self.tr("Open cases without a planned next step"),
-                len(summary.without_next_step),
+                summary.without_next_step_count,
             ),
         ):
             label.setText(f"{text} ({count})" if count else f"{text} {nothing}")

@@ -60,3 +60,27 @@ def test_empty_vault(vault_session: VaultSession) -> None:
     board = DashboardService(vault_session).summary(TODAY)
     assert (board.open_cases, board.observation_cases) == (0, 0)
     assert board.due_today == board.overdue == board.without_next_step == []
+
+
+def test_lists_are_capped_and_counted(vault_session: VaultSession) -> None:
+    cases = CaseService(vault_session)
+    for n in range(5):
+        cases.create_case(f"Zaak {n}", [victim("Mila", f"Maes{n}")], opened_on=date(2026, 1, 5))
+    full = DashboardService(vault_session).summary(date(2026, 2, 1), limit=None)
+    capped = DashboardService(vault_session).summary(date(2026, 2, 1), limit=2)
+    assert len(full.without_next_step) == full.without_next_step_count == 5
+    assert len(capped.without_next_step) == 2
+    assert capped.without_next_step_count == 5
+    assert [r.id for r in capped.without_next_step] == [r.id for r in full.without_next_step][:2]
+
+
+def test_due_lists_are_capped_per_period_and_counted(vault_session: VaultSession) -> None:
+    case_id = CaseService(vault_session).create_case("Zaak", [victim("Noor", "Claes")])
+    day = date(2026, 3, 10)
+    for n in range(3):
+        add_follow_up(vault_session, case_id, date(2026, 3, 1 + n))
+        add_agreement(vault_session, case_id, day)
+    capped = DashboardService(vault_session).summary(day, limit=2)
+    assert (capped.overdue_count, capped.due_today_count) == (3, 3)
+    assert [i.due for i in capped.overdue] == [date(2026, 3, 1), date(2026, 3, 2)]
+    assert len(capped.due_today) == 2
