@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.enums import AuditAction, CaseStatus
 from ehbc_desktop.domain.rules import ClosingGap, closing_gaps
@@ -124,13 +127,23 @@ class ClosingService(CaseWriteService):
             case.close_overrides = []
             self._written(s, AuditAction.EDIT, f"case:{case_id}", case_id, "status=open;reopened")
 
-    def idle_cases(self, today: date, weeks: int | None = None) -> list[CaseRow]:
-        """Open or observed cases without any recorded activity for `weeks` (school setting)."""
+    def idle_cases(
+        self, today: date, weeks: int | None = None, limit: int | None = None
+    ) -> list[CaseRow]:
+        """Open or observed cases without any recorded activity for `weeks` (school setting).
+
+        With `limit`, only the newest `limit` of them (see `count_idle_cases` for all).
+        """
         with self._vs.unit() as s:
-            span = weeks if weeks is not None else load_settings(s).idle_weeks
-            cutoff = datetime.combine(today - timedelta(weeks=span), time(0), UTC)
-            conditions = [
-                m.Case.status.in_(queries.ACTIVE_STATUSES),
-                m.Case.updated_at < cutoff,
-            ]
-            return queries.case_rows(s, conditions)
+            return queries.case_rows(s, self._idle_conditions(s, today, weeks), limit)
+
+    def count_idle_cases(self, today: date, weeks: int | None = None) -> int:
+        """How many open or observed cases have had no activity for `weeks`."""
+        with self._vs.unit() as s:
+            return queries.count_cases(s, self._idle_conditions(s, today, weeks))
+
+    @staticmethod
+    def _idle_conditions(s: Session, today: date, weeks: int | None) -> list[Any]:
+        span = weeks if weeks is not None else load_settings(s).idle_weeks
+        cutoff = datetime.combine(today - timedelta(weeks=span), time(0), UTC)
+        return [m.Case.status.in_(queries.ACTIVE_STATUSES), m.Case.updated_at < cutoff]

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 SHOWN_COLUMNS = (COL_REFERENCE, COL_TITLE, COL_PUPILS, COL_CLASSIFICATION)
 TABLE_HEIGHT = 130
+SHOWN_ROWS = 200  # the newest idle cases; the title counts them all
 
 
 class IdleCasesSection(QWidget):
@@ -67,14 +68,18 @@ class IdleCasesSection(QWidget):
         """Load the idle cases for `today` (the real date when omitted)."""
         closing, school, day = self._closing, self._school, today or date.today()
         self._runner.run_in_background(
-            lambda: (school.get().idle_weeks, closing.idle_cases(day)),
+            lambda: (
+                school.get().idle_weeks,
+                closing.idle_cases(day, limit=SHOWN_ROWS),
+                closing.count_idle_cases(day),
+            ),
             self._on_loaded, self._on_failed, owner=self,
         )  # fmt: skip
 
     def _on_loaded(self, result: Any) -> None:
-        weeks, rows = result
+        weeks, rows, count = result
         text = self.tr("Open cases without any activity for %n week(s)", "", weeks)
-        self.title_label.setText(f"{text} ({len(rows)})" if rows else
+        self.title_label.setText(f"{text} ({count})" if rows else
                                  f"{text} {self.tr('(nothing)')}")  # fmt: skip
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
