@@ -207,6 +207,22 @@ def dispose(app: QApplication, context: AppContext) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def _tell_unexpected_error(app: QApplication) -> None:
+    """A calm message after an unexpected error (its details never reach the screen or a log)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(
+        app.activeWindow(),
+        "EHBC Desktop",
+        QCoreApplication.translate(
+            "Errors",
+            "Something unexpected went wrong. What was saved is safe; if it happens again, "
+            "lock the program (Ctrl+L), unlock it and try once more.",
+        ),
+    )
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """Start the Qt application and return its exit code."""
     from PySide6.QtCore import QTimer
@@ -214,6 +230,9 @@ def run_app(argv: list[str] | None = None) -> int:
 
     app = QApplication(sys.argv if argv is None else argv)
     app.setApplicationName(APP_NAME)
+    from ehbc_desktop import crash_report
+
+    crash_report.install(lambda _kind: _tell_unexpected_error(app))
     apply_theme(app)
     context = build_window(app)
     window = context.window

@@ -84,6 +84,8 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         "sqlite://",
         creator=lambda: connection,
         poolclass=StaticPool,
+        # SQL errors must never carry a note or a name into a message, a log or a crash report.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")
