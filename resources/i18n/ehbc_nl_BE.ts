@@ -3002,8 +3002,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;With this recovery key you can still open the vault when every passphrase is forgotten. Write it on paper now, exactly as shown, and keep the paper in the school safe.&lt;/p&gt;&lt;p&gt;There is no copy button on purpose: a copy on the computer could be found by someone else.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Met deze herstelsleutel kan je de kluis nog openen als iedereen zijn wachtwoordzin vergeten is. Schrijf hem nu op papier, precies zoals hij hier staat, en bewaar dat papier in de kluis van de school.&lt;/p&gt;&lt;p&gt;Er is bewust geen knop om te kopiëren: een kopie op de computer kan door iemand anders gevonden worden.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;With this recovery key you can still open the vault when every passphrase is forgotten. Write it on paper now, exactly as shown, and keep the paper in the school safe.&lt;/p&gt;&lt;p&gt;There is no copy button on purpose: a copy on the computer could be found by someone else.&lt;/p&gt;&lt;p&gt;An administrator can print it again later on a sheet for the safe: Vault menu, Print the recovery key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Met deze herstelsleutel kan je de kluis nog openen als iedereen zijn wachtwoordzin vergeten is. Schrijf hem nu op papier, precies zoals hij hier staat, en bewaar dat papier in de kluis van de school.&lt;/p&gt;&lt;p&gt;Er is bewust geen knop om te kopiëren: een kopie op de computer kan door iemand anders gevonden worden.&lt;/p&gt;&lt;p&gt;Een beheerder kan hem later opnieuw afdrukken op een blad voor de kluis: menu Kluis, De herstelsleutel afdrukken.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recovery key</source>
