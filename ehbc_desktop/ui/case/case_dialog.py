@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -27,7 +27,9 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.case.participant_dialog import ParticipantDialog
 from ehbc_desktop.ui.labels import role_label
+from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.settings import AppSettings
+from ehbc_desktop.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.cases import ParticipantInput, PeopleService
@@ -36,45 +38,39 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 MAX_TITLE_LENGTH = 200
 
 
-class ParticipantInputTableModel(QAbstractTableModel):
+def _input_title(text: str) -> Callable[[], str]:
+    # The context is the class's own name, the one its former self.tr() calls used.
+    return lambda: QCoreApplication.translate("ParticipantInputTableModel", text)
+
+
+_INPUT_COLUMNS: tuple[Column[ParticipantInput], ...] = (
+    Column(
+        _input_title(QT_TRANSLATE_NOOP("ParticipantInputTableModel", "Name")),
+        lambda p: f"{p.first_name} {p.last_name}".strip(),
+    ),
+    Column(
+        _input_title(QT_TRANSLATE_NOOP("ParticipantInputTableModel", "Role")),
+        lambda p: role_label(p.role),
+    ),
+    Column(
+        _input_title(QT_TRANSLATE_NOOP("ParticipantInputTableModel", "Class")),
+        lambda p: p.class_name,
+    ),
+)
+
+
+class ParticipantInputTableModel(RowTableModel["ParticipantInput"]):
     """The people entered for a new case (not saved yet): name, role, class."""
 
+    TEXT_ROLES = (Qt.ItemDataRole.DisplayRole,)
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ParticipantInput] = []
+        super().__init__(_INPUT_COLUMNS, parent)
 
-    def set_rows(self, rows: Sequence[ParticipantInput]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of people entered."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Name, role, class."""
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Name"), self.tr("Role"), self.tr("Class"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Display text."""
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        p = self.rows[index.row()]
-        values = (f"{p.first_name} {p.last_name}".strip(), role_label(p.role), p.class_name)
-        return values[index.column()] if 0 <= index.column() < 3 else None
+    @property
+    def rows(self) -> list[ParticipantInput]:
+        """The people entered, in order (the model's own list)."""
+        return self._rows
 
 
 class CaseDialog(GeometryDialog):

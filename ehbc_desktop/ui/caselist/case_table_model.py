@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,8 @@ from PySide6.QtCore import (
 
 from ehbc_desktop.domain.enums import CaseStatus, Classification
 from ehbc_desktop.ui.labels import classification_label, format_date, status_label
+from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
+from ehbc_desktop.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.cases import CaseRow
@@ -57,20 +58,38 @@ def _next_text(row: CaseRow) -> str:
     return QCoreApplication.translate("CaseTableModel", "not planned")
 
 
-class CaseTableModel(QAbstractTableModel):
+def _title(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("CaseTableModel", text)
+
+
+# Titles are marked with their literal context so lupdate keeps them under "CaseTableModel".
+_COLUMNS: tuple[Column[CaseRow], ...] = (
+    Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Reference")), lambda r: r.reference),
+    Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Title")), lambda r: r.title),
+    Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Pupils")), pupils_text),
+    Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Status")), lambda r: status_label(r.status)),
+    Column(
+        _title(QT_TRANSLATE_NOOP("CaseTableModel", "Classification")),
+        lambda r: classification_label(r.classification),
+    ),
+    Column(
+        _title(QT_TRANSLATE_NOOP("CaseTableModel", "Opened")), lambda r: format_date(r.opened_on)
+    ),
+    Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Next follow-up")), _next_text),
+)
+
+
+class CaseTableModel(RowTableModel["CaseRow"]):
     """Rows of `CaseRow`; the display text is translated, the sort role holds raw values."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CaseRow] = []
+        super().__init__(_COLUMNS, parent)
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: Sequence[CaseRow]) -> None:
         """Replace every row (the result of a new search), kept in the current sort order."""
-        self.beginResetModel()
-        self._rows = self._sorted(list(rows))
-        self.endResetModel()
+        super().set_rows(self._sorted(list(rows)))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in Python on precomputed keys: one key per row instead of a Qt comparison
@@ -95,45 +114,8 @@ class CaseTableModel(QAbstractTableModel):
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         return sorted(rows, key=lambda row: self._sort_key(row, column), reverse=descending)
 
-    def row_at(self, row: int) -> CaseRow:
-        """The case row behind table row `row`."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of cases (a flat table has no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < COLUMN_COUNT:
-            return None
-        titles = (
-            QCoreApplication.translate("CaseTableModel", "Reference"),
-            QCoreApplication.translate("CaseTableModel", "Title"),
-            QCoreApplication.translate("CaseTableModel", "Pupils"),
-            QCoreApplication.translate("CaseTableModel", "Status"),
-            QCoreApplication.translate("CaseTableModel", "Classification"),
-            QCoreApplication.translate("CaseTableModel", "Opened"),
-            QCoreApplication.translate("CaseTableModel", "Next follow-up"),
-        )
-        return titles[section]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Display text, sort keys and the case id."""
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, column)
+    def _role_data(self, row: CaseRow, column: int, role: int) -> Any:
+        """Sort keys and the case id."""
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == CASE_ID_ROLE:
@@ -142,16 +124,7 @@ class CaseTableModel(QAbstractTableModel):
 
     @staticmethod
     def _display(row: CaseRow, column: int) -> str:
-        values = {
-            COL_REFERENCE: row.reference,
-            COL_TITLE: row.title,
-            COL_PUPILS: pupils_text(row),
-            COL_STATUS: status_label(row.status),
-            COL_CLASSIFICATION: classification_label(row.classification),
-            COL_OPENED: format_date(row.opened_on),
-            COL_NEXT: _next_text(row),
-        }
-        return values.get(column, "")
+        return _COLUMNS[column].text(row) if 0 <= column < COLUMN_COUNT else ""
 
     @staticmethod
     def _sort_key(row: CaseRow, column: int) -> str:

@@ -1,0 +1,76 @@
+"""The shared base of the read-only Qt table models: a flat list of rows shown through columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+T = TypeVar("T")
+AnyIndex = QModelIndex | QPersistentModelIndex
+DISPLAY_AND_TOOLTIP = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """One column: its (translated) title and how a row becomes its text."""
+
+    title: Callable[[], str]
+    text: Callable[[T], str]
+
+
+class RowTableModel(QAbstractTableModel, Generic[T]):
+    """A flat, read-only table over a list of rows; subclasses add only what is their own.
+
+    The text roles (`TEXT_ROLES`) come from the columns; every other role goes to
+    `_role_data`, which a subclass overrides for its user roles (ids, sort keys, looks).
+    """
+
+    TEXT_ROLES: tuple[Qt.ItemDataRole, ...] = DISPLAY_AND_TOOLTIP
+
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns: tuple[Column[T], ...] = tuple(columns)
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> T:
+        """The row object behind table row `row`."""
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of rows (a flat table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._columns[section].title() if 0 <= section < len(self._columns) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The column's text for the text roles; other roles through `_role_data`."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in self.TEXT_ROLES:
+            return self._columns[column].text(row) if 0 <= column < len(self._columns) else None
+        return self._role_data(row, column, role)
+
+    def _role_data(self, row: T, column: int, role: int) -> Any:
+        """The value of a role other than the text roles; none by default."""
+        return None
