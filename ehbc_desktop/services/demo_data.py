@@ -97,7 +97,9 @@ class _Builder:
     def pupil(self, role: Role, class_name: str) -> Participant:
         first = self.rng.choice(names.FIRST_NAMES)
         last = self.rng.choice(names.LAST_NAMES)
-        birth = date(self.today.year - self.rng.randint(11, 17), self.rng.randint(1, 12), 15)
+        # Secondary school: year 1 is about 12 years old, year 6 about 17.
+        age = 11 + int(class_name[0]) + self.rng.choice((0, 0, 0, 1))
+        birth = date(self.today.year - age, self.rng.randint(1, 12), 15)
         person = Person(new_id(), first, last, class_name, birth, True)
         self.people[person.id] = person
         part = Participant(new_id(), self.case.id, person.id, role)

@@ -1023,6 +1023,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Nieuw dossier</translation>
     </message>
     <message>
+        <source>Open a case directly, without the report form; you can record the report later from its step plan. For a new report, use New report.</source>
+        <translation>Open meteen een dossier, zonder het meldingsformulier; de melding noteer je later via het stappenplan. Voor een nieuwe melding gebruik je Nieuwe melding.</translation>
+    </message>
+    <message>
         <source>open cases</source>
         <translation>open dossiers</translation>
     </message>
@@ -1370,6 +1374,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Nothing of the file was stored. Only its description and fingerprint were recorded. Do not keep the file on this computer: contact the police.</source>
         <translation>Van het bestand werd niets bewaard. Alleen de beschrijving en de vingerafdruk werden genoteerd. Hou het bestand niet bij op deze computer: neem contact op met de politie.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bewijsstuk</translation>
     </message>
     <message>
         <source>Save an unencrypted copy</source>

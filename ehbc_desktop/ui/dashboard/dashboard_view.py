@@ -67,8 +67,7 @@ class DashboardView(QWidget):
         title.setObjectName("screenTitle")
         self.date_label = QLabel()
         self.date_label.setObjectName("hintLabel")
-        self.new_button = QPushButton(self.tr("&New case"))
-        self.new_button.setObjectName("primaryButton")
+        self.new_button = self._new_case_button()
         self.new_report_button, self.notice_label = self._report_button(), _notice()
         open_card, self.open_number = _counter(self.tr("open cases"))
         observation_card, self.observation_number = _counter(
@@ -115,6 +114,15 @@ class DashboardView(QWidget):
         layout.addLayout(counters)
         layout.addLayout(lists, 1)
         layout.addWidget(self.help_label)
+
+    def _new_case_button(self) -> QPushButton:
+        button = QPushButton(self.tr("&New case"))
+        button.setObjectName("primaryButton")
+        button.setToolTip(
+            self.tr("Open a case directly, without the report form; you can record the report "
+                    "later from its step plan. For a new report, use New report.")
+        )  # fmt: skip
+        return button
 
     def _report_button(self) -> QPushButton:
         button = QPushButton(self.tr("New &report"))

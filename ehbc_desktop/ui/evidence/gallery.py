@@ -308,8 +308,11 @@ class EvidenceGallery(QWidget):
         if dialog.exec() != ExportToOpenDialog.DialogCode.Accepted:
             return None
         if target is None:
+            # Never the original name: it may hold a pupil's name, and the system's list of
+            # recent files would keep it.
+            suggested = self.tr("evidence") + f"-{item.id[:8]}{Path(item.original_name).suffix}"
             name, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save an unencrypted copy"), item.original_name
+                self, self.tr("Save an unencrypted copy"), suggested
             )
             if not name:
                 return None

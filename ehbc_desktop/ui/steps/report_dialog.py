@@ -150,8 +150,16 @@ def open_report_dialog(
 
         open_form_dialog(parent, setup, shown)
 
+    def on_failed(exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ehbc_desktop.ui.errors import message_for
+
+        QMessageBox.warning(parent, QCoreApplication.translate("ReportDialog", "New report"),
+                            message_for(exc))  # fmt: skip
+
     runner.run_in_background(
-        lambda: forms_for(services.session), on_forms, lambda _exc: None, owner=parent
+        lambda: forms_for(services.session), on_forms, on_failed, owner=parent
     )
 
 

@@ -86,12 +86,20 @@ class StepFormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_label)
         layout.addLayout(row, 1)
-        self.resize(1260, 780)
+        self._fit_size(1260 + (300 if self.side is not None else 0), 780)
         self.wizard.sig_draft_changed.connect(self._save_draft)
         self.wizard.sig_finished.connect(self._on_wizard_finished)
         self.wizard.sig_cancelled.connect(self.reject)
         if parent is not None:
             parent.installEventFilter(self)  # the screen behind hides when the app locks
+
+    def _fit_size(self, width: int, height: int) -> None:
+        """Room for the form, its tips and any side panel, but never more than the screen."""
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Save the draft at once when the screen behind the dialog is hidden (locking)."""

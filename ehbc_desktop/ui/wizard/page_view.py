@@ -76,4 +76,5 @@ class PageView(QScrollArea):
         """Scroll to `frame` and put the cursor in the part that needs work."""
         target = frame.widget.focus_widget()
         self.ensureWidgetVisible(frame, 0, 40)
+        self.horizontalScrollBar().setValue(0)  # scroll down to it, never sideways
         target.setFocus(Qt.FocusReason.OtherFocusReason)
