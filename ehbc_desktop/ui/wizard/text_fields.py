@@ -19,8 +19,30 @@ def _column(widget: QWidget) -> QVBoxLayout:
     return layout
 
 
-class TextFieldWidget(FieldWidget):
+class _TextEditFieldWidget(FieldWidget):
+    """What the one-line and the many-line text fields share: their `edit` is the question."""
+
+    edit: QLineEdit | QPlainTextEdit
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Selectable but not editable."""
+        self.edit.setReadOnly(read_only)
+
+    def focus_widget(self) -> QWidget:
+        """The text box."""
+        return self.edit
+
+    def set_accessible_label(self, label: str, description: str) -> None:
+        """Name the text box after the question."""
+        super().set_accessible_label(label, description)
+        self.edit.setAccessibleName(label)
+        self.edit.setAccessibleDescription(description)
+
+
+class TextFieldWidget(_TextEditFieldWidget):
     """One line of text."""
+
+    edit: QLineEdit
 
     def __init__(
         self, field: FieldSpec, lang: str, context: WizardContext, parent: QWidget | None = None
@@ -40,23 +62,12 @@ class TextFieldWidget(FieldWidget):
         """Show `value` as text."""
         self.edit.setText("" if value is None else str(value))
 
-    def set_read_only(self, read_only: bool) -> None:
-        """Selectable but not editable."""
-        self.edit.setReadOnly(read_only)
-
-    def focus_widget(self) -> QWidget:
-        """The line edit."""
-        return self.edit
-
-    def set_accessible_label(self, label: str, description: str) -> None:
-        """Name the line edit after the question."""
-        super().set_accessible_label(label, description)
-        self.edit.setAccessibleName(label)
-        self.edit.setAccessibleDescription(description)
 
 
-class TextAreaFieldWidget(FieldWidget):
+class TextAreaFieldWidget(_TextEditFieldWidget):
     """Several lines of text; Tab moves on to the next question."""
+
+    edit: QPlainTextEdit
 
     def __init__(
         self, field: FieldSpec, lang: str, context: WizardContext, parent: QWidget | None = None
@@ -80,19 +91,6 @@ class TextAreaFieldWidget(FieldWidget):
         self.edit.setPlainText("" if value is None else str(value))
         self.edit.blockSignals(False)
 
-    def set_read_only(self, read_only: bool) -> None:
-        """Selectable but not editable."""
-        self.edit.setReadOnly(read_only)
-
-    def focus_widget(self) -> QWidget:
-        """The text box."""
-        return self.edit
-
-    def set_accessible_label(self, label: str, description: str) -> None:
-        """Name the text box after the question."""
-        super().set_accessible_label(label, description)
-        self.edit.setAccessibleName(label)
-        self.edit.setAccessibleDescription(description)
 
 
 class DateFieldWidget(FieldWidget):
