@@ -22,6 +22,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose, resolve_paths
+from ehbc_desktop.ui.main.workspace import Workspace
 from ehbc_desktop.ui.settings import AppSettings
 
 SCHOOL = "Sint-Jozefscollege Aalst"
@@ -65,6 +66,53 @@ def window_in(app: QApplication, vault: Path, lang: str) -> AppContext:
     settings.language = lang
     settings.sync()
     return build_window(app, vault_dir=vault)
+
+
+def arguments(description: str | None, argv: list[str] | None) -> tuple[Path, str]:
+    """The screenshot scripts' command line: the output folder (made) and the language."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("folder", nargs="?", default="screenshots", type=Path)
+    parser.add_argument("--lang", default="nl_BE", choices=["nl_BE", "en"])
+    args = parser.parse_args(argv)
+    folder: Path = args.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder, str(args.lang)
+
+
+def themed_app() -> QApplication:
+    """The application object with the program's look."""
+    app = QApplication(sys.argv[:1])
+    apply_theme(app)
+    return app
+
+
+def started_window(
+    app: QApplication, vault: Path, lang: str, last_user: str | None = None
+) -> AppContext:
+    """A window over `vault` in `lang`, at the screenshot size, shown and started."""
+    ctx = window_in(app, vault, lang)
+    if last_user is not None:
+        ctx.settings.last_user = last_user
+    ctx.window.resize(*SIZE)
+    ctx.window.show()
+    ctx.window.start()
+    return ctx
+
+
+def unlock_with(ctx: AppContext, passphrase: str) -> Workspace:
+    """Type `passphrase` on the unlock screen and wait until the dashboard has loaded."""
+    window = ctx.window
+    wait_until(lambda: window.unlock_screen is not None
+               and window.unlock_screen.view.user_combo.count() > 0)  # fmt: skip
+    screen = window.unlock_screen
+    assert screen is not None
+    screen.view.passphrase_edit.setText(passphrase)
+    screen.view.unlock_button.click()
+    wait_until(lambda: window.workspace is not None)
+    workspace = window.workspace
+    assert workspace is not None
+    wait_until(lambda: workspace.dashboard.loaded)
+    return workspace
 
 
 def first_start(ctx: AppContext, folder: Path) -> None:
@@ -151,19 +199,10 @@ def unlocked_screens(app: QApplication, folder: Path, vault: Path, lang: str) ->
 
 def main(argv: list[str] | None = None) -> int:
     """Drive the window and save the screenshots; return the exit code."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", nargs="?", default="screenshots", type=Path)
-    parser.add_argument("--lang", default="nl_BE", choices=["nl_BE", "en"])
-    args = parser.parse_args(argv)
-    folder: Path = args.folder
-    folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    apply_theme(app)
+    folder, lang = arguments(__doc__, argv)
+    app = themed_app()
     with tempfile.TemporaryDirectory(prefix="ehbc-shots-") as tmp:
-        ctx = window_in(app, Path(tmp) / "new", args.lang)
-        ctx.window.resize(*SIZE)
-        ctx.window.show()
-        ctx.window.start()
+        ctx = started_window(app, Path(tmp) / "new", lang)
         first_start(ctx, folder)
         dispose(app, ctx)
         # The rest over the demo vault (`ehbc demo`): fictional cases in every state.
@@ -171,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
 
         demo = Path(tmp) / "demo"
         create_demo_vault(demo, PASSPHRASE, cases=DEMO_CASES, today=date.today())
-        unlocked_screens(app, folder, demo, args.lang)
+        unlocked_screens(app, folder, demo, lang)
     return 0
 
 

@@ -6,7 +6,6 @@ The window runs over a temporary demo vault (fictitious data), driven like a tea
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -16,30 +15,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EHBC_TEST_FAST_KDF", "1")  # a throw-away demo vault: no slow key stretch
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
-from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose
+from ehbc_desktop.app import AppContext, dispose
 from ehbc_desktop.ui.main.workspace import Workspace
-from scripts.screenshots import save, wait_until
+from scripts.screenshots import (
+    arguments,
+    save,
+    started_window,
+    themed_app,
+    unlock_with,
+    wait_until,
+)
 
 PASSPHRASE = "demo demo demo demo demo"
-SIZE = (1280, 800)
-
-
-def unlock(ctx: AppContext) -> Workspace:
-    """Type the demo passphrase and wait for the dashboard."""
-    window = ctx.window
-    wait_until(lambda: window.unlock_screen is not None
-               and window.unlock_screen.view.user_combo.count() > 0)  # fmt: skip
-    screen = window.unlock_screen
-    assert screen is not None
-    screen.view.passphrase_edit.setText(PASSPHRASE)
-    screen.view.unlock_button.click()
-    wait_until(lambda: window.workspace is not None)
-    workspace = window.workspace
-    assert workspace is not None
-    wait_until(lambda: workspace.dashboard.loaded)
-    return workspace
 
 
 def pages(ctx: AppContext, workspace: Workspace, folder: Path) -> str:
@@ -92,25 +81,14 @@ def main(argv: list[str] | None = None) -> int:
     """Drive the window over a demo vault and save the screenshots; return the exit code."""
     from ehbc_desktop.services.demo import create_demo_vault
 
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", nargs="?", default="screenshots", type=Path)
-    parser.add_argument("--lang", default="nl_BE", choices=["nl_BE", "en"])
-    args = parser.parse_args(argv)
-    folder: Path = args.folder
-    folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    apply_theme(app)
+    folder, lang = arguments(__doc__, argv)
+    app = themed_app()
     with tempfile.TemporaryDirectory(prefix="ehbc-shots-") as tmp:
         vault = Path(tmp) / "vault"
         vault.mkdir()
         create_demo_vault(vault, PASSPHRASE, cases=40)
-        ctx = build_window(app, vault_dir=vault)
-        ctx.settings.language = args.lang
-        ctx.translations.apply(args.lang)
-        ctx.window.resize(*SIZE)
-        ctx.window.show()
-        ctx.window.start()
-        workspace = unlock(ctx)
+        ctx = started_window(app, vault, lang)
+        workspace = unlock_with(ctx, PASSPHRASE)
         case_tab(ctx, workspace, pages(ctx, workspace, folder), folder)
         ctx.window.menus.school_settings.trigger()
         settings = ctx.window.findChild(QDialog, "schoolSettingsDialog")

@@ -6,7 +6,6 @@ Driven through the real window over a temporary demo vault (`create_demo_vault`)
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -17,24 +16,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
-from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose
-from scripts.screenshots import SIZE, save, settle, wait_until
+from ehbc_desktop.app import AppContext, dispose
+from scripts.screenshots import (
+    arguments,
+    save,
+    settle,
+    started_window,
+    themed_app,
+    unlock_with,
+    wait_until,
+)
 
 PASSPHRASE = "demo wachtwoordzin voor de schermafdrukken"
-
-
-def unlock(ctx: AppContext) -> None:
-    """Type the demo passphrase and wait for the dashboard."""
-    screen = ctx.window.unlock_screen
-    wait_until(lambda: ctx.window.unlock_screen is not None
-               and ctx.window.unlock_screen.view.user_combo.count() > 0)
-    screen = ctx.window.unlock_screen
-    assert screen is not None
-    screen.view.passphrase_edit.setText(PASSPHRASE)
-    screen.view.unlock_button.click()
-    wait_until(lambda: ctx.window.workspace is not None)
 
 
 def pick_cases(ctx: AppContext) -> tuple[str, str]:
@@ -144,24 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     """Build the demo vault, drive the window, save the screenshots."""
     from ehbc_desktop.services.demo import create_demo_vault
 
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", nargs="?", default="screenshots", type=Path)
-    parser.add_argument("--lang", default="nl_BE", choices=["nl_BE", "en"])
-    args = parser.parse_args(argv)
-    folder: Path = args.folder
-    folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    apply_theme(app)
+    folder, lang = arguments(__doc__, argv)
+    app = themed_app()
     with tempfile.TemporaryDirectory(prefix="ehbc-shots-") as tmp:
         vault = Path(tmp) / "vault"
         create_demo_vault(vault, PASSPHRASE, cases=12)
-        ctx = build_window(app, vault_dir=vault)
-        ctx.settings.language = args.lang
-        ctx.translations.apply(args.lang)
-        ctx.window.resize(*SIZE)
-        ctx.window.show()
-        ctx.window.start()
-        unlock(ctx)
+        ctx = started_window(app, vault, lang)
+        unlock_with(ctx, PASSPHRASE)
         repair_case, evidence_case = pick_cases(ctx)
         documents(ctx, folder, repair_case)
         evidence(ctx, folder, evidence_case)

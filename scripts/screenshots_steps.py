@@ -7,7 +7,6 @@ recommendation, the step bar of a demo case on each route, and the broken-form n
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -19,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose
+from ehbc_desktop.app import AppContext, dispose
 from ehbc_desktop.domain.enums import ApproachChoice, CaseStatus, Classification
 from ehbc_desktop.domain.rules.escalation import EscalationProposal
 from ehbc_desktop.domain.stepplan import StepPlan
@@ -28,10 +27,18 @@ from ehbc_desktop.services.stepplan import StepPlanService
 from ehbc_desktop.ui.steps.stepplan_tab import StepPlanTab
 from ehbc_desktop.ui.steps.triage_confirm import TriageConfirmDialog
 from ehbc_desktop.ui.steps.wizard_dialog import StepFormDialog
-from scripts.screenshots import save, settle, wait_until
+from scripts.screenshots import (
+    SIZE,
+    arguments,
+    save,
+    settle,
+    started_window,
+    themed_app,
+    unlock_with,
+    wait_until,
+)
 
 PASSPHRASE = "mijn fiets heeft zeven versnellingen"
-SIZE = (1280, 800)
 
 
 def route_of(plan: StepPlan, status: CaseStatus) -> str | None:  # noqa: PLR0911
@@ -196,36 +203,16 @@ def choice_moment(ctx: AppContext, folder: Path, case_id: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Drive the window over a demo vault and save the screenshots; return the exit code."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", nargs="?", default="screenshots", type=Path)
-    parser.add_argument("--lang", default="nl_BE", choices=["nl_BE", "en"])
-    args = parser.parse_args(argv)
-    folder: Path = args.folder
-    folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    apply_theme(app)
+    folder, lang = arguments(__doc__, argv)
+    app = themed_app()
     with tempfile.TemporaryDirectory(prefix="ehbc-shots-") as tmp:
         vault = Path(tmp) / "vault"
         vault.mkdir()
         create_demo_vault(vault, PASSPHRASE, cases=40)
         (vault / "forms").mkdir()
         (vault / "forms" / "victim.toml").write_text('id = "victim"\nversion = "two"\n', "utf-8")
-        ctx = build_window(app, vault_dir=vault)
-        ctx.settings.language = args.lang
-        ctx.translations.apply(args.lang)
-        ctx.settings.last_user = DEMO_USER
-        ctx.window.resize(*SIZE)
-        ctx.window.show()
-        ctx.window.start()
-        wait_until(lambda: ctx.window.unlock_screen is not None)
-        unlock = ctx.window.unlock_screen
-        assert unlock is not None
-        wait_until(lambda: unlock.view.user_combo.count() > 0)
-        unlock.view.passphrase_edit.setText(PASSPHRASE)
-        unlock.view.unlock_button.click()
-        wait_until(lambda: ctx.window.workspace is not None)
-        workspace = ctx.window.workspace
-        assert workspace is not None
+        ctx = started_window(app, vault, lang, last_user=DEMO_USER)
+        workspace = unlock_with(ctx, PASSPHRASE)
         wait_until(workspace.dashboard.view.notice_label.isVisible)
         save(ctx.window, folder, "steps_00_dashboard_forms_notice")
         routes = cases_by_route(ctx)
