@@ -179,7 +179,9 @@ def build_window(
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
     settings = AppSettings(paths.settings_file)
     translations = Translations(app)
-    translations.apply(settings.language)
+    if not translations.apply(settings.language) and settings.language != "en":
+        print(f"EHBC Desktop: the {settings.language} translations are missing from the "
+              "package; the window stays in English.", file=sys.stderr)  # fmt: skip
     runner = BackgroundRunner()
     idle = IdleWatcher(auto_lock_ms or settings.auto_lock_minutes * 60_000)
     app.installEventFilter(idle)
@@ -224,6 +226,14 @@ def _tell_unexpected_error(app: QApplication) -> None:
     )
 
 
+def _visible_buttons(window: MainWindow) -> list[str]:
+    """The texts of the push buttons on screen (without mnemonic ampersands)."""
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = window.findChildren(QPushButton)
+    return [b.text().replace("&", "") for b in buttons if b.isVisible() and b.text()]
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """Start the Qt application and return its exit code."""
     from PySide6.QtCore import QTimer
@@ -243,6 +253,8 @@ def run_app(argv: list[str] | None = None) -> int:
             # Also say whether anything heavy was needed so far (it should not be: lazy start-up).
             lazy = not any(name in sys.modules for name in HEAVY_MODULES)
             print(f"shown: {screen} lazy={lazy}", flush=True)
+            # The smoke tests of a wheel and of the bundle check these are translated.
+            print(f"buttons: {'|'.join(_visible_buttons(window))}", flush=True)
             QTimer.singleShot(0, app.quit)
 
         window.sig_unlock_screen_shown.connect(lambda: shown("unlock"))
