@@ -123,11 +123,7 @@ class VaultBackend:
 
     def open_services(self, session: VaultSession) -> CaseServices:
         """Build the services over an open session."""
-        from ehbc_desktop.services.case.cases import CaseService, PeopleService
-        from ehbc_desktop.services.case.dashboard import DashboardService
-
-        return CaseServices(session, CaseService(session), PeopleService(session),
-                            DashboardService(session))  # fmt: skip
+        return CaseServices(session)
 
     def preload(self) -> None:
         """Import the services ahead of the first unlock."""

@@ -65,8 +65,6 @@ class Shots:
     def __init__(self, app: QApplication, folder: Path, out: Path, lang: str) -> None:
         from ehbc_desktop.demo.vault import DEMO_USER, create_demo_vault
         from ehbc_desktop.services.access import access
-        from ehbc_desktop.services.case.cases import CaseService, PeopleService
-        from ehbc_desktop.services.case.dashboard import DashboardService
         from ehbc_desktop.ui.backend import CaseServices
 
         self.app, self.out, self.lang = app, out, lang
@@ -75,8 +73,7 @@ class Shots:
 
         def open_session() -> CaseServices:
             session = access.unlock(folder, DEMO_USER, PASSPHRASE)
-            return CaseServices(session, CaseService(session), PeopleService(session),
-                                DashboardService(session))  # fmt: skip
+            return CaseServices(session)
 
         self.services = _run(app, self.runner, open_session)
         self.settings = AppSettings(folder.parent / "settings.ini")

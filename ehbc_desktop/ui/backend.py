@@ -6,10 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from ehbc_desktop.services.container import Services
+
 if TYPE_CHECKING:  # the services pull in SQLAlchemy: never import them at start-up
-    from ehbc_desktop.services.case.cases import CaseService, PeopleService
-    from ehbc_desktop.services.case.dashboard import DashboardService
     from ehbc_desktop.services.session import VaultSession
+
+#: The services of one unlocked session, built once by the composition root and handed to
+#: the screens (the container imports each service only when it is first used).
+CaseServices = Services
 
 
 @dataclass(frozen=True)
@@ -18,16 +22,6 @@ class VaultSummary:
 
     school: str
     users: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class CaseServices:
-    """The services of one unlocked session, handed to the screens that use them."""
-
-    session: VaultSession
-    cases: CaseService
-    people: PeopleService
-    dashboard: DashboardService
 
 
 class Backend(Protocol):

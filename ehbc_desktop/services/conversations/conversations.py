@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.entities import Amendment, Answer, CaseRecord, Conversation
 from ehbc_desktop.domain.enums import AuditAction, ConversationKind, FollowUpKind, GroupMethod
+from ehbc_desktop.domain.rules import EscalationAdvice, escalation_advice
 from ehbc_desktop.formspec import FormSpec, freeze_answers
 from ehbc_desktop.formspec.answers import parse_date
 from ehbc_desktop.services.case.casewrite import (
@@ -44,6 +45,16 @@ class FinishedConversation:
     repair_agreement_id: str | None = None
     held_follow_up_id: str | None = None  # the follow-up marked held (follow_up form)
     consent_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FinishOutcome:
+    """What finishing a conversation left, the case as it is now, and (for a follow-up) the
+    method's advice after this evaluation."""
+
+    finished: FinishedConversation
+    record: CaseRecord
+    advice: EscalationAdvice | None
 
 
 @dataclass(frozen=True)
@@ -114,20 +125,58 @@ class ConversationService(CaseWriteService):
             GridIncompleteError, AgreementIncompleteError, AnswersInvalidError,
             InvalidInputError("next_date"), NotFoundError, CaseClosedError.
         """
+        with self._vs.unit() as s:
+            return self._finish(s, case_id, spec, values, lang, pupil_participant_id, follow_up_id)
+
+    def finish_and_read(
+        self,
+        case_id: str,
+        spec: FormSpec,
+        values: Mapping[str, Any],
+        *,
+        lang: str = "nl",
+        pupil_participant_id: str | None = None,
+        follow_up_id: str | None = None,
+    ) -> FinishOutcome:
+        """`finish`, then the case as it is now and, after a follow-up, the escalation advice.
+
+        One unit of work: the teacher's "Finish" is one transaction (the read is audited as a
+        VIEW of the case). Raises what `finish` raises.
+        """
+        with self._vs.unit() as s:
+            result = self._finish(s, case_id, spec, values, lang, pupil_participant_id,
+                                  follow_up_id)  # fmt: skip
+            s.flush()
+            record = load_record(s, case_id)
+            self._audit(s, AuditAction.VIEW, f"case:{case_id}", case_id)
+            advice = None
+            if spec.conversation_kind is ConversationKind.FOLLOW_UP:
+                advice = escalation_advice(record)
+            return FinishOutcome(result, record, advice)
+
+    def _finish(  # noqa: PLR0917 - the arguments of finish()
+        self,
+        s: Session,
+        case_id: str,
+        spec: FormSpec,
+        values: Mapping[str, Any],
+        lang: str,
+        pupil_participant_id: str | None,
+        follow_up_id: str | None,
+    ) -> FinishedConversation:
         kind = spec.conversation_kind
         if kind is None:
             raise InvalidInputError("form")
-        with self._vs.unit() as s:
-            writable_case(s, case_id)
-            record = load_record(s, case_id)
-            if kind is ConversationKind.RESTORATIVE:
-                values = records.with_step3_defaults(values, load_settings(s))
-            check_finish(spec, record, values, pupil_participant_id)
-            row = self._conversation_row(s, record, spec, kind, values, lang)
-            result = self._dependent_records(s, record, row, kind, values, follow_up_id)
-            delete_draft_rows(s, case_id, spec.id)
-            self._audit_finish(s, case_id, spec, result)
-            return result
+        writable_case(s, case_id)
+        record = load_record(s, case_id)
+        if kind is ConversationKind.RESTORATIVE:
+            values = records.with_step3_defaults(values, load_settings(s))
+        check_finish(spec, record, values, pupil_participant_id)
+        row = self._conversation_row(s, record, spec, kind, values, lang)
+        result = self._dependent_records(s, record, row, kind, values, follow_up_id)
+        delete_draft_rows(s, case_id, spec.id)
+        self._audit_finish(s, case_id, spec, result)
+        return result
 
     def _conversation_row(  # noqa: PLR0917 - internal step of finish()
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -22,7 +23,6 @@ from ehbc_desktop.services.errors import ExportFailedError, InvalidInputError
 from ehbc_desktop.services.settings import SchoolSettings, load_settings
 from ehbc_desktop.store import agenda
 from ehbc_desktop.store import models as m
-from ehbc_desktop.store.agenda import AgendaRow
 from ehbc_desktop.vault.atomic_write import write_atomic
 from ehbc_desktop.vault.errors import VaultWriteError
 
@@ -54,11 +54,25 @@ class PlannedFollowUp:
 
 
 @dataclass(frozen=True)
+class AgendaItem:
+    """One dated item of the agenda (the service's own type, not the store's row)."""
+
+    case_id: str
+    reference: str
+    pupil: str  # display name of the case's first victim ("" when none): for the screen only
+    kind: str  # FOLLOW_UP, AGREEMENT or OBSERVATION
+    step: str  # the follow-up's step (or its FollowUpKind value), or "agreement"
+    due: date
+    ref_id: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
 class Agenda:
     """The agenda between two days, and what is overdue (dated before today)."""
 
-    items: tuple[AgendaRow, ...]  # dated inside the window, today or later
-    overdue: tuple[AgendaRow, ...]  # dated before today (inside the window or not)
+    items: tuple[AgendaItem, ...]  # dated inside the window, today or later
+    overdue: tuple[AgendaItem, ...]  # dated before today (inside the window or not)
 
 
 def day_warnings(day: date, settings: SchoolSettings) -> tuple[DayKind, ...]:
@@ -74,7 +88,7 @@ def default_days(kind: FollowUpKind, settings: SchoolSettings) -> int:
     return settings.restorative_follow_up_days
 
 
-def safe_step(row: AgendaRow) -> str:
+def safe_step(row: AgendaItem) -> str:
     """The step code of an agenda row, never free text (a name could hide in free text)."""
     return row.step if row.step in SAFE_STEPS else row.kind
 
@@ -165,14 +179,15 @@ class FollowUpService(CaseWriteService):
                 the window.
         """
         with self._vs.unit() as s:
-            rows = agenda.agenda_rows(s, start, end, today)
+            found = agenda.agenda_rows(s, start, end, today)
+        rows = [AgendaItem(**dataclasses.asdict(r)) for r in found]
         return Agenda(
             items=tuple(r for r in rows if start <= r.due <= end and not r.overdue),
             overdue=tuple(r for r in rows if r.overdue),
         )
 
     def export_ics(
-        self, items: Sequence[AgendaRow], path: Path, labels: Mapping[str, str] | None = None
+        self, items: Sequence[AgendaItem], path: Path, labels: Mapping[str, str] | None = None
     ) -> int:
         """Write the items as an iCalendar file: each event shows only reference and step.
 

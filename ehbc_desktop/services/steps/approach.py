@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.domain.enums import (
     ApproachChoice,
     ApproachReason,
@@ -155,19 +156,42 @@ class ApproachService(CaseWriteService):
             raise OverrideReasonRequiredError("parents")
         with self._vs.unit() as s:
             writable_case(s, case_id)
-            _participant(s, case_id, pupil_participant_id)
-            row = m.ParentOverride(
-                case_id=case_id,
-                pupil_participant_id=pupil_participant_id,
-                recorded_at=utcnow(),
-                reason=reason.strip(),
-                recorded_by=self._vs.user,
-            )
-            s.add(row)
+            return self._override(s, case_id, pupil_participant_id, reason)
+
+    def override_parent_wishes(
+        self, case_id: str, pupil_participant_ids: Sequence[str], reason: str
+    ) -> CaseRecord:
+        """Involve the parents of several pupils despite their wish, all or none (one unit of
+        work); returns the case as it is now (audited as a VIEW).
+
+        Raises:
+            OverrideReasonRequiredError("parents"): blank reason; NotFoundError, CaseClosedError.
+        """
+        if not override_reason_valid(reason):
+            raise OverrideReasonRequiredError("parents")
+        with self._vs.unit() as s:
+            writable_case(s, case_id)
+            for pupil in pupil_participant_ids:
+                self._override(s, case_id, pupil, reason)
             s.flush()
-            detail = f"pupil={pupil_participant_id}"
-            self._written(s, AuditAction.OVERRIDE, f"parent_override:{row.id}", case_id, detail)
-            return row.id
+            record = load_record(s, case_id)
+            self._audit(s, AuditAction.VIEW, f"case:{case_id}", case_id)
+            return record
+
+    def _override(self, s: Session, case_id: str, pupil_participant_id: str, reason: str) -> str:
+        _participant(s, case_id, pupil_participant_id)
+        row = m.ParentOverride(
+            case_id=case_id,
+            pupil_participant_id=pupil_participant_id,
+            recorded_at=utcnow(),
+            reason=reason.strip(),
+            recorded_by=self._vs.user,
+        )
+        s.add(row)
+        s.flush()
+        detail = f"pupil={pupil_participant_id}"
+        self._written(s, AuditAction.OVERRIDE, f"parent_override:{row.id}", case_id, detail)
+        return row.id
 
     def parent_verdict(self, case_id: str, pupil_participant_id: str, today: date) -> ParentVerdict:
         """Whether contact with this pupil's parents is blocked today, and why."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.domain.stepplan import StepPlan, build_step_plan
 from ehbc_desktop.services.case.casewrite import load_record
@@ -27,3 +28,14 @@ class StepPlanService:
             plan = build_step_plan(load_record(s, case_id), today)
             audit.record(s, self._vs.user, AuditAction.VIEW, f"case:{case_id}", case_id, "plan")
             return plan
+
+    def plan_and_record(self, case_id: str, today: date) -> tuple[StepPlan, CaseRecord]:
+        """The plan and everything recorded behind it, read in one unit of work (audited).
+
+        Raises:
+            NotFoundError: no such case.
+        """
+        with self._vs.unit() as s:
+            record = load_record(s, case_id)
+            audit.record(s, self._vs.user, AuditAction.VIEW, f"case:{case_id}", case_id, "plan")
+            return build_step_plan(record, today), record

@@ -18,8 +18,7 @@ from ehbc_desktop.ui.followup.texts import step_words
 from ehbc_desktop.ui.labels import format_date
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.followup.followups import Agenda
-    from ehbc_desktop.store.agenda import AgendaRow
+    from ehbc_desktop.services.followup.followups import Agenda, AgendaItem
     from ehbc_desktop.ui.backend import CaseServices
     from ehbc_desktop.ui.main.nav_pages import NavPage, NavPageContext
 
@@ -58,9 +57,8 @@ class AgendaPage(QWidget):
         self, services: CaseServices, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from ehbc_desktop.services.followup.followups import FollowUpService
 
-        self._followups = FollowUpService(services.session)
+        self._followups = services.follow_ups
         self._runner = runner
         self._today: date | None = None  # a fixed "today" (tests, screenshots); None: real date
         self._anchor: date | None = None
@@ -89,7 +87,7 @@ class AgendaPage(QWidget):
             Column(lambda: self.tr("State"), self._state_text),
         ]
 
-    def _state_text(self, row: AgendaRow) -> str:
+    def _state_text(self, row: AgendaItem) -> str:
         if row.overdue:
             return self.tr("OVERDUE since %1").replace("%1", format_date(row.due))
         return self.tr("today") if row.due == self.today() else ""
@@ -145,7 +143,7 @@ class AgendaPage(QWidget):
     def _on_mode_group_id_clicked(self, _mode: int) -> None:
         self.refresh()
 
-    def selected_rows(self) -> list[AgendaRow]:
+    def selected_rows(self) -> list[AgendaItem]:
         """The selected lines, or every line when none is selected."""
         chosen = sorted({i.row() for i in self.view.table.selectionModel().selectedRows()})
         if not chosen:

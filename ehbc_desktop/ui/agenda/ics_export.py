@@ -13,11 +13,10 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.followup.texts import step_words
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.followup.followups import FollowUpService
-    from ehbc_desktop.store.agenda import AgendaRow
+    from ehbc_desktop.services.followup.followups import AgendaItem, FollowUpService
 
 
-def step_labels(rows: Sequence[AgendaRow]) -> dict[str, str]:
+def step_labels(rows: Sequence[AgendaItem]) -> dict[str, str]:
     """Translated words for the step codes of the rows (codes only: never a row's own text)."""
     from ehbc_desktop.services.followup.followups import safe_step
 
@@ -45,9 +44,9 @@ class IcsExportFlow(QObject):
         self._runner = runner
         self._on_done = on_done
         self._on_error = on_error
-        self._rows: list[AgendaRow] = []
+        self._rows: list[AgendaItem] = []
 
-    def start(self, rows: Sequence[AgendaRow]) -> None:
+    def start(self, rows: Sequence[AgendaItem]) -> None:
         """Show the warning about what leaves the vault; continue on "Export"."""
         self._rows = list(rows)
         box = QMessageBox(self._parent)

@@ -41,11 +41,9 @@ class IdleCasesSection(QWidget):
         self, services: CaseServices, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from ehbc_desktop.services.case.closing import ClosingService
-        from ehbc_desktop.services.settings import SettingsService
 
-        self._closing = ClosingService(services.session)
-        self._school = SettingsService(services.session)
+        self._closing = services.closing
+        self._school = services.settings
         self._runner = runner
         self.title_label = QLabel()
         self.title_label.setObjectName("sectionTitle")

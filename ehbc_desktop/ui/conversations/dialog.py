@@ -31,6 +31,7 @@ from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.wizard import FormWizard, ParticipantOption, WizardContext
 
 if TYPE_CHECKING:
+    from ehbc_desktop.services.conversations.conversations import FinishOutcome
     from ehbc_desktop.ui.case.case_tabs import CaseTabContext
 
 #: Key in a saved draft under which the page on screen is kept (the wizard ignores it).
@@ -243,20 +244,13 @@ class ConversationDialog(GeometryDialog):
         kind = self._kind
         answers = dict(values)
 
-        def work() -> tuple[Any, CaseRecord, Any]:
-            from ehbc_desktop.services.conversations.conversations import ConversationService
-            from ehbc_desktop.services.steps.approach import ApproachService
-
-            result = ConversationService(ctx.services.session).finish(
+        def work() -> FinishOutcome:  # one call, one transaction: finish, read, advise
+            return ctx.services.conversations.finish_and_read(
                 ctx.case_id, spec, answers, lang=lang, follow_up_id=follow_up_id
             )
-            advice = None
-            if kind is ConversationKind.FOLLOW_UP:
-                advice = ApproachService(ctx.services.session).escalation_advice(ctx.case_id)
-            return result, ctx.services.cases.get_case(ctx.case_id), advice
 
-        def done(found: tuple[Any, CaseRecord, Any]) -> None:
-            result, record, advice = found
+        def done(outcome: FinishOutcome) -> None:
+            result, record, advice = outcome.finished, outcome.record, outcome.advice
             self._finished = True
             self._record = record
             self.done_text.setText(
@@ -279,13 +273,8 @@ class ConversationDialog(GeometryDialog):
         pupils = self.guard.blocked_pupils(self.wizard.values())
         ctx = self._ctx
 
-        def work() -> CaseRecord:
-            from ehbc_desktop.services.steps.approach import ApproachService
-
-            approach = ApproachService(ctx.services.session)
-            for pupil in pupils:
-                approach.override_parent_wish(ctx.case_id, pupil, reason)
-            return ctx.services.cases.get_case(ctx.case_id)
+        def work() -> CaseRecord:  # every pupil or none: one transaction
+            return ctx.services.approach.override_parent_wishes(ctx.case_id, pupils, reason)
 
         def done(record: CaseRecord) -> None:
             self._record = record
@@ -302,9 +291,7 @@ class ConversationDialog(GeometryDialog):
         note = self.tr("Recorded before the conversation with the bully.")
 
         def work() -> CaseRecord:
-            from ehbc_desktop.services.steps.approach import ApproachService
-
-            ApproachService(ctx.services.session).record_consent(ctx.case_id, victim, True, note)
+            ctx.services.approach.record_consent(ctx.case_id, victim, True, note)
             return ctx.services.cases.get_case(ctx.case_id)
 
         def done(record: CaseRecord) -> None:
@@ -318,6 +305,4 @@ class ConversationDialog(GeometryDialog):
 
 
 def _drafts(ctx: CaseTabContext) -> Any:
-    from ehbc_desktop.services.steps.drafts import DraftService
-
-    return DraftService(ctx.services.session)
+    return ctx.services.drafts

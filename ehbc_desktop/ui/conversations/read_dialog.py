@@ -88,9 +88,7 @@ class ConversationReadDialog(GeometryDialog):
         ctx, ident = self._ctx, self._conversation_id
 
         def work() -> tuple[Any, CaseRecord]:
-            from ehbc_desktop.services.conversations.conversations import ConversationService
-
-            detail = ConversationService(ctx.services.session).get(ident)
+            detail = ctx.services.conversations.get(ident)
             return detail, ctx.services.cases.get_case(ctx.case_id)
 
         self._ctx.runner.run_in_background(work, self._on_loaded, self._show_error, owner=self)
@@ -159,9 +157,7 @@ class ConversationReadDialog(GeometryDialog):
         ctx, ident = self._ctx, self._conversation_id
 
         def work() -> str:
-            from ehbc_desktop.services.conversations.conversations import ConversationService
-
-            return ConversationService(ctx.services.session).add_amendment(ident, text)
+            return ctx.services.conversations.add_amendment(ident, text)
 
         def done(_ident: str) -> None:
             self.amendment_edit.clear()

@@ -156,9 +156,7 @@ class ConversationsTab(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[CaseRecord, list[tuple[str, datetime]]]:
-            from ehbc_desktop.services.steps.drafts import DraftService
-
-            drafts = DraftService(ctx.services.session).list_drafts(ctx.case_id)
+            drafts = ctx.services.drafts.list_drafts(ctx.case_id)
             return ctx.services.cases.get_case(ctx.case_id), drafts
 
         ctx.runner.run_in_background(work, self._on_loaded, self._show_error, owner=self)
@@ -217,9 +215,7 @@ class ConversationsTab(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[CaseRecord, Any]:
-            from ehbc_desktop.services.steps.drafts import DraftService
-
-            draft = DraftService(ctx.services.session).load(ctx.case_id, form_id)
+            draft = ctx.services.drafts.load(ctx.case_id, form_id)
             return ctx.services.cases.get_case(ctx.case_id), draft
 
         def done(found: tuple[CaseRecord, Any]) -> None:

@@ -13,10 +13,9 @@ if TYPE_CHECKING:
 
 def documents_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     """The Documents tab of a case."""
-    from ehbc_desktop.services.documents.documents import DocumentService
     from ehbc_desktop.ui.documents.documents_tab import DocumentsTab
 
-    tab = DocumentsTab(DocumentService(ctx.services.session), ctx.case_id, ctx.runner,
+    tab = DocumentsTab(ctx.services.documents, ctx.case_id, ctx.runner,
                        "en" if ctx.settings.language == "en" else "nl")
     tab.setObjectName("documentsTab")
     tab.refresh()

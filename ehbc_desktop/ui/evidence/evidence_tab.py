@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ehbc_desktop.services.evidence.evidence import EvidenceService
 from ehbc_desktop.ui.evidence.gallery import EvidenceGallery
 
 if TYPE_CHECKING:
@@ -27,7 +26,7 @@ class EvidenceTab(QWidget):
             "contact the police."), self)
         hint.setWordWrap(True)
         hint.setObjectName("evidenceHint")
-        self.gallery = EvidenceGallery(EvidenceService(ctx.services.session), ctx.case_id,
+        self.gallery = EvidenceGallery(ctx.services.evidence, ctx.case_id,
                                        self, runner=ctx.runner)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)

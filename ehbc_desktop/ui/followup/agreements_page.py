@@ -43,9 +43,8 @@ class AgreementsPage(QWidget):
         self, services: CaseServices, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from ehbc_desktop.services.followup.agreements import AgreementService
 
-        self.agreements = AgreementService(services.session)
+        self.agreements = services.agreements
         self._runner = runner
         self.today_override: date | None = None
         title = QLabel(self.tr("Agreements"))

@@ -40,20 +40,13 @@ class FollowUpTab(QWidget):
 
     def __init__(self, ctx: CaseTabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ehbc_desktop.services.case.closing import ClosingService
-        from ehbc_desktop.services.followup.agreements import AgreementService
-        from ehbc_desktop.services.followup.followups import FollowUpService
-        from ehbc_desktop.services.settings import SettingsService
-        from ehbc_desktop.services.steps.approach import ApproachService
-
-        session = ctx.services.session
         self.case_id = ctx.case_id
         self._cases = ctx.services.cases
-        self.followups = FollowUpService(session)
-        self.agreements = AgreementService(session)
-        self.approach = ApproachService(session)
-        self.closing = ClosingService(session)
-        self.school = SettingsService(session)
+        self.followups = ctx.services.follow_ups
+        self.agreements = ctx.services.agreements
+        self.approach = ctx.services.approach
+        self.closing = ctx.services.closing
+        self.school = ctx.services.settings
         self._runner = ctx.runner
         ctx.runner.sig_changes_published.connect(self._on_runner_changes_published)
         self.today_override: date | None = None  # a fixed "today" for tests and screenshots

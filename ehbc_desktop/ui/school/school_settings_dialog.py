@@ -211,9 +211,8 @@ class SchoolSettingsDialog(QDialog):
 
 def open_school_settings(services: Any, runner: BackgroundRunner, parent: QWidget) -> QDialog:
     """Open the dialog for the unlocked session (called from the main window's menu)."""
-    from ehbc_desktop.services.settings import SettingsService
 
-    dialog = SchoolSettingsDialog(SettingsService(services.session), runner, parent)
+    dialog = SchoolSettingsDialog(services.settings, runner, parent)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

@@ -7,55 +7,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ehbc_desktop.domain.enums import Role
+from ehbc_desktop.services.container import Services
 
 if TYPE_CHECKING:
     from ehbc_desktop.domain.entities import CaseRecord
     from ehbc_desktop.domain.stepplan import StepPlan
     from ehbc_desktop.formspec import FormSet
-    from ehbc_desktop.services.followup.followups import FollowUpService
-    from ehbc_desktop.services.session import VaultSession
-    from ehbc_desktop.services.settings import SettingsService
-    from ehbc_desktop.services.steps.approach import ApproachService
-    from ehbc_desktop.services.steps.drafts import DraftService
-    from ehbc_desktop.services.steps.intake import IntakeService
-    from ehbc_desktop.services.steps.step_forms import StepFormService
-    from ehbc_desktop.services.steps.stepplan import StepPlanService
 
 
-@dataclass(frozen=True)
-class StepServices:
-    """The services the step screens call (all over one open session)."""
-
-    session: VaultSession
-    plans: StepPlanService
-    forms: StepFormService
-    drafts: DraftService
-    approach: ApproachService
-    intake: IntakeService
-    follow_ups: FollowUpService
-    settings: SettingsService
-
-    @classmethod
-    def over(cls, session: VaultSession) -> StepServices:
-        """Build every service over `session`."""
-        from ehbc_desktop.services.followup.followups import FollowUpService
-        from ehbc_desktop.services.settings import SettingsService
-        from ehbc_desktop.services.steps.approach import ApproachService
-        from ehbc_desktop.services.steps.drafts import DraftService
-        from ehbc_desktop.services.steps.intake import IntakeService
-        from ehbc_desktop.services.steps.step_forms import StepFormService
-        from ehbc_desktop.services.steps.stepplan import StepPlanService
-
-        return cls(
-            session,
-            StepPlanService(session),
-            StepFormService(session),
-            DraftService(session),
-            ApproachService(session),
-            IntakeService(session),
-            FollowUpService(session),
-            SettingsService(session),
-        )
+#: The services the step screens call: the session's one container (built in app.py).
+StepServices = Services
 
 
 @dataclass(frozen=True)
@@ -80,11 +41,8 @@ class PlanData:
 
 def load_plan_data(services: StepServices, case_id: str, today: date) -> PlanData:
     """Everything the tab shows (runs on the worker)."""
-    from ehbc_desktop.services.case.casewrite import load_record
     from ehbc_desktop.ui.steps.forms_source import forms_for
 
-    plan = services.plans.plan_for_case(case_id, today)
-    with services.session.unit() as s:
-        record = load_record(s, case_id)
+    plan, record = services.plans.plan_and_record(case_id, today)
     policy = services.settings.get().policy_location
     return PlanData(plan, record, policy, forms_for(services.session), today)

@@ -120,7 +120,7 @@ def open_report_dialog(
     """
     from ehbc_desktop.ui.steps.forms_source import forms_for
 
-    step = StepServices.over(services.session)
+    step = services
     lang = "en" if settings.language == "en" else "nl"
 
     def on_forms(forms: Any) -> None:

@@ -91,7 +91,7 @@ class StepActions(QObject):
             tab.show_hint(self._hint(step, status.state))
 
     def _openers(self) -> dict[Step, Callable[[], None]]:
-        forms = self._services.forms
+        forms = self._services.step_forms
         return {
             Step.OBSERVATION: self.add_observation,
             Step.TRIAGE: self.open_triage,
@@ -170,7 +170,7 @@ class StepActions(QObject):
     def open_triage(self) -> None:
         """The triage wizard; on finishing, the proposal and its explanation to confirm."""
         self.open_form(
-            "triage", self._services.forms.finish_triage, Step.TRIAGE,
+            "triage", self._services.step_forms.finish_triage, Step.TRIAGE,
             before_finish=self._confirm_triage,
         )  # fmt: skip
 
@@ -183,7 +183,7 @@ class StepActions(QObject):
 
     def add_observation(self) -> None:
         """A new entry in the observation log (the service plans the next reminder)."""
-        self.open_form("observation", self._services.forms.finish_observation, None)
+        self.open_form("observation", self._services.step_forms.finish_observation, None)
 
     # ----- small actions
 

@@ -233,7 +233,7 @@ def _label(name: str, hidden: bool = False) -> QLabel:
 
 def make_step_plan_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     """The case-tab factory registered in `case_tabs.py`."""
-    services = StepServices.over(ctx.services.session)
+    services = ctx.services
     tab = StepPlanTab(ctx.case_id, services, ctx.runner, ctx.settings)
     tab.refresh()
     return tab, QCoreApplication.translate("StepPlanTab", "Step plan")

@@ -76,12 +76,11 @@ class VaultActions(QObject):
             owner=self._window)
 
     def _open_export(self, services: CaseServices, rows: list[tuple[str, str]]) -> None:
-        from ehbc_desktop.services.archive.archive_export import ArchiveExportService
         from ehbc_desktop.ui.vault.archive_export_dialog import ArchiveExportDialog
 
         workspace = self._window.workspace
         current = workspace.case_widget.case_id if workspace and workspace.case_widget else None
-        dialog = ArchiveExportDialog(ArchiveExportService(services.session), rows,
+        dialog = ArchiveExportDialog(services.archive_export, rows,
                                      [current] if current else [], self._window,
                                      runner=self._runner)
         dialog.setObjectName("archiveExportDialog")
@@ -93,13 +92,12 @@ class VaultActions(QObject):
 
     def open_archive_dialog(self, allow_import: bool) -> QDialog | None:
         """Open the check (or check-and-import) dialog for an archive."""
-        from ehbc_desktop.services.archive.archive_import import ArchiveImportService
         from ehbc_desktop.ui.vault.archive_import_dialog import ArchiveImportDialog
 
         services = self._services()
         if services is None:
             return None
-        dialog = ArchiveImportDialog(ArchiveImportService(services.session), allow_import,
+        dialog = ArchiveImportDialog(services.archive_import, allow_import,
                                      self._window, runner=self._runner)
         dialog.setObjectName("archiveImportDialog" if allow_import else "archiveCheckDialog")
         dialog.resize(600, 360)
@@ -187,13 +185,12 @@ class VaultActions(QObject):
     def print_recovery_sheet(self) -> None:
         """Administrators: the recovery key on paper, in the print preview."""
         from ehbc_desktop.services.documents.document_catalog import DocumentRequest
-        from ehbc_desktop.services.documents.documents import DocumentService
         from ehbc_desktop.ui.documents.preview_launcher import open_preview
 
         services = self._services()
         if services is None or not services.session.is_admin:
             return
-        service = DocumentService(services.session, find_evidence_service=False)
+        service = services.documents
         lang = "en" if self._settings.language == "en" else "nl"
         request = DocumentRequest("recovery-sheet", lang=lang)
         self._runner.run_in_background(

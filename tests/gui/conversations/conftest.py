@@ -47,13 +47,10 @@ class CaseEnv:
 def open_services(folder: Path, user: str = "An Peeters") -> Any:
     """Unlock the vault in `folder` and build the case services."""
     from ehbc_desktop.services.access import access
-    from ehbc_desktop.services.case.cases import CaseService, PeopleService
-    from ehbc_desktop.services.case.dashboard import DashboardService
     from ehbc_desktop.ui.backend import CaseServices
 
     session = access.unlock(folder, user, PASSPHRASE)
-    return CaseServices(session, CaseService(session), PeopleService(session),
-                        DashboardService(session))  # fmt: skip
+    return CaseServices(session)
 
 
 def make_case(services: Any) -> tuple[str, dict[str, str]]:

@@ -25,6 +25,7 @@ from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.conversations.conversations import ConversationService
 from ehbc_desktop.services.errors import (
     InvalidInputError,
+    NotFoundError,
     OverrideReasonRequiredError,
     RuleRefusedError,
 )
@@ -160,3 +161,50 @@ def test_escalation_after_an_unchanged_evaluation(vault_session: VaultSession) -
     advice = approach.escalation_advice(c.case_id)
     assert advice.proposal is EscalationProposal.PROPOSE_CONFRONTATIONAL
     assert advice.follow_up_id == planned
+
+
+def test_overriding_the_wish_of_several_pupils_is_all_or_nothing(
+    vault_session: VaultSession,
+) -> None:
+    c = open_case(vault_session, victim_born=date(2012, 1, 5))
+    approach = ApproachService(vault_session)
+    approach.record_parent_wish(
+        c.case_id, c.victim, True, judged_competent=True, judged_by="CLB", judged_on=day(0)
+    )
+    with pytest.raises(NotFoundError):  # the second pupil does not exist: nothing is kept
+        approach.override_parent_wishes(c.case_id, [c.victim, "no-such-pupil"], "veiligheid")
+    assert approach.parent_verdict(c.case_id, c.victim, day(2)).blocked
+    assert not [e for e in audit_events(vault_session) if e.action is AuditAction.OVERRIDE]
+
+    record = approach.override_parent_wishes(c.case_id, [c.victim], "veiligheid")
+    assert [o.pupil_participant_id for o in record.parent_overrides] == [c.victim]
+    assert not approach.parent_verdict(c.case_id, c.victim, day(2)).blocked
+
+
+def test_finishing_a_follow_up_reads_the_case_and_the_advice_in_the_same_call(
+    vault_session: VaultSession,
+) -> None:
+    c = open_case(vault_session)
+    approach = ApproachService(vault_session)
+    approach.decide_approach(
+        c.case_id,
+        [ApproachReason.NC_RECENT],
+        ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL,
+        decided_at=datetime.combine(day(0), time(9), UTC),
+    )
+    planned = FollowUpService(vault_session).plan(c.case_id, day(7)).follow_up_id
+    answers = {
+        "held_on": day(7),
+        "participants": [c.victim],
+        "how_it_goes": "hetzelfde",
+        "agreements_kept": "some",
+        "outcome": "unchanged",
+        "next_date": day(14),
+    }
+    outcome = ConversationService(vault_session).finish_and_read(
+        c.case_id, form("follow_up"), answers
+    )
+    assert outcome.finished.held_follow_up_id == planned
+    assert any(f.id == planned and f.held_on == day(7) for f in outcome.record.follow_ups)
+    assert outcome.advice is not None
+    assert outcome.advice.proposal is EscalationProposal.PROPOSE_CONFRONTATIONAL

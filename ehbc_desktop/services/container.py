@@ -1,0 +1,170 @@
+"""Every service of one open vault session, built once by the composition root (app.py, cli/).
+
+The window gets this one object and never builds a service or opens a unit of work itself.
+Each service is made the first time it is asked for (and kept), so unlocking does not import
+what the teacher has not opened yet (ReportLab, the archive code); this module imports nothing
+heavy itself, so the start-up screen may refer to it.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+    from ehbc_desktop.services.archive.archive_import import ArchiveImportService
+    from ehbc_desktop.services.case.cases import CaseService
+    from ehbc_desktop.services.case.closing import ClosingService
+    from ehbc_desktop.services.case.dashboard import DashboardService
+    from ehbc_desktop.services.case.people import PeopleService
+    from ehbc_desktop.services.conversations.conversations import ConversationService
+    from ehbc_desktop.services.documents.documents import DocumentService
+    from ehbc_desktop.services.evidence.evidence import EvidenceService
+    from ehbc_desktop.services.followup.agreements import AgreementService
+    from ehbc_desktop.services.followup.followups import FollowUpService
+    from ehbc_desktop.services.session import VaultSession
+    from ehbc_desktop.services.settings import SettingsService
+    from ehbc_desktop.services.steps.approach import ApproachService
+    from ehbc_desktop.services.steps.assessment import AssessmentService
+    from ehbc_desktop.services.steps.drafts import DraftService
+    from ehbc_desktop.services.steps.intake import IntakeService
+    from ehbc_desktop.services.steps.step_forms import StepFormService
+    from ehbc_desktop.services.steps.stepplan import StepPlanService
+
+
+class Services:
+    """The services over one open `VaultSession` (all share its single connection)."""
+
+    def __init__(self, session: VaultSession) -> None:
+        self.session = session
+
+    # -- a case as a whole ------------------------------------------------------------------
+    @cached_property
+    def cases(self) -> CaseService:
+        """Open, name, people, notes, list and read cases."""
+        from ehbc_desktop.services.case.cases import CaseService
+
+        return CaseService(self.session)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        """People already known in the vault."""
+        from ehbc_desktop.services.case.people import PeopleService
+
+        return PeopleService(self.session)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        """The start screen's figures."""
+        from ehbc_desktop.services.case.dashboard import DashboardService
+
+        return DashboardService(self.session)
+
+    @cached_property
+    def closing(self) -> ClosingService:
+        """Closing and reopening cases, idle cases."""
+        from ehbc_desktop.services.case.closing import ClosingService
+
+        return ClosingService(self.session)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        """The school's settings kept in the vault."""
+        from ehbc_desktop.services.settings import SettingsService
+
+        return SettingsService(self.session)
+
+    # -- the step plan ----------------------------------------------------------------------
+    @cached_property
+    def plans(self) -> StepPlanService:
+        """The step plan of a case."""
+        from ehbc_desktop.services.steps.stepplan import StepPlanService
+
+        return StepPlanService(self.session)
+
+    @cached_property
+    def step_forms(self) -> StepFormService:
+        """Finishing the intake step forms."""
+        from ehbc_desktop.services.steps.step_forms import StepFormService
+
+        return StepFormService(self.session)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        """Unfinished wizard forms."""
+        from ehbc_desktop.services.steps.drafts import DraftService
+
+        return DraftService(self.session)
+
+    @cached_property
+    def intake(self) -> IntakeService:
+        """Recording a report."""
+        from ehbc_desktop.services.steps.intake import IntakeService
+
+        return IntakeService(self.session)
+
+    @cached_property
+    def assessment(self) -> AssessmentService:
+        """Triage, severity, care team, outside bodies, legal checks."""
+        from ehbc_desktop.services.steps.assessment import AssessmentService
+
+        return AssessmentService(self.session)
+
+    @cached_property
+    def approach(self) -> ApproachService:
+        """Consent, the 12+ wish, the choice of approach, escalation advice."""
+        from ehbc_desktop.services.steps.approach import ApproachService
+
+        return ApproachService(self.session)
+
+    # -- conversations, follow-up -----------------------------------------------------------
+    @cached_property
+    def conversations(self) -> ConversationService:
+        """Finishing and amending conversations."""
+        from ehbc_desktop.services.conversations.conversations import ConversationService
+
+        return ConversationService(self.session)
+
+    @cached_property
+    def follow_ups(self) -> FollowUpService:
+        """Follow-ups and the agenda."""
+        from ehbc_desktop.services.followup.followups import FollowUpService
+
+        return FollowUpService(self.session)
+
+    @cached_property
+    def agreements(self) -> AgreementService:
+        """Agreements and the repair agreement."""
+        from ehbc_desktop.services.followup.agreements import AgreementService
+
+        return AgreementService(self.session)
+
+    # -- evidence, documents, archives ------------------------------------------------------
+    @cached_property
+    def evidence(self) -> EvidenceService:
+        """The evidence locker."""
+        from ehbc_desktop.services.evidence.evidence import EvidenceService
+
+        return EvidenceService(self.session)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        """Printed documents."""
+        from ehbc_desktop.services.documents.documents import DocumentService
+
+        return DocumentService(self.session)
+
+    @cached_property
+    def archive_export(self) -> ArchiveExportService:
+        """Writing case archives."""
+        from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+
+        return ArchiveExportService(self.session)
+
+    @cached_property
+    def archive_import(self) -> ArchiveImportService:
+        """Checking and importing case archives."""
+        from ehbc_desktop.services.archive.archive_import import ArchiveImportService
+
+        return ArchiveImportService(self.session)
