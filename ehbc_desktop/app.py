@@ -30,7 +30,7 @@ HEAVY_MODULES = (
     "sqlalchemy",
     "reportlab",
     "ehbc_desktop.store",
-    "ehbc_desktop.services.cases",
+    "ehbc_desktop.services.case.cases",
     "ehbc_desktop.formspec",
     "ehbc_desktop.domain.rules",
 )
@@ -105,36 +105,36 @@ class VaultBackend:
 
     def create(self, school: str, user: str, passphrase: str) -> tuple[VaultSession, str]:
         """Create the vault; return the open session and the recovery key."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         self._folder.mkdir(parents=True, exist_ok=True)
         return access.create(self._folder, school, user, passphrase)
 
     def unlock(self, user: str, passphrase: str) -> VaultSession:
         """Open the vault for `user`."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         return access.unlock(self._folder, user, passphrase)
 
     def unlock_with_recovery(self, code: str, user: str) -> VaultSession:
         """Open the vault with the recovery key."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         return access.unlock_with_recovery(self._folder, code, user)
 
     def open_services(self, session: VaultSession) -> CaseServices:
         """Build the services over an open session."""
-        from ehbc_desktop.services.cases import CaseService, PeopleService
-        from ehbc_desktop.services.dashboard import DashboardService
+        from ehbc_desktop.services.case.cases import CaseService, PeopleService
+        from ehbc_desktop.services.case.dashboard import DashboardService
 
         return CaseServices(session, CaseService(session), PeopleService(session),
                             DashboardService(session))  # fmt: skip
 
     def preload(self) -> None:
         """Import the services ahead of the first unlock."""
-        import ehbc_desktop.services.access
-        import ehbc_desktop.services.cases
-        import ehbc_desktop.services.dashboard  # noqa: F401
+        import ehbc_desktop.services.access.access
+        import ehbc_desktop.services.case.cases
+        import ehbc_desktop.services.case.dashboard  # noqa: F401
 
 
 @dataclass
