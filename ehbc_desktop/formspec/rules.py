@@ -16,5 +16,11 @@ class RuleName(StrEnum):
     NEXT_DATE_REQUIRED = "next_date_required"  # the conversation ends with a follow-up date
 
 
+#: The rules that decide whether a form may be started at all, in the order they are asked.
+START_RULES: tuple[RuleName, ...] = (RuleName.VICTIM_CONSENT_REQUIRED, RuleName.PARENTS_ALLOWED)
+
+#: The rules a teacher may pass by recording a reason (an OVERRIDE in the audit log).
+OVERRIDABLE_RULES: frozenset[RuleName] = frozenset({RuleName.PARENTS_ALLOWED})
+
 #: Every rule name a form file may list.
 KNOWN_RULES: frozenset[str] = frozenset(rule.value for rule in RuleName)

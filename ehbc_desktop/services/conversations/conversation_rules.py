@@ -1,8 +1,15 @@
-"""Applies the rules a conversation form names (formspec.RuleName) through the domain's verdicts."""
+"""The one registry of the rules a conversation form names (formspec.RuleName): pure checks.
+
+`RULE_CHECKS` maps every rule to one check over a `RuleContext` (the form, the case record as
+loaded, the answers, the day). The service's finish (`check_finish`), the wizard's guard
+(`ui/conversations/guard.py`, rule by rule as the teacher answers) and the start of a form
+(`check_start`) all apply these same checks; a test proves every RuleName has one.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,6 +26,7 @@ from ehbc_desktop.domain.rules import (
 )
 from ehbc_desktop.formspec import FieldType, FormSpec, RuleName, validate_answers
 from ehbc_desktop.formspec.answers import parse_date
+from ehbc_desktop.formspec.rules import START_RULES
 from ehbc_desktop.services.errors import (
     AgreementIncompleteError,
     AnswersInvalidError,
@@ -78,6 +86,70 @@ def parents_concerned(
     return verdicts
 
 
+@dataclass(frozen=True)
+class RuleContext:
+    """What a rule check reads: nothing from the database, so the wizard can ask at once."""
+
+    spec: FormSpec
+    record: CaseRecord
+    values: Mapping[str, Any]
+    day: date
+    participant_ids: tuple[str, ...] = ()
+    pupil_participant_id: str | None = None
+
+
+def _victim_consent(ctx: RuleContext) -> None:
+    verdict = bully_contact_verdict(ctx.record)
+    if not verdict.allowed:
+        raise RuleRefusedError(verdict.reasons)
+
+
+def _parents_allowed(ctx: RuleContext) -> None:
+    kind = ctx.spec.conversation_kind
+    if kind is None:
+        return
+    concerned = parents_concerned(
+        ctx.record, kind, ctx.participant_ids, ctx.pupil_participant_id, ctx.day
+    )
+    for parents in concerned:
+        if parents.blocked:
+            raise RuleRefusedError((parents.reason,), parents.pupil_participant_id)
+
+
+def _restorative_preconditions(ctx: RuleContext) -> None:
+    acknowledges = _bool_or_none(ctx.values.get(BULLY_ACKNOWLEDGES))
+    verdict = restorative_preconditions(
+        _bool_or_none(ctx.values.get(VICTIM_WANTS)), acknowledges, acknowledges
+    )
+    if not verdict.allowed:
+        raise RuleRefusedError(verdict.reasons)
+
+
+def _next_date(ctx: RuleContext) -> None:
+    if parse_date(ctx.values.get("next_date")) is None:
+        raise InvalidInputError("next_date")
+
+
+#: Every rule a form may name, with its one check (raises the service's typed refusal).
+RULE_CHECKS: dict[RuleName, Callable[[RuleContext], None]] = {
+    RuleName.VICTIM_CONSENT_REQUIRED: _victim_consent,
+    RuleName.PARENTS_ALLOWED: _parents_allowed,
+    RuleName.RESTORATIVE_PRECONDITIONS: _restorative_preconditions,
+    RuleName.RESTORATIVE_GRID_COMPLETE: lambda ctx: check_grid(ctx.spec, ctx.values),
+    RuleName.AGREEMENTS_COMPLETE: lambda ctx: check_agreement_rows(ctx.values),
+    RuleName.NEXT_DATE_REQUIRED: _next_date,
+}
+
+def check_rule(rule: RuleName, ctx: RuleContext) -> None:
+    """Apply one rule (the wizard's guard asks rule by rule).
+
+    Raises:
+        RuleRefusedError, GridIncompleteError, AgreementIncompleteError,
+        InvalidInputError("next_date").
+    """
+    RULE_CHECKS[rule](ctx)
+
+
 def check_start(
     spec: FormSpec,
     record: CaseRecord,
@@ -90,15 +162,10 @@ def check_start(
     Raises:
         RuleRefusedError: with the domain's reasons (and the pupil for a parent block).
     """
-    if RuleName.VICTIM_CONSENT_REQUIRED in spec.rules:
-        verdict = bully_contact_verdict(record)
-        if not verdict.allowed:
-            raise RuleRefusedError(verdict.reasons)
-    kind = spec.conversation_kind
-    if RuleName.PARENTS_ALLOWED in spec.rules and kind is not None:
-        for parents in parents_concerned(record, kind, participant_ids, pupil_participant_id, day):
-            if parents.blocked:
-                raise RuleRefusedError((parents.reason,), parents.pupil_participant_id)
+    ctx = RuleContext(spec, record, {}, day, participant_ids, pupil_participant_id)
+    for rule in START_RULES:
+        if rule in spec.rules:
+            check_rule(rule, ctx)
 
 
 def _grid_value(spec: FormSpec, values: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -158,21 +225,11 @@ def check_finish(
     """
     day = parse_date(values.get("held_on")) or record.case.opened_on
     participant_ids = conversation_participants(record, values)
-    check_start(spec, record, day, participant_ids, pupil_participant_id)
-    rules = set(spec.rules)
-    if RuleName.RESTORATIVE_PRECONDITIONS in rules:
-        acknowledges = _bool_or_none(values.get(BULLY_ACKNOWLEDGES))
-        verdict = restorative_preconditions(
-            _bool_or_none(values.get(VICTIM_WANTS)), acknowledges, acknowledges
-        )
-        if not verdict.allowed:
-            raise RuleRefusedError(verdict.reasons)
-    if RuleName.RESTORATIVE_GRID_COMPLETE in rules:
-        check_grid(spec, values)
-    if RuleName.AGREEMENTS_COMPLETE in rules:
-        check_agreement_rows(values)
-    if RuleName.NEXT_DATE_REQUIRED in rules and parse_date(values.get("next_date")) is None:
-        raise InvalidInputError("next_date")
+    ctx = RuleContext(spec, record, values, day, participant_ids, pupil_participant_id)
+    named = set(spec.rules)
+    for rule in (*START_RULES, *(r for r in RULE_CHECKS if r not in START_RULES)):
+        if rule in named:
+            check_rule(rule, ctx)
     problems = validate_answers(spec, values)
     if problems:
         raise AnswersInvalidError(problems)

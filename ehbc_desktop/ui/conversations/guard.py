@@ -1,30 +1,27 @@
 """The wizard's guard for conversation forms: the form's rules on the loaded case record.
 
 The guard answers at once from a record loaded beforehand (no database call on the GUI
-thread); `ConversationService.finish` applies the same rules again when the answers are stored.
+thread) through the one rule registry (`conversation_rules.RULE_CHECKS`), which
+`ConversationService.finish` applies again when the answers are stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.domain.enums import Role
-from ehbc_desktop.domain.rules import restorative_preconditions
 from ehbc_desktop.formspec import FormSpec, RuleName
 from ehbc_desktop.formspec.answers import parse_date
+from ehbc_desktop.formspec.rules import START_RULES
 from ehbc_desktop.services.conversations.conversation_rules import (
-    BULLY_ACKNOWLEDGES,
-    VICTIM_WANTS,
-    check_agreement_rows,
-    check_grid,
-    check_start,
+    RuleContext,
+    check_rule,
     parents_concerned,
 )
-from ehbc_desktop.services.errors import RuleRefusedError, ServiceError
+from ehbc_desktop.services.errors import InvalidInputError, ServiceError
 from ehbc_desktop.ui.conversations.refusals import next_date_message
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.wizard import OVERRIDES_KEY
@@ -51,7 +48,7 @@ class ConversationGuard:
         try:
             self._check(rule, values)
         except ServiceError as exc:
-            if rule in (RuleName.VICTIM_CONSENT_REQUIRED, RuleName.PARENTS_ALLOWED):
+            if rule in START_RULES:
                 self.refused_rule = rule
             return [guard_message(exc)]
         if rule == self.refused_rule:
@@ -62,29 +59,15 @@ class ConversationGuard:
         return parse_date(values.get("held_on")) or self._today
 
     def _check(self, rule: str, values: Mapping[str, Any]) -> None:
-        spec = self._spec
-        if rule == RuleName.VICTIM_CONSENT_REQUIRED:
-            only = RuleName.VICTIM_CONSENT_REQUIRED
-            check_start(_only(spec, only), self.record, self._day(values))
-        elif rule == RuleName.PARENTS_ALLOWED:
+        name = RuleName(rule)
+        if name is RuleName.PARENTS_ALLOWED:
             overrides = values.get(OVERRIDES_KEY) or {}
             if str(overrides.get(RuleName.PARENTS_ALLOWED.value, "")).strip():
                 return  # the reason is recorded through ApproachService by the dialog
-            only = RuleName.PARENTS_ALLOWED
-            check_start(_only(spec, only), self.record, self._day(values), self._known(values))
-        elif rule == RuleName.RESTORATIVE_PRECONDITIONS:
-            acknowledges = _bool(values.get(BULLY_ACKNOWLEDGES))
-            verdict = restorative_preconditions(
-                _bool(values.get(VICTIM_WANTS)), acknowledges, acknowledges
-            )
-            if not verdict.allowed:
-                raise RuleRefusedError(verdict.reasons)
-        elif rule == RuleName.RESTORATIVE_GRID_COMPLETE:
-            check_grid(spec, values)
-        elif rule == RuleName.AGREEMENTS_COMPLETE:
-            check_agreement_rows(values)
-        elif rule == RuleName.NEXT_DATE_REQUIRED and parse_date(values.get("next_date")) is None:
-            raise _NextDateMissingError
+        # The start rules look at the case (and the parents taking part), not at other answers.
+        known = self._known(values) if name is RuleName.PARENTS_ALLOWED else ()
+        answers = {} if name is RuleName.VICTIM_CONSENT_REQUIRED else values
+        check_rule(name, RuleContext(self._spec, self.record, answers, self._day(values), known))
 
     def _known(self, values: Mapping[str, Any]) -> tuple[str, ...]:
         known = {p.id for p in self.record.participants}
@@ -104,21 +87,8 @@ class ConversationGuard:
         return [p.id for p in self.record.participants if p.role is Role.VICTIM]
 
 
-class _NextDateMissingError(ServiceError):
-    """No next date although the form requires one."""
-
-
-def _bool(value: Any) -> bool | None:
-    return value if isinstance(value, bool) else None
-
-
-def _only(spec: FormSpec, rule: RuleName) -> FormSpec:
-    """The form with just this one rule, so check_start applies only that one."""
-    return replace(spec, rules=(rule,))
-
-
 def guard_message(exc: BaseException) -> str:
     """The teacher's sentence for a refusal (the next-date refusal has its own)."""
-    if isinstance(exc, _NextDateMissingError):
+    if isinstance(exc, InvalidInputError) and exc.field == "next_date":
         return next_date_message()
     return message_for(exc)

@@ -8,13 +8,15 @@ from datetime import date
 from typing import Any
 
 from ehbc_desktop.domain.enums import Approach, Role
+from ehbc_desktop.formspec.rules import OVERRIDABLE_RULES
+from ehbc_desktop.formspec.rules import START_RULES as FORM_START_RULES
 
 #: A rule check supplied by the owner: (rule name, the answers so far) -> messages.
 #: An empty list allows; each message is shown to the teacher as it is (already translated).
 Guard = Callable[[str, Mapping[str, Any]], list[str]]
 
 #: Rules the wizard asks the guard about before the teacher can start filling in the form.
-START_RULES = ("victim_consent_required", "parents_allowed")
+START_RULES: tuple[str, ...] = FORM_START_RULES
 
 #: Key in the answers under which override reasons are kept: {rule name: reason}.
 #: The owner's guard reads it (and logs it) to let an overridable rule through.
@@ -55,7 +57,7 @@ class WizardContext:
     read_only: bool = False
     today: date = field(default_factory=date.today)
     guard: Guard | None = None
-    overridable_rules: frozenset[str] = frozenset({"parents_allowed"})
+    overridable_rules: frozenset[str] = OVERRIDABLE_RULES
 
     def names(self) -> dict[str, str]:
         """Participant id to display name."""

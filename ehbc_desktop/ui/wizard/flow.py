@@ -6,13 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ehbc_desktop.formspec import FieldSpec, FieldType, FormSpec, PageSpec, is_shown
+from ehbc_desktop.formspec import FieldSpec, FieldType, FormSpec, PageSpec, RuleName, is_shown
 from ehbc_desktop.formspec.answers import Problems
 from ehbc_desktop.ui.wizard.context import OVERRIDES_KEY, WizardContext
 from ehbc_desktop.ui.wizard.side_panels import StepState
 from ehbc_desktop.ui.wizard.texts import role_text
-
-PRECONDITIONS_RULE = "restorative_preconditions"
 
 
 def is_skipped(spec: FormSpec, page: PageSpec, values: Mapping[str, Any]) -> bool:
@@ -26,7 +24,7 @@ def unmet_preconditions(spec: FormSpec, values: Mapping[str, Any]) -> list[str]:
     Only for a form with the `restorative_preconditions` rule: it may not go past its first
     page until every yes/no question there is answered "yes" (DOMAIN 2.8).
     """
-    if PRECONDITIONS_RULE not in spec.rules or not spec.pages:
+    if RuleName.RESTORATIVE_PRECONDITIONS not in spec.rules or not spec.pages:
         return []
     return [
         field.id
