@@ -112,6 +112,7 @@ class PageSpec:
     title: Text
     guidance: Text | None
     fields: tuple[FieldSpec, ...]
+    shown_when: Condition | None = None  # given to every field of the page (they have none)
 
 
 @dataclass(frozen=True, slots=True)

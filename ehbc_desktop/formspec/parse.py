@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -26,7 +27,7 @@ from ehbc_desktop.formspec.rules import KNOWN_RULES
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _FORM_KEYS = ({"id", "version", "kind", "title", "pages"}, {"intro", "rules"})
-_PAGE_KEYS = ({"id", "title", "fields"}, {"guidance"})
+_PAGE_KEYS = ({"id", "title", "fields"}, {"guidance", "shown_when"})
 _FIELD_KEYS = (
     {"id", "type", "label"},
     {"help", "required", "required_when", "shown_when", "options", "roles", "handout"},
@@ -94,12 +95,13 @@ class FormBuilder:
             raw = self._table(raw_page, where)
             self._keys(raw, where, _PAGE_KEYS)
             page_id = self._unique(self._id(raw, where), page_ids, where, "page")
+            page_shown = self._condition(raw, where, "shown_when")
             fields = []
             for f_number, raw_field in enumerate(self._list(raw["fields"], (*where, "fields"))):
                 f_where = (*where, "fields", f_number)
                 field = self._field(self._table(raw_field, f_where), f_where)
                 self._unique(field.id, field_ids, f_where, "field")
-                fields.append(field)
+                fields.append(self._on_page(field, page_shown, f_where))
             if not fields:
                 self.fail((*where, "fields"), FormErrorCode.BAD_VALUE, "a page needs fields")
             guidance = raw.get("guidance")
@@ -110,9 +112,23 @@ class FormBuilder:
                     title=self._text(raw["title"], (*where, "title")),
                     guidance=None if guidance is None else self._text(guidance, g_where),
                     fields=tuple(fields),
+                    shown_when=page_shown,
                 )
             )
         return tuple(pages)
+
+    def _on_page(self, field: FieldSpec, page_shown: Condition | None, where: KeyPath) -> FieldSpec:
+        """The field with its page's condition; a redundant `required_when` is refused."""
+        if page_shown is not None:
+            if field.shown_when is not None:
+                detail = "the page has a shown_when: its fields have none of their own"
+                self.fail((*where, "shown_when"), FormErrorCode.BAD_VALUE, detail)
+            field = replace(field, shown_when=page_shown)
+        if field.required_when is not None and field.required_when == field.shown_when:
+            detail = "required_when equals shown_when (a hidden field is never required): " \
+                     "write required = true"  # fmt: skip
+            self.fail((*where, "required_when"), FormErrorCode.BAD_VALUE, detail)
+        return field
 
     def _field(self, raw: Mapping[str, Any], where: KeyPath) -> FieldSpec:
         self._keys(raw, where, _FIELD_KEYS)

@@ -162,3 +162,49 @@ def test_a_byte_order_mark_and_windows_line_ends_are_fine(tmp_path: Path) -> Non
     assert load_form(_write(tmp_path, raw)).id == "mini"
     broken = raw.replace(b'type = "textarea"', b'type = "essay"')
     assert _error(tmp_path, broken).line == 22
+
+
+CONDITIONAL_PAGE = '''
+[[pages]]
+id = "only_for_a"
+shown_when = { field = "pick", equals = "a" }
+title = { nl = "Enkel bij A", en = "Only for A" }
+
+[[pages.fields]]
+id = "why"
+type = "textarea"
+label = { nl = "Waarom", en = "Why" }
+required = true
+'''
+
+
+def test_a_page_condition_is_given_to_every_field_of_the_page(tmp_path: Path) -> None:
+    from ehbc_desktop.formspec import is_required, is_shown
+
+    spec = load_form(_write(tmp_path, MINIMAL + CONDITIONAL_PAGE))
+    page = spec.pages[1]
+    (why,) = page.fields
+    assert page.shown_when is not None and why.shown_when == page.shown_when
+    assert is_shown(spec, why, {"pick": "a"}) and is_required(spec, why, {"pick": "a"})
+    assert not is_shown(spec, why, {"pick": "b"}) and not is_required(spec, why, {"pick": "b"})
+
+
+def test_a_field_on_a_conditional_page_has_no_condition_of_its_own(tmp_path: Path) -> None:
+    text = MINIMAL + CONDITIONAL_PAGE.replace(
+        "required = true", 'shown_when = { field = "pick", equals = "b" }'
+    )
+    with pytest.raises(FormError) as caught:
+        load_form(_write(tmp_path, text))
+    assert caught.value.code is FormErrorCode.BAD_VALUE
+
+
+def test_a_required_when_equal_to_the_shown_when_is_refused_as_redundant(tmp_path: Path) -> None:
+    text = MINIMAL.replace(
+        'required_when = { field = "pick", equals = "a" }',
+        'required_when = { field = "pick", equals = "a" }\n'
+        'shown_when = { field = "pick", equals = "a" }',
+    )
+    with pytest.raises(FormError) as caught:
+        load_form(_write(tmp_path, text))
+    assert caught.value.code is FormErrorCode.BAD_VALUE
+    assert "required = true" in str(caught.value)
