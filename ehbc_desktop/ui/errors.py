@@ -136,8 +136,17 @@ def _agreement_incomplete(exc: BaseException) -> str:
     return agreement_message(getattr(exc, "row", -1))
 
 
+def _evidence_error(exc: BaseException) -> str:
+    # The evidence, archive and backup errors carry a stable code; their sentences live beside
+    # the evidence screens (loaded by then: only those services raise them).
+    from ehbc_desktop.ui.evidence.messages import error_message
+
+    return error_message(exc)
+
+
 # Errors whose message is built from what they carry, keyed by full class name as above.
 _BUILDERS: dict[str, Callable[[BaseException], str]] = {
+    "ehbc_desktop.services.evidence.evidence_errors.EvidenceServiceError": _evidence_error,
     _SERVICES + "RuleRefusedError": _rule_refused,
     _SERVICES + "GridIncompleteError": _grid_incomplete,
     _SERVICES + "AgreementIncompleteError": _agreement_incomplete,

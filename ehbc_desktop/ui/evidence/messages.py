@@ -6,14 +6,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
 from ehbc_desktop.services.evidence.evidence_errors import ArchiveTooNewError, EvidenceServiceError
+from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 _CONTEXT = "EvidenceMessages"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for the translation tools; translated later, where it is shown."""
-    return text
-
 
 _GENERIC = QT_TRANSLATE_NOOP("EvidenceMessages", "Something went wrong. Nothing was changed.")
 _TEXTS: dict[str, str] = {

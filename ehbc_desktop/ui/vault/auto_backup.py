@@ -8,11 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from ehbc_desktop.services.archive.backup import PREFIX, BackupInfo, backup_vault, list_backups
-from ehbc_desktop.services.evidence.evidence_errors import EvidenceServiceError
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
-from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.settings import AppSettings
 
 #: A new automatic backup is made when the newest one is at least this old.
@@ -21,7 +19,7 @@ BACKUP_INTERVAL = timedelta(days=1)
 
 def problem_text(exc: BaseException) -> str:
     """The teacher's message for a failed backup, archive or restore (never a traceback)."""
-    return error_message(exc) if isinstance(exc, EvidenceServiceError) else message_for(exc)
+    return message_for(exc)
 
 
 def newest_backup_time(folder: Path) -> datetime | None:
