@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -95,6 +96,7 @@ class FieldSpec:
     options: tuple[OptionSpec, ...] = ()
     roles: tuple[str, ...] = ()  # participants: which roles may be picked; grid: default parties
     handout: bool = False  # checklist: the ticked items can be printed as a handout for the pupil
+    enum: builtins.type[StrEnum] | None = None  # the domain enum the option ids are values of
 
     def option(self, option_id: str) -> OptionSpec | None:
         """The option with this id, or None."""

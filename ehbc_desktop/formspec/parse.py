@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn
 
+from ehbc_desktop.domain import enums
 from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.formspec.errors import FormError, FormErrorCode
 from ehbc_desktop.formspec.locate import KeyPath, LineIndex
@@ -30,7 +32,7 @@ _FORM_KEYS = ({"id", "version", "kind", "title", "pages"}, {"intro", "rules"})
 _PAGE_KEYS = ({"id", "title", "fields"}, {"guidance", "shown_when"})
 _FIELD_KEYS = (
     {"id", "type", "label"},
-    {"help", "required", "required_when", "shown_when", "options", "roles", "handout"},
+    {"help", "required", "required_when", "shown_when", "options", "roles", "handout", "enum"},
 )
 _OPTION_KEYS = ({"id", "label"}, {"help"})
 _CONDITION_KEYS = ({"field"}, {"equals", "not_equals"})
@@ -145,6 +147,7 @@ class FormBuilder:
             self.fail((*where, "handout"), FormErrorCode.BAD_VALUE, "handout is for checklists")
         return FieldSpec(
             id=field_id,
+            enum=self._enum(raw, where, options),
             type=field_type,
             label=self._text(raw["label"], (*where, "label")),
             help=self._text(raw["help"], (*where, "help")) if "help" in raw else None,
@@ -184,6 +187,22 @@ class FormBuilder:
                 )
             )
         return tuple(options)
+
+    def _enum(
+        self, raw: Mapping[str, Any], where: KeyPath, options: tuple[OptionSpec, ...]
+    ) -> type[StrEnum] | None:
+        """The domain enum the option ids are bound to: they must be exactly its values."""
+        if "enum" not in raw:
+            return None
+        name = self._str(raw, where, "enum")
+        bound = getattr(enums, name, None)
+        if not (isinstance(bound, type) and issubclass(bound, StrEnum)):
+            self.fail((*where, "enum"), FormErrorCode.BAD_VALUE, f"no domain enum {name!r}")
+        values = [member.value for member in bound]
+        if [option.id for option in options] != values:
+            detail = f"the option ids must be the values of {name}, in order: {values}"
+            self.fail((*where, "options"), FormErrorCode.BAD_VALUE, detail)
+        return bound
 
     def _roles(
         self, raw: Mapping[str, Any], where: KeyPath, field_type: FieldType

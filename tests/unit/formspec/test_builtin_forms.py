@@ -120,12 +120,23 @@ ENUM_FIELDS: list[tuple[str, str, type[StrEnum]]] = [
 
 
 @pytest.mark.parametrize(("form_id", "field_id", "enum"), ENUM_FIELDS)
-def test_option_ids_are_the_domain_values(
+def test_option_ids_are_bound_to_the_domain_enum_in_the_form(
     builtin: FormSet, form_id: str, field_id: str, enum: type[StrEnum]
 ) -> None:
     field = builtin.get(form_id).field(field_id)
     assert field is not None
+    assert field.enum is enum  # declared in the form file; the loader checked the ids
     assert [option.id for option in field.options] == [member.value for member in enum]
+
+
+def test_every_enum_binding_of_the_forms_is_listed_here(builtin: FormSet) -> None:
+    declared = {
+        (spec.id, field.id, field.enum)
+        for spec in builtin.forms.values()
+        for field in spec.fields
+        if field.enum is not None
+    }
+    assert declared == set(ENUM_FIELDS)
 
 
 def test_choice_reasons_are_the_two_columns(builtin: FormSet) -> None:

@@ -208,3 +208,11 @@ def test_a_required_when_equal_to_the_shown_when_is_refused_as_redundant(tmp_pat
         load_form(_write(tmp_path, text))
     assert caught.value.code is FormErrorCode.BAD_VALUE
     assert "required = true" in str(caught.value)
+
+
+def test_option_ids_bound_to_an_enum_are_checked_when_the_form_loads(tmp_path: Path) -> None:
+    bound = MINIMAL.replace('type = "choice"\n', 'type = "choice"\nenum = "Flag"\n', 1)
+    caught = _error(tmp_path, bound)  # options a, b are not the flags green, yellow, ...
+    assert caught.code is FormErrorCode.BAD_VALUE and "Flag" in str(caught)
+    unknown = MINIMAL.replace('type = "choice"\n', 'type = "choice"\nenum = "NoSuchEnum"\n', 1)
+    assert _error(tmp_path, unknown).code is FormErrorCode.BAD_VALUE
