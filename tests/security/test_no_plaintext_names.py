@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -17,7 +18,9 @@ MAX_BYTES = 64 * 1024 * 1024
 
 def _files(root: Path, since: float) -> list[Path]:
     found: list[Path] = []
-    for path in root.rglob("*"):
+    # os.walk skips folders that vanish while it reads (rglob raises): other processes share /tmp.
+    paths = [Path(folder, name) for folder, _dirs, names in os.walk(root) for name in names]
+    for path in paths:
         try:
             if path.is_file() and path.stat().st_mtime >= since and path.stat().st_size < MAX_BYTES:
                 found.append(path)
