@@ -60,7 +60,9 @@ def _record(tmp: Path, seed: int, edits: int) -> Recorded:
     log = tmp / "io.log"
     done = pl.run_recorded([WORKLOAD, str(folder), PASSPHRASE, str(seed), str(edits)], folder, log)
     assert done.returncode == 0, done.stderr[-3000:]
-    lines = [line for line in done.stdout.splitlines() if line.startswith(("saved", "passphrase"))]
+    lines = [
+        line for line in done.stdout.splitlines() if line.startswith(("saved ", "passphrase "))
+    ]
     return Recorded(folder, tmp / "before", pl.read_log(log), lines, seed)
 
 
@@ -203,7 +205,9 @@ def test_a_kill_inside_a_checkpoint_loses_nothing_saved(tmp_path: Path, nth_writ
         kill_suffix="/vault.db",
     )
     assert done.returncode == -9, f"seed {seed}: the kill did not happen ({done.returncode})"
-    lines = [line for line in done.stdout.splitlines() if line.startswith(("saved", "passphrase"))]
+    lines = [
+        line for line in done.stdout.splitlines() if line.startswith(("saved ", "passphrase "))
+    ]
     from tests.stress.vault_checks import passphrases
 
     candidates = [*reversed(passphrases(lines)), PASSPHRASE]

@@ -70,6 +70,7 @@ class Workload:
             self.report(f"saved evidence:{item.id}")
         elif kind == "passphrase":
             new = f"zin {self.rng.randrange(10**9)} lang genoeg"
+            print(f"passphrase-next {new}", flush=True)  # a kill may fall after the slot write
             self.vs.change_passphrase(new)
             self.report(f"passphrase {new}")
         elif kind == "archive" and archive is not None:

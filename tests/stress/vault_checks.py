@@ -27,6 +27,7 @@ class Outcome:
     refusal: str = ""  # the VaultDamagedError's class and detail, when refused
     missing: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    passphrase: str = ""  # the one that opened it
 
 
 def saved_labels(lines: Iterable[str]) -> list[str]:
@@ -45,10 +46,11 @@ def check_vault(folder: Path, candidates: list[str], labels: Iterable[str]) -> O
     `candidates`: passphrases to try, newest first (a kill may fall between a passphrase
     change and its report).
     """
-    session = None
+    session, opened_with = None, ""
     for passphrase in candidates:
         try:
             session = access.unlock(folder, "anna", passphrase)
+            opened_with = passphrase
             break
         except WrongCredentialsError:
             continue
@@ -56,7 +58,7 @@ def check_vault(folder: Path, candidates: list[str], labels: Iterable[str]) -> O
             return Outcome(False, f"{type(exc).__name__}:{exc.detail}")
     if session is None:
         return Outcome(False, "no passphrase opens the vault")
-    outcome = Outcome(True)
+    outcome = Outcome(True, passphrase=opened_with)
     try:
         outcome.problems += session.vault.integrity_errors()
         blobs = BlobStore(folder)
