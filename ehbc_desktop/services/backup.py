@@ -133,10 +133,10 @@ def _fill(
     # The snapshot first: blobs it refers to exist now (deletes unlink after their commit).
     _snapshot(session, temp / DATABASE_FILE)
     files = [_entry(temp, DATABASE_FILE)]
-    if (folder / RECORD_FILE).is_file():
-        # The record matches the snapshot: no commit runs between them (one worker, one
-        # connection), so a restored vault opens with its proof of how far the database got.
-        files.append(_copy(folder / RECORD_FILE, temp, RECORD_FILE))
+    # A commit record for the snapshot (no commit runs in between: one worker, one connection),
+    # so a restored vault opens with its proof of how far the database got.
+    _write_synced(temp / RECORD_FILE, session.vault.snapshot_record(temp / DATABASE_FILE))
+    files.append(_entry(temp, RECORD_FILE))
     (temp / BLOBS_DIR).mkdir()
     for done, name in enumerate(blob_names, start=2):
         files.append(_copy(blobs_dir / name, temp, f"{BLOBS_DIR}/{name}"))

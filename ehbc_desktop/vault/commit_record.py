@@ -2,8 +2,13 @@
 
 ``vault.commit`` holds two fixed-size slots, each in its own 4 KiB block::
 
-    magic "EHBCcmt1" (8) | write number (8) | commit counter (8) | state (1)
-    | audit sequence (8) | audit hash (32) | HMAC-SHA256 over all of it (32)
+    magic "EHBCcmt2" (8) | write number (8) | commit counter (8) | checkpointed counter (8)
+    | state (1) | database fingerprint (32) | audit sequence (8) | audit hash (32)
+    | HMAC-SHA256 over all of it (32)
+
+The database fingerprint is the SHA-256 of the first page of ``vault.db`` as it lies on disk
+(ciphertext, fresh random IV at every write): in WAL mode only a checkpoint writes that file,
+so between checkpoints any other first page means another database file.
 
 The HMAC key is an HKDF subkey of the data key, so nobody without a passphrase can forge a
 record. A write goes to the slot that does not hold the newest record and is fsynced; a reader
@@ -21,7 +26,7 @@ import hashlib
 import hmac
 import os
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from pathlib import Path
 from typing import BinaryIO
@@ -30,8 +35,8 @@ from ehbc_desktop.vault.atomic_write import write_atomic
 from ehbc_desktop.vault.errors import VaultDamagedError, VaultWriteError
 
 RECORD_FILE = "vault.commit"
-_MAGIC = b"EHBCcmt1"
-_BODY = struct.Struct(">8sQQBQ32s")
+_MAGIC = b"EHBCcmt2"
+_BODY = struct.Struct(">8sQQQB32sQ32s")
 _MAC_BYTES = 32
 _BLOCK = 4096
 _SLOTS = 2
@@ -40,10 +45,10 @@ NO_HASH = bytes(32)
 
 
 class RecordState(IntEnum):
-    """Where the last commit stands."""
+    """Whether a checkpoint was running when the record was written."""
 
-    CLEAN = 0  # the database file holds every commit up to `counter`; the WAL may be empty
-    PENDING = 1  # commit `counter` is in the WAL and may not be in the database file yet
+    STEADY = 0  # vault.db is as the last checkpoint left it; later commits are in the WAL
+    CHECKPOINTING = 1  # a checkpoint is copying the WAL into vault.db
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +56,10 @@ class CommitRecord:
     """One authenticated record."""
 
     write_number: int
-    counter: int
+    counter: int  # commits that wrote, all durable in the WAL or the database
+    checkpointed: int  # the counter at the last finished checkpoint
     state: RecordState
+    fingerprint: bytes = NO_HASH  # SHA-256 of vault.db's first page after that checkpoint
     audit_seq: int = 0
     audit_hash: bytes = NO_HASH
 
@@ -73,7 +80,9 @@ def encode(record: CommitRecord, key: bytes) -> bytes:
         _MAGIC,
         record.write_number,
         record.counter,
+        record.checkpointed,
         int(record.state),
+        record.fingerprint,
         record.audit_seq,
         record.audit_hash,
     )
@@ -86,10 +95,10 @@ def _decode(slot: bytes, key: bytes) -> CommitRecord | None:
         return None
     if not hmac.compare_digest(hmac.new(key, body, hashlib.sha256).digest(), mac):
         return None
-    magic, number, counter, state, audit_seq, audit_hash = _BODY.unpack(body)
-    if magic != _MAGIC or state not in (RecordState.CLEAN, RecordState.PENDING):
+    magic, number, counter, checkpointed, state, fingerprint, seq, head = _BODY.unpack(body)
+    if magic != _MAGIC or state not in (RecordState.STEADY, RecordState.CHECKPOINTING):
         return None
-    return CommitRecord(number, counter, RecordState(state), audit_seq, audit_hash)
+    return CommitRecord(number, counter, checkpointed, RecordState(state), fingerprint, seq, head)
 
 
 def read_record(path: Path, key: bytes) -> CommitRecord | None:
@@ -127,16 +136,14 @@ class RecordFile:
         self._handle: BinaryIO | None = None
         self.current = current
 
-    def write(
-        self, counter: int, state: RecordState, audit_seq: int = 0, audit_hash: bytes = NO_HASH
-    ) -> CommitRecord:
-        """Make `counter`/`state` the newest record, durably (fsync) before returning.
+    def write(self, record: CommitRecord) -> CommitRecord:
+        """Make `record` (its write number is set here) the newest, durably before returning.
 
         Raises:
             VaultWriteError("commit-record"): the file could not be written.
         """
         number = self.current.write_number + 1 if self.current is not None else 1
-        record = CommitRecord(number, counter, state, audit_seq, audit_hash)
+        record = replace(record, write_number=number)
         slot = _padded(encode(record, self._key))
         try:
             if self.current is None or not self._path.exists():
@@ -167,6 +174,21 @@ class RecordFile:
         if handle is not None:
             with contextlib.suppress(OSError):
                 handle.close()
+
+
+def fingerprint(db_path: Path) -> bytes:
+    """SHA-256 of the first page of the database file as it lies on disk (empty: no file)."""
+    try:
+        with open(db_path, "rb") as handle:
+            return hashlib.sha256(handle.read(_BLOCK)).digest()
+    except FileNotFoundError:
+        return hashlib.sha256(b"").digest()
+
+
+def snapshot_record(db_path: Path, counter: int, data_key: bytes) -> bytes:
+    """The bytes of a record file for a database copy at `counter` (a backup's snapshot)."""
+    record = CommitRecord(1, counter, counter, RecordState.STEADY, fingerprint(db_path))
+    return _padded(encode(record, record_key(data_key))) + bytes(_BLOCK)
 
 
 def _datasync(fd: int) -> None:

@@ -102,6 +102,13 @@ class TrackedConnection:
         self._raw.rollback()
         self.tracker.after_rollback(self._raw)
 
+    def close(self) -> None:
+        """Checkpoint in step with the record, then close (SQLite would checkpoint unrecorded)."""
+        try:
+            self.tracker.before_close(self._raw)
+        finally:
+            self._raw.close()
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._raw, name)
 
@@ -148,6 +155,30 @@ def make_engine(path: Path, data_key: bytes, tracker: CommitTracker | None = Non
             raise VaultWriteError("database") from original
 
     return engine
+
+
+def file_counter(path: Path, data_key: bytes) -> int:
+    """The commit counter of the database file alone, read without the WAL and without writing.
+
+    SQLite's `immutable` mode reads the file as it lies: no WAL, no locks, no checkpoint, so a
+    vault that is about to be refused is left exactly as it was found.
+
+    Raises:
+        VaultDamagedError("database-header"): the key does not open the file (damaged).
+    """
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(path.resolve()))}?immutable=1"
+    connection = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    except sqlcipher3.DatabaseError as exc:
+        raise VaultDamagedError("database-header") from exc
+    finally:
+        connection.close()
 
 
 def stamp_new(engine: Engine) -> None:

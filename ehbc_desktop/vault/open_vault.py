@@ -202,6 +202,12 @@ class OpenVault:
             return ["record-ahead"]
         return []
 
+    def snapshot_record(self, db_copy: Path) -> bytes:
+        """A commit record for `db_copy`, a snapshot taken now (backups), to write beside it."""
+        from ehbc_desktop.vault.commit_record import snapshot_record
+
+        return snapshot_record(db_copy, self.commit_counter, self._key())
+
     @property
     def commit_counter(self) -> int:
         """How many writing commits the database has seen (its `user_version`)."""
@@ -211,14 +217,17 @@ class OpenVault:
         """Close the database, drop the keys and release the instance lock. Idempotent."""
         with self._mutex:
             engine, self._engine = self._engine, None
-            if engine is not None:
-                engine.dispose()
-            if self._tracker is not None:
-                self._tracker.close()
-            if self._data_key is not None:
-                self._data_key[:] = bytes(len(self._data_key))
-                self._data_key = None
-            self._instance_lock.release()
+            try:
+                if engine is not None:
+                    # Closing checkpoints in step with the commit record (durability.py).
+                    engine.dispose()
+            finally:
+                if self._tracker is not None:
+                    self._tracker.close()
+                if self._data_key is not None:
+                    self._data_key[:] = bytes(len(self._data_key))
+                    self._data_key = None
+                self._instance_lock.release()
 
     def __enter__(self) -> OpenVault:
         return self

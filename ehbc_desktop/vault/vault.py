@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ehbc_desktop.vault import commit_record, instance_lock, keyslots, recovery_code
 from ehbc_desktop.vault import kdf as kdf_module
-from ehbc_desktop.vault.commit_record import RECORD_FILE, RecordFile, RecordState
+from ehbc_desktop.vault.commit_record import RECORD_FILE, RecordFile
 from ehbc_desktop.vault.durability import CommitTracker
 from ehbc_desktop.vault.errors import (
     VaultDamagedError,
@@ -138,8 +138,6 @@ def _create_locked(
     records = RecordFile(folder / RECORD_FILE, commit_record.record_key(data_key), None)
     tracker = CommitTracker(folder / DATABASE_FILE, records)
     try:
-        # The record first, so every commit of the new database already has one.
-        records.write(0, RecordState.CLEAN)
         engine = _new_database(folder / DATABASE_FILE, data_key, tracker)
         # The slot file goes last: its presence is what makes the folder a vault.
         slots = keyslots.write_slot_file(folder / SLOTS_FILE, slots, data_key)
@@ -171,6 +169,9 @@ def _new_database(path: Path, data_key: bytes, tracker: CommitTracker) -> Engine
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         engine = database.make_engine(path, data_key, tracker)
         database.stamp_new(engine)
+        # The first record, before any commit is counted.
+        with engine.connect() as conn:
+            tracker.start(conn.connection.dbapi_connection)
     except OSError as exc:
         raise VaultWriteError("database", exc.errno) from exc
     return engine
@@ -273,6 +274,11 @@ def _open(
         record_key = commit_record.record_key(data_key)
         record = commit_record.read_record(folder / RECORD_FILE, record_key)
         durability.check_before_open(record, inspect_wal(durability.wal_path(db_path)))
+        durability.check_database_file(
+            record,
+            commit_record.fingerprint(db_path),
+            lambda: database.file_counter(db_path, data_key),
+        )
         tracker = CommitTracker(db_path, RecordFile(folder / RECORD_FILE, record_key, record))
         engine = database.open_engine(db_path, data_key, tracker=tracker)
         opened = OpenVault(

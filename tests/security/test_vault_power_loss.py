@@ -89,13 +89,13 @@ def test_a_power_cut_at_any_fsync_loses_no_saved_edit_and_raises_no_alarm(
     assert len(saved_labels(recorded.lines)) >= 5, where
 
 
-def _pending_points(recorded: Recorded) -> list[tuple[int, dict[str, bytes]]]:
-    """Crash points right after the record said "pending" while the WAL held that commit."""
+def _recorded_points(recorded: Recorded) -> list[tuple[int, dict[str, bytes]]]:
+    """Crash points right after the record advanced past a commit that is still in the WAL."""
     ops = recorded.ops
     candidates = [
         index
         for index in pl.fsync_points(ops)
-        if ops[index].path.endswith("vault.commit") and _checkpoint_follows(ops, index)
+        if ops[index].path.endswith("/vault.commit") and _last_sync_was_the_wal(ops, index)
     ]
     found = []
     for point, files in pl.durable_states(recorded.folder, recorded.before, ops, candidates):
@@ -104,11 +104,11 @@ def _pending_points(recorded: Recorded) -> list[tuple[int, dict[str, bytes]]]:
     return found
 
 
-def _checkpoint_follows(ops: list[pl.Op], index: int) -> bool:
-    """The record write at `index` is the "pending" one: the checkpoint writes vault.db next."""
-    for op in ops[index + 1 :]:
-        if op.kind == pl.WRITE and op.path.endswith(("/vault.db", "/vault.db-wal")):
-            return op.path.endswith("/vault.db")
+def _last_sync_was_the_wal(ops: list[pl.Op], index: int) -> bool:
+    """The last database fsync before `index` was the WAL's: a commit, not a checkpoint."""
+    for op in reversed(ops[:index]):
+        if op.kind == pl.FSYNC and op.path.endswith(("/vault.db", "/vault.db-wal")):
+            return op.path.endswith("-wal")
     return False
 
 
@@ -134,9 +134,9 @@ def test_a_damaged_wal_that_holds_a_recorded_commit_is_refused(
     recorded: Recorded, tmp_path: Path, damage: str
 ) -> None:
     rng = random.Random(recorded.seed)
-    pending = _pending_points(recorded)
-    assert pending, f"seed {recorded.seed}: no pending commit was recorded"
-    for point, state in rng.sample(pending, min(4, len(pending))):
+    recorded_points = _recorded_points(recorded)
+    assert recorded_points, f"seed {recorded.seed}: no recorded commit in the WAL"
+    for point, state in rng.sample(recorded_points, min(4, len(recorded_points))):
         wal = state["vault.db-wal"]
         end = _committed_bytes(tmp_path, wal)
         files = {name: data for name, data in state.items() if name != "vault.db-wal"}
@@ -169,10 +169,10 @@ def _refusal(folder: Path, keys: list[str]) -> tuple[str, str]:
     return "no key", ""
 
 
-def test_the_undamaged_pending_states_open_with_every_saved_edit(
+def test_the_same_states_undamaged_open_with_every_saved_edit(
     recorded: Recorded, tmp_path: Path
 ) -> None:
-    pending = _pending_points(recorded)
+    pending = _recorded_points(recorded)
     report = pl.replay_and_check(
         recorded.folder,
         recorded.before,
@@ -228,9 +228,18 @@ def test_an_older_vault_db_put_back_is_refused_by_unlock_and_by_check(tmp_path: 
     session.close()
     shutil.copy2(tmp_path / "old.db", folder / "vault.db")
 
+    def contents() -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in folder.iterdir() if p.name.startswith("vault.")}
+
+    before = contents()
     with pytest.raises(VaultRolledBackError) as refused:
         access.unlock(folder, "anna", PASSPHRASE)
     assert refused.value.detail == "database-older"
+    after = contents()
+    # Nothing of the refused vault was written (the lock file names its last holder).
+    assert {k: v for k, v in after.items() if k != "vault.lock"} == {
+        k: v for k, v in before.items() if k != "vault.lock"
+    }
     passphrase = _passphrase_file(tmp_path)
     args = ["vault", "check", "--vault", str(folder), "--user", "anna"]
     assert run_cli([*args, "--passphrase-file", str(passphrase)]) == 1
