@@ -62,8 +62,8 @@ def test_cancelling_the_first_start_writes_nothing(
 def test_an_older_database_put_back_is_explained_at_unlock(
     qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
 ) -> None:
-    from ehbc_desktop.services import access
-    from ehbc_desktop.services.cases import CaseService
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.case.cases import CaseService
 
     old = (made_vault / "vault.db").read_bytes()
     session = access.unlock(made_vault, gui.user, gui.passphrase)

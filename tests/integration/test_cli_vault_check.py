@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from ehbc_desktop.__main__ import main
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 
 PASSPHRASE = "paarse olifant danst traag"
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from ehbc_desktop.cli.main import run_cli
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.vault.errors import (
     JournalDamagedError,
     VaultRolledBackError,

@@ -42,7 +42,7 @@ class ServiceKillReport:
 
 def new_vault(folder: Path) -> None:
     """A vault for "anna" through the services."""
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     session, _code = access.create(folder, "Kill school", "anna", PASSPHRASE)
     session.close()
@@ -50,9 +50,9 @@ def new_vault(folder: Path) -> None:
 
 def make_archive(work: Path) -> Path:
     """An archive with one case and one evidence file, made in a vault of its own."""
-    from ehbc_desktop.services import access
-    from ehbc_desktop.services.archive_export import ArchiveExportService
-    from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+    from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
     from tests.unit.services.records_helpers import open_case
 
     session, _code = access.create(work / "source-vault", "Andere school", "bert", PASSPHRASE)

@@ -18,11 +18,11 @@ import random
 import sys
 from pathlib import Path
 
-from ehbc_desktop.services import access
-from ehbc_desktop.services.archive_import import import_archive
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.conversations import ConversationService
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.archive.archive_import import import_archive
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.conversations.conversations import ConversationService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
 from tests.stress.powerloss import mark
 from tests.unit.services.records_helpers import form, open_case, victim_answers

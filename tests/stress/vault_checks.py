@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ehbc_desktop.services import access
+from ehbc_desktop.services.access import access
 from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.blobs import BlobStore
 from ehbc_desktop.vault.errors import VaultDamagedError, WrongCredentialsError

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
-from ehbc_desktop.services.evidence_errors import (
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.evidence.evidence_errors import (
     EvidenceFileTooLargeError,
     EvidenceNotAFileError,
     EvidenceUnreadableError,
