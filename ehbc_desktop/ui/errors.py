@@ -33,15 +33,12 @@ _MESSAGES: dict[str, str] = dict((
         "The name or passphrase is not correct. Check the name and try again; watch out for "
         "Caps Lock.")),
     (_VAULT + "JournalDamagedError", QT_TRANSLATE_NOOP("Errors",
-        "The vault was not opened: the log file that holds the last saved change "
-        "(vault.db-wal) is damaged, cut short or missing. Change nothing in the vault's folder; "
-        "ask the school's ICT coordinator to restore the latest backup ('ehbc backups' lists "
-        "them).")),
+        "The vault stays closed: the log file with the last saved changes (vault.db-wal) is "
+        "damaged or gone. Ask the ICT coordinator to restore the latest backup.")),
     (_VAULT + "VaultRolledBackError", QT_TRANSLATE_NOOP("Errors",
-        "The vault was not opened: its database (vault.db) is older than the last saved "
-        "version. An older copy was put back (by a sync program, a wrong file or an old USB "
-        "copy), or saved changes were lost. Ask the school's ICT coordinator to restore the "
-        "latest backup ('ehbc backups' lists them).")),
+        "The vault stays closed: vault.db is an older copy than the last saved version (put "
+        "back by a sync program, for example). Ask the ICT coordinator to restore the latest "
+        "backup.")),
     (_VAULT + "VaultDamagedError", QT_TRANSLATE_NOOP("Errors",
         "The vault is damaged or was changed outside this program. Do not change any file in "
         "its folder; ask the school's ICT coordinator to restore a backup.")),

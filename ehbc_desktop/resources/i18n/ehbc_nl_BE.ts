@@ -1249,14 +1249,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De naam of de wachtwoordzin klopt niet. Kijk de naam na en probeer opnieuw; let op Caps Lock.</translation>
     </message>
     <message>
-        <source>The vault was not opened: the log file that holds the last saved change (vault.db-wal) is damaged, cut short or missing. Change nothing in the vault's folder; ask the school's ICT coordinator to restore the latest backup ('ehbc backups' lists them).</source>
-        <translation>De kluis werd niet geopend: het logbestand met de laatst bewaarde wijziging (vault.db-wal) is beschadigd, ingekort of verdwenen. Verander niets in de map van de kluis en vraag de ICT-coördinator van de school om de recentste back-up terug te zetten ('ehbc backups' toont de lijst).</translation>
-    </message>
-    <message>
-        <source>The vault was not opened: its database (vault.db) is older than the last saved version. An older copy was put back (by a sync program, a wrong file or an old USB copy), or saved changes were lost. Ask the school's ICT coordinator to restore the latest backup ('ehbc backups' lists them).</source>
-        <translation>De kluis werd niet geopend: de databank (vault.db) is ouder dan de laatst bewaarde versie. Iemand of iets heeft een oudere kopie teruggezet (een synchronisatieprogramma, een verkeerd bestand of een oude USB-kopie), of bewaarde wijzigingen zijn verloren gegaan. Vraag de ICT-coördinator van de school om de recentste back-up terug te zetten ('ehbc backups' toont de lijst).</translation>
-    </message>
-    <message>
         <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school's ICT coordinator to restore a backup.</source>
         <translation>De kluis is beschadigd of werd buiten dit programma gewijzigd. Verander niets aan de bestanden in de map; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
@@ -1303,6 +1295,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Write down why you go ahead anyway; without a reason this can not be done.</source>
         <translation>Schrijf op waarom je toch verdergaat; zonder reden kan dit niet.</translation>
+    </message>
+    <message>
+        <source>The vault stays closed: the log file with the last saved changes (vault.db-wal) is damaged or gone. Ask the ICT coordinator to restore the latest backup.</source>
+        <translation>De kluis blijft dicht: het logbestand met de laatst bewaarde wijzigingen (vault.db-wal) is beschadigd of verdwenen. Vraag de ICT-coördinator om de recentste back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The vault stays closed: vault.db is an older copy than the last saved version (put back by a sync program, for example). Ask the ICT coordinator to restore the latest backup.</source>
+        <translation>De kluis blijft dicht: vault.db is een oudere kopie dan de laatst bewaarde versie (bijvoorbeeld teruggezet door een synchronisatieprogramma). Vraag de ICT-coördinator om de recentste back-up terug te zetten.</translation>
     </message>
     <message>
         <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
