@@ -166,9 +166,7 @@ def file_counter(path: Path, data_key: bytes) -> int:
     Raises:
         VaultDamagedError("database-header"): the key does not open the file (damaged).
     """
-    from urllib.parse import quote
-
-    uri = f"file:{quote(str(path.resolve()))}?immutable=1"
+    uri = f"{path.resolve().as_uri()}?immutable=1"  # file:///C:/... on Windows too
     connection = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
