@@ -33,6 +33,8 @@ def _table() -> list[tuple[type[BaseException], str, Values]]:
             "too_many_attempts",
             lambda e: {"seconds": max(1, round(e.wait_seconds))},
         ),
+        (ve.JournalDamagedError, "journal_damaged", lambda e: {"detail": e.detail}),
+        (ve.VaultRolledBackError, "database_older", _no_values),
         (ve.VaultDamagedError, "damaged", lambda e: {"detail": e.detail}),
         (se.CaseNotFoundError, "no_such_case", lambda e: {"reference": e.reference}),
         (se.NotFoundError, "record_not_found", _no_values),
@@ -47,7 +49,8 @@ def error_message(exc: BaseException, lang: str, folder: Path | str = "") -> str
     """The user's line for `exc`; never its repr, which could carry private text."""
     for kind, key, values in _table():
         if isinstance(exc, kind):
-            return message(key, lang, folder=folder, **values(exc))
+            missing = key == "database_older" and getattr(exc, "detail", "") == "record-missing"
+            return message("record_missing" if missing else key, lang, folder=folder, **values(exc))
     return message("unexpected", lang, kind=type(exc).__name__)
 
 

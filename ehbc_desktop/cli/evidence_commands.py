@@ -17,7 +17,12 @@ from ehbc_desktop.cli.passphrases import read_passphrase
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.archive.archive_export import ArchiveExportService, propose_passphrase
 from ehbc_desktop.services.archive.archive_import import Conflict, import_archive, verify_archive
-from ehbc_desktop.services.archive.backup import DEFAULT_KEEP, backup_vault, restore_backup
+from ehbc_desktop.services.archive.backup import (
+    DEFAULT_KEEP,
+    backup_vault,
+    list_backups,
+    restore_backup,
+)
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.evidence.evidence_errors import EvidenceServiceError
@@ -40,6 +45,12 @@ MESSAGES: dict[str, str] = {
     "write-failed": "Er kon niet geschreven worden (schijf vol, geen rechten of bestaat al).",
     "evidence-damaged": "Een bewijsstuk in de kluis is beschadigd of ontbreekt.",
     "evidence-too-large": "Het bewijsstuk is te groot om te tonen.",
+    "not-a-file": "Dat is geen gewoon bestand (een map, pipe of apparaat); er werd niets "
+    "opgeslagen.",
+    "file-too-large": "Het bestand is groter dan de kluis per bewijsstuk toelaat; er werd niets "
+    "opgeslagen.",
+    "not-enough-space": "Er is te weinig vrije ruimte op de schijf van de kluis voor dit "
+    "bestand; er werd niets opgeslagen.",
     "no-bytes": "Van dit bewijsstuk is bewust niets bewaard.",
     "archive-wrong-passphrase": "De wachtwoordzin van het archief klopt niet.",
     "archive-not-an-archive": "Dit bestand is geen dossierarchief van dit programma.",
@@ -134,8 +145,10 @@ def archive_export(args: argparse.Namespace) -> int:
     )
     if proposed:
         print(f"Wachtwoordzin van het archief: {secret}")
-        print("Geef deze wachtwoordzin apart door: telefonisch of persoonlijk, "
-              "nooit in dezelfde mail.")
+        print(
+            "Geef deze wachtwoordzin apart door: telefonisch of persoonlijk, "
+            "nooit in dezelfde mail."
+        )
     return 0
 
 
@@ -216,6 +229,17 @@ def restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def backups(args: argparse.Namespace) -> int:
+    """`backups`: the finished backups in a folder, newest first (no passphrase needed)."""
+    found = list_backups(Path(args.to))
+    if not found:
+        print(f"Geen reservekopieën in {args.to}.")
+        return 1
+    for path in found:
+        print(path)
+    return 0
+
+
 # --- registration ------------------------------------------------------------------------------
 
 
@@ -269,6 +293,13 @@ def register_backup(subparsers: Any) -> None:
     parser.set_defaults(handler=_guarded(backup))
 
 
+def register_backups(subparsers: Any) -> None:
+    """Add `backups` (the list)."""
+    parser = subparsers.add_parser("backups", help="list the backups in a folder, newest first")
+    parser.add_argument("--to", type=Path, required=True, metavar="DIR")
+    parser.set_defaults(handler=_guarded(backups))
+
+
 def register_restore(subparsers: Any) -> None:
     """Add `restore`."""
     parser = subparsers.add_parser("restore", help="restore a backup into an empty folder")
@@ -282,4 +313,5 @@ def register(subparsers: Any) -> None:
     register_archive(subparsers)
     register_evidence(subparsers)
     register_backup(subparsers)
+    register_backups(subparsers)
     register_restore(subparsers)

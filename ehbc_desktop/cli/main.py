@@ -69,8 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_options(init)
     init.add_argument("--school", required=True, help="the school's name")
     init.set_defaults(handler=vault_commands.init)
-    check = vault_sub.add_parser("check", help="unlock, verify integrity, print counts")
+    check = vault_sub.add_parser(
+        "check", help="verify pages, audit log, commit record and every evidence file"
+    )
     _vault_options(check)
+    check.add_argument("--quick", action="store_true", help="do not decrypt the evidence files")
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="remove orphaned evidence files and temporary files (administrators only)",
+    )
     check.set_defaults(handler=vault_commands.check)
     passwd = vault_sub.add_parser("passwd", help="change your passphrase")
     _vault_options(passwd)
