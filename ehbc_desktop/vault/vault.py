@@ -18,6 +18,7 @@ from ehbc_desktop.vault.errors import (
     VaultExistsError,
     VaultWriteError,
     WrongCredentialsError,
+    errno_of,
 )
 from ehbc_desktop.vault.instance_lock import InstanceLock
 from ehbc_desktop.vault.keyslots import SLOTS_FILE, KeySlot, SlotFile, VaultInfo
@@ -28,6 +29,7 @@ from ehbc_desktop.vault.open_vault import (
     OpenVault,
 )
 from ehbc_desktop.vault.throttle import DEFAULT_THROTTLE, UnlockThrottle
+from ehbc_desktop.vault.usernames import normalise_user_name
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -65,7 +67,8 @@ def create_vault(
 ) -> tuple[OpenVault, str]:
     """Create a vault in `folder` (made if missing) with `user` as its first admin.
 
-    `kdf` overrides the calibrated Argon2id parameters (tests, benchmarks).
+    `kdf` overrides the calibrated Argon2id parameters (tests, benchmarks). The user name is
+    stored in its normal form (`usernames.normalise_user_name`).
 
     Returns:
         The open vault and the recovery code, to be printed and kept in the school safe.
@@ -73,11 +76,13 @@ def create_vault(
     Raises:
         VaultExistsError: `folder` already holds a vault or a vault database.
         VaultWriteError: a file could not be written.
-        ValueError: the user name or passphrase is empty.
+        InvalidUserNameError: the user name is empty or holds refused characters.
+        ValueError: the passphrase is empty.
     """
     folder = Path(folder)
-    if not user.strip() or not passphrase:
-        raise ValueError("empty user name or passphrase")
+    user = normalise_user_name(user)
+    if not passphrase:
+        raise ValueError("empty passphrase")
     if (folder / SLOTS_FILE).exists() or (folder / DATABASE_FILE).exists():
         raise VaultExistsError()
     try:
@@ -184,20 +189,21 @@ def unlock_vault(
     slot = slots.user_slot(user)
     secret = kdf_module.passphrase_bytes(passphrase)
     if slot is None:
-        # A random slot that nothing opens: one Argon2id run, the same work as a real user's.
+        # A random slot that nothing opens: one Argon2id run with fixed default parameters,
+        # never a slot's own (a tampered file could set those to the maxima).
         decoy = KeySlot(
             slot_id=secrets.token_hex(8),
-            name=user,
+            name="",
             admin=False,
             salt=os.urandom(kdf_module.SALT_BYTES),
-            params=slots.users[0].params,
+            params=kdf_module.DECOY_PARAMS,
             nonce=os.urandom(keyslots.NONCE_BYTES),
             wrapped=os.urandom(keyslots.WRAPPED_BYTES),
         )
         _unwrap_or_count(slots, decoy, secret, throttle, key)
         raise WrongCredentialsError()  # pragma: no cover - the decoy never opens
     data_key = _unwrap_or_count(slots, slot, secret, throttle, key)
-    return _open(folder, slots, data_key, user, must_change=False)
+    return _open(folder, slots, data_key, slot.name, must_change=False)
 
 
 def unlock_with_recovery(
@@ -217,10 +223,11 @@ def unlock_with_recovery(
     key = _throttle_key(folder)
     throttle.check(key)
     instance_lock.ensure_free(folder / LOCK_FILE)
-    if slots.user_slot(user) is None:
+    slot = slots.user_slot(user)
+    if slot is None:
         raise WrongCredentialsError()  # user names are public: nothing to hide here
     data_key = _unwrap_or_count(slots, slots.recovery, secret, throttle, key)
-    return _open(folder, slots, data_key, user, must_change=True)
+    return _open(folder, slots, data_key, slot.name, must_change=True)
 
 
 def _throttle_key(folder: Path) -> str:
@@ -268,6 +275,7 @@ def _open(
         lock.release()
         if isinstance(exc, VaultError):
             raise
-        if isinstance(exc, OSError):
-            raise VaultWriteError("database", exc.errno) from exc
+        code = errno_of(exc)
+        if isinstance(exc, OSError) or code is not None:
+            raise VaultWriteError("database", code) from exc
         raise

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ehbc_desktop.__main__ import main
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASSPHRASE = "paarse olifant danst traag"
 
@@ -33,13 +34,13 @@ def secret(tmp_path: Path) -> Path:
 def vault(tmp_path: Path, secret: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     folder = tmp_path / "vault"
     args = ["vault", "init", "--vault", str(folder), "--user", "an", "--school", "Sint-Test"]
-    assert main([*args, "--passphrase-file", str(secret)]) == 0
+    assert main([*args, "--passphrase-file", str(secret)], kdf=FAST_TEST_PARAMS) == 0
     capsys.readouterr()
     return folder
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
+    code = main(list(args), kdf=FAST_TEST_PARAMS)
     out, err = capsys.readouterr()
     return code, out, err
 

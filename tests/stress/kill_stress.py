@@ -6,7 +6,6 @@ Run from the project root:  python tests/stress/kill_stress.py --kills 500
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import tempfile
@@ -14,7 +13,6 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-os.environ["EHBC_TEST_FAST_KDF"] = "1"
 
 from tests.stress.kill_harness import insert_kills, new_vault, passphrase_kills
 

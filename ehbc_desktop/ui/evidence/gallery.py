@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListView,
     QMessageBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.entities import EvidenceItem
 from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.evidence_model import (
     THUMBNAIL_SIZE,
@@ -185,9 +185,9 @@ class EvidenceGallery(QWidget):
     # --- adding ------------------------------------------------------------------------------
 
     def _on_add_clicked(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence"))
+        names = file_dialogs.open_file_names(self, self.tr("Add evidence"), "evidenceFileDialog")
         if names:
-            self.add_files([Path(n) for n in names])
+            self.add_files(names)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept files dragged from the file manager."""
@@ -301,8 +301,13 @@ class EvidenceGallery(QWidget):
         viewer.show()
         return viewer
 
-    def export_item(self, row: int, target: Path | None = None) -> Path | None:
-        """Ask the reason, then write a plaintext copy; offers to delete it afterwards."""
+    def export_item(
+        self, row: int, target: Path | None = None, *, overwrite: bool = False
+    ) -> Path | None:
+        """Ask the reason, then write a plaintext copy; offers to delete it afterwards.
+
+        A `target` chosen in the save dialog may replace an existing file: the dialog asked.
+        """
         item = self.model.item_at(row)
         dialog = ExportToOpenDialog(self)
         if dialog.exec() != ExportToOpenDialog.DialogCode.Accepted:
@@ -311,16 +316,18 @@ class EvidenceGallery(QWidget):
             # Never the original name: it may hold a pupil's name, and the system's list of
             # recent files would keep it.
             suggested = self.tr("evidence") + f"-{item.id[:8]}{Path(item.original_name).suffix}"
-            name, _filter = QFileDialog.getSaveFileName(
+            target = file_dialogs.save_file_name(
                 self, self.tr("Save an unencrypted copy"), suggested
             )
-            if not name:
+            if target is None:
                 return None
-            target = Path(name)
+            overwrite = True
         try:
-            where, kind, why = target, dialog.reason_kind(), dialog.reason_text()
+            where, replace = target, overwrite
+            kind, why = dialog.reason_kind(), dialog.reason_text()
             call_on_runner(
-                self._runner, lambda: self._service.export_to_open(item.id, where, kind, why)
+                self._runner,
+                lambda: self._service.export_to_open(item.id, where, kind, why, overwrite=replace),
             )
         except Exception as exc:  # every service error becomes a message
             self._show_error(exc)
