@@ -183,7 +183,6 @@ def build_window(
     from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
     from ehbc_desktop.ui.main.main_window import MainWindow
     from ehbc_desktop.ui.settings import AppSettings
-    from ehbc_desktop.vault.kdf import KdfParams
 
     paths = resolve_paths(vault_dir)
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)

@@ -278,11 +278,11 @@ def restore_backup(backup: Path, vault_dir: Path, progress: BackupProgress | Non
         NotABackupError, BackupTargetNotEmptyError, BackupDamagedError, EvidenceWriteError;
         OutputRefusedError when ``vault_dir`` lies inside another vault folder.
     """
-    backup = Path(backup)
-    vault_dir = check_output_folder(Path(vault_dir))
+    backup, vault_dir = Path(backup), Path(vault_dir)
     files = _read_manifest(backup)
     if vault_dir.exists() and (not vault_dir.is_dir() or any(vault_dir.iterdir())):
         raise BackupTargetNotEmptyError
+    vault_dir = check_output_folder(vault_dir)
     ordered = sorted(files, key=lambda f: (f[0] == SLOTS_FILE, f[0]))
     created = not vault_dir.exists()
     try:

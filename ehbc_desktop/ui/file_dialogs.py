@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QDir, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -64,6 +65,8 @@ def forget(dialog: QFileDialog) -> None:
     Qt writes the dialog's folder, history and side bar into its settings when the dialog is
     destroyed; after this they hold nothing the user chose.
     """
+    if not shiboken6.isValid(dialog):  # its parent went first (the window closed meanwhile)
+        return
     dialog.setHistory([])
     dialog.setDirectory(_neutral())
     dialog.setHistory([])

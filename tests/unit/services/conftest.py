@@ -16,7 +16,8 @@ from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 def vault_session(tmp_path: Path) -> Iterator[VaultSession]:
     """An unlocked session, as user "juf.an", over a fresh vault at the newest schema."""
     session, _code = access.create(
-        tmp_path / "vault", "Testschool", "juf.an", "tien zure appels in de kelder", kdf=FAST_TEST_PARAMS
+        tmp_path / "vault", "Testschool", "juf.an", "tien zure appels in de kelder",
+        kdf=FAST_TEST_PARAMS,
     )
     yield session
     session.close()

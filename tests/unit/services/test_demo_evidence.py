@@ -55,7 +55,8 @@ def test_the_chat_export_says_it_is_a_demo() -> None:
 
 def test_demo_cases_get_pictures_chats_and_one_not_imported_record(tmp_path: Path) -> None:
     session, _code = access.create(
-        tmp_path / "vault", "Demoschool", "demo", "tien blauwe vogels in de tuin", kdf=FAST_TEST_PARAMS
+        tmp_path / "vault", "Demoschool", "demo", "tien blauwe vogels in de tuin",
+        kdf=FAST_TEST_PARAMS,
     )
     try:
         records = generate_demo_cases(12, date(2026, 11, 21))

@@ -1,4 +1,4 @@
-"""Argon2id parameters: bounds refused before work, normalisation, no weakening setting, calibration."""
+"""Argon2id parameters: bounds checked before work, normalisation, no weak setting, calibration."""
 
 from __future__ import annotations
 
