@@ -36,7 +36,6 @@ def _table(lang: str) -> list[tuple[type[BaseException], str, Values]]:
     from ehbc_desktop.reports.base import ReportError
     from ehbc_desktop.services import errors as se
     from ehbc_desktop.services.evidence_errors import EvidenceServiceError
-    from ehbc_desktop.services.passphrase_strength import PassphraseTooWeakError
     from ehbc_desktop.vault import errors as ve
     from ehbc_desktop.vault.archive_manifest import ArchiveError
     from ehbc_desktop.vault.blobs import BlobError
@@ -62,7 +61,7 @@ def _table(lang: str) -> list[tuple[type[BaseException], str, Values]]:
         (ve.VaultDamagedError, "damaged", lambda e: {"detail": getattr(e, "detail", "")}),
         (ve.VaultWriteError, "write_failed", lambda e: {"detail": _os_detail(e)}),
         (ve.VaultError, "vault_error", _no_values),
-        (PassphraseTooWeakError, "passphrase_weak", _weak(lang)),
+        (se.PassphraseTooWeakError, "passphrase_weak", _weak(lang)),
         (
             se.CaseNotFoundError,
             "no_such_case",

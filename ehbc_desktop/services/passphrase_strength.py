@@ -7,6 +7,7 @@ stricter than zxcvbn's own score: a passphrase is also checked with its spaces a
 removed (a separator adds almost nothing to guess), and zxcvbn's flat bonus per extra part
 (10^4 for each) is left out, so five known names in a row stay five known names.
 Vault passphrases (every user) and archive passphrases must reach `MIN_GUESSES_LOG10`.
+This module imports nothing heavy: the first-start screen's meter uses it at start-up.
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from ehbc_desktop.services.errors import ServiceError
 from ehbc_desktop.vault import passphrase_words
 
 __all__ = [
     "MIN_GUESSES_LOG10",
     "MIN_LENGTH",
-    "PassphraseTooWeakError",
     "Strength",
     "StrengthHint",
     "assess",
@@ -64,14 +63,6 @@ class Strength:
     length: int
     words: int
     guesses_log10: float
-
-
-class PassphraseTooWeakError(ServiceError):
-    """A new passphrase below the threshold; `strength.hint` says why."""
-
-    def __init__(self, strength: Strength) -> None:
-        super().__init__(f"passphrase too weak ({strength.hint.value})")
-        self.strength = strength
 
 
 def _tokens(names: Iterable[str]) -> list[str]:
@@ -150,6 +141,9 @@ def require_strong(passphrase: str, context: Iterable[str] = ()) -> None:
     Raises:
         PassphraseTooWeakError: with the assessment (its hint is the reason to show).
     """
+    # Imported here: the first-start screen uses `assess` before the services are loaded.
+    from ehbc_desktop.services.errors import PassphraseTooWeakError
+
     strength = assess(passphrase, context)
     if not strength.acceptable:
         raise PassphraseTooWeakError(strength)
