@@ -4,7 +4,8 @@ Every passphrase file (vault, new passphrase, archive) is read by `read_passphra
 a leading byte-order mark is dropped (UTF-8, or UTF-16 which is then decoded as such), one
 trailing line ending (LF or CRLF) is dropped, and everything else is the passphrase exactly
 as written. A file that is not UTF-8 (say, Latin-1 from an old editor) is refused with a
-clear message rather than read as some other passphrase.
+clear message rather than read as some other passphrase (and so is a file holding NUL
+characters: UTF-16 without its byte-order mark).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def decode_passphrase_bytes(data: bytes) -> str:
             text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise PassphraseInputError("passphrase_encoding") from exc
+    if "\x00" in text:  # UTF-16 without its byte-order mark: never a typed passphrase
+        raise PassphraseInputError("passphrase_encoding")
     if text.endswith("\r\n"):
         text = text[:-2]
     elif text.endswith("\n"):

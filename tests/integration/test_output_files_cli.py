@@ -48,9 +48,10 @@ class Setup:
     def fingerprint(self) -> dict[str, str]:
         """Every file's hash; the live database changes with each unlock's audit event, so
         only its presence counts (`vault check` proves it whole)."""
+        live = self.vault / "vault.db"
         return {
             str(p.relative_to(self.root)): (
-                "live" if p == self.vault / "vault.db" else hashlib.sha256(p.read_bytes()).hexdigest()
+                "live" if p == live else hashlib.sha256(p.read_bytes()).hexdigest()
             )
             for p in sorted(self.root.rglob("*"))
             if p.is_file() and not p.name.endswith(("-wal", "-shm", ".lock"))
@@ -67,8 +68,10 @@ def _render(s: Setup, target: Path, *extra: str) -> int:
 
 
 def _archive(s: Setup, target: Path, *extra: str) -> int:
-    return s.run("archive", "export", *s.vault_args(), "--case", s.case.reference,
-                 "--archive-passphrase-file", s.archive_secret, "--out", target, *extra)  # fmt: skip
+    return s.run(
+        "archive", "export", *s.vault_args(), "--case", s.case.reference,
+        "--archive-passphrase-file", s.archive_secret, "--out", target, *extra,
+    )  # fmt: skip
 
 
 WRITERS: dict[str, Callable[..., int]] = {"render": _render, "archive": _archive}
@@ -94,7 +97,7 @@ def _target(s: Setup, relative: str) -> Path:
 
 @pytest.mark.parametrize("writer", sorted(WRITERS))
 @pytest.mark.parametrize(("what", "relative", "said"), REFUSED, ids=[r[0] for r in REFUSED])
-def test_an_output_file_never_lands_in_a_vault_nor_on_an_existing_file(
+def test_an_output_file_never_lands_in_a_vault_nor_on_an_existing_file(  # noqa: PLR0917
     setup: Setup, capsys: pytest.CaptureFixture[str],
     writer: str, what: str, relative: str, said: str,
 ) -> None:  # fmt: skip
