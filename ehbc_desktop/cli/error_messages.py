@@ -36,9 +36,12 @@ def _table(lang: str) -> list[tuple[type[BaseException], str, Values]]:
     from ehbc_desktop.reports.base import ReportError
     from ehbc_desktop.services import errors as se
     from ehbc_desktop.services.evidence_errors import EvidenceServiceError
+    from ehbc_desktop.services.record_json import RecordFormatError
     from ehbc_desktop.vault import errors as ve
+    from ehbc_desktop.vault.age_header import AgeError
     from ehbc_desktop.vault.archive_manifest import ArchiveError
     from ehbc_desktop.vault.blobs import BlobError
+    from ehbc_desktop.vault.database import DatabaseKeyError
     from ehbc_desktop.vault.passphrase_words import WordListError
     from ehbc_desktop.vault.stream_aead import StreamError
 
@@ -90,6 +93,9 @@ def _table(lang: str) -> list[tuple[type[BaseException], str, Values]]:
         (BlobError, "evidence-damaged", _no_values),
         (StreamError, "evidence-damaged", _no_values),
         (ArchiveError, "archive-damaged", _no_values),
+        (AgeError, "archive-damaged", _no_values),
+        (RecordFormatError, "archive-bad-content", _no_values),
+        (DatabaseKeyError, "damaged", lambda _e: {"detail": "database"}),
         (WordListError, "program_damaged", _no_values),
         (ReportError, "report_failed", _no_values),
         (OSError, "write_failed", lambda e: {"detail": _os_detail(e)}),

@@ -63,6 +63,11 @@ _MESSAGES: dict[str, str] = dict((
         "The archive is damaged or was changed after it was made. Nothing was imported.")),
     (_VAULT_INTERNAL + "age_header.AgeError", QT_TRANSLATE_NOOP("Errors",
         "The archive is damaged or was changed after it was made. Nothing was imported.")),
+    (_VAULT_INTERNAL + "database.DatabaseKeyError", QT_TRANSLATE_NOOP("Errors",
+        "The vault is damaged or was changed outside this program. Do not change any file in "
+        "its folder; ask the school's ICT coordinator to restore a backup.")),
+    ("ehbc_desktop.services.record_json.RecordFormatError", QT_TRANSLATE_NOOP("Errors",
+        "The archive's content is refused. Nothing was imported.")),
     (_VAULT_INTERNAL + "passphrase_words.WordListError", QT_TRANSLATE_NOOP("Errors",
         "A file of the program itself is missing or damaged. Install the program again.")),
     (_REPORTS + "ReportError", QT_TRANSLATE_NOOP("Errors",
