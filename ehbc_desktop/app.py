@@ -24,14 +24,13 @@ if TYPE_CHECKING:
 APP_NAME = "EHBC Desktop"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "EHBC-data"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 BASE_FONT_POINTS = 10.5
 # What the unlock screen must not need: the store, the services, forms, documents.
 HEAVY_MODULES = (
     "sqlalchemy",
     "reportlab",
     "ehbc_desktop.store",
-    "ehbc_desktop.services.cases",
+    "ehbc_desktop.services.case.cases",
     "ehbc_desktop.formspec",
     "ehbc_desktop.domain.rules",
 )
@@ -107,36 +106,36 @@ class VaultBackend:
 
     def create(self, school: str, user: str, passphrase: str) -> tuple[VaultSession, str]:
         """Create the vault; return the open session and the recovery key."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         self._folder.mkdir(parents=True, exist_ok=True)
         return access.create(self._folder, school, user, passphrase, kdf=self._kdf)
 
     def unlock(self, user: str, passphrase: str) -> VaultSession:
         """Open the vault for `user`."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         return access.unlock(self._folder, user, passphrase)
 
     def unlock_with_recovery(self, code: str, user: str) -> VaultSession:
         """Open the vault with the recovery key."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         return access.unlock_with_recovery(self._folder, code, user)
 
     def open_services(self, session: VaultSession) -> CaseServices:
         """Build the services over an open session."""
-        from ehbc_desktop.services.cases import CaseService, PeopleService
-        from ehbc_desktop.services.dashboard import DashboardService
+        from ehbc_desktop.services.case.cases import CaseService, PeopleService
+        from ehbc_desktop.services.case.dashboard import DashboardService
 
         return CaseServices(session, CaseService(session), PeopleService(session),
                             DashboardService(session))  # fmt: skip
 
     def preload(self) -> None:
         """Import the services ahead of the first unlock."""
-        import ehbc_desktop.services.access
-        import ehbc_desktop.services.cases
-        import ehbc_desktop.services.dashboard  # noqa: F401
+        import ehbc_desktop.services.access.access
+        import ehbc_desktop.services.case.cases
+        import ehbc_desktop.services.case.dashboard  # noqa: F401
 
 
 @dataclass
@@ -154,16 +153,18 @@ def apply_theme(app: QApplication) -> None:
     """A calm, readable look: Fusion, a 10.5 pt font, and the project's style sheet."""
     from PySide6.QtGui import QFont, QIcon
 
+    from ehbc_desktop.package_data import resource
+
     app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSizeF(BASE_FONT_POINTS)
     app.setFont(font)
-    qss = RESOURCES / "style" / "app.qss"
+    qss = resource("style", "app.qss")
     if qss.exists():
         # Style sheets resolve url() against the working folder: make icon paths absolute.
-        icons = (RESOURCES / "icons").as_posix()
+        icons = resource("icons").as_posix()
         app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
-    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
+    app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
 
 
 def build_window(
@@ -188,7 +189,9 @@ def build_window(
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
     settings = AppSettings(paths.settings_file)
     translations = Translations(app)
-    translations.apply(settings.language)
+    if not translations.apply(settings.language) and settings.language != "en":
+        print(f"EHBC Desktop: the {settings.language} translations are missing from the "
+              "package; the window stays in English.", file=sys.stderr)  # fmt: skip
     runner = BackgroundRunner()
     idle = IdleWatcher(auto_lock_ms or settings.auto_lock_minutes * 60_000)
     app.installEventFilter(idle)
@@ -233,6 +236,14 @@ def _tell_unexpected_error(app: QApplication) -> None:
     )
 
 
+def _visible_buttons(window: MainWindow) -> list[str]:
+    """The texts of the push buttons on screen (without mnemonic ampersands)."""
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = window.findChildren(QPushButton)
+    return [b.text().replace("&", "") for b in buttons if b.isVisible() and b.text()]
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """Start the Qt application and return its exit code."""
     from PySide6.QtCore import QTimer
@@ -252,6 +263,8 @@ def run_app(argv: list[str] | None = None) -> int:
             # Also say whether anything heavy was needed so far (it should not be: lazy start-up).
             lazy = not any(name in sys.modules for name in HEAVY_MODULES)
             print(f"shown: {screen} lazy={lazy}", flush=True)
+            # The smoke tests of a wheel and of the bundle check these are translated.
+            print(f"buttons: {'|'.join(_visible_buttons(window))}", flush=True)
             QTimer.singleShot(0, app.quit)
 
         window.sig_unlock_screen_shown.connect(lambda: shown("unlock"))

@@ -6,21 +6,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+from ehbc_desktop.package_data import i18n_dir
+
 SOURCE_LANGUAGE = "en"
 
 
 class Translations:
     """Owns the installed translators so a language switch can replace them."""
 
-    def __init__(self, app: QCoreApplication, i18n_dir: Path = I18N_DIR) -> None:
+    def __init__(self, app: QCoreApplication, folder: Path | None = None) -> None:
         self._app = app
-        self._dir = i18n_dir
+        self._dir = folder or i18n_dir()
         self._installed: list[QTranslator] = []
         self.language = SOURCE_LANGUAGE
 
     def apply(self, language: str) -> bool:
         """Switch to `language` ("nl_BE" or "en"); True when our own catalogue was found.
+
+        Without our catalogue nothing is translated (not even Qt's own buttons) and False is
+        returned: the caller says so.
 
         English is the source language: its catalogue only holds the plural forms ("1 case",
         "2 cases"). Qt sends a LanguageChange event to every widget; screens that are rebuilt
@@ -32,6 +36,10 @@ class Translations:
         found = self._load(f"ehbc_{language}", self._dir)
         if language == SOURCE_LANGUAGE:
             return found
+        if not found:
+            # Never a mixed-language window (Qt's buttons in Dutch, ours in English).
+            self.language = SOURCE_LANGUAGE
+            return False
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         # Qt's own strings (standard buttons, wizard buttons, context menus).
         self._load(f"qtbase_{language.split('_', maxsplit=1)[0]}", qt_dir)

@@ -22,7 +22,7 @@ def _no_values(_exc: Any) -> dict[str, object]:
 
 def _weak(lang: str) -> Values:
     def values(exc: Any) -> dict[str, object]:
-        from ehbc_desktop.services.passphrase_strength import suggest_passphrase
+        from ehbc_desktop.services.access.passphrase_strength import suggest_passphrase
 
         hint = getattr(getattr(exc, "strength", None), "hint", None)
         key = f"weak_{getattr(hint, 'value', 'add_words')}"
@@ -35,8 +35,8 @@ def _table(lang: str) -> list[tuple[type[BaseException], str, Values]]:
     """Most specific first: the first matching type words the error."""
     from ehbc_desktop.reports.base import ReportError
     from ehbc_desktop.services import errors as se
-    from ehbc_desktop.services.evidence_errors import EvidenceServiceError
-    from ehbc_desktop.services.record_json import RecordFormatError
+    from ehbc_desktop.services.archive.record_json import RecordFormatError
+    from ehbc_desktop.services.evidence.evidence_errors import EvidenceServiceError
     from ehbc_desktop.vault import errors as ve
     from ehbc_desktop.vault.age_header import AgeError
     from ehbc_desktop.vault.archive_manifest import ArchiveError

@@ -10,7 +10,7 @@ from ehbc_desktop.formspec import AnswerProblem
 from ehbc_desktop.vault.errors import VaultDamagedError
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.passphrase_strength import Strength
+    from ehbc_desktop.services.access.passphrase_strength import Strength
 
 
 class ServiceError(Exception):

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session, sessionmaker
 
 from ehbc_desktop.domain.enums import AuditAction
+from ehbc_desktop.services.access.passphrase_strength import require_strong
 from ehbc_desktop.services.errors import SessionClosedError
-from ehbc_desktop.services.passphrase_strength import require_strong
 from ehbc_desktop.store import audit
 from ehbc_desktop.vault.usernames import normalise_user_name
 

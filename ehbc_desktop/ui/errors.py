@@ -66,7 +66,7 @@ _MESSAGES: dict[str, str] = dict((
     (_VAULT_INTERNAL + "database.DatabaseKeyError", QT_TRANSLATE_NOOP("Errors",
         "The vault is damaged or was changed outside this program. Do not change any file in "
         "its folder; ask the school's ICT coordinator to restore a backup.")),
-    ("ehbc_desktop.services.record_json.RecordFormatError", QT_TRANSLATE_NOOP("Errors",
+    ("ehbc_desktop.services.archive.record_json.RecordFormatError", QT_TRANSLATE_NOOP("Errors",
         "The archive's content is refused. Nothing was imported.")),
     (_VAULT_INTERNAL + "passphrase_words.WordListError", QT_TRANSLATE_NOOP("Errors",
         "A file of the program itself is missing or damaged. Install the program again.")),
@@ -178,7 +178,7 @@ def _agreement_incomplete(exc: BaseException) -> str:
 
 
 def _too_weak(exc: BaseException) -> str:
-    from ehbc_desktop.services.passphrase_strength import suggest_passphrase
+    from ehbc_desktop.services.access.passphrase_strength import suggest_passphrase
     from ehbc_desktop.ui.firststart.pages import strength_text
 
     strength = getattr(exc, "strength", None)
@@ -203,7 +203,7 @@ _BUILDERS: dict[str, Callable[[BaseException], str]] = {
     _SERVICES + "AgreementIncompleteError": _agreement_incomplete,
     _SERVICES + "ExportFailedError": lambda e: _disk_message(getattr(e, "errno", None)),
     _SERVICES + "PassphraseTooWeakError": _too_weak,
-    "ehbc_desktop.services.evidence_errors.EvidenceServiceError": _evidence,
+    "ehbc_desktop.services.evidence.evidence_errors.EvidenceServiceError": _evidence,
     _VAULT + "OutputRefusedError": _output_refused,
 }
 

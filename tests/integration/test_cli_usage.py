@@ -179,8 +179,8 @@ def test_a_weak_passphrase_is_refused_in_plain_dutch_with_a_suggestion(
 def test_an_archive_passphrase_of_one_character_is_refused(
     vault: Path, secret: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ehbc_desktop.services import access
-    from ehbc_desktop.services.cases import CaseService
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.case.cases import CaseService
 
     session = access.unlock(vault, "an", PASSPHRASE)
     try:

@@ -19,7 +19,7 @@ from ehbc_desktop.cli.passphrases import (
     decode_passphrase_bytes,
     read_passphrase_file,
 )
-from ehbc_desktop.services import access
+from ehbc_desktop.services.access import access
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PHRASE = "groene kikker springt hoog"

@@ -6,7 +6,7 @@ the services and the screens judge a passphrase the same way.
 
 from __future__ import annotations
 
-from ehbc_desktop.services.passphrase_strength import (
+from ehbc_desktop.services.access.passphrase_strength import (
     MIN_LENGTH,
     Strength,
     StrengthHint,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehbc_desktop.services.document_catalog import RenderedDocument
+from ehbc_desktop.services.documents.document_catalog import RenderedDocument
 from ehbc_desktop.services.errors import ServiceError
 from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.preview.document_notes import document_notes

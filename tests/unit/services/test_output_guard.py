@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from ehbc_desktop.services.archive_export import ArchiveExportService
-from ehbc_desktop.services.backup import backup_vault
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.documents import DocumentService
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService, ExportReason
-from ehbc_desktop.services.followups import FollowUpService
+from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+from ehbc_desktop.services.archive.backup import backup_vault
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.documents.documents import DocumentService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService, ExportReason
+from ehbc_desktop.services.followup.followups import FollowUpService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.vault import output_files
 from ehbc_desktop.vault.errors import OutputRefusedError

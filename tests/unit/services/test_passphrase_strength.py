@@ -8,16 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ehbc_desktop.services import access
-from ehbc_desktop.services.archive_export import ArchiveExportService
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.errors import PassphraseTooWeakError
-from ehbc_desktop.services.passphrase_strength import (
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.access.passphrase_strength import (
     StrengthHint,
     assess,
     require_strong,
     suggest_passphrase,
 )
+from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.errors import PassphraseTooWeakError
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.vault import passphrase_words
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS

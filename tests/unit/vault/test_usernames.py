@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ehbc_desktop.services import access
+from ehbc_desktop.services.access import access
 from ehbc_desktop.vault.errors import InvalidUserNameError, UserExistsError
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from ehbc_desktop.vault.usernames import normalise_user_name, same_user, user_key
