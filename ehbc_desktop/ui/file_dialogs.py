@@ -103,7 +103,7 @@ def open_file_name(
     return Path(names[0]) if names else None
 
 
-def save_file_name(  # noqa: PLR0917 - the shape of QFileDialog.getSaveFileName
+def save_file_name(  # noqa: PLR0917 - the shape of Qt's static save helper
     parent: QWidget | None,
     caption: str,
     suggested: str = "",

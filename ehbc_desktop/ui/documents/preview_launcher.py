@@ -24,7 +24,11 @@ def open_preview(
     """
 
     def save_pdf(pdf: bytes, path: Path, document_id: str, case_id: str | None) -> None:
-        call_on_runner(runner, lambda: service.save_pdf(pdf, path, document_id, case_id))
+        # The path comes from the save dialog, which asked before an existing file was chosen.
+        call_on_runner(
+            runner,
+            lambda: service.save_pdf(pdf, path, document_id, case_id, overwrite=True),
+        )
 
     dialog = PrintPreviewDialog.for_document(rendered, save_pdf, parent=parent)
     dialog.setObjectName("printPreviewDialog")

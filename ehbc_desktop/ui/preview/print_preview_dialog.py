@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ehbc_desktop.services.documents.document_catalog import RenderedDocument
 from ehbc_desktop.services.errors import ServiceError
 from ehbc_desktop.ui import file_dialogs
+from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.preview.document_notes import document_notes
 from ehbc_desktop.ui.preview.pdf_printing import PrintError, prepare_printer, print_pdf
 from ehbc_desktop.vault.errors import VaultError
@@ -271,10 +272,8 @@ class PrintPreviewDialog(QDialog):
             return
         try:
             self._save(path)
-        except (OSError, VaultError, ServiceError):
-            QMessageBox.critical(self, self.tr("Not saved"),
-                                 self.tr("The PDF could not be saved there. Check that the "
-                                         "folder exists and that the disk is not full."))
+        except (OSError, VaultError, ServiceError) as exc:
+            QMessageBox.critical(self, self.tr("Not saved"), message_for(exc))
             return
         self.sig_saved.emit(path)
 
