@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
+import shutil
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +16,6 @@ from ehbc_desktop.vault import instance_lock, keyslots, recovery_code
 from ehbc_desktop.vault import kdf as kdf_module
 from ehbc_desktop.vault.errors import (
     VaultDamagedError,
-    VaultError,
     VaultExistsError,
     VaultWriteError,
     WrongCredentialsError,
@@ -246,6 +247,23 @@ def _unwrap_or_count(
     return data_key
 
 
+# Below this much free space an I/O error of SQLite (which says only "disk I/O error" when it
+# cannot grow its shared-memory file) is taken to be a full disk.
+_NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _write_errno(folder: Path, exc: BaseException) -> int | None:
+    """The OS error behind a failed opening, if any; a full disk is told apart from I/O."""
+    code = errno_of(exc)
+    if code is None and isinstance(exc, OSError):
+        code = errno.EIO
+    if code == errno.EIO:
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES:
+                return errno.ENOSPC
+    return code
+
+
 def _open(
     folder: Path, slots: SlotFile, data_key: bytes, user: str, must_change: bool
 ) -> OpenVault:
@@ -273,9 +291,7 @@ def _open(
         if engine is not None:
             engine.dispose()
         lock.release()
-        if isinstance(exc, VaultError):
-            raise
-        code = errno_of(exc)
-        if isinstance(exc, OSError) or code is not None:
+        code = _write_errno(folder, exc)
+        if code is not None and not isinstance(exc, VaultWriteError):
             raise VaultWriteError("database", code) from exc
         raise
