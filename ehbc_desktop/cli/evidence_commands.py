@@ -24,6 +24,7 @@ from ehbc_desktop.services.archive.backup import DEFAULT_KEEP, backup_vault, res
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.vault.output_files import check_output_file, check_output_folder
 
 __all__ = [
     "register",
@@ -85,6 +86,7 @@ def _archive_passphrase_option(parser: argparse.ArgumentParser, help_text: str) 
 
 def archive_export(args: argparse.Namespace) -> int:
     """`archive export`: one archive of the given cases."""
+    check_output_file(Path(args.out), overwrite=args.force)  # before the vault is opened
     if args.archive_passphrase_file is not None:
         secret = read_passphrase(args.archive_passphrase_file, "")
         proposed = False
@@ -175,6 +177,7 @@ def evidence_verify(args: argparse.Namespace) -> int:
 
 def backup(args: argparse.Namespace) -> int:
     """`backup`: an encrypted copy of the whole vault in a dated folder."""
+    check_output_folder(Path(args.to))  # before the vault is opened
     with _unlocked(args) as session:
         info = backup_vault(session, Path(args.to), keep=args.keep, progress=_progress("Kopie"))
     print(f"Reservekopie gemaakt: {info.path}")

@@ -163,6 +163,9 @@ def _check_usage(args: argparse.Namespace) -> None:
         parser.error(f"{args.document} needs {', '.join(missing)}")
     if args.pseudonymise and args.document != "case-summary":
         parser.error("--pseudonymise only applies to case-summary")
+    from ehbc_desktop.vault.output_files import check_output_file
+
+    check_output_file(args.out, overwrite=args.force)  # refused before the vault is opened
 
 
 def _render(args: argparse.Namespace, service: DocumentService) -> bool:
