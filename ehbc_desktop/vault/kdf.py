@@ -14,12 +14,15 @@ KEY_BYTES = 32
 SALT_BYTES = 16
 
 # Bounds on what a slot may ask for. A slot outside them is refused before any derivation, so
-# a tampered file can make the program neither allocate more than 1 GiB nor spin for minutes:
-# 1 GiB x 10 iterations is about 10 passes over 1 GiB of memory, a few seconds on a school PC
-# (see docs/vault.md and tests/bench/test_bench_kdf_limits.py). Calibration stays inside them.
+# a tampered file can make the program neither allocate more than 1 GiB nor spin for minutes.
+# Argon2id's time grows with memory x iterations, so that product is bounded too: at most four
+# passes over 1 GiB (1 GiB x 4, 512 MiB x 8, ...), 21x the floor's work, a few seconds on a
+# school PC (see docs/vault.md and tests/bench/test_bench_kdf_limits.py). Calibration stays
+# inside all of them.
 MAX_MEMORY_KIB = 1024 * 1024
 MAX_ITERATIONS = 10
 MAX_LANES = 8
+MAX_WORK_KIB = 4 * MAX_MEMORY_KIB  # memory_kib x iterations
 
 # Calibration aims at 0.5-1.5 s per derivation and never goes below the floor.
 TARGET_SECONDS = 0.75
@@ -80,6 +83,8 @@ def check_bounds(params: KdfParams) -> None:
         raise VaultDamagedError("kdf-bounds")
     if not 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB:
         raise VaultDamagedError("kdf-bounds")
+    if params.memory_kib * params.iterations > MAX_WORK_KIB:
+        raise VaultDamagedError("kdf-bounds")
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
@@ -132,7 +137,7 @@ def calibrate(measure: Callable[[KdfParams], float] = measure) -> KdfParams:
     if seconds < LOW_SECONDS:
         per_iteration = max(seconds / params.iterations, 1e-6)
         wanted = round(TARGET_SECONDS / per_iteration)
-        params = KdfParams(
-            params.memory_kib, min(MAX_ITERATIONS, max(params.iterations, wanted)), params.lanes
-        )
+        most = min(MAX_ITERATIONS, MAX_WORK_KIB // params.memory_kib)
+        iterations = min(most, max(params.iterations, wanted))
+        params = KdfParams(params.memory_kib, iterations, params.lanes)
     return params
