@@ -6,7 +6,6 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,23 +19,6 @@ from tests.error_classes import bare_instance, defined_error_classes
 
 PASSPHRASE = "paarse olifant danst traag"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def secret(tmp_path: Path) -> Path:
-    path = tmp_path / "passphrase.txt"
-    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def vault(tmp_path: Path, secret: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[Path]:
-    folder = tmp_path / "vault"
-    argv = ["vault", "init", "--vault", str(folder), "--user", "an", "--school", "Sint-Test",
-            "--passphrase-file", str(secret)]  # fmt: skip
-    assert main(argv, kdf=FAST_TEST_PARAMS) == 0
-    capsys.readouterr()
-    yield folder
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
