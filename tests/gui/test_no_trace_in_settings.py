@@ -108,14 +108,16 @@ def test_a_scripted_session_leaves_no_pupil_name_in_any_settings_file(  # noqa: 
     added: list[list[Path]] = []
     # What the button hands on is captured, then added with a description (as the
     # metadata dialog that follows the file dialog would).
-    evidence.gallery.add_files = lambda paths, info=None: added.append(list(paths))  # type: ignore[method-assign]
+    evidence.gallery.add_files = (  # type: ignore[method-assign]
+        lambda paths, info=None: added.append(list(paths))
+    )
     _answer_file_dialog(qtbot, screenshot)
     evidence.gallery._on_add_clicked()
     del evidence.gallery.add_files
     assert added == [[screenshot]]
     with qtbot.waitSignal(case.sig_loaded, timeout=10_000):
-        outcome = evidence.gallery.add_files(added[0], EvidenceInput("Schermafdruk", "moeder"))
-    assert outcome is not None and outcome.ok
+        evidence.gallery.add_files(added[0], EvidenceInput("Schermafdruk", "moeder"))
+    qtbot.waitUntil(lambda: evidence.gallery.model.rowCount() == 1 and not evidence.gallery.busy)
 
     # 2. An archive into the pupil's folder, chosen with the dialog's "Browse…".
     ctx.window.menus.vault.export_archive.trigger()
@@ -126,7 +128,9 @@ def test_a_scripted_session_leaves_no_pupil_name_in_any_settings_file(  # noqa: 
     assert exporter.target.text() == str(archive)
     exporter.work_factor = 10
     exporter.documents.setChecked(False)
-    assert exporter.export() is not None and archive.is_file()
+    with qtbot.waitSignal(exporter.accepted, timeout=30_000):
+        exporter.export()
+    assert exporter.result_info is not None and archive.is_file()
 
     # 3. A document: saved as PDF into the pupil's folder and printed (to a PDF printer).
     documents = tab_of(case, DocumentsTab)
