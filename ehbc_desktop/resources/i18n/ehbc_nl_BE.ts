@@ -20,7 +20,7 @@
         <translation>het herstelgesprek</translation>
     </message>
     <message>
-        <source>the parents&apos; side</source>
+        <source>the parents' side</source>
         <translation>de kant van de ouders</translation>
     </message>
     <message>
@@ -32,8 +32,8 @@
         <translation>Versie %1</translation>
     </message>
     <message>
-        <source>Case files for cyberbullying at school, along the step plan &apos;Eerste Hulp Bij Cyberpesten&apos;. Everything stays on this PC, in an encrypted vault.</source>
-        <translation>Dossiers over cyberpesten op school, volgens het stappenplan &apos;Eerste Hulp Bij Cyberpesten&apos;. Alles blijft op deze pc, in een versleutelde kluis.</translation>
+        <source>Case files for cyberbullying at school, along the step plan 'Eerste Hulp Bij Cyberpesten'. Everything stays on this PC, in an encrypted vault.</source>
+        <translation>Dossiers over cyberpesten op school, volgens het stappenplan 'Eerste Hulp Bij Cyberpesten'. Alles blijft op deze pc, in een versleutelde kluis.</translation>
     </message>
     <message>
         <source>The method is based on these public sources. The program explains it in its own words; read the sources themselves for the full text:</source>
@@ -348,10 +348,10 @@
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called &quot;ehbc-backup-…&quot;), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
+        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called "ehbc-backup-…"), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
 
 To work with the restored vault afterwards, ask whoever manages this PC to point the program to that folder. It opens with the passphrases that were valid at the time of the backup.</source>
-        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam &quot;ehbc-backup-…&quot;), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
+        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
 
 Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheert om het programma naar die map te laten verwijzen. De kluis opent met de wachtwoordzinnen die golden op het moment van de back-up.</translation>
     </message>
@@ -496,8 +496,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>No cases yet. Use &apos;New case&apos; to open the first one.</source>
-        <translation>Nog geen dossiers. Klik op &apos;Nieuw dossier&apos; om het eerste te openen.</translation>
+        <source>No cases yet. Use 'New case' to open the first one.</source>
+        <translation>Nog geen dossiers. Klik op 'Nieuw dossier' om het eerste te openen.</translation>
     </message>
     <message>
         <source>No case matches. Try fewer letters or another filter.</source>
@@ -710,7 +710,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Afgesloten, hoewel:</translation>
     </message>
     <message>
-        <source>After closing, the case is kept until %1 (%2 years, the school&apos;s rule). It can then be destroyed.</source>
+        <source>After closing, the case is kept until %1 (%2 years, the school's rule). It can then be destroyed.</source>
         <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar, de regel van de school). Daarna mag het vernietigd worden.</translation>
     </message>
     <message>
@@ -783,7 +783,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Gesprek met de pester</translation>
     </message>
     <message>
-        <source>Only with the victim&apos;s consent; keep to the approach chosen at the choice moment.</source>
+        <source>Only with the victim's consent; keep to the approach chosen at the choice moment.</source>
         <translation>Enkel met toestemming van de gepeste leerling; hou je aan de aanpak die je bij het keuzemoment koos.</translation>
     </message>
     <message>
@@ -791,7 +791,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>A warm first talk with the parents: their child&apos;s wellbeing comes first.</source>
+        <source>A warm first talk with the parents: their child's wellbeing comes first.</source>
         <translation>Een warm eerste gesprek met de ouders: het welzijn van hun kind staat voorop.</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De geplande opvolging staat nu als gehouden.</translation>
     </message>
     <message>
-        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim&apos;s consent). Record the new choice at the choice moment.</source>
+        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim's consent). Record the new choice at the choice moment.</source>
         <translation>Het pesten is niet gestopt. Het stappenplan stelt voor om over te schakelen op de confronterende aanpak: rechtstreeks met de pester praten (enkel met toestemming van de gepeste leerling). Noteer de nieuwe keuze bij het keuzemoment.</translation>
     </message>
     <message>
@@ -1172,15 +1172,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation>Pagina&apos;s opmaken…</translation>
+        <translation>Pagina's opmaken…</translation>
     </message>
     <message>
         <source>Opening the preview…</source>
         <translation>Voorbeeld openen…</translation>
     </message>
     <message>
-        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose &quot;Save as PDF&quot; in the preview.</source>
-        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf &quot;Opslaan als PDF…&quot; kiest.</translation>
+        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose "Save as PDF" in the preview.</source>
+        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf "Opslaan als PDF…" kiest.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1233,7 +1233,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>Errors</name>
     <message>
-        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school's ICT coordinator to restore a backup.</source>
         <translation>Het logboek van wijzigingen in de kluis werd aangepast. De kluis blijft dicht; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De naam of de wachtwoordzin klopt niet. Kijk de naam na en probeer opnieuw; let op Caps Lock.</translation>
     </message>
     <message>
-        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school's ICT coordinator to restore a backup.</source>
         <translation>De kluis is beschadigd of werd buiten dit programma gewijzigd. Verander niets aan de bestanden in de map; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -1273,10 +1273,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit mag je niet doen. Vraag het aan wie de kluis beheert.</translation>
     </message>
     <message>
-        <source>A user with this name already exists.</source>
-        <translation>Er bestaat al een gebruiker met deze naam.</translation>
-    </message>
-    <message>
         <source>The vault could not do this. Nothing was changed.</source>
         <translation>De kluis kon dit niet uitvoeren. Er werd niets gewijzigd.</translation>
     </message>
@@ -1297,8 +1293,44 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Schrijf op waarom je toch verdergaat; zonder reden kan dit niet.</translation>
     </message>
     <message>
+        <source>The vault stays closed: the log file with the last saved changes (vault.db-wal) is damaged or gone. Ask the ICT coordinator to restore the latest backup.</source>
+        <translation>De kluis blijft dicht: het logbestand met de laatst bewaarde wijzigingen (vault.db-wal) is beschadigd of verdwenen. Vraag de ICT-coördinator om de recentste back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The vault stays closed: vault.db is an older copy than the last saved version (put back by a sync program, for example). Ask the ICT coordinator to restore the latest backup.</source>
+        <translation>De kluis blijft dicht: vault.db is een oudere kopie dan de laatst bewaarde versie (bijvoorbeeld teruggezet door een synchronisatieprogramma). Vraag de ICT-coördinator om de recentste back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists (upper and lower case count as the same).</source>
+        <translation>Er bestaat al een gebruiker met deze naam (hoofdletters en kleine letters tellen als dezelfde).</translation>
+    </message>
+    <message>
+        <source>This name can not be used: it is empty, longer than 64 characters, or holds a line break, a tab or a character that turns the reading direction around.</source>
+        <translation>Deze naam kan niet: hij is leeg, langer dan 64 tekens, of bevat een regeleinde, een tab of een teken dat de leesrichting omdraait.</translation>
+    </message>
+    <message>
+        <source>A piece of evidence in the vault is damaged or missing. Ask the school's ICT coordinator to restore a backup.</source>
+        <translation>Een bewijsstuk in de kluis is beschadigd of ontbreekt. Vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or was changed after it was made. Nothing was imported.</source>
+        <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The archive's content is refused. Nothing was imported.</source>
+        <translation>De inhoud van het archief wordt geweigerd. Er werd niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>A file of the program itself is missing or damaged. Install the program again.</source>
+        <translation>Een bestand van het programma zelf ontbreekt of is beschadigd. Installeer het programma opnieuw.</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out: an image or a data file in it is unusable.</source>
+        <translation>Het document kon niet opgemaakt worden: een afbeelding of een gegevensbestand erin is onbruikbaar.</translation>
+    </message>
+    <message>
         <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
-        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina&apos;s opnieuw door en kijk naar de rode tekst.</translation>
+        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina's opnieuw door en kijk naar de rode tekst.</translation>
     </message>
     <message>
         <source>This case or person no longer exists. Go back to the list and look again.</source>
@@ -1327,6 +1359,22 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Something went wrong. Nothing was changed; try again.</source>
         <translation>Er liep iets mis. Er werd niets gewijzigd; probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>That file would land in the vault's folder or in a backup of it. Choose a folder outside the vault; nothing was written.</source>
+        <translation>Dat bestand zou in de map van de kluis of in een reservekopie ervan terechtkomen. Kies een map buiten de kluis; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>A file with that name exists already. Choose another name; nothing was written.</source>
+        <translation>Er bestaat al een bestand met die naam. Kies een andere naam; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>A folder stands at that place, not a file. Choose a file name.</source>
+        <translation>Op die plaats staat een map, geen bestand. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak. %1 For example, this phrase of random words would do: %2</source>
+        <translation>Deze wachtwoordzin is te zwak. %1 Deze zin van willekeurige woorden is bijvoorbeeld wel goed: %2</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. What was saved is safe; if it happens again, lock the program (Ctrl+L), unlock it and try once more.</source>
@@ -1431,7 +1479,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het bestand kon niet opgeslagen worden: misschien is de schijf vol, mag er in de map niet geschreven worden, of bestaat er al een bestand met die naam.</translation>
     </message>
     <message>
-        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school&apos;s ICT coordinator.</source>
+        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school's ICT coordinator.</source>
         <translation>Dit stuk bewijsmateriaal is beschadigd of ontbreekt in de kluis. Zet een back-up terug, of vraag raad aan de ICT-coördinator van de school.</translation>
     </message>
     <message>
@@ -1439,11 +1487,23 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit bestand is te groot om hier te tonen. Exporteer een kopie om het te openen.</translation>
     </message>
     <message>
+        <source>This is not an ordinary file (a folder, a pipe or a device). Choose the file itself; nothing was stored.</source>
+        <translation>Dit is geen gewoon bestand (een map, een pipe of een apparaat). Kies het bestand zelf; er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>This file is larger than the vault takes for one piece of evidence. Nothing was stored; ask the ICT coordinator.</source>
+        <translation>Dit bestand is groter dan wat de kluis per bewijsstuk aanvaardt. Er werd niets bewaard; vraag raad aan de ICT-coördinator.</translation>
+    </message>
+    <message>
+        <source>The disk of the vault has too little free space for this file. Make room and try again; nothing was stored.</source>
+        <translation>Op de schijf van de kluis is te weinig vrije ruimte voor dit bestand. Maak plaats vrij en probeer opnieuw; er werd niets bewaard.</translation>
+    </message>
+    <message>
         <source>Nothing of this item was stored, on purpose.</source>
         <translation>Van dit stuk werd bewust niets bewaard.</translation>
     </message>
     <message>
-        <source>The archive&apos;s passphrase is not correct. Ask the sender again, by phone or in person.</source>
+        <source>The archive's passphrase is not correct. Ask the sender again, by phone or in person.</source>
         <translation>De wachtwoordzin van het archief klopt niet. Vraag ze opnieuw aan de afzender, telefonisch of persoonlijk.</translation>
     </message>
     <message>
@@ -1463,7 +1523,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets geïmporteerd. Vraag de afzender om een nieuwe kopie.</translation>
     </message>
     <message>
-        <source>The archive&apos;s content is refused. Nothing was imported.</source>
+        <source>The archive's content is refused. Nothing was imported.</source>
         <translation>De inhoud van het archief wordt geweigerd. Er werd niets geïmporteerd.</translation>
     </message>
     <message>
@@ -1564,15 +1624,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>EvidenceTab</name>
     <message>
-        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick &quot;These are nude or sexual images of a minor&quot; so that only a description and a fingerprint are kept, and contact the police.</source>
-        <translation>Schermafdrukken, foto&apos;s en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen &quot;Dit zijn naaktbeelden of seksuele beelden van een minderjarige&quot; aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
+        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick "These are nude or sexual images of a minor" so that only a description and a fingerprint are kept, and contact the police.</source>
+        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen "Dit zijn naaktbeelden of seksuele beelden van een minderjarige" aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <source>This kind of file cannot be shown here. Use &apos;Export to open&apos; to open a copy with another program, and delete the copy afterwards.</source>
-        <translation>Dit soort bestand kan hier niet getoond worden. Kies &apos;Exporteren om te openen&apos; om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
+        <source>This kind of file cannot be shown here. Use 'Export to open' to open a copy with another program, and delete the copy afterwards.</source>
+        <translation>Dit soort bestand kan hier niet getoond worden. Kies 'Exporteren om te openen' om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
@@ -1844,11 +1904,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>gesprek met de pester</translation>
     </message>
     <message>
-        <source>conversation with the victim&apos;s parents</source>
+        <source>conversation with the victim's parents</source>
         <translation>gesprek met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>conversation with the bully&apos;s parents</source>
+        <source>conversation with the bully's parents</source>
         <translation>gesprek met de ouders van de pester</translation>
     </message>
     <message>
@@ -2062,8 +2122,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>%1, regel %2: %3</translation>
     </message>
     <message>
-        <source>Some of the school&apos;s own form files (folder &apos;forms&apos; next to the vault) could not be used. The program uses its built-in forms instead. Ask whoever edited them to fix:</source>
-        <translation>Enkele eigen formulierbestanden van de school (map &apos;forms&apos; naast de kluis) konden niet gebruikt worden. Het programma gebruikt in de plaats zijn ingebouwde formulieren. Vraag wie ze aanpaste om dit te herstellen:</translation>
+        <source>Some of the school's own form files (folder 'forms' next to the vault) could not be used. The program uses its built-in forms instead. Ask whoever edited them to fix:</source>
+        <translation>Enkele eigen formulierbestanden van de school (map 'forms' naast de kluis) konden niet gebruikt worden. Het programma gebruikt in de plaats zijn ingebouwde formulieren. Vraag wie ze aanpaste om dit te herstellen:</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2240,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>KindChooser</name>
     <message>
         <source>New conversation</source>
-        <extracomment>Item data: (&quot;draft&quot;, form id) or (&quot;conversation&quot;, conversation id).</extracomment>
+        <extracomment>Item data: ("draft", form id) or ("conversation", conversation id).</extracomment>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
@@ -2319,7 +2379,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dossier afgesloten</translation>
     </message>
     <message>
-        <source>Parents&apos; involvement</source>
+        <source>Parents' involvement</source>
         <translation>Betrokkenheid van de ouders</translation>
     </message>
     <message>
@@ -2533,7 +2593,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>OptionalDateEdit</name>
     <message>
         <source>no date yet</source>
-        <extracomment>The date a QDateEdit holds while &quot;empty&quot;; it shows the special value text instead.</extracomment>
+        <extracomment>The date a QDateEdit holds while "empty"; it shows the special value text instead.</extracomment>
         <translation>nog geen datum</translation>
     </message>
     <message>
@@ -2541,7 +2601,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Fill in today&apos;s date</source>
+        <source>Fill in today's date</source>
         <translation>Vul de datum van vandaag in</translation>
     </message>
     <message>
@@ -2708,12 +2768,16 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>PassphrasePage</name>
     <message>
-        <source>Choose a sentence of at least four words that only you know, for example: &apos;my bike has seven gears and a blue bell&apos;.</source>
-        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: &apos;mijn fiets heeft zeven versnellingen en een blauwe bel&apos;.</translation>
+        <source>Choose a sentence of at least four words that only you know, for example: 'my bike has seven gears and a blue bell'.</source>
+        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: 'mijn fiets heeft zeven versnellingen en een blauwe bel'.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters; a short sentence works well.</source>
         <translation>Te kort: gebruik minstens 12 tekens; een korte zin werkt goed.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: the school's name, a user's name or a year are the first things an attacker tries. Use words of your own.</source>
+        <translation>Te makkelijk te raden: de naam van de school, de naam van een gebruiker of een jaartal probeert een aanvaller als eerste. Kies eigen woorden.</translation>
     </message>
     <message>
         <source>Too easy to guess: avoid repeated characters and rows like 1234.</source>
@@ -2724,8 +2788,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Te makkelijk te raden: dit is een bekend wachtwoord. Gebruik een zin.</translation>
     </message>
     <message>
-        <source>Usable. A few more words make it stronger and still easy to remember.</source>
-        <translation>Bruikbaar. Met een paar woorden meer wordt ze sterker en blijft ze makkelijk te onthouden.</translation>
+        <source>Not strong enough yet: add a few more words, or take a suggested phrase.</source>
+        <translation>Nog niet sterk genoeg: voeg er nog enkele woorden aan toe, of neem een voorgestelde zin.</translation>
     </message>
     <message>
         <source>Strong passphrase.</source>
@@ -2754,6 +2818,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>S&amp;uggest a phrase of random words</source>
+        <translation>Stel een zin van willekeurige woorden &amp;voor</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Een wachtwoordzin voorstellen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2814,7 +2886,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Met wie</translation>
     </message>
     <message>
-        <source>Proposed: the school&apos;s usual interval, on a school day. You may keep this day or choose another one.</source>
+        <source>Proposed: the school's usual interval, on a school day. You may keep this day or choose another one.</source>
         <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kunt deze dag houden of een andere kiezen.</translation>
     </message>
     <message>
@@ -2857,15 +2929,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>⚠ Er is geen volgende stap gepland: plan een opvolging zodat het dossier niet stilvalt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1:&lt;/b&gt; this case follows the school&apos;s own anti-bullying policy, not the cyberbullying steps. Still record the talk with those involved.</source>
+        <source>&lt;b&gt;%1:&lt;/b&gt; this case follows the school's own anti-bullying policy, not the cyberbullying steps. Still record the talk with those involved.</source>
         <translation>&lt;b&gt;%1:&lt;/b&gt; dit dossier volgt het eigen pestbeleid van de school, niet de stappen voor cyberpesten. Noteer wel het gesprek met de betrokkenen.</translation>
     </message>
     <message>
-        <source>The school&apos;s policy: %1</source>
+        <source>The school's policy: %1</source>
         <translation>Het beleid van de school: %1</translation>
     </message>
     <message>
-        <source>The school&apos;s policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
+        <source>The school's policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
         <translation>Het beleid van de school is nog niet ingesteld: gebruik &lt;i&gt;Locatie van het pestbeleid instellen&lt;/i&gt; hieronder (een link of een document op deze pc); het wordt bewaard in de schoolinstellingen van de kluis.</translation>
     </message>
 </context>
@@ -2926,10 +2998,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
-    <message>
-        <source>The PDF could not be saved there. Check that the folder exists and that the disk is not full.</source>
-        <translation>De PDF kon daar niet opgeslagen worden. Kijk na of de map bestaat en of de schijf niet vol is.</translation>
-    </message>
 </context>
 <context>
     <name>RadioFieldWidget</name>
@@ -2951,7 +3019,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>RecommendationPanel</name>
     <message>
         <source>Recommendation</source>
-        <extracomment>The choice form&apos;s fields that hold the ticked reasons.</extracomment>
+        <extracomment>The choice form's fields that hold the ticked reasons.</extracomment>
         <translation>Advies</translation>
     </message>
     <message>
@@ -3036,7 +3104,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>Refusals</name>
     <message>
-        <source>The victim&apos;s consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
+        <source>The victim's consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
         <translation>De toestemming van de gepeste leerling om de pester aan te spreken is nog niet genoteerd. Vraag het eerst aan de gepeste leerling; praat pas met de pester als die akkoord gaat.</translation>
     </message>
     <message>
@@ -3248,7 +3316,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>+ Andere</translation>
     </message>
     <message>
-        <source>Add the people involved here, with their role (the form&apos;s own list of people stays empty for a new report). You can add or change people later in the case.</source>
+        <source>Add the people involved here, with their role (the form's own list of people stays empty for a new report). You can add or change people later in the case.</source>
         <translation>Voeg de betrokkenen hier toe, met hun rol (de lijst met personen in het formulier blijft leeg bij een nieuwe melding). Je kan later in het dossier nog personen toevoegen of aanpassen.</translation>
     </message>
 </context>
@@ -3517,7 +3585,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Gepeste leerling:</translation>
     </message>
     <message>
-        <source>The pupil&apos;s consent</source>
+        <source>The pupil's consent</source>
         <translation>Toestemming van de leerling</translation>
     </message>
     <message>
@@ -3525,11 +3593,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Noteren dat %1 akkoord gaat dat je de pester aanspreekt? Doe dit pas nadat je het de leerling zelf gevraagd hebt.</translation>
     </message>
     <message>
-        <source>The school&apos;s anti-bullying policy</source>
+        <source>The school's anti-bullying policy</source>
         <translation>Het pestbeleid van de school</translation>
     </message>
     <message>
-        <source>Link or document path of the school&apos;s anti-bullying policy:</source>
+        <source>Link or document path of the school's anti-bullying policy:</source>
         <translation>Link of bestandslocatie van het pestbeleid van de school:</translation>
     </message>
 </context>
@@ -3537,11 +3605,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>StepListWidget</name>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Pages of this form</source>
-        <translation>Pagina&apos;s van dit formulier</translation>
+        <translation>Pagina's van dit formulier</translation>
     </message>
     <message>
         <source>✓ done   ⚠ something missing
@@ -3583,7 +3651,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Klik op een stap om ze te openen. ✓ klaar · ▶ nu · ○ nog te doen · – niet nodig · ⚠ geblokkeerd</translation>
     </message>
     <message>
-        <source>Record the pupil&apos;s &amp;consent...</source>
+        <source>Record the pupil's &amp;consent...</source>
         <translation>&amp;Toestemming van de leerling noteren...</translation>
     </message>
     <message>
@@ -3694,7 +3762,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <source>Not part of this route: the case follows the school&apos;s own policy.</source>
+        <source>Not part of this route: the case follows the school's own policy.</source>
         <extracomment>The mark in front of each step on the bar.</extracomment>
         <translation>Hoort niet bij deze route: het dossier volgt het eigen beleid van de school.</translation>
     </message>
@@ -3727,7 +3795,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De niet-confronterende aanpak heeft het pesten niet gestopt: overweeg de confronterende aanpak.</translation>
     </message>
     <message>
-        <source>The bullied pupil has not agreed yet that you approach the bully. Record the pupil&apos;s consent first.</source>
+        <source>The bullied pupil has not agreed yet that you approach the bully. Record the pupil's consent first.</source>
         <translation>De gepeste leerling gaf nog geen toestemming om de pester aan te spreken. Noteer eerst de toestemming van de leerling.</translation>
     </message>
     <message>
@@ -3867,7 +3935,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Vink de redenen aan die passen: het advies verschijnt hier.</translation>
     </message>
     <message>
-        <source>The teachers&apos; support counts for both approaches: tick more reasons.</source>
+        <source>The teachers' support counts for both approaches: tick more reasons.</source>
         <translation>De steun van de leerkrachten telt voor beide aanpakken: vink meer redenen aan.</translation>
     </message>
     <message>
@@ -3993,11 +4061,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>met de pester</translation>
     </message>
     <message>
-        <source>with the victim&apos;s parents</source>
+        <source>with the victim's parents</source>
         <translation>met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>with the bully&apos;s parents</source>
+        <source>with the bully's parents</source>
         <translation>met de ouders van de pester</translation>
     </message>
     <message>
@@ -4102,7 +4170,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>less interest in hobbies and friends</source>
-        <translation>minder interesse in hobby&apos;s en vrienden</translation>
+        <translation>minder interesse in hobby's en vrienden</translation>
     </message>
     <message>
         <source>uses (social) media less</source>
