@@ -20,7 +20,7 @@
         <translation>het herstelgesprek</translation>
     </message>
     <message>
-        <source>the parents&apos; side</source>
+        <source>the parents' side</source>
         <translation>de kant van de ouders</translation>
     </message>
     <message>
@@ -32,12 +32,90 @@
         <translation>Versie %1</translation>
     </message>
     <message>
-        <source>Case files for cyberbullying at school, along the step plan &apos;Eerste Hulp Bij Cyberpesten&apos;. Everything stays on this PC, in an encrypted vault.</source>
-        <translation>Dossiers over cyberpesten op school, volgens het stappenplan &apos;Eerste Hulp Bij Cyberpesten&apos;. Alles blijft op deze pc, in een versleutelde kluis.</translation>
+        <source>Case files for cyberbullying at school, along the step plan 'Eerste Hulp Bij Cyberpesten'. Everything stays on this PC, in an encrypted vault.</source>
+        <translation>Dossiers over cyberpesten op school, volgens het stappenplan 'Eerste Hulp Bij Cyberpesten'. Alles blijft op deze pc, in een versleutelde kluis.</translation>
     </message>
     <message>
         <source>The method is based on these public sources. The program explains it in its own words; read the sources themselves for the full text:</source>
         <translation>De werkwijze steunt op deze openbare bronnen. Het programma legt ze in eigen woorden uit; lees de bronnen zelf voor de volledige tekst:</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLog</name>
+    <message>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>exported or printed</source>
+        <translation>geëxporteerd of afgedrukt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>overridden with a reason</source>
+        <translation>doorbroken, met een reden</translation>
+    </message>
+    <message>
+        <source>access granted or revoked</source>
+        <translation>toegang gegeven of ingetrokken</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Waarop</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Who looked at this case</source>
+        <translation>Wie keek in dit dossier</translation>
+    </message>
+    <message>
+        <source>Every view, change, export and print of this case, with who did it and when. Use it when a pupil or a parent asks who saw the file. It holds no names and no notes.</source>
+        <translation>Elke keer dat iemand dit dossier bekeek, wijzigde, exporteerde of afdrukte, met wie en wanneer. Handig als een leerling of een ouder vraagt wie het dossier heeft gezien. Er staan geen namen en geen notities in.</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Toegangslogboek</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
 </context>
 <context>
@@ -348,10 +426,10 @@
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called &quot;ehbc-backup-…&quot;), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
+        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called "ehbc-backup-…"), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
 
 To work with the restored vault afterwards, ask whoever manages this PC to point the program to that folder. It opens with the passphrases that were valid at the time of the backup.</source>
-        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam &quot;ehbc-backup-…&quot;), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
+        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
 
 Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheert om het programma naar die map te laten verwijzen. De kluis opent met de wachtwoordzinnen die golden op het moment van de back-up.</translation>
     </message>
@@ -496,8 +574,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>No cases yet. Use &apos;New case&apos; to open the first one.</source>
-        <translation>Nog geen dossiers. Klik op &apos;Nieuw dossier&apos; om het eerste te openen.</translation>
+        <source>No cases yet. Use 'New case' to open the first one.</source>
+        <translation>Nog geen dossiers. Klik op 'Nieuw dossier' om het eerste te openen.</translation>
     </message>
     <message>
         <source>No case matches. Try fewer letters or another filter.</source>
@@ -597,6 +675,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>T&amp;itel wijzigen...</translation>
     </message>
     <message>
+        <source>Access &amp;log...</source>
+        <translation>&amp;Logboek...</translation>
+    </message>
+    <message>
+        <source>Who viewed, changed, exported or printed this case</source>
+        <translation>Wie dit dossier bekeek, wijzigde, exporteerde of afdrukte</translation>
+    </message>
+    <message>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
@@ -631,6 +717,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Remove the chosen person from this case</source>
         <translation>De gekozen persoon uit dit dossier verwijderen</translation>
+    </message>
+    <message>
+        <source>Pupil's &amp;wish...</source>
+        <translation>&amp;Wens van de leerling...</translation>
+    </message>
+    <message>
+        <source>Record what a pupil wants about involving the parents</source>
+        <translation>Noteer wat een leerling wil over het betrekken van de ouders</translation>
     </message>
     <message>
         <source>What happened so far</source>
@@ -710,7 +804,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Afgesloten, hoewel:</translation>
     </message>
     <message>
-        <source>After closing, the case is kept until %1 (%2 years, the school&apos;s rule). It can then be destroyed.</source>
+        <source>After closing, the case is kept until %1 (%2 years, the school's rule). It can then be destroyed.</source>
         <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar, de regel van de school). Daarna mag het vernietigd worden.</translation>
     </message>
     <message>
@@ -783,7 +877,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Gesprek met de pester</translation>
     </message>
     <message>
-        <source>Only with the victim&apos;s consent; keep to the approach chosen at the choice moment.</source>
+        <source>Only with the victim's consent; keep to the approach chosen at the choice moment.</source>
         <translation>Enkel met toestemming van de gepeste leerling; hou je aan de aanpak die je bij het keuzemoment koos.</translation>
     </message>
     <message>
@@ -791,7 +885,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>A warm first talk with the parents: their child&apos;s wellbeing comes first.</source>
+        <source>A warm first talk with the parents: their child's wellbeing comes first.</source>
         <translation>Een warm eerste gesprek met de ouders: het welzijn van hun kind staat voorop.</translation>
     </message>
     <message>
@@ -862,7 +956,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De geplande opvolging staat nu als gehouden.</translation>
     </message>
     <message>
-        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim&apos;s consent). Record the new choice at the choice moment.</source>
+        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim's consent). Record the new choice at the choice moment.</source>
         <translation>Het pesten is niet gestopt. Het stappenplan stelt voor om over te schakelen op de confronterende aanpak: rechtstreeks met de pester praten (enkel met toestemming van de gepeste leerling). Noteer de nieuwe keuze bij het keuzemoment.</translation>
     </message>
     <message>
@@ -1132,6 +1226,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>DocumentsTab</name>
     <message>
         <source>The agreements made in the restorative conversation, to be signed by everyone who took part.</source>
+        <extracomment>Documents addressed to the parents: the pupils' wishes are shown beside them (12+ rule).</extracomment>
         <translation>De afspraken uit het herstelgesprek, te ondertekenen door iedereen die deelnam.</translation>
     </message>
     <message>
@@ -1172,15 +1267,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation>Pagina&apos;s opmaken…</translation>
+        <translation>Pagina's opmaken…</translation>
     </message>
     <message>
         <source>Opening the preview…</source>
         <translation>Voorbeeld openen…</translation>
     </message>
     <message>
-        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose &quot;Save as PDF&quot; in the preview.</source>
-        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf &quot;Opslaan als PDF…&quot; kiest.</translation>
+        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose "Save as PDF" in the preview.</source>
+        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf "Opslaan als PDF…" kiest.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1233,7 +1328,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>Errors</name>
     <message>
-        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school's ICT coordinator to restore a backup.</source>
         <translation>Het logboek van wijzigingen in de kluis werd aangepast. De kluis blijft dicht; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -1249,7 +1344,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De naam of de wachtwoordzin klopt niet. Kijk de naam na en probeer opnieuw; let op Caps Lock.</translation>
     </message>
     <message>
-        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school's ICT coordinator to restore a backup.</source>
         <translation>De kluis is beschadigd of werd buiten dit programma gewijzigd. Verander niets aan de bestanden in de map; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -1298,7 +1393,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
-        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina&apos;s opnieuw door en kijk naar de rode tekst.</translation>
+        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina's opnieuw door en kijk naar de rode tekst.</translation>
     </message>
     <message>
         <source>This case or person no longer exists. Go back to the list and look again.</source>
@@ -1431,7 +1526,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het bestand kon niet opgeslagen worden: misschien is de schijf vol, mag er in de map niet geschreven worden, of bestaat er al een bestand met die naam.</translation>
     </message>
     <message>
-        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school&apos;s ICT coordinator.</source>
+        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school's ICT coordinator.</source>
         <translation>Dit stuk bewijsmateriaal is beschadigd of ontbreekt in de kluis. Zet een back-up terug, of vraag raad aan de ICT-coördinator van de school.</translation>
     </message>
     <message>
@@ -1443,7 +1538,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Van dit stuk werd bewust niets bewaard.</translation>
     </message>
     <message>
-        <source>The archive&apos;s passphrase is not correct. Ask the sender again, by phone or in person.</source>
+        <source>The archive's passphrase is not correct. Ask the sender again, by phone or in person.</source>
         <translation>De wachtwoordzin van het archief klopt niet. Vraag ze opnieuw aan de afzender, telefonisch of persoonlijk.</translation>
     </message>
     <message>
@@ -1463,7 +1558,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets geïmporteerd. Vraag de afzender om een nieuwe kopie.</translation>
     </message>
     <message>
-        <source>The archive&apos;s content is refused. Nothing was imported.</source>
+        <source>The archive's content is refused. Nothing was imported.</source>
         <translation>De inhoud van het archief wordt geweigerd. Er werd niets geïmporteerd.</translation>
     </message>
     <message>
@@ -1564,15 +1659,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>EvidenceTab</name>
     <message>
-        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick &quot;These are nude or sexual images of a minor&quot; so that only a description and a fingerprint are kept, and contact the police.</source>
-        <translation>Schermafdrukken, foto&apos;s en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen &quot;Dit zijn naaktbeelden of seksuele beelden van een minderjarige&quot; aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
+        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick "These are nude or sexual images of a minor" so that only a description and a fingerprint are kept, and contact the police.</source>
+        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen "Dit zijn naaktbeelden of seksuele beelden van een minderjarige" aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <source>This kind of file cannot be shown here. Use &apos;Export to open&apos; to open a copy with another program, and delete the copy afterwards.</source>
-        <translation>Dit soort bestand kan hier niet getoond worden. Kies &apos;Exporteren om te openen&apos; om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
+        <source>This kind of file cannot be shown here. Use 'Export to open' to open a copy with another program, and delete the copy afterwards.</source>
+        <translation>Dit soort bestand kan hier niet getoond worden. Kies 'Exporteren om te openen' om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
@@ -1844,11 +1939,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>gesprek met de pester</translation>
     </message>
     <message>
-        <source>conversation with the victim&apos;s parents</source>
+        <source>conversation with the victim's parents</source>
         <translation>gesprek met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>conversation with the bully&apos;s parents</source>
+        <source>conversation with the bully's parents</source>
         <translation>gesprek met de ouders van de pester</translation>
     </message>
     <message>
@@ -2062,8 +2157,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>%1, regel %2: %3</translation>
     </message>
     <message>
-        <source>Some of the school&apos;s own form files (folder &apos;forms&apos; next to the vault) could not be used. The program uses its built-in forms instead. Ask whoever edited them to fix:</source>
-        <translation>Enkele eigen formulierbestanden van de school (map &apos;forms&apos; naast de kluis) konden niet gebruikt worden. Het programma gebruikt in de plaats zijn ingebouwde formulieren. Vraag wie ze aanpaste om dit te herstellen:</translation>
+        <source>Some of the school's own form files (folder 'forms' next to the vault) could not be used. The program uses its built-in forms instead. Ask whoever edited them to fix:</source>
+        <translation>Enkele eigen formulierbestanden van de school (map 'forms' naast de kluis) konden niet gebruikt worden. Het programma gebruikt in de plaats zijn ingebouwde formulieren. Vraag wie ze aanpaste om dit te herstellen:</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2275,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>KindChooser</name>
     <message>
         <source>New conversation</source>
-        <extracomment>Item data: (&quot;draft&quot;, form id) or (&quot;conversation&quot;, conversation id).</extracomment>
+        <extracomment>Item data: ("draft", form id) or ("conversation", conversation id).</extracomment>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
@@ -2319,7 +2414,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dossier afgesloten</translation>
     </message>
     <message>
-        <source>Parents&apos; involvement</source>
+        <source>Parents' involvement</source>
         <translation>Betrokkenheid van de ouders</translation>
     </message>
     <message>
@@ -2522,7 +2617,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>OptionalDateEdit</name>
     <message>
         <source>no date yet</source>
-        <extracomment>The date a QDateEdit holds while &quot;empty&quot;; it shows the special value text instead.</extracomment>
+        <extracomment>The date a QDateEdit holds while "empty"; it shows the special value text instead.</extracomment>
         <translation>nog geen datum</translation>
     </message>
     <message>
@@ -2530,7 +2625,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Fill in today&apos;s date</source>
+        <source>Fill in today's date</source>
         <translation>Vul de datum van vandaag in</translation>
     </message>
     <message>
@@ -2575,6 +2670,21 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Saved. What now?</source>
         <translation>Bewaard. Wat nu?</translation>
+    </message>
+</context>
+<context>
+    <name>ParentWishNotice</name>
+    <message>
+        <source>Only for a serious reason, such as the duty to report: write it down</source>
+        <translation>Enkel om een ernstige reden, zoals de meldplicht: schrijf ze op</translation>
+    </message>
+    <message>
+        <source>Reason to involve the parents anyway</source>
+        <translation>Reden om de ouders toch te betrekken</translation>
+    </message>
+    <message>
+        <source>Involve the parents &amp;anyway</source>
+        <translation>Ouders &amp;toch betrekken</translation>
     </message>
 </context>
 <context>
@@ -2697,8 +2807,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>PassphrasePage</name>
     <message>
-        <source>Choose a sentence of at least four words that only you know, for example: &apos;my bike has seven gears and a blue bell&apos;.</source>
-        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: &apos;mijn fiets heeft zeven versnellingen en een blauwe bel&apos;.</translation>
+        <source>Choose a sentence of at least four words that only you know, for example: 'my bike has seven gears and a blue bell'.</source>
+        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: 'mijn fiets heeft zeven versnellingen en een blauwe bel'.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters; a short sentence works well.</source>
@@ -2803,7 +2913,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Met wie</translation>
     </message>
     <message>
-        <source>Proposed: the school&apos;s usual interval, on a school day. You may keep this day or choose another one.</source>
+        <source>Proposed: the school's usual interval, on a school day. You may keep this day or choose another one.</source>
         <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kunt deze dag houden of een andere kiezen.</translation>
     </message>
     <message>
@@ -2846,15 +2956,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>⚠ Er is geen volgende stap gepland: plan een opvolging zodat het dossier niet stilvalt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1:&lt;/b&gt; this case follows the school&apos;s own anti-bullying policy, not the cyberbullying steps. Still record the talk with those involved.</source>
+        <source>&lt;b&gt;%1:&lt;/b&gt; this case follows the school's own anti-bullying policy, not the cyberbullying steps. Still record the talk with those involved.</source>
         <translation>&lt;b&gt;%1:&lt;/b&gt; dit dossier volgt het eigen pestbeleid van de school, niet de stappen voor cyberpesten. Noteer wel het gesprek met de betrokkenen.</translation>
     </message>
     <message>
-        <source>The school&apos;s policy: %1</source>
+        <source>The school's policy: %1</source>
         <translation>Het beleid van de school: %1</translation>
     </message>
     <message>
-        <source>The school&apos;s policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
+        <source>The school's policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
         <translation>Het beleid van de school is nog niet ingesteld: gebruik &lt;i&gt;Locatie van het pestbeleid instellen&lt;/i&gt; hieronder (een link of een document op deze pc); het wordt bewaard in de schoolinstellingen van de kluis.</translation>
     </message>
 </context>
@@ -2921,6 +3031,136 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>PupilWish</name>
+    <message>
+        <source>competent</source>
+        <translation>bekwaam</translation>
+    </message>
+    <message>
+        <source>not competent</source>
+        <translation>niet bekwaam</translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation>nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>CLB worker</source>
+        <translation>CLB-medewerker</translation>
+    </message>
+    <message>
+        <source>trust teacher</source>
+        <translation>vertrouwensleerkracht</translation>
+    </message>
+    <message>
+        <source>care coordinator</source>
+        <translation>zorgcoördinator</translation>
+    </message>
+    <message>
+        <source>other role</source>
+        <translation>andere rol</translation>
+    </message>
+    <message>
+        <source>Parents' conversations and letters are refused.</source>
+        <translation>Gesprekken met en brieven aan de ouders worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>Until someone judges the pupil's competence, parents' conversations and letters are refused.</source>
+        <translation>Zolang niemand oordeelde of de leerling bekwaam is, worden gesprekken met en brieven aan de ouders geweigerd.</translation>
+    </message>
+    <message>
+        <source>Overridden with a written reason: the parents may be involved.</source>
+        <translation>Doorbroken met een geschreven reden: de ouders mogen betrokken worden.</translation>
+    </message>
+    <message>
+        <source>Judged not competent: the parents may be involved.</source>
+        <translation>Niet bekwaam bevonden: de ouders mogen betrokken worden.</translation>
+    </message>
+    <message>
+        <source>Under 12: the parents are informed.</source>
+        <translation>Jonger dan 12: de ouders worden ingelicht.</translation>
+    </message>
+    <message>
+        <source>The pupil withdrew the wish.</source>
+        <translation>De leerling trok de vraag in.</translation>
+    </message>
+    <message>
+        <source>%1: no wish about the parents recorded.</source>
+        <translation>%1: geen wens over de ouders genoteerd.</translation>
+    </message>
+    <message>
+        <source>%1 does not object to involving the parents (%2).</source>
+        <translation>%1 heeft er geen bezwaar tegen dat de ouders betrokken worden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 asks that the parents are not involved. Competence: %2%3, %4.</source>
+        <translation>%1 vraagt om de ouders er niet bij te betrekken. Bekwaamheid: %2%3, %4.</translation>
+    </message>
+    <message>
+        <source> according to %1</source>
+        <translation> volgens %1</translation>
+    </message>
+    <message>
+        <source>About others: %1.</source>
+        <translation>Over anderen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilWishDialog</name>
+    <message>
+        <source>The pupil's wish about the parents</source>
+        <translation>De wens van de leerling over de ouders</translation>
+    </message>
+    <message>
+        <source>From 12, a pupil may ask that their own parents are not involved. Record the wish, who judged whether the pupil can make that choice, and why. A change is a new dated entry; earlier entries stay.</source>
+        <translation>Vanaf 12 jaar kan een leerling vragen om de eigen ouders er niet bij te betrekken. Noteer die vraag, wie oordeelde of de leerling die keuze kan maken, en waarom. Verandert er iets, dan voeg je een nieuwe, gedateerde regel toe; de vorige blijven staan.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Earlier entries</source>
+        <translation>Vorige regels</translation>
+    </message>
+    <message>
+        <source>The pupil asks that the &amp;parents are not involved</source>
+        <translation>De leerling vraagt om de &amp;ouders er niet bij te betrekken</translation>
+    </message>
+    <message>
+        <source>Who else may or may not know</source>
+        <translation>Wie mag het verder wel of niet weten</translation>
+    </message>
+    <message>
+        <source>Who judged</source>
+        <translation>Wie oordeelde</translation>
+    </message>
+    <message>
+        <source>In which role</source>
+        <translation>In welke rol</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Datum van het oordeel</translation>
+    </message>
+    <message>
+        <source>What the judgement is based on</source>
+        <translation>Waarop het oordeel steunt</translation>
+    </message>
+    <message>
+        <source>Can the pupil make this choice?</source>
+        <translation>Kan de leerling die keuze maken?</translation>
+    </message>
+    <message>
+        <source>no parents</source>
+        <translation>geen ouders</translation>
+    </message>
+    <message>
+        <source>parents may be involved</source>
+        <translation>ouders mogen betrokken worden</translation>
+    </message>
+</context>
+<context>
     <name>RadioFieldWidget</name>
     <message>
         <source>Yes</source>
@@ -2940,7 +3180,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>RecommendationPanel</name>
     <message>
         <source>Recommendation</source>
-        <extracomment>The choice form&apos;s fields that hold the ticked reasons.</extracomment>
+        <extracomment>The choice form's fields that hold the ticked reasons.</extracomment>
         <translation>Advies</translation>
     </message>
     <message>
@@ -3025,7 +3265,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>Refusals</name>
     <message>
-        <source>The victim&apos;s consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
+        <source>The victim's consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
         <translation>De toestemming van de gepeste leerling om de pester aan te spreken is nog niet genoteerd. Vraag het eerst aan de gepeste leerling; praat pas met de pester als die akkoord gaat.</translation>
     </message>
     <message>
@@ -3039,6 +3279,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>This pupil (12 or older, judged able to decide) asked not to involve the parents. Only go ahead for a serious reason, such as the duty to report, and write it down.</source>
         <translation>Deze leerling (12 of ouder, bekwaam geacht om te beslissen) vroeg om de ouders er niet bij te betrekken. Ga enkel verder om een ernstige reden, zoals de meldplicht, en schrijf die op.</translation>
+    </message>
+    <message>
+        <source>This pupil asked not to involve the parents, and nobody has judged yet whether the pupil can make that choice. Until then the wish stands; only a serious reason, written down, lets you go ahead.</source>
+        <translation>Deze leerling vroeg om de ouders er niet bij te betrekken, en niemand oordeelde al of de leerling die keuze kan maken. Tot dan geldt die vraag; je gaat enkel verder om een ernstige reden die je opschrijft.</translation>
     </message>
     <message>
         <source>First ask the victim whether they really want a restorative conversation.</source>
@@ -3237,7 +3481,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>+ Andere</translation>
     </message>
     <message>
-        <source>Add the people involved here, with their role (the form&apos;s own list of people stays empty for a new report). You can add or change people later in the case.</source>
+        <source>Add the people involved here, with their role (the form's own list of people stays empty for a new report). You can add or change people later in the case.</source>
         <translation>Voeg de betrokkenen hier toe, met hun rol (de lijst met personen in het formulier blijft leeg bij een nieuwe melding). Je kan later in het dossier nog personen toevoegen of aanpassen.</translation>
     </message>
 </context>
@@ -3506,7 +3750,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Gepeste leerling:</translation>
     </message>
     <message>
-        <source>The pupil&apos;s consent</source>
+        <source>The pupil's consent</source>
         <translation>Toestemming van de leerling</translation>
     </message>
     <message>
@@ -3514,11 +3758,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Noteren dat %1 akkoord gaat dat je de pester aanspreekt? Doe dit pas nadat je het de leerling zelf gevraagd hebt.</translation>
     </message>
     <message>
-        <source>The school&apos;s anti-bullying policy</source>
+        <source>The school's anti-bullying policy</source>
         <translation>Het pestbeleid van de school</translation>
     </message>
     <message>
-        <source>Link or document path of the school&apos;s anti-bullying policy:</source>
+        <source>Link or document path of the school's anti-bullying policy:</source>
         <translation>Link of bestandslocatie van het pestbeleid van de school:</translation>
     </message>
 </context>
@@ -3526,11 +3770,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>StepListWidget</name>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Pages of this form</source>
-        <translation>Pagina&apos;s van dit formulier</translation>
+        <translation>Pagina's van dit formulier</translation>
     </message>
     <message>
         <source>✓ done   ⚠ something missing
@@ -3572,7 +3816,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Klik op een stap om ze te openen. ✓ klaar · ▶ nu · ○ nog te doen · – niet nodig · ⚠ geblokkeerd</translation>
     </message>
     <message>
-        <source>Record the pupil&apos;s &amp;consent...</source>
+        <source>Record the pupil's &amp;consent...</source>
         <translation>&amp;Toestemming van de leerling noteren...</translation>
     </message>
     <message>
@@ -3683,7 +3927,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <source>Not part of this route: the case follows the school&apos;s own policy.</source>
+        <source>Not part of this route: the case follows the school's own policy.</source>
         <extracomment>The mark in front of each step on the bar.</extracomment>
         <translation>Hoort niet bij deze route: het dossier volgt het eigen beleid van de school.</translation>
     </message>
@@ -3716,7 +3960,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De niet-confronterende aanpak heeft het pesten niet gestopt: overweeg de confronterende aanpak.</translation>
     </message>
     <message>
-        <source>The bullied pupil has not agreed yet that you approach the bully. Record the pupil&apos;s consent first.</source>
+        <source>The bullied pupil has not agreed yet that you approach the bully. Record the pupil's consent first.</source>
         <translation>De gepeste leerling gaf nog geen toestemming om de pester aan te spreken. Noteer eerst de toestemming van de leerling.</translation>
     </message>
     <message>
@@ -3856,7 +4100,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Vink de redenen aan die passen: het advies verschijnt hier.</translation>
     </message>
     <message>
-        <source>The teachers&apos; support counts for both approaches: tick more reasons.</source>
+        <source>The teachers' support counts for both approaches: tick more reasons.</source>
         <translation>De steun van de leerkrachten telt voor beide aanpakken: vink meer redenen aan.</translation>
     </message>
     <message>
@@ -3989,11 +4233,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>met de pester</translation>
     </message>
     <message>
-        <source>with the victim&apos;s parents</source>
+        <source>with the victim's parents</source>
         <translation>met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>with the bully&apos;s parents</source>
+        <source>with the bully's parents</source>
         <translation>met de ouders van de pester</translation>
     </message>
     <message>
@@ -4098,7 +4342,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>less interest in hobbies and friends</source>
-        <translation>minder interesse in hobby&apos;s en vrienden</translation>
+        <translation>minder interesse in hobby's en vrienden</translation>
     </message>
     <message>
         <source>uses (social) media less</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
 from ehbc_desktop.domain.entities import CaseRecord
+from ehbc_desktop.services.pupil_wish import pupil_statuses
 from ehbc_desktop.ui.backend import CaseServices
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.case.case_dialog import CaseDialog
@@ -52,6 +54,9 @@ class CaseWidget(QWidget):
         self._runner = runner
         self._settings = settings
         self._record: CaseRecord | None = None
+        self.wish_dialog: QWidget | None = None  # the open wish dialog, for tests and focus
+        self.access_log_dialog: QWidget | None = None
+        self.preview_dialog: QWidget | None = None
         self.view = CaseView()
         self.people_model = ParticipantTableModel(self)
         self.timeline_model = TimelineTableModel(self)
@@ -70,6 +75,8 @@ class CaseWidget(QWidget):
         self.view.edit_person_button.clicked.connect(self._on_edit_person_button_clicked)
         self.view.people_table.activated.connect(self._on_edit_person_button_clicked)
         self.view.remove_person_button.clicked.connect(self._on_remove_person_button_clicked)
+        self.view.wish_button.clicked.connect(self._on_wish_button_clicked)
+        self.view.access_log_button.clicked.connect(self._on_access_log_button_clicked)
         self.view.timeline_table.activated.connect(self._on_timeline_table_activated)
         self.view.add_note_button.clicked.connect(self._on_add_note_button_clicked)
         # Ctrl+Enter in the note field saves the note without reaching for the mouse.
@@ -120,6 +127,7 @@ class CaseWidget(QWidget):
             self.tr("opened on %1").replace("%1", format_date(case.opened_on))
         )
         self.people_model.set_rows(participant_rows(record))
+        self.view.wish_notice.set_statuses(pupil_statuses(record, date.today()))
         self.timeline_model.set_rows(sorted(timeline, key=lambda e: e.at, reverse=True))
         self.view.message_label.hide()
         for tab in self.extra_tabs:
@@ -224,6 +232,53 @@ class CaseWidget(QWidget):
         box.finished.connect(on_finished)
         box.finished.connect(box.deleteLater)
         box.open()
+
+    def _on_wish_button_clicked(self) -> None:
+        """Record a new entry of a pupil's wish about the parents (the chosen pupil first)."""
+        from ehbc_desktop.services.pupil_wish import PupilWishService
+        from ehbc_desktop.ui.pupilwish.wish_dialog import PupilWishDialog
+
+        if self._record is None:
+            return
+        statuses = pupil_statuses(self._record, date.today())
+        index = self.view.people_table.currentIndex()
+        chosen = self.people_model.row_at(index.row()).participant.id if index.isValid() else None
+        dialog = PupilWishDialog(self._settings, statuses, date.today(), chosen, parent=self)
+        service, case_id = PupilWishService(self._services.session), self.case_id
+
+        def on_accepted() -> None:
+            pupil, wish = dialog.pupil_id(), dialog.wish()
+            self._change(lambda: service.record(case_id, pupil, wish))
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.wish_dialog = dialog
+
+    def _on_access_log_button_clicked(self) -> None:
+        """Show who viewed, changed, exported or printed this case; print it on request."""
+        from ehbc_desktop.services.access_log import AccessLogService
+        from ehbc_desktop.services.document_catalog import RenderedDocument
+        from ehbc_desktop.services.documents import DocumentService
+        from ehbc_desktop.ui.accesslog.access_log_dialog import AccessLogDialog
+        from ehbc_desktop.ui.documents.preview_launcher import open_preview
+
+        session, case_id = self._services.session, self.case_id
+        reference = self._record.case.reference if self._record else ""
+        dialog: AccessLogDialog
+
+        def open_pdf(pdf: bytes) -> None:
+            rendered = RenderedDocument("access-log", dialog.windowTitle(), pdf, case_id,
+                                        reference)
+            self.preview_dialog = open_preview(dialog, rendered, DocumentService(session),
+                                               self._runner)
+
+        dialog = AccessLogDialog(self._settings, AccessLogService(session), case_id,
+                                 self._runner, open_pdf=open_pdf, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.refresh()
+        self.access_log_dialog = dialog
 
     def _on_add_note_button_clicked(self) -> None:
         text = self.view.note_edit.toPlainText().strip()
