@@ -27,6 +27,9 @@ def _table() -> list[tuple[type[BaseException], str, Values]]:
         (ve.VaultNotFoundError, "not_found", _no_values),
         (ve.VaultExistsError, "exists", _no_values),
         (ve.NotAllowedError, "not_allowed", _no_values),
+        (ve.LastAdministratorError, "last_admin", _no_values),
+        (ve.UnknownUserError, "unknown_user", _no_values),
+        (ve.UserExistsError, "user_exists", _no_values),
         (se.AuditChainBrokenError, "audit_broken", _no_values),
         (
             ve.TooManyAttemptsError,

@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo_command,
         evidence_commands,
         render_command,
+        user_commands,
         vault_commands,
     )
 
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=demo_command.demo)
 
     render_command.register(commands)
+    user_commands.register(commands)
     evidence_commands.register(commands)
     return parser
 

@@ -84,6 +84,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "created": ("Kluis aangemaakt in {folder}.", "Vault created in {folder}."),
     "check_ok": ("Kluis in orde.", "Vault is in good order."),
+    "last_admin": (
+        "Dat kan niet: de kluis moet minstens één beheerder houden.",
+        "That is not possible: the vault must keep at least one administrator.",
+    ),
+    "unknown_user": ("Die gebruiker bestaat niet in deze kluis.", "No such user in this vault."),
+    "user_exists": ("Er is al een gebruiker met die naam.", "A user with that name exists."),
+    "user_removed": (
+        "Gebruiker {name} verwijderd: die wachtwoordzin opent de kluis niet meer. Oudere "
+        "back-ups en kopieën van de kluis openen er nog wel mee; maak een nieuwe back-up en "
+        "verwijder de oudere.",
+        "User {name} removed: that passphrase no longer opens the vault. Older backups and "
+        "copies of the vault still open with it; make a new backup and delete the older ones.",
+    ),
+    "role_set": ("{name} is nu {role}.", "{name} is now {role}."),
+    "starting_passphrase": (
+        "Startwachtwoordzin voor {name} (geef ze persoonlijk door; bij de eerste keer openen "
+        "kiest {name} een eigen wachtwoordzin):",
+        "Starting passphrase for {name} (hand it over in person; at the first unlock {name} "
+        "chooses their own):",
+    ),
     "passwd_ok": ("Wachtwoordzin gewijzigd.", "Passphrase changed."),
     "user_added": ("Gebruiker {name} toegevoegd.", "User {name} added."),
     "demo_done": (

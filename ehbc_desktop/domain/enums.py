@@ -27,6 +27,14 @@ class Role(StrEnum):
     OTHER = "other"
 
 
+class UserRole(StrEnum):
+    """What a colleague may do in the vault (kept in their key slot)."""
+
+    ADMINISTRATOR = "administrator"  # adds and removes colleagues, roles, recovery sheet, purges
+    MEMBER = "member"  # trust teacher, care coordinator: works on cases
+    CLB_WORKER = "clb_worker"  # a member whose cases are confidential by default
+
+
 class Competence(StrEnum):
     """Whether a pupil of 12 or older was judged able to decide about their parents ("bekwaam")."""
 

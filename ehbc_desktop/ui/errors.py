@@ -48,6 +48,11 @@ _MESSAGES: dict[str, str] = dict((
         "You are not allowed to do this. Ask the person who manages the vault.")),
     (_VAULT + "UserExistsError", QT_TRANSLATE_NOOP("Errors",
         "A user with this name already exists.")),
+    (_VAULT + "LastAdministratorError", QT_TRANSLATE_NOOP("Errors",
+        "That is not possible: the vault must keep at least one administrator. Make someone "
+        "else administrator first.")),
+    (_VAULT + "UnknownUserError", QT_TRANSLATE_NOOP("Errors",
+        "This colleague is no longer in the vault.")),
     (_VAULT + "VaultError", QT_TRANSLATE_NOOP("Errors",
         "The vault could not do this. Nothing was changed.")),
     (_SERVICES + "CaseClosedError", QT_TRANSLATE_NOOP("Errors",

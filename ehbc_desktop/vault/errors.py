@@ -87,3 +87,11 @@ class VaultWriteError(VaultError):
         super().__init__(operation, errno)
         self.operation = operation
         self.errno = errno
+
+
+class UnknownUserError(VaultError):
+    """No colleague of this vault has that name."""
+
+
+class LastAdministratorError(VaultError):
+    """The change would leave the vault without an administrator."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ehbc_desktop.domain.enums import UserRole
 from ehbc_desktop.vault import kdf
 from ehbc_desktop.vault.atomic_write import write_atomic
 from ehbc_desktop.vault.errors import VaultDamagedError, VaultNotFoundError, WrongCredentialsError
@@ -32,7 +33,12 @@ MAX_FILE_BYTES = 1024 * 1024
 
 @dataclass(frozen=True)
 class KeySlot:
-    """One wrapped copy of the data key. `name` is empty for the recovery slot."""
+    """One wrapped copy of the data key. `name` is empty for the recovery slot.
+
+    `role` is a `domain.enums.UserRole` value ("" in files written before roles: then `admin`
+    decides); `must_change` asks for a new passphrase at the next unlock (a starting passphrase
+    an administrator handed out).
+    """
 
     slot_id: str
     name: str
@@ -41,6 +47,15 @@ class KeySlot:
     params: kdf.KdfParams
     nonce: bytes
     wrapped: bytes
+    role: str = ""
+    must_change: bool = False
+
+    @property
+    def user_role(self) -> UserRole:
+        """The role, for older slots derived from the admin flag."""
+        if self.role in set(UserRole):
+            return UserRole(self.role)
+        return UserRole.ADMINISTRATOR if self.admin else UserRole.MEMBER
 
 
 @dataclass(frozen=True)
@@ -194,7 +209,7 @@ def _unb64(value: Any, length: int | None = None) -> bytes:
 
 
 def _slot_json(slot: KeySlot) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "id": slot.slot_id,
         "name": slot.name,
         "admin": slot.admin,
@@ -203,6 +218,12 @@ def _slot_json(slot: KeySlot) -> dict[str, Any]:
         "nonce": _b64(slot.nonce),
         "wrapped": _b64(slot.wrapped),
     }
+    # Written only when set, so a vault without roles keeps its file byte for byte.
+    if slot.role:
+        data["role"] = slot.role
+    if slot.must_change:
+        data["must_change"] = True
+    return data
 
 
 def _slot_from_json(data: Any) -> KeySlot:
@@ -210,6 +231,9 @@ def _slot_from_json(data: Any) -> KeySlot:
         raise VaultDamagedError("keyslots-structure")
     slot_id, name, admin = data.get("id"), data.get("name"), data.get("admin")
     if not isinstance(slot_id, str) or not isinstance(name, str) or not isinstance(admin, bool):
+        raise VaultDamagedError("keyslots-structure")
+    role, must_change = data.get("role", ""), data.get("must_change", False)
+    if role not in {"", *UserRole} or not isinstance(must_change, bool):
         raise VaultDamagedError("keyslots-structure")
     # Bounds first: nothing else about a slot matters if it asks for absurd work.
     params = kdf.KdfParams.from_json(data.get("kdf") or {})
@@ -221,6 +245,8 @@ def _slot_from_json(data: Any) -> KeySlot:
         params=params,
         nonce=_unb64(data.get("nonce"), NONCE_BYTES),
         wrapped=_unb64(data.get("wrapped"), WRAPPED_BYTES),
+        role=str(role),
+        must_change=must_change,
     )
 
 

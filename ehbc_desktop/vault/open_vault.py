@@ -7,8 +7,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ehbc_desktop.domain.enums import UserRole
 from ehbc_desktop.vault import kdf, keyslots, recovery_code
-from ehbc_desktop.vault.errors import NotAllowedError, UserExistsError, VaultLockedError
+from ehbc_desktop.vault import users as colleagues
+from ehbc_desktop.vault.errors import NotAllowedError, VaultLockedError
 from ehbc_desktop.vault.instance_lock import InstanceLock
 from ehbc_desktop.vault.keyslots import SLOTS_FILE, SlotFile, VaultInfo
 
@@ -113,12 +115,28 @@ class OpenVault:
                 data_key=self._key(),
                 params=old.params,
             )
+            new = replace(new, role=old.role, must_change=False)
             users = tuple(new if slot is old else slot for slot in self._slots.users)
             self._write(replace(self._slots, users=users))
             self.must_change_passphrase = False
 
-    def add_user(self, name: str, passphrase: str, admin: bool = False) -> None:
-        """Add a user with their own slot (admins only).
+    def add_user(
+        self,
+        name: str,
+        passphrase: str,
+        admin: bool = False,
+        *,
+        role: UserRole | None = None,
+        must_change: bool = False,
+    ) -> None:
+        """Add a colleague with their own slot (admins only).
+
+        Args:
+            name: the colleague's user name.
+            passphrase: their (starting) passphrase.
+            admin: shorthand for the administrator role (when `role` is not given).
+            role: the colleague's role.
+            must_change: the passphrase is a starting one: the next unlock asks a new one.
 
         Raises:
             NotAllowedError: the current user is not an admin.
@@ -130,19 +148,55 @@ class OpenVault:
             raise NotAllowedError()
         if not name.strip() or not passphrase:
             raise ValueError("empty name or passphrase")
+        chosen = role or (UserRole.ADMINISTRATOR if admin else UserRole.MEMBER)
         with self._mutex:
-            if self._slots.user_slot(name) is not None:
-                raise UserExistsError()
-            params = self._slots.users[0].params
-            slot = keyslots.make_slot(
-                self._slots.vault_id,
-                name=name,
-                admin=admin,
-                secret=kdf.passphrase_bytes(passphrase),
-                data_key=self._key(),
-                params=params,
-            )
-            self._write(replace(self._slots, users=(*self._slots.users, slot)))
+            self._write(colleagues.with_user_added(
+                self._slots, name=name, passphrase=passphrase, role=chosen,
+                data_key=self._key(), must_change=must_change))  # fmt: skip
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """Prove the current user knows their passphrase (one Argon2id run).
+
+        Raises:
+            WrongCredentialsError: it does not open the current user's slot.
+        """
+        slot = self._slots.user_slot(self.user)
+        if slot is None:
+            raise VaultLockedError()
+        keyslots.unwrap_slot(self._slots.vault_id, slot, kdf.passphrase_bytes(passphrase))
+
+    def user_entries(self) -> list[colleagues.UserEntry]:
+        """Every colleague with their role (everyone may read this; names are public)."""
+        return colleagues.user_entries(self._slots)
+
+    @property
+    def role(self) -> UserRole:
+        """The current user's role."""
+        slot = self._slots.user_slot(self.user)
+        return slot.user_role if slot is not None else UserRole.MEMBER
+
+    def remove_user(self, name: str) -> None:
+        """Destroy a colleague's key slot (admins only; never the last administrator).
+
+        Raises:
+            NotAllowedError: not an admin, or removing oneself; UnknownUserError;
+            LastAdministratorError; VaultWriteError.
+        """
+        if not self.is_admin or name == self.user:
+            raise NotAllowedError()
+        with self._mutex:
+            self._write(colleagues.with_user_removed(self._slots, name))
+
+    def set_role(self, name: str, role: UserRole) -> None:
+        """Give a colleague another role (admins only; the last administrator stays one).
+
+        Raises:
+            NotAllowedError; UnknownUserError; LastAdministratorError; VaultWriteError.
+        """
+        if not self.is_admin:
+            raise NotAllowedError()
+        with self._mutex:
+            self._write(colleagues.with_role(self._slots, name, role))
 
     def recovery_code(self) -> str:
         """Return the printed recovery code again (admins only).

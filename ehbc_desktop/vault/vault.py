@@ -197,7 +197,7 @@ def unlock_vault(
         _unwrap_or_count(slots, decoy, secret, throttle, key)
         raise WrongCredentialsError()  # pragma: no cover - the decoy never opens
     data_key = _unwrap_or_count(slots, slot, secret, throttle, key)
-    return _open(folder, slots, data_key, user, must_change=False)
+    return _open(folder, slots, data_key, user, must_change=slot.must_change)
 
 
 def unlock_with_recovery(

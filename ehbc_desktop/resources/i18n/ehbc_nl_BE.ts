@@ -119,6 +119,37 @@
     </message>
 </context>
 <context>
+    <name>AddColleagueDialog</name>
+    <message>
+        <source>Add a colleague</source>
+        <translation>Een collega toevoegen</translation>
+    </message>
+    <message>
+        <source>Give the starting passphrase to your colleague in person, never by e-mail. At the first unlock the program asks them to choose their own.</source>
+        <translation>Geef de startwachtwoordzin persoonlijk aan je collega, nooit via e-mail. Bij de eerste keer openen vraagt het programma om een eigen wachtwoordzin te kiezen.</translation>
+    </message>
+    <message>
+        <source>Starting passphrase</source>
+        <translation>Startwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Starting passphrase:</source>
+        <translation>&amp;Startwachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Date</source>
@@ -763,6 +794,41 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Mijn wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>He&amp;rhaal:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation>&amp;Nieuwe wachtwoordzin bewaren</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
+    </message>
+</context>
+<context>
     <name>CheckFieldWidget</name>
     <message>
         <source>Nobody with a fitting role in this case yet.</source>
@@ -825,6 +891,108 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
             <numerusform>Het dossier kan nog niet afgesloten worden: voor %n punt ontbreekt een reden.</numerusform>
             <numerusform>Het dossier kan nog niet afgesloten worden: voor %n punten ontbreekt een reden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Colleagues</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Last unlock</source>
+        <translation>Laatst geopend</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>still has the starting passphrase</source>
+        <translation>heeft nog de startwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>that is you</source>
+        <translation>dat ben jij</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>CLB worker</source>
+        <translation>CLB-medewerker</translation>
+    </message>
+    <message>
+        <source>Removing %1 destroys their key to this vault: from now on their passphrase opens nothing here. It does not take back what they could already see or copy, and it does not reach older backups or copies of the vault folder: those still open with their old passphrase. Make a new backup afterwards and delete the older ones.</source>
+        <translation>Als je %1 verwijdert, verdwijnt de sleutel van die collega tot deze kluis: de wachtwoordzin opent hier voortaan niets meer. Wat die collega al zag of kopieerde, krijg je daarmee niet terug, en oudere back-ups of kopieën van de kluismap openen nog wel met de oude wachtwoordzin. Maak daarna een nieuwe back-up en verwijder de oudere.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <source>Colleagues and roles</source>
+        <translation>Collega's en rollen</translation>
+    </message>
+    <message>
+        <source>Everyone here has their own passphrase to this vault. Administrators add and remove colleagues and choose their role.</source>
+        <translation>Iedereen hier heeft een eigen wachtwoordzin voor deze kluis. Beheerders voegen collega's toe, verwijderen ze en kiezen hun rol.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add or remove colleagues or change roles.</source>
+        <translation>Alleen een beheerder kan collega's toevoegen of verwijderen en rollen wijzigen.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collega's</translation>
+    </message>
+    <message>
+        <source>&amp;Add a colleague…</source>
+        <translation>Collega &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 was added. Hand over the starting passphrase in person.</source>
+        <translation>%1 is toegevoegd. Geef de startwachtwoordzin persoonlijk door.</translation>
+    </message>
+    <message>
+        <source>Remove a colleague</source>
+        <translation>Een collega verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is nu: %2.</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1538,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>A user with this name already exists.</source>
         <translation>Er bestaat al een gebruiker met deze naam.</translation>
+    </message>
+    <message>
+        <source>That is not possible: the vault must keep at least one administrator. Make someone else administrator first.</source>
+        <translation>Dat kan niet: de kluis moet minstens één beheerder houden. Maak eerst iemand anders beheerder.</translation>
+    </message>
+    <message>
+        <source>This colleague is no longer in the vault.</source>
+        <translation>Deze collega staat niet meer in de kluis.</translation>
     </message>
     <message>
         <source>The vault could not do this. Nothing was changed.</source>
@@ -2507,8 +2683,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <source>The vault was opened with the recovery key. Choose a new passphrase now; the old one no longer works for you.</source>
-        <translation>De kluis werd geopend met de herstelsleutel. Kies nu een nieuwe wachtwoordzin; de oude werkt voor jou niet meer.</translation>
+        <source>You opened the vault with the recovery key or with a starting passphrase from an administrator. Choose your own passphrase now; after that only your new one opens the vault for you.</source>
+        <translation>Je opende de kluis met de herstelsleutel of met een startwachtwoordzin van een beheerder. Kies nu je eigen wachtwoordzin; daarna opent alleen die nieuwe de kluis voor jou.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -4507,6 +4683,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De kluis is teruggezet in %1.</translation>
     </message>
     <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Je wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
         <source>Vault</source>
         <translation>Kluis</translation>
     </message>
@@ -4548,6 +4728,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Administrators only</source>
         <translation>Alleen voor beheerders</translation>
+    </message>
+    <message>
+        <source>C&amp;olleagues and roles...</source>
+        <translation>C&amp;ollega's en rollen...</translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase...</source>
+        <translation>&amp;Mijn wachtwoordzin wijzigen...</translation>
     </message>
 </context>
 <context>
