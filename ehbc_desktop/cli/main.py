@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo_command,
         evidence_commands,
         render_command,
+        retention_commands,
         user_commands,
         vault_commands,
     )
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     render_command.register(commands)
     user_commands.register(commands)
+    retention_commands.register(commands)
     evidence_commands.register(commands)
     return parser
 

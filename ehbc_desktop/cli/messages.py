@@ -104,6 +104,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Starting passphrase for {name} (hand it over in person; at the first unlock {name} "
         "chooses their own):",
     ),
+    "nothing_to_destroy": (
+        "Geen afgesloten dossiers voorbij hun bewaartermijn.",
+        "No closed cases past their retention date.",
+    ),
+    "purge_dry_run": (
+        "Zou verwijderd worden: {references} (met {files} bewijsbestand(en)). Er is niets "
+        "gewijzigd.",
+        "Would be deleted: {references} (with {files} evidence file(s)). Nothing was changed.",
+    ),
+    "purge_confirm": (
+        "Deze dossiers worden definitief verwijderd, met hun gesprekken, notities, "
+        "bewijsmateriaal en concepten: {references}. Typ 'ja' om te bevestigen.",
+        "These cases are deleted for good, with their conversations, notes, evidence and "
+        "drafts: {references}. Type 'yes' to confirm.",
+    ),
+    "purge_cancelled": ("Niets verwijderd.", "Nothing was deleted."),
+    "purged": (
+        "Verwijderd: {references} ({files} bewijsbestand(en)). Oudere back-ups bevatten ze nog "
+        "tot die roteren: maak een nieuwe back-up; na zoveel nieuwe back-ups als je er bewaart, "
+        "zijn ze ook daar weg.",
+        "Deleted: {references} ({files} evidence file(s)). Older backups still hold them until "
+        "they rotate out: make a new backup; once as many new backups as you keep were made, "
+        "they are gone there too.",
+    ),
     "passwd_ok": ("Wachtwoordzin gewijzigd.", "Passphrase changed."),
     "user_added": ("Gebruiker {name} toegevoegd.", "User {name} added."),
     "demo_done": (

@@ -706,6 +706,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>T&amp;itel wijzigen...</translation>
     </message>
     <message>
+        <source>Delete case...</source>
+        <translation>Dossier verwijderen...</translation>
+    </message>
+    <message>
+        <source>Administrators: delete a case opened by mistake</source>
+        <translation>Beheerders: een dossier verwijderen dat per vergissing werd geopend</translation>
+    </message>
+    <message>
         <source>Access &amp;log...</source>
         <translation>&amp;Logboek...</translation>
     </message>
@@ -1338,6 +1346,25 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Open cases without a planned next step</source>
         <translation>Open dossiers zonder geplande volgende stap</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete a case opened by mistake</source>
+        <translation>Een per vergissing geopend dossier verwijderen</translation>
+    </message>
+    <message>
+        <source>Case %1 and everything in it will be deleted for good. The log keeps the reference, the dates, your name and the reason. Write the reason without names.</source>
+        <translation>Dossier %1 en alles wat erin zit, wordt definitief verwijderd. Het logboek bewaart het nummer, de datums, jouw naam en de reden. Schrijf de reden zonder namen.</translation>
+    </message>
+    <message>
+        <source>Why the case is deleted</source>
+        <translation>Waarom het dossier verwijderd wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Definitief verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3689,72 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <source>These cases will be deleted for good: %1.
+
+Everything of them goes: people who appear in no other case, conversations, notes, agreements, drafts and evidence files. The log keeps only the reference, the dates, who deleted them and why.
+
+Older backups still hold them until they rotate out: with %2 backups kept, that is after %2 new backups.</source>
+        <translation>Deze dossiers worden definitief verwijderd: %1.
+
+Alles ervan verdwijnt: personen die in geen ander dossier voorkomen, gesprekken, notities, afspraken, concepten en bewijsbestanden. Het logboek bewaart enkel het nummer, de datums, wie ze verwijderde en waarom.
+
+Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, is dat na %2 nieuwe back-ups.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. Older backups still hold them until %2 new backups were made.</source>
+        <translation>Verwijderd: %1. Oudere back-ups bevatten ze nog tot er %2 nieuwe back-ups gemaakt zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Cases to destroy</source>
+        <translation>Te vernietigen</translation>
+    </message>
+    <message>
+        <source>Closed cases whose retention period is over. Keep a file no longer than needed: delete them here. Only an administrator can delete.</source>
+        <translation>Afgesloten dossiers waarvan de bewaartermijn voorbij is. Bewaar een dossier niet langer dan nodig: verwijder ze hier. Alleen een beheerder kan verwijderen.</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;chosen case…</source>
+        <translation>&amp;Gekozen dossier verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all listed cases…</source>
+        <translation>&amp;Alle dossiers in de lijst verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>No closed case is past its retention date.</source>
+        <translation>Geen enkel afgesloten dossier is voorbij zijn bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Delete cases for good</source>
+        <translation>Dossiers definitief verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>RowsFieldWidget</name>
     <message>
         <source>Who</source>
@@ -4728,6 +4821,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Administrators only</source>
         <translation>Alleen voor beheerders</translation>
+    </message>
+    <message>
+        <source>Cases to &amp;destroy...</source>
+        <translation>Te &amp;vernietigen dossiers...</translation>
     </message>
     <message>
         <source>C&amp;olleagues and roles...</source>

@@ -53,6 +53,11 @@ class CaseView(QWidget):
         self.opened_label = QLabel()
         self.opened_label.setObjectName("hintLabel")
         self.edit_button = QPushButton(self.tr("&Edit title..."))
+        self.delete_case_button = QPushButton(self.tr("Delete case..."))
+        self.delete_case_button.setObjectName("case_delete_button")
+        self.delete_case_button.setToolTip(self.tr("Administrators: delete a case opened by "
+                                                   "mistake"))  # fmt: skip
+        self.delete_case_button.hide()
         self.access_log_button = QPushButton(self.tr("Access &log..."))
         self.access_log_button.setObjectName("case_access_log_button")
         self.access_log_button.setToolTip(self.tr("Who viewed, changed, exported or printed "
@@ -91,6 +96,7 @@ class CaseView(QWidget):
         chips.addWidget(self.opened_label)
         chips.addStretch(1)
         chips.addWidget(self.access_log_button)
+        chips.addWidget(self.delete_case_button)
         chips.addWidget(self.edit_button)
         header_layout = QVBoxLayout(header)
         header_layout.addLayout(chips)

@@ -56,6 +56,7 @@ class CaseWidget(QWidget):
         self._record: CaseRecord | None = None
         self.wish_dialog: QWidget | None = None  # the open wish dialog, for tests and focus
         self.access_log_dialog: QWidget | None = None
+        self.delete_dialog: QWidget | None = None
         self.preview_dialog: QWidget | None = None
         self.view = CaseView()
         self.people_model = ParticipantTableModel(self)
@@ -77,6 +78,8 @@ class CaseWidget(QWidget):
         self.view.remove_person_button.clicked.connect(self._on_remove_person_button_clicked)
         self.view.wish_button.clicked.connect(self._on_wish_button_clicked)
         self.view.access_log_button.clicked.connect(self._on_access_log_button_clicked)
+        self.view.delete_case_button.setVisible(services.session.is_admin)
+        self.view.delete_case_button.clicked.connect(self._on_delete_case_button_clicked)
         self.view.timeline_table.activated.connect(self._on_timeline_table_activated)
         self.view.add_note_button.clicked.connect(self._on_add_note_button_clicked)
         # Ctrl+Enter in the note field saves the note without reaching for the mouse.
@@ -254,6 +257,29 @@ class CaseWidget(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.wish_dialog = dialog
+
+    def _on_delete_case_button_clicked(self) -> None:
+        """Administrators delete a case opened by mistake, with a reason."""
+        from ehbc_desktop.services.retention import RetentionService
+        from ehbc_desktop.ui.retention.retention_dialog import DeleteCaseDialog
+
+        reference = self._record.case.reference if self._record else ""
+        dialog = DeleteCaseDialog(reference, self)
+        service, case_id = RetentionService(self._services.session), self.case_id
+
+        def deleted(_result: Any) -> None:
+            self.sig_changed.emit()
+            self.sig_back_requested.emit()
+
+        def on_accepted() -> None:
+            reason = dialog.reason.text()
+            self._runner.run_in_background(lambda: service.delete_mistake(case_id, reason),
+                                           deleted, self._show_error, owner=self)
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.delete_dialog = dialog
 
     def _on_access_log_button_clicked(self) -> None:
         """Show who viewed, changed, exported or printed this case; print it on request."""

@@ -37,6 +37,8 @@ class VaultActions(QObject):
         menu.backup_settings.triggered.connect(self.edit_backup_settings)
         menu.recovery_sheet.triggered.connect(self.print_recovery_sheet)
         menu.colleagues.triggered.connect(self.open_colleagues)
+        menu.retention.triggered.connect(self.open_retention)
+        self.retention_dialog: QDialog | None = None
         menu.change_passphrase.triggered.connect(self.change_my_passphrase)
         self.colleagues_dialog: QDialog | None = None
         self.passphrase_dialog: QDialog | None = None
@@ -230,6 +232,28 @@ class VaultActions(QObject):
         dialog.open()
         dialog.refresh()
         self.colleagues_dialog = dialog
+
+    def open_retention(self) -> None:
+        """The closed cases past their retention date (administrators delete them)."""
+        from datetime import date
+
+        from ehbc_desktop.services.retention import RetentionService
+        from ehbc_desktop.ui.retention.retention_dialog import RetentionDialog
+
+        services = self._services()
+        if services is None:
+            return
+        dialog = RetentionDialog(self._settings, RetentionService(services.session),
+                                 self._runner, is_admin=services.session.is_admin,
+                                 today=date.today(), parent=self._window)
+        workspace = self._window.workspace
+        if workspace is not None:
+            dialog.sig_deleted.connect(workspace.case_list.refresh)
+            dialog.sig_deleted.connect(workspace.dashboard.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.refresh()
+        self.retention_dialog = dialog
 
     def change_my_passphrase(self) -> None:
         """Every user changes their own passphrase (the current one is asked once more)."""

@@ -32,6 +32,7 @@ class VaultMenu(QObject):
         self.menu.addSeparator()
         self.recovery_sheet = action("recoverySheetAction")
         self.menu.addSeparator()
+        self.retention = action("retentionAction")
         self.colleagues = action("colleaguesAction")
         self.change_passphrase = action("changePassphraseAction")
 
@@ -46,13 +47,14 @@ class VaultMenu(QObject):
         self.backup_settings.setText(self.tr("&Automatic backups..."))
         self.recovery_sheet.setText(self.tr("&Print the recovery key..."))
         self.recovery_sheet.setStatusTip(self.tr("Administrators only"))
+        self.retention.setText(self.tr("Cases to &destroy..."))
         self.colleagues.setText(self.tr("C&olleagues and roles..."))
         self.change_passphrase.setText(self.tr("Change &my passphrase..."))
 
     def case_actions(self) -> list[QAction]:
         """Actions that need the open vault (restoring and the settings do not)."""
         return [self.export_archive, self.check_archive, self.import_archive, self.backup_now,
-                self.recovery_sheet, self.colleagues, self.change_passphrase]
+                self.recovery_sheet, self.retention, self.colleagues, self.change_passphrase]
 
     def actions(self) -> list[QAction]:
         """Every action of the menu."""
