@@ -152,3 +152,11 @@ class ExportFailedError(ServiceError):
     def __init__(self, errno: int | None) -> None:
         super().__init__(f"export failed (errno {errno})")
         self.errno = errno
+
+
+class CaseConfidentialError(ServiceError):
+    """The case is sealed (confidential): it is read-only until an allowed colleague unseals it."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(f"confidential case {case_id}")
+        self.case_id = case_id

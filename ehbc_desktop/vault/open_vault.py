@@ -39,12 +39,17 @@ class OpenVault:
         instance_lock: InstanceLock,
         engine: Engine,
         must_change_passphrase: bool = False,
+        box_private: bytes | None = None,
     ) -> None:
         self.folder = folder
         self.user = user
         self.must_change_passphrase = must_change_passphrase
         self._slots = slots
         self._data_key: bytearray | None = bytearray(data_key)
+        # This colleague's X25519 private key (confidential cases); None after a recovery
+        # unlock until a new passphrase is chosen (which makes a new pair).
+        self._box_private: bytearray | None = (
+            bytearray(box_private) if box_private is not None else None)
         self._instance_lock = instance_lock
         self._engine: Engine | None = engine
         self._mutex = threading.Lock()
@@ -114,8 +119,12 @@ class OpenVault:
                 secret=kdf.passphrase_bytes(new_passphrase),
                 data_key=self._key(),
                 params=old.params,
+                box_private=bytes(self._box_private) if self._box_private else None,
             )
             new = replace(new, role=old.role, must_change=False)
+            self._box_private = bytearray(
+                keyslots.unwrap_slot_keys(self._slots.vault_id, new,
+                                          kdf.passphrase_bytes(new_passphrase))[1] or b"")
             users = tuple(new if slot is old else slot for slot in self._slots.users)
             self._write(replace(self._slots, users=users))
             self.must_change_passphrase = False
@@ -153,6 +162,43 @@ class OpenVault:
             self._write(colleagues.with_user_added(
                 self._slots, name=name, passphrase=passphrase, role=chosen,
                 data_key=self._key(), must_change=must_change))  # fmt: skip
+
+    def add_box_key(self, passphrase: str) -> None:
+        """Give the current colleague's slot an X25519 key pair (slots from older versions)."""
+        with self._mutex:
+            old = self._slots.user_slot(self.user)
+            if old is None:
+                raise VaultLockedError()
+            secret = kdf.passphrase_bytes(passphrase)
+            new = keyslots.make_slot(self._slots.vault_id, name=old.name, admin=old.admin,
+                                     secret=secret, data_key=self._key(), params=old.params)
+            new = replace(new, role=old.role, must_change=old.must_change)
+            users = tuple(new if slot is old else slot for slot in self._slots.users)
+            self._write(replace(self._slots, users=users))
+            private = keyslots.unwrap_slot_keys(self._slots.vault_id, new, secret)[1]
+            self._box_private = bytearray(private) if private else None
+
+    def box_private_key(self) -> bytes:
+        """The current colleague's X25519 private key.
+
+        Raises:
+            NotAllowedError: none is available (opened with the recovery key: choose a new
+            passphrase first); VaultLockedError.
+        """
+        if self._data_key is None:
+            raise VaultLockedError()
+        if not self._box_private:
+            raise NotAllowedError()
+        return bytes(self._box_private)
+
+    def box_public_keys(self) -> dict[str, bytes]:
+        """Every colleague's X25519 public key by name (those that have one)."""
+        return {s.name: s.box_public for s in self._slots.users if s.box_public}
+
+    @property
+    def vault_id(self) -> str:
+        """The vault's id (bound into every wrapped case key)."""
+        return self._slots.vault_id
 
     def check_passphrase(self, passphrase: str) -> None:
         """Prove the current user knows their passphrase (one Argon2id run).
@@ -227,6 +273,9 @@ class OpenVault:
             if self._data_key is not None:
                 self._data_key[:] = bytes(len(self._data_key))
                 self._data_key = None
+            if self._box_private is not None:
+                self._box_private[:] = bytes(len(self._box_private))
+                self._box_private = None
             self._instance_lock.release()
 
     def __enter__(self) -> OpenVault:
