@@ -97,6 +97,26 @@ class ConfidentialService:
         (record,) = decode_records(payload["records"].encode())
         return record
 
+    def summary_pdf(self, case_id: str, lang: str = "nl", *, pseudonymise: bool = False) -> bytes:
+        """The case summary of a sealed case, from its decrypted content (in memory; audited).
+
+        Raises:
+            NotAllowedError: no access.
+        """
+        from datetime import date
+
+        from ehbc_desktop.reports import case_summary
+        from ehbc_desktop.services.document_inputs import case_summary_input, load_school_details
+
+        found = self.open_record(case_id)
+        with self._vs.unit() as s:
+            school = load_school_details(s, self._vs.vault.info.school)
+            audit.record(s, self._vs.user, AuditAction.VIEW, "document:case-summary", case_id,
+                         f"confidential;lang={lang};pseudonymised={int(pseudonymise)}")
+        data = case_summary_input(found.record, found.amendments, school, date.today(),
+                                  pseudonymise, {}, "")
+        return case_summary.render(data, lang)
+
     # -- sealing ----------------------------------------------------------------------------------
     def seal(self, case_id: str, allowed: Sequence[str]) -> None:
         """Encrypt the case's content for these colleagues (the current user always included).

@@ -656,6 +656,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>niet gepland</translation>
     </message>
     <message>
+        <source>confidential case — ask %1 for access</source>
+        <translation>afgeschermd dossier — vraag toegang aan %1</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Nummer</translation>
     </message>
@@ -730,6 +734,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Overzicht</translation>
     </message>
     <message>
+        <source>Con&amp;fidential...</source>
+        <translation>A&amp;fgeschermd...</translation>
+    </message>
+    <message>
+        <source>Seal this case for the colleagues who need it, or see who may open it</source>
+        <translation>Scherm dit dossier af voor de collega's die het nodig hebben, of bekijk wie het mag openen</translation>
+    </message>
+    <message>
         <source>People involved</source>
         <translation>Betrokkenen</translation>
     </message>
@@ -791,6 +803,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>opened on %1</source>
         <translation>geopend op %1</translation>
+    </message>
+    <message>
+        <source>Sealed (read-only): only %1 can open it. Use "Confidential..." to read it.</source>
+        <translation>Afgeschermd (alleen lezen): enkel %1 kan het openen. Lees het via "Afgeschermd...".</translation>
+    </message>
+    <message>
+        <source>Confidential case — ask %1 for access.</source>
+        <translation>Afgeschermd dossier — vraag toegang aan %1.</translation>
     </message>
     <message>
         <source>Remove person</source>
@@ -1008,6 +1028,57 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>(choose)</source>
         <translation>(kies)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialDialog</name>
+    <message>
+        <source>Confidential case</source>
+        <translation>Afgeschermd dossier</translation>
+    </message>
+    <message>
+        <source>Colleagues who may open the case</source>
+        <translation>Collega's die het dossier mogen openen</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the case for these colleagues</source>
+        <translation>Dossier &amp;afschermen voor deze collega's</translation>
+    </message>
+    <message>
+        <source>&amp;Read the summary…</source>
+        <translation>Overzicht &amp;lezen…</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>&amp;Give access</source>
+        <translation>&amp;Toegang geven</translation>
+    </message>
+    <message>
+        <source>&amp;Take access away</source>
+        <translation>Toegang &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the sealing…</source>
+        <translation>Afscherming &amp;opheffen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Seal this case to keep it from colleagues who do not need it. Its content (names, notes, conversations, evidence keys, drafts) is then encrypted with its own key that only the colleagues you tick can open; the others see only the reference, the status and the dates. While sealed the case is read-only: lift the sealing to work on it again.</source>
+        <translation>Scherm dit dossier af voor collega's die het niet nodig hebben. De inhoud (namen, notities, gesprekken, sleutels van het bewijsmateriaal, concepten) wordt dan versleuteld met een eigen sleutel die alleen de collega's die je aanvinkt kunnen openen; de anderen zien enkel het nummer, de status en de datums. Zolang het afgeschermd is, kan je het alleen lezen: hef de afscherming op om er weer aan te werken.</translation>
+    </message>
+    <message>
+        <source>This case is sealed. These colleagues can open it: %1. It is read-only while sealed.</source>
+        <translation>Dit dossier is afgeschermd. Deze collega's kunnen het openen: %1. Zolang het afgeschermd is, kan je het alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Confidential case — ask %1 for access.</source>
+        <translation>Afgeschermd dossier — vraag toegang aan %1.</translation>
     </message>
 </context>
 <context>

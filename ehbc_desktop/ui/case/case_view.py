@@ -53,15 +53,7 @@ class CaseView(QWidget):
         self.opened_label = QLabel()
         self.opened_label.setObjectName("hintLabel")
         self.edit_button = QPushButton(self.tr("&Edit title..."))
-        self.delete_case_button = QPushButton(self.tr("Delete case..."))
-        self.delete_case_button.setObjectName("case_delete_button")
-        self.delete_case_button.setToolTip(self.tr("Administrators: delete a case opened by "
-                                                   "mistake"))  # fmt: skip
-        self.delete_case_button.hide()
-        self.access_log_button = QPushButton(self.tr("Access &log..."))
-        self.access_log_button.setObjectName("case_access_log_button")
-        self.access_log_button.setToolTip(self.tr("Who viewed, changed, exported or printed "
-                                                  "this case"))  # fmt: skip
+        self._build_case_actions()
         self.message_label = QLabel()
         self.message_label.setObjectName("errorLabel")
         self.message_label.setWordWrap(True)
@@ -86,6 +78,27 @@ class CaseView(QWidget):
         layout.addWidget(self.tabs, 1)
         self._set_tab_order()
 
+    def _build_case_actions(self) -> None:
+        """The header's buttons for the pupil's rights: confidentiality, access log, deletion."""
+        self.delete_case_button = QPushButton(self.tr("Delete case..."))
+        self.delete_case_button.setObjectName("case_delete_button")
+        self.delete_case_button.setToolTip(self.tr("Administrators: delete a case opened by "
+                                                   "mistake"))  # fmt: skip
+        self.delete_case_button.hide()
+        self.confidential_button = QPushButton(self.tr("Con&fidential..."))
+        self.confidential_button.setObjectName("case_confidential_button")
+        self.confidential_button.setToolTip(self.tr("Seal this case for the colleagues who need "
+                                                    "it, or see who may open it"))  # fmt: skip
+        self.confidential_label = QLabel()
+        self.confidential_label.setObjectName("case_confidential_label")
+        self.confidential_label.setWordWrap(True)
+        self.confidential_label.setStyleSheet("color: #6a1b9a; font-weight: bold;")
+        self.confidential_label.hide()
+        self.access_log_button = QPushButton(self.tr("Access &log..."))
+        self.access_log_button.setObjectName("case_access_log_button")
+        self.access_log_button.setToolTip(self.tr("Who viewed, changed, exported or printed "
+                                                  "this case"))  # fmt: skip
+
     def _build_header(self) -> QFrame:
         header = QFrame()
         header.setObjectName("caseHeader")
@@ -95,12 +108,14 @@ class CaseView(QWidget):
         chips.addWidget(self.classification_label)
         chips.addWidget(self.opened_label)
         chips.addStretch(1)
+        chips.addWidget(self.confidential_button)
         chips.addWidget(self.access_log_button)
         chips.addWidget(self.delete_case_button)
         chips.addWidget(self.edit_button)
         header_layout = QVBoxLayout(header)
         header_layout.addLayout(chips)
         header_layout.addWidget(self.title_label)
+        header_layout.addWidget(self.confidential_label)
         return header
 
     def _build_people(self) -> QWidget:

@@ -57,6 +57,8 @@ class CaseWidget(QWidget):
         self.wish_dialog: QWidget | None = None  # the open wish dialog, for tests and focus
         self.access_log_dialog: QWidget | None = None
         self.delete_dialog: QWidget | None = None
+        self.confidential_dialog: QWidget | None = None
+        self.confidential_state: Any = None
         self.preview_dialog: QWidget | None = None
         self.view = CaseView()
         self.people_model = ParticipantTableModel(self)
@@ -78,6 +80,7 @@ class CaseWidget(QWidget):
         self.view.remove_person_button.clicked.connect(self._on_remove_person_button_clicked)
         self.view.wish_button.clicked.connect(self._on_wish_button_clicked)
         self.view.access_log_button.clicked.connect(self._on_access_log_button_clicked)
+        self.view.confidential_button.clicked.connect(self._on_confidential_button_clicked)
         self.view.delete_case_button.setVisible(services.session.is_admin)
         self.view.delete_case_button.clicked.connect(self._on_delete_case_button_clicked)
         self.view.timeline_table.activated.connect(self._on_timeline_table_activated)
@@ -108,17 +111,23 @@ class CaseWidget(QWidget):
 
     def refresh(self) -> None:
         """Load the case and its timeline in the background (opening the case is audited)."""
+        from ehbc_desktop.services.confidential import ConfidentialService
+
         cases = self._services.cases
         case_id = self.case_id
+        confidential = ConfidentialService(self._services.session)
         self._runner.run_in_background(
-            lambda: (cases.get_case(case_id), cases.timeline(case_id)),
+            lambda: (cases.get_case(case_id), cases.timeline(case_id),
+                     confidential.state(case_id)),
             self._on_case_loaded,
             self._show_error,
             owner=self,
         )
 
     def _on_case_loaded(self, result: Any) -> None:
-        record, timeline = result
+        record, timeline, state = result
+        self.confidential_state = state
+        self._show_confidential(state)
         self._record = record
         case = record.case
         self.view.reference_label.setText(case.reference)
@@ -138,6 +147,23 @@ class CaseWidget(QWidget):
             if refresh is not None:
                 refresh()
         self.sig_loaded.emit()
+
+    def _show_confidential(self, state: Any) -> None:
+        label = self.view.confidential_label
+        allowed = ", ".join(state.allowed)
+        if not state.sealed:
+            label.hide()
+        elif state.can_open:
+            label.setText(self.tr("Sealed (read-only): only %1 can open it. Use "
+                                  "\"Confidential...\" to read it.").replace("%1", allowed))
+            label.show()
+        else:
+            label.setText(self.tr("Confidential case — ask %1 for access.").replace("%1", allowed))
+            label.show()
+        for widget in (self.view.edit_button, self.view.add_person_button,
+                       self.view.edit_person_button, self.view.remove_person_button,
+                       self.view.wish_button, self.view.note_edit, self.view.add_note_button):
+            widget.setEnabled(not state.sealed)
 
     def _show_error(self, exc: BaseException) -> None:
         self.view.message_label.setText(message_for(exc))
@@ -257,6 +283,34 @@ class CaseWidget(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.wish_dialog = dialog
+
+    def _on_confidential_button_clicked(self) -> None:
+        """Seal the case, see who may open it, read it, grant, revoke, lift the sealing."""
+        from ehbc_desktop.services.confidential import ConfidentialService
+        from ehbc_desktop.services.document_catalog import RenderedDocument
+        from ehbc_desktop.services.documents import DocumentService
+        from ehbc_desktop.ui.confidential.confidential_dialog import ConfidentialDialog
+        from ehbc_desktop.ui.documents.preview_launcher import open_preview
+
+        session, case_id = self._services.session, self.case_id
+        reference = self._record.case.reference if self._record else ""
+        dialog: ConfidentialDialog
+
+        def open_pdf(pdf: bytes) -> None:
+            rendered = RenderedDocument("case-summary", dialog.windowTitle(), pdf, case_id,
+                                        reference)
+            self.preview_dialog = open_preview(dialog, rendered, DocumentService(session),
+                                               self._runner)
+
+        colleagues = [u.name for u in session.vault.user_entries()]
+        dialog = ConfidentialDialog(self._settings, ConfidentialService(session), case_id,
+                                    self._runner, colleagues=colleagues, me=session.user,
+                                    open_pdf=open_pdf, parent=self)
+        dialog.sig_changed.connect(self._on_tab_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.refresh()
+        self.confidential_dialog = dialog
 
     def _on_delete_case_button_clicked(self) -> None:
         """Administrators delete a case opened by mistake, with a reason."""
