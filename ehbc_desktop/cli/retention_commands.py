@@ -12,7 +12,7 @@ from ehbc_desktop.cli.passphrases import read_passphrase
 
 
 def _unlock(args: argparse.Namespace) -> Any:
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     return access.unlock(args.vault, args.user, read_passphrase(args.passphrase_file,
                                                                 "Wachtwoordzin: "))
@@ -20,7 +20,7 @@ def _unlock(args: argparse.Namespace) -> Any:
 
 def list_expired(args: argparse.Namespace) -> int:
     """Reference, opened, closed, kept until: one line per case to destroy (no names)."""
-    from ehbc_desktop.services.retention import RetentionService
+    from ehbc_desktop.services.rights.retention import RetentionService
 
     session = _unlock(args)
     try:
@@ -38,7 +38,7 @@ def list_expired(args: argparse.Namespace) -> int:
 
 def purge(args: argparse.Namespace) -> int:
     """Delete every listed case (after a confirmation naming them), or show what would go."""
-    from ehbc_desktop.services.retention import RetentionService
+    from ehbc_desktop.services.rights.retention import RetentionService
 
     session = _unlock(args)
     try:

@@ -13,14 +13,14 @@ ROLES = ("administrator", "member", "clb_worker")
 
 
 def _unlock(args: argparse.Namespace, prompt: str = "Wachtwoordzin: ") -> Any:
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     return access.unlock(args.vault, args.user, read_passphrase(args.passphrase_file, prompt))
 
 
 def list_users(args: argparse.Namespace) -> int:
     """One line per colleague: name, role, last unlock, and a starting passphrase to change."""
-    from ehbc_desktop.services.users import UserService
+    from ehbc_desktop.services.rights.users import UserService
 
     session = _unlock(args)
     try:
@@ -37,7 +37,7 @@ def list_users(args: argparse.Namespace) -> int:
 def add(args: argparse.Namespace) -> int:
     """Add a colleague with a starting passphrase (from a file, else a generated one shown once)."""
     from ehbc_desktop.domain.enums import UserRole
-    from ehbc_desktop.services.users import UserService, propose_starting_passphrase
+    from ehbc_desktop.services.rights.users import UserService, propose_starting_passphrase
 
     session = _unlock(args)
     try:
@@ -57,7 +57,7 @@ def add(args: argparse.Namespace) -> int:
 
 def remove(args: argparse.Namespace) -> int:
     """Destroy a colleague's key slot."""
-    from ehbc_desktop.services.users import UserService
+    from ehbc_desktop.services.rights.users import UserService
 
     session = _unlock(args)
     try:
@@ -71,7 +71,7 @@ def remove(args: argparse.Namespace) -> int:
 def role(args: argparse.Namespace) -> int:
     """Give a colleague another role."""
     from ehbc_desktop.domain.enums import UserRole
-    from ehbc_desktop.services.users import UserService
+    from ehbc_desktop.services.rights.users import UserService
 
     session = _unlock(args)
     try:
@@ -84,10 +84,10 @@ def role(args: argparse.Namespace) -> int:
 
 def passwd(args: argparse.Namespace) -> int:
     """Change one's own passphrase."""
-    from ehbc_desktop.services.users import UserService
+    from ehbc_desktop.services.rights.users import UserService
 
     current = read_passphrase(args.passphrase_file, "Huidige wachtwoordzin: ")
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     session = access.unlock(args.vault, args.user, current)
     try:

@@ -9,9 +9,9 @@ import pytest
 
 from ehbc_desktop.__main__ import main
 from ehbc_desktop.domain.enums import Role
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService, ParticipantInput
-from ehbc_desktop.services.closing import ClosingService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
+from ehbc_desktop.services.case.closing import ClosingService
 
 PASSPHRASE = "paarse olifant danst traag"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ehbc_desktop.__main__ import main
-from ehbc_desktop.services import access
+from ehbc_desktop.services.access import access
 from ehbc_desktop.vault.errors import WrongCredentialsError
 
 PASSPHRASE = "paarse olifant danst traag"

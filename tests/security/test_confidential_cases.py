@@ -12,14 +12,14 @@ import pytest
 from sqlalchemy import select, text
 
 from ehbc_desktop.domain.enums import AgreementStatus, AuditAction, Role, UserRole
-from ehbc_desktop.services import access
-from ehbc_desktop.services.archive_export import ArchiveExportService
-from ehbc_desktop.services.cases import CaseService, ParticipantInput
-from ehbc_desktop.services.confidential import ConfidentialService
-from ehbc_desktop.services.dashboard import DashboardService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
+from ehbc_desktop.services.case.dashboard import DashboardService
 from ehbc_desktop.services.errors import CaseConfidentialError
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
-from ehbc_desktop.services.followups import FollowUpService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.followup.followups import FollowUpService
+from ehbc_desktop.services.rights.confidential import ConfidentialService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.stats import row_counts

@@ -12,13 +12,13 @@ import pytest
 from sqlalchemy import select, text
 
 from ehbc_desktop.domain.enums import AuditAction, Role
-from ehbc_desktop.services import access
-from ehbc_desktop.services.backup import backup_vault
-from ehbc_desktop.services.cases import CaseService, ParticipantInput
-from ehbc_desktop.services.closing import ClosingService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.archive.backup import backup_vault
+from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
+from ehbc_desktop.services.case.closing import ClosingService
 from ehbc_desktop.services.errors import InvalidInputError
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
-from ehbc_desktop.services.retention import RetentionService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.rights.retention import RetentionService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.errors import NotAllowedError

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.domain.enums import AuditAction
-from ehbc_desktop.services.access_log import AccessLogEntry, AccessLogService
+from ehbc_desktop.services.rights.access_log import AccessLogEntry, AccessLogService
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.errors import message_for

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
 from ehbc_desktop.domain.entities import CaseRecord
-from ehbc_desktop.services.pupil_wish import pupil_statuses
+from ehbc_desktop.services.rights.pupil_wish import pupil_statuses
 from ehbc_desktop.ui.backend import CaseServices
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.case.case_dialog import CaseDialog
@@ -111,7 +111,7 @@ class CaseWidget(QWidget):
 
     def refresh(self) -> None:
         """Load the case and its timeline in the background (opening the case is audited)."""
-        from ehbc_desktop.services.confidential import ConfidentialService
+        from ehbc_desktop.services.rights.confidential import ConfidentialService
 
         cases = self._services.cases
         case_id = self.case_id
@@ -213,7 +213,7 @@ class CaseWidget(QWidget):
         index = self.view.people_table.currentIndex()
         if not index.isValid():
             return
-        from ehbc_desktop.services.cases import ParticipantInput
+        from ehbc_desktop.services.case.cases import ParticipantInput
 
         row = self.people_model.row_at(index.row())
         person, participant = row.person, row.participant
@@ -264,7 +264,7 @@ class CaseWidget(QWidget):
 
     def _on_wish_button_clicked(self) -> None:
         """Record a new entry of a pupil's wish about the parents (the chosen pupil first)."""
-        from ehbc_desktop.services.pupil_wish import PupilWishService
+        from ehbc_desktop.services.rights.pupil_wish import PupilWishService
         from ehbc_desktop.ui.pupilwish.wish_dialog import PupilWishDialog
 
         if self._record is None:
@@ -286,9 +286,9 @@ class CaseWidget(QWidget):
 
     def _on_confidential_button_clicked(self) -> None:
         """Seal the case, see who may open it, read it, grant, revoke, lift the sealing."""
-        from ehbc_desktop.services.confidential import ConfidentialService
-        from ehbc_desktop.services.document_catalog import RenderedDocument
-        from ehbc_desktop.services.documents import DocumentService
+        from ehbc_desktop.services.documents.document_catalog import RenderedDocument
+        from ehbc_desktop.services.documents.documents import DocumentService
+        from ehbc_desktop.services.rights.confidential import ConfidentialService
         from ehbc_desktop.ui.confidential.confidential_dialog import ConfidentialDialog
         from ehbc_desktop.ui.documents.preview_launcher import open_preview
 
@@ -314,7 +314,7 @@ class CaseWidget(QWidget):
 
     def _on_delete_case_button_clicked(self) -> None:
         """Administrators delete a case opened by mistake, with a reason."""
-        from ehbc_desktop.services.retention import RetentionService
+        from ehbc_desktop.services.rights.retention import RetentionService
         from ehbc_desktop.ui.retention.retention_dialog import DeleteCaseDialog
 
         reference = self._record.case.reference if self._record else ""
@@ -337,9 +337,9 @@ class CaseWidget(QWidget):
 
     def _on_access_log_button_clicked(self) -> None:
         """Show who viewed, changed, exported or printed this case; print it on request."""
-        from ehbc_desktop.services.access_log import AccessLogService
-        from ehbc_desktop.services.document_catalog import RenderedDocument
-        from ehbc_desktop.services.documents import DocumentService
+        from ehbc_desktop.services.documents.document_catalog import RenderedDocument
+        from ehbc_desktop.services.documents.documents import DocumentService
+        from ehbc_desktop.services.rights.access_log import AccessLogService
         from ehbc_desktop.ui.accesslog.access_log_dialog import AccessLogDialog
         from ehbc_desktop.ui.documents.preview_launcher import open_preview
 

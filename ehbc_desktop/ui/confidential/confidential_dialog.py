@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehbc_desktop.services.confidential import ConfidentialService, ConfidentialState
+from ehbc_desktop.services.rights.confidential import ConfidentialService, ConfidentialState
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.errors import message_for

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.domain.enums import CaseStatus, ConversationKind
 from ehbc_desktop.formspec import FormSet, load_forms
-from ehbc_desktop.services.pupil_wish import PupilWishStatus, pupil_statuses
+from ehbc_desktop.services.rights.pupil_wish import PupilWishStatus, pupil_statuses
 from ehbc_desktop.ui.conversations.dialog import ConversationDialog
 from ehbc_desktop.ui.conversations.kinds import (
     KINDS,
@@ -173,7 +173,7 @@ class ConversationsTab(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[CaseRecord, list[tuple[str, datetime]]]:
-            from ehbc_desktop.services.drafts import DraftService
+            from ehbc_desktop.services.steps.drafts import DraftService
 
             drafts = DraftService(ctx.services.session).list_drafts(ctx.case_id)
             return ctx.services.cases.get_case(ctx.case_id), drafts
@@ -234,7 +234,7 @@ class ConversationsTab(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[CaseRecord, Any]:
-            from ehbc_desktop.services.drafts import DraftService
+            from ehbc_desktop.services.steps.drafts import DraftService
 
             draft = DraftService(ctx.services.session).load(ctx.case_id, form_id)
             return ctx.services.cases.get_case(ctx.case_id), draft

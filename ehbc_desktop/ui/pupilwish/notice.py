@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehbc_desktop.services.pupil_wish import PupilWishStatus
+from ehbc_desktop.services.rights.pupil_wish import PupilWishStatus
 from ehbc_desktop.ui.pupilwish.texts import wish_line
 
 

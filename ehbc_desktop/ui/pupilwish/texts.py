@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ehbc_desktop.domain.enums import Competence, JudgeRole
 from ehbc_desktop.domain.rules import RuleReason
-from ehbc_desktop.services.pupil_wish import PupilWishStatus
+from ehbc_desktop.services.rights.pupil_wish import PupilWishStatus
 from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 

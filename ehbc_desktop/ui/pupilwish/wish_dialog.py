@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.enums import Competence, JudgeRole
 from ehbc_desktop.services.errors import InvalidInputError
-from ehbc_desktop.services.pupil_wish import PupilWishStatus, WishInput, check_wish
+from ehbc_desktop.services.rights.pupil_wish import PupilWishStatus, WishInput, check_wish
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.pupilwish.texts import competence_label, judge_role_label, wish_line

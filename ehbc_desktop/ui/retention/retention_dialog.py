@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehbc_desktop.services.retention import ExpiredCase, PurgeResult, RetentionService
+from ehbc_desktop.services.rights.retention import ExpiredCase, PurgeResult, RetentionService
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.errors import message_for

@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.domain.enums import UserRole
-from ehbc_desktop.services.users import ColleagueRow, UserService, propose_starting_passphrase
+from ehbc_desktop.services.rights.users import (
+    ColleagueRow,
+    UserService,
+    propose_starting_passphrase,
+)
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.errors import message_for

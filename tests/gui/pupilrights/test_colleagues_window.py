@@ -94,7 +94,7 @@ def test_an_administrator_adds_a_colleague_who_then_chooses_a_passphrase(
 def test_own_passphrase_change_and_removal_of_a_colleague(
     qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
 ) -> None:
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
     from ehbc_desktop.vault.errors import WrongCredentialsError
 
     start = "een startzin voor bart van school"

@@ -18,7 +18,7 @@ BART = "bart zijn lange eigen zin"
 def test_a_sealed_case_shows_only_its_reference_to_a_colleague_without_access(
     qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
 ) -> None:
-    from ehbc_desktop.services.cases import ParticipantInput as P
+    from ehbc_desktop.services.case.cases import ParticipantInput as P
 
     ctx = make_window(made_vault)
     gui.unlock(ctx)

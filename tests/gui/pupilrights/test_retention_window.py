@@ -16,8 +16,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def _cases(gui: Any, ctx: Any) -> tuple[str, str, str]:
-    from ehbc_desktop.services.cases import ParticipantInput as P
-    from ehbc_desktop.services.closing import ClosingService
+    from ehbc_desktop.services.case.cases import ParticipantInput as P
+    from ehbc_desktop.services.case.closing import ClosingService
 
     services = ctx.window.services()
 

@@ -8,12 +8,12 @@ import pytest
 
 from ehbc_desktop.domain.enums import AuditAction, Competence, JudgeRole
 from ehbc_desktop.domain.rules import RuleReason
-from ehbc_desktop.services.access_log import AccessLogService
-from ehbc_desktop.services.conversations import ConversationService
-from ehbc_desktop.services.document_catalog import DocumentRequest
-from ehbc_desktop.services.documents import DocumentService
+from ehbc_desktop.services.conversations.conversations import ConversationService
+from ehbc_desktop.services.documents.document_catalog import DocumentRequest
+from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.services.errors import InvalidInputError, RuleRefusedError
-from ehbc_desktop.services.pupil_wish import PupilWishService, WishInput
+from ehbc_desktop.services.rights.access_log import AccessLogService
+from ehbc_desktop.services.rights.pupil_wish import PupilWishService, WishInput
 from ehbc_desktop.services.session import VaultSession
 from tests.unit.services.records_helpers import (
     assert_no_names_in_audit,
