@@ -29,9 +29,15 @@ class AccessLogEntry:
     at: datetime
     user: str
     action: AuditAction
-    target_kind: str  # "conversation", "document", "parent_override" ... (no id, no name)
+    target_kind: str  # "conversation", "parent_override", "document:parent-handout" (no name)
     target: str  # "kind:id"
     detail: str
+
+
+def _what(target: str) -> str:
+    """The kind of a target; documents keep their (fixed) id: "document:parent-handout"."""
+    kind = target.partition(":")[0]
+    return target if kind == "document" else kind
 
 
 class AccessLogService:
@@ -57,8 +63,7 @@ class AccessLogService:
                 .order_by(m.AuditEvent.seq)
             ).scalars()
             return [
-                AccessLogEntry(r.seq, r.at, r.user, r.action, r.target.split(":", 1)[0],
-                               r.target, r.detail)
+                AccessLogEntry(r.seq, r.at, r.user, r.action, _what(r.target), r.target, r.detail)
                 for r in rows
             ]
 
