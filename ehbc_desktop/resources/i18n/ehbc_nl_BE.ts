@@ -898,8 +898,16 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Afgesloten, hoewel:</translation>
     </message>
     <message>
-        <source>After closing, the case is kept until %1 (%2 years, the school's rule). It can then be destroyed.</source>
-        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar, de regel van de school). Daarna mag het vernietigd worden.</translation>
+        <source>a CLB file, the school's rule for CLB files</source>
+        <translation>een CLB-dossier, de regel van de school voor CLB-dossiers</translation>
+    </message>
+    <message>
+        <source>the school's rule</source>
+        <translation>de regel van de school</translation>
+    </message>
+    <message>
+        <source>After closing, the case is kept until %1 (%2). It can then be destroyed.</source>
+        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2). Daarna kan het vernietigd worden.</translation>
     </message>
     <message>
         <source>Everything is in order: the case can be closed.</source>
@@ -3964,6 +3972,10 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>Voeg elke vakantie toe met haar eerste en laatste dag. Voorgestelde data vallen nooit op die dagen.</translation>
     </message>
     <message>
+        <source> school year(s) later</source>
+        <translation> schooljaar/jaren later</translation>
+    </message>
+    <message>
         <source> years</source>
         <translation> jaar</translation>
     </message>
@@ -3988,8 +4000,12 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>Herinnering om te observeren elke</translation>
     </message>
     <message>
-        <source>Keep closed cases for</source>
-        <translation>Afgesloten dossiers bewaren gedurende</translation>
+        <source>Keep closed cases until 31 August,</source>
+        <translation>Afgesloten dossiers bewaren tot 31 augustus,</translation>
+    </message>
+    <message>
+        <source>Keep CLB files (at least 10)</source>
+        <translation>CLB-dossiers bewaren (minstens 10)</translation>
     </message>
     <message>
         <source>Anti-bullying policy</source>

@@ -125,3 +125,30 @@ def test_the_parent_handout_for_the_case_is_refused_until_an_override(
     assert (AuditAction.OVERRIDE, "parent_override") in kinds
     refusals = [e for e in log if e.target == "document:parent-handout" and "refused" in e.detail]
     assert len(refusals) == 1
+
+
+def test_retention_follows_the_school_year_and_clb_files_keep_ten_years() -> None:
+    from ehbc_desktop.domain.rules.retention import retention_until, school_year_end
+
+    assert school_year_end(date(2026, 8, 31)) == date(2026, 8, 31)
+    assert school_year_end(date(2026, 9, 1)) == date(2027, 8, 31)
+    kept = retention_until(date(2026, 12, 6), clb_file=False, school_years=1, clb_years=10)
+    assert kept == date(2028, 8, 31)  # closed in 2026-27: kept through the next school year
+    clb = retention_until(date(2024, 2, 29), clb_file=True, school_years=1, clb_years=3)
+    assert clb == date(2034, 2, 28)  # never fewer than ten years
+
+
+def test_a_case_opened_by_a_clb_worker_is_a_clb_file(vault_session: VaultSession) -> None:
+    from ehbc_desktop.domain.enums import UserRole
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.case.cases import CaseService
+    from ehbc_desktop.services.case.closing import ClosingService
+
+    vault_session.vault.add_user("clb", "lange zin van de clb", role=UserRole.CLB_WORKER)
+    folder = vault_session.vault.folder
+    vault_session.close()
+    clb = access.unlock(folder, "clb", "lange zin van de clb")
+    case_id = CaseService(clb).create_case("CLB-dossier", [], opened_on=date(2026, 10, 1))
+    until, clb_file = ClosingService(clb).retention_date(case_id, date(2026, 12, 6))
+    assert clb_file and until == date(2036, 12, 6)
+    clb.close()
