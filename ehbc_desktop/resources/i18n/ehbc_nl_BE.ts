@@ -1658,6 +1658,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De kluis kon dit niet uitvoeren. Er werd niets gewijzigd.</translation>
     </message>
     <message>
+        <source>This case is sealed (confidential), so it can only be read. A colleague who may open it can lift the sealing to work on it again.</source>
+        <translation>Dit dossier is afgeschermd, dus je kan het alleen lezen. Een collega die het mag openen, kan de afscherming opheffen om er weer aan te werken.</translation>
+    </message>
+    <message>
         <source>This case is closed, so nothing can be added. Reopen the case first.</source>
         <translation>Dit dossier is afgesloten, dus er kan niets bij. Heropen het dossier eerst.</translation>
     </message>
