@@ -17,7 +17,7 @@ from ehbc_desktop.services.archive.archive_export import ArchiveExportService
 from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.case.dashboard import DashboardService
 from ehbc_desktop.services.errors import CaseConfidentialError
-from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService, ExportReason
 from ehbc_desktop.services.followup.followups import FollowUpService
 from ehbc_desktop.services.rights.confidential import ConfidentialService
 from ehbc_desktop.services.session import VaultSession
@@ -43,8 +43,12 @@ def _setup(folder: Path) -> tuple[str, str]:
     with session.unit() as s:
         s.add(m.Agreement(case_id=secret, who=NAMES[0], what=NAMES[3], due=TODAY,
                           status=AgreementStatus.OPEN, status_note=""))
-    EvidenceService(session).add_stream(secret, io.BytesIO(b"beeld" * 50),
-                                        EvidenceInput(f"screenshot {NAMES[2]}"))  # fmt: skip
+    evidence = EvidenceService(session)
+    item = evidence.add_stream(secret, io.BytesIO(b"beeld" * 50),
+                               EvidenceInput(f"screenshot {NAMES[2]}"))  # fmt: skip
+    evidence.export_to_open(item.id, folder.parent / "export.png", ExportReason.POLICE,
+                            f"klacht van de ouders van {NAMES[0]}")
+    (folder.parent / "export.png").unlink()
     ordinary = cases.create_case("Gewoon", [ParticipantInput("Mila", "Peeters", "3B",
                                                               Role.VICTIM)], opened_on=TODAY)
     ConfidentialService(session).seal(secret, ["clb"])
@@ -145,6 +149,9 @@ def test_access_is_granted_revoked_with_a_new_key_and_lifted(tmp_path: Path) -> 
     (item,) = EvidenceService(clb).list_for_case(secret)
     assert EvidenceService(clb).read_for_view(item.id) == b"beeld" * 50  # the key came back
     cases.add_note(secret, "weer gewoon te bewerken")
+    with clb.unit() as s:
+        (export,) = s.execute(select(m.EvidenceExport)).scalars()
+    assert export.case_id == secret and NAMES[0] in export.reason  # back from the sealed content
     with clb.unit() as s:
         details = [e.detail for e in s.execute(select(m.AuditEvent).where(
             m.AuditEvent.case_id == secret)).scalars()]  # fmt: skip

@@ -20,6 +20,7 @@ import base64
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -176,6 +177,12 @@ class ConfidentialService:
             for evidence_id, (blob_id, key) in payload["blob_keys"].items():
                 s.execute(update(m.EvidenceItem).where(m.EvidenceItem.id == evidence_id)
                           .values(blob_id=blob_id, blob_key=base64.b64decode(key)))
+            for export in payload.get("evidence_exports", ()):
+                s.add(m.EvidenceExport(
+                    id=export["id"], evidence_id=export["evidence_id"], case_id=case_id,
+                    exported_at=datetime.fromisoformat(export["exported_at"]),
+                    exported_by=export["exported_by"], reason_kind=export["reason_kind"],
+                    reason=export["reason"]))
             for draft in payload["drafts"]:
                 s.add(m.Draft(case_id=case_id, form_id=draft["form_id"],
                               form_version=draft["form_version"], payload=draft["payload"]))
@@ -238,9 +245,16 @@ class ConfidentialService:
         }
         drafts = [{"form_id": d.form_id, "form_version": d.form_version, "payload": d.payload}
                   for d in s.execute(select(m.Draft).where(m.Draft.case_id == case_id)).scalars()]
+        exports = [{"id": e.id, "evidence_id": e.evidence_id, "exported_at": e.exported_at
+                    .isoformat(), "exported_by": e.exported_by, "reason_kind": e.reason_kind,
+                    "reason": e.reason}
+                   for e in s.execute(select(m.EvidenceExport).where(
+                       m.EvidenceExport.case_id == case_id)).scalars()]  # fmt: skip
+        # The export log's free-text reasons may hold names: they go into the sealed content.
+        s.execute(delete(m.EvidenceExport).where(m.EvidenceExport.case_id == case_id))
         records = encode_records([ArchivedRecord(record, amendments)]).decode()
         return {"format": PAYLOAD_FORMAT, "records": records, "blob_keys": blob_keys,
-                "drafts": drafts}
+                "drafts": drafts, "evidence_exports": exports}
 
     def _store(self, s: Session, case_id: str, payload: dict[str, Any]) -> bytes:
         import os
