@@ -21,5 +21,6 @@ def documents_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
                        "en" if ctx.settings.language == "en" else "nl",
                        wishes=PupilWishService(ctx.services.session))
     tab.setObjectName("documentsTab")
+    tab.refresh()
     return tab, QCoreApplication.translate("CaseTabs", "Documents")
 
