@@ -152,3 +152,19 @@ def test_a_case_opened_by_a_clb_worker_is_a_clb_file(vault_session: VaultSession
     until, clb_file = ClosingService(clb).retention_date(case_id, date(2026, 12, 6))
     assert clb_file and until == date(2036, 12, 6)
     clb.close()
+
+
+def test_the_bully_conversation_records_the_bullys_wish_not_yet_judged(
+    vault_session: VaultSession,
+) -> None:
+    from ehbc_desktop.services.steps.approach import ApproachService
+    from tests.unit.services.records_helpers import bully_answers
+
+    c = open_case(vault_session)
+    ApproachService(vault_session).record_consent(c.case_id, c.victim, True)
+    answers = bully_answers(c, wish_parents_not_involved=True, wish_competence="not_judged")
+    done = ConversationService(vault_session).finish(c.case_id, form("bully"), answers)
+    assert len(done.wish_ids) == 1
+    (blocked,) = PupilWishService(vault_session).blocked(c.case_id, day(3))
+    assert blocked.participant_id == c.bully
+    assert blocked.verdict.reason is RuleReason.PARENTS_NOT_YET_JUDGED
