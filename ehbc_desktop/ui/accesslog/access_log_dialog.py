@@ -6,12 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +20,7 @@ from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.settings import AppSettings
-from ehbc_desktop.ui.table_model import Column, RowTableModel
+from ehbc_desktop.ui.table_model import Column, RowTableModel, read_only_table
 
 ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.VIEW: QT_TRANSLATE_NOOP("AccessLog", "viewed"),
@@ -97,16 +94,8 @@ class AccessLogDialog(GeometryDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = AccessLogTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("access_log_table")
+        self.table = read_only_table("access_log_table", self.model, self)
         self.table.setAccessibleName(self.tr("Access log"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)

@@ -276,32 +276,34 @@ class CaseWidget(QWidget):
 
     def _on_confidential_button_clicked(self) -> None:
         """Seal the case, see who may open it, read it, grant, revoke, lift the sealing."""
-        from ehbc_desktop.services.documents.document_catalog import RenderedDocument
-        from ehbc_desktop.services.documents.documents import DocumentService
         from ehbc_desktop.services.rights.confidential import ConfidentialService
         from ehbc_desktop.ui.confidential.confidential_dialog import ConfidentialDialog
-        from ehbc_desktop.ui.documents.preview_launcher import open_preview
 
         session, case_id = self._services.session, self.case_id
-        reference = self._record.case.reference if self._record else ""
-        dialog: ConfidentialDialog
-
-        def open_pdf(pdf: bytes) -> None:
-            rendered = RenderedDocument("case-summary", dialog.windowTitle(), pdf, case_id,
-                                        reference)
-            self.preview_dialog = open_preview(dialog, rendered, DocumentService(session),
-                                               self._runner)
-
         colleagues = [u.name for u in session.vault.user_entries()]
-        dialog = ConfidentialDialog(self._settings, ConfidentialService(session), case_id,
-                                    self._runner, colleagues=colleagues, me=session.user,
-                                    open_pdf=open_pdf, parent=self)
+        dialog: ConfidentialDialog
+        dialog = ConfidentialDialog(
+            self._settings, ConfidentialService(session), case_id, self._runner,
+            colleagues=colleagues, me=session.user,
+            open_pdf=lambda pdf: self._open_pdf(dialog, "case-summary", pdf), parent=self)
         dialog.sig_changed.connect(lambda: self._runner.publish(
             Changes.of(case_id, ChangeKind.CASE, ChangeKind.CASES), self))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         dialog.refresh()
         self.confidential_dialog = dialog
+
+    def _open_pdf(self, parent: QWidget, document_id: str, pdf: bytes) -> None:
+        """Show a PDF made for this case in the print preview (saving it is audited)."""
+        from ehbc_desktop.services.documents.document_catalog import RenderedDocument
+        from ehbc_desktop.services.documents.documents import DocumentService
+        from ehbc_desktop.ui.documents.preview_launcher import open_preview
+
+        reference = self._record.case.reference if self._record else ""
+        rendered = RenderedDocument(document_id, parent.windowTitle(), pdf, self.case_id,
+                                    reference)
+        self.preview_dialog = open_preview(parent, rendered,
+                                           DocumentService(self._services.session), self._runner)
 
     def _on_delete_case_button_clicked(self) -> None:
         """Administrators delete a case opened by mistake, with a reason."""
@@ -328,24 +330,14 @@ class CaseWidget(QWidget):
 
     def _on_access_log_button_clicked(self) -> None:
         """Show who viewed, changed, exported or printed this case; print it on request."""
-        from ehbc_desktop.services.documents.document_catalog import RenderedDocument
-        from ehbc_desktop.services.documents.documents import DocumentService
         from ehbc_desktop.services.rights.access_log import AccessLogService
         from ehbc_desktop.ui.accesslog.access_log_dialog import AccessLogDialog
-        from ehbc_desktop.ui.documents.preview_launcher import open_preview
 
-        session, case_id = self._services.session, self.case_id
-        reference = self._record.case.reference if self._record else ""
         dialog: AccessLogDialog
-
-        def open_pdf(pdf: bytes) -> None:
-            rendered = RenderedDocument("access-log", dialog.windowTitle(), pdf, case_id,
-                                        reference)
-            self.preview_dialog = open_preview(dialog, rendered, DocumentService(session),
-                                               self._runner)
-
-        dialog = AccessLogDialog(self._settings, AccessLogService(session), case_id,
-                                 self._runner, open_pdf=open_pdf, parent=self)
+        dialog = AccessLogDialog(
+            self._settings, AccessLogService(self._services.session), self.case_id,
+            self._runner, open_pdf=lambda pdf: self._open_pdf(dialog, "access-log", pdf),
+            parent=self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         dialog.refresh()

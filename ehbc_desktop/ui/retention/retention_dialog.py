@@ -7,16 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.settings import AppSettings
-from ehbc_desktop.ui.table_model import Column, RowTableModel
+from ehbc_desktop.ui.table_model import Column, RowTableModel, read_only_table
 
 _REFERENCE = QT_TRANSLATE_NOOP("Retention", "Case")
 _OPENED = QT_TRANSLATE_NOOP("Retention", "Opened")
@@ -94,14 +91,8 @@ class RetentionDialog(GeometryDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = ExpiredCaseTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("retention_table")
+        self.table = read_only_table("retention_table", self.model, self)
         self.table.setAccessibleName(self.tr("Cases to destroy"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.message = QLabel(self)
         self.message.setObjectName("retention_message")

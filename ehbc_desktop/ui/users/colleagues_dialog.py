@@ -7,14 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +27,7 @@ from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.settings import AppSettings
-from ehbc_desktop.ui.table_model import Column, RowTableModel
+from ehbc_desktop.ui.table_model import Column, RowTableModel, read_only_table
 from ehbc_desktop.ui.users.colleague_dialogs import AddColleagueDialog
 from ehbc_desktop.ui.users.texts import removal_note, role_label
 
@@ -93,16 +90,8 @@ class ColleaguesDialog(GeometryDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = ColleagueTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("colleagues_table")
+        self.table = read_only_table("colleagues_table", self.model, self)
         self.table.setAccessibleName(self.tr("Colleagues"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.message = QLabel(self)
         self.message.setObjectName("colleagues_message")
