@@ -15,10 +15,12 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from ehbc_desktop.domain.enums import AuditAction, UserRole
+from ehbc_desktop.services.access.passphrase_strength import require_strong
 from ehbc_desktop.services.errors import InvalidInputError
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.passphrase_words import generate_passphrase
+from ehbc_desktop.vault.usernames import normalise_user_name
 
 MIN_PASSPHRASE_LENGTH = 12
 
@@ -73,13 +75,12 @@ class UserService:
         """Add a colleague with a one-time starting passphrase (changed at their first unlock).
 
         Raises:
-            InvalidInputError("name" / "passphrase"); NotAllowedError: not an administrator;
-            UserExistsError; VaultWriteError.
+            InvalidUserNameError; InvalidInputError("passphrase"); PassphraseTooWeakError;
+            NotAllowedError: not an administrator; UserExistsError; VaultWriteError.
         """
-        name = name.strip()
-        if not name:
-            raise InvalidInputError("name")
+        name = normalise_user_name(name)
         check_passphrase(starting_passphrase)
+        require_strong(starting_passphrase, self._vs.passphrase_context(name))
         self._vs.vault.add_user(name, starting_passphrase, role=role, must_change=True)
         self._vs.audit(AuditAction.USER, f"user:{name}", detail=f"added;role={role.value}")
 
