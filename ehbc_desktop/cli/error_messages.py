@@ -52,6 +52,8 @@ def _table(lang: str) -> list[tuple[type[BaseException], str, Values]]:
         (ve.VaultNotFoundError, "not_found", _no_values),
         (ve.VaultExistsError, "exists", _no_values),
         (ve.NotAllowedError, "not_allowed", _no_values),
+        (ve.LastAdministratorError, "last_admin", _no_values),
+        (ve.UnknownUserError, "unknown_user", _no_values),
         (ve.UserExistsError, "user_exists", _no_values),
         (ve.InvalidUserNameError, "user_name_invalid", _no_values),
         (ve.VaultLockedError, "vault_locked", _no_values),

@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         demo_command,
         evidence_commands,
         render_command,
+        retention_commands,
+        user_commands,
         vault_commands,
     )
 
@@ -114,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=demo_command.demo)
 
     render_command.register(commands)
+    user_commands.register(commands)
+    retention_commands.register(commands)
     evidence_commands.register(commands)
     _add_lang_everywhere(parser)
     return parser

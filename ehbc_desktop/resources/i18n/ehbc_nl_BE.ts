@@ -41,6 +41,115 @@
     </message>
 </context>
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>exported or printed</source>
+        <translation>geëxporteerd of afgedrukt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>overridden with a reason</source>
+        <translation>doorbroken, met een reden</translation>
+    </message>
+    <message>
+        <source>access granted or revoked</source>
+        <translation>toegang gegeven of ingetrokken</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Waarop</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Who looked at this case</source>
+        <translation>Wie keek in dit dossier</translation>
+    </message>
+    <message>
+        <source>Every view, change, export and print of this case, with who did it and when. Use it when a pupil or a parent asks who saw the file. It holds no names and no notes.</source>
+        <translation>Elke keer dat iemand dit dossier bekeek, wijzigde, exporteerde of afdrukte, met wie en wanneer. Handig als een leerling of een ouder vraagt wie het dossier heeft gezien. Er staan geen namen en geen notities in.</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Toegangslogboek</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>AddColleagueDialog</name>
+    <message>
+        <source>Add a colleague</source>
+        <translation>Een collega toevoegen</translation>
+    </message>
+    <message>
+        <source>Give the starting passphrase to your colleague in person, never by e-mail. At the first unlock the program asks them to choose their own.</source>
+        <translation>Geef de startwachtwoordzin persoonlijk aan je collega, nooit via e-mail. Bij de eerste keer openen vraagt het programma om een eigen wachtwoordzin te kiezen.</translation>
+    </message>
+    <message>
+        <source>Starting passphrase</source>
+        <translation>Startwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Starting passphrase:</source>
+        <translation>&amp;Startwachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Date</source>
@@ -547,6 +656,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>niet gepland</translation>
     </message>
     <message>
+        <source>confidential case — ask %1 for access</source>
+        <translation>afgeschermd dossier — vraag toegang aan %1</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Nummer</translation>
     </message>
@@ -605,6 +718,30 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Overzicht</translation>
     </message>
     <message>
+        <source>Delete case...</source>
+        <translation>Dossier verwijderen...</translation>
+    </message>
+    <message>
+        <source>Administrators: delete a case opened by mistake</source>
+        <translation>Beheerders: een dossier verwijderen dat per vergissing werd geopend</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential...</source>
+        <translation>A&amp;fgeschermd...</translation>
+    </message>
+    <message>
+        <source>Seal this case for the colleagues who need it, or see who may open it</source>
+        <translation>Scherm dit dossier af voor de collega's die het nodig hebben, of bekijk wie het mag openen</translation>
+    </message>
+    <message>
+        <source>Access &amp;log...</source>
+        <translation>&amp;Logboek...</translation>
+    </message>
+    <message>
+        <source>Who viewed, changed, exported or printed this case</source>
+        <translation>Wie dit dossier bekeek, wijzigde, exporteerde of afdrukte</translation>
+    </message>
+    <message>
         <source>People involved</source>
         <translation>Betrokkenen</translation>
     </message>
@@ -631,6 +768,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Remove the chosen person from this case</source>
         <translation>De gekozen persoon uit dit dossier verwijderen</translation>
+    </message>
+    <message>
+        <source>Pupil's &amp;wish...</source>
+        <translation>&amp;Wens van de leerling...</translation>
+    </message>
+    <message>
+        <source>Record what a pupil wants about involving the parents</source>
+        <translation>Noteer wat een leerling wil over het betrekken van de ouders</translation>
     </message>
     <message>
         <source>What happened so far</source>
@@ -660,12 +805,55 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>geopend op %1</translation>
     </message>
     <message>
+        <source>Sealed (read-only): only %1 can open it. Use "Confidential..." to read it.</source>
+        <translation>Afgeschermd (alleen lezen): enkel %1 kan het openen. Lees het via "Afgeschermd...".</translation>
+    </message>
+    <message>
+        <source>Confidential case — ask %1 for access.</source>
+        <translation>Afgeschermd dossier — vraag toegang aan %1.</translation>
+    </message>
+    <message>
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
         <source>Remove %1 from this case? Earlier notes stay as they are.</source>
         <translation>%1 uit dit dossier verwijderen? Eerdere notities blijven zoals ze zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Mijn wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>He&amp;rhaal:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation>&amp;Nieuwe wachtwoordzin bewaren</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -710,8 +898,16 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Afgesloten, hoewel:</translation>
     </message>
     <message>
-        <source>After closing, the case is kept until %1 (%2 years, the school's rule). It can then be destroyed.</source>
-        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar, de regel van de school). Daarna mag het vernietigd worden.</translation>
+        <source>a CLB file, the school's rule for CLB files</source>
+        <translation>een CLB-dossier, de regel van de school voor CLB-dossiers</translation>
+    </message>
+    <message>
+        <source>the school's rule</source>
+        <translation>de regel van de school</translation>
+    </message>
+    <message>
+        <source>After closing, the case is kept until %1 (%2). It can then be destroyed.</source>
+        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2). Daarna kan het vernietigd worden.</translation>
     </message>
     <message>
         <source>Everything is in order: the case can be closed.</source>
@@ -734,10 +930,163 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>Colleagues</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Last unlock</source>
+        <translation>Laatst geopend</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>still has the starting passphrase</source>
+        <translation>heeft nog de startwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>that is you</source>
+        <translation>dat ben jij</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>CLB worker</source>
+        <translation>CLB-medewerker</translation>
+    </message>
+    <message>
+        <source>Removing %1 destroys their key to this vault: from now on their passphrase opens nothing here. It does not take back what they could already see or copy, and it does not reach older backups or copies of the vault folder: those still open with their old passphrase. Make a new backup afterwards and delete the older ones.</source>
+        <translation>Als je %1 verwijdert, verdwijnt de sleutel van die collega tot deze kluis: de wachtwoordzin opent hier voortaan niets meer. Wat die collega al zag of kopieerde, krijg je daarmee niet terug, en oudere back-ups of kopieën van de kluismap openen nog wel met de oude wachtwoordzin. Maak daarna een nieuwe back-up en verwijder de oudere.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <source>Colleagues and roles</source>
+        <translation>Collega's en rollen</translation>
+    </message>
+    <message>
+        <source>Everyone here has their own passphrase to this vault. Administrators add and remove colleagues and choose their role.</source>
+        <translation>Iedereen hier heeft een eigen wachtwoordzin voor deze kluis. Beheerders voegen collega's toe, verwijderen ze en kiezen hun rol.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add or remove colleagues or change roles.</source>
+        <translation>Alleen een beheerder kan collega's toevoegen of verwijderen en rollen wijzigen.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collega's</translation>
+    </message>
+    <message>
+        <source>&amp;Add a colleague…</source>
+        <translation>Collega &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 was added. Hand over the starting passphrase in person.</source>
+        <translation>%1 is toegevoegd. Geef de startwachtwoordzin persoonlijk door.</translation>
+    </message>
+    <message>
+        <source>Remove a colleague</source>
+        <translation>Een collega verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is nu: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ComboFieldWidget</name>
     <message>
         <source>(choose)</source>
         <translation>(kies)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialDialog</name>
+    <message>
+        <source>Confidential case</source>
+        <translation>Afgeschermd dossier</translation>
+    </message>
+    <message>
+        <source>Colleagues who may open the case</source>
+        <translation>Collega's die het dossier mogen openen</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the case for these colleagues</source>
+        <translation>Dossier &amp;afschermen voor deze collega's</translation>
+    </message>
+    <message>
+        <source>&amp;Read the summary…</source>
+        <translation>Overzicht &amp;lezen…</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>&amp;Give access</source>
+        <translation>&amp;Toegang geven</translation>
+    </message>
+    <message>
+        <source>&amp;Take access away</source>
+        <translation>Toegang &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the sealing…</source>
+        <translation>Afscherming &amp;opheffen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Seal this case to keep it from colleagues who do not need it. Its content (names, notes, conversations, evidence keys, drafts) is then encrypted with its own key that only the colleagues you tick can open; the others see only the reference, the status and the dates. While sealed the case is read-only: lift the sealing to work on it again.</source>
+        <translation>Scherm dit dossier af voor collega's die het niet nodig hebben. De inhoud (namen, notities, gesprekken, sleutels van het bewijsmateriaal, concepten) wordt dan versleuteld met een eigen sleutel die alleen de collega's die je aanvinkt kunnen openen; de anderen zien enkel het nummer, de status en de datums. Zolang het afgeschermd is, kan je het alleen lezen: hef de afscherming op om er weer aan te werken.</translation>
+    </message>
+    <message>
+        <source>This case is sealed. These colleagues can open it: %1. It is read-only while sealed.</source>
+        <translation>Dit dossier is afgeschermd. Deze collega's kunnen het openen: %1. Zolang het afgeschermd is, kan je het alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Confidential case — ask %1 for access.</source>
+        <translation>Afgeschermd dossier — vraag toegang aan %1.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1428,25 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete a case opened by mistake</source>
+        <translation>Een per vergissing geopend dossier verwijderen</translation>
+    </message>
+    <message>
+        <source>Case %1 and everything in it will be deleted for good. The log keeps the reference, the dates, your name and the reason. Write the reason without names.</source>
+        <translation>Dossier %1 en alles wat erin zit, wordt definitief verwijderd. Het logboek bewaart het nummer, de datums, jouw naam en de reden. Schrijf de reden zonder namen.</translation>
+    </message>
+    <message>
+        <source>Why the case is deleted</source>
+        <translation>Waarom het dossier verwijderd wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Definitief verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <source>This case has no repair agreement yet.</source>
@@ -1132,6 +1500,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>DocumentsTab</name>
     <message>
         <source>The agreements made in the restorative conversation, to be signed by everyone who took part.</source>
+        <extracomment>Documents addressed to the parents: the pupils' wishes are shown beside them (12+ rule).</extracomment>
         <translation>De afspraken uit het herstelgesprek, te ondertekenen door iedereen die deelnam.</translation>
     </message>
     <message>
@@ -1327,6 +1696,18 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>The document could not be laid out: an image or a data file in it is unusable.</source>
         <translation>Het document kon niet opgemaakt worden: een afbeelding of een gegevensbestand erin is onbruikbaar.</translation>
+    </message>
+    <message>
+        <source>That is not possible: the vault must keep at least one administrator. Make someone else administrator first.</source>
+        <translation>Dat kan niet: de kluis moet minstens één beheerder houden. Maak eerst iemand anders beheerder.</translation>
+    </message>
+    <message>
+        <source>This colleague is no longer in the vault.</source>
+        <translation>Deze collega staat niet meer in de kluis.</translation>
+    </message>
+    <message>
+        <source>This case is sealed (confidential), so it can only be read. A colleague who may open it can lift the sealing to work on it again.</source>
+        <translation>Dit dossier is afgeschermd, dus je kan het alleen lezen. Een collega die het mag openen, kan de afscherming opheffen om er weer aan te werken.</translation>
     </message>
     <message>
         <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
@@ -2472,8 +2853,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <source>The vault was opened with the recovery key. Choose a new passphrase now; the old one no longer works for you.</source>
-        <translation>De kluis werd geopend met de herstelsleutel. Kies nu een nieuwe wachtwoordzin; de oude werkt voor jou niet meer.</translation>
+        <source>You opened the vault with the recovery key or with a starting passphrase from an administrator. Choose your own passphrase now; after that only your new one opens the vault for you.</source>
+        <translation>Je opende de kluis met de herstelsleutel of met een startwachtwoordzin van een beheerder. Kies nu je eigen wachtwoordzin; daarna opent alleen die nieuwe de kluis voor jou.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2646,6 +3027,21 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Saved. What now?</source>
         <translation>Bewaard. Wat nu?</translation>
+    </message>
+</context>
+<context>
+    <name>ParentWishNotice</name>
+    <message>
+        <source>Only for a serious reason, such as the duty to report: write it down</source>
+        <translation>Enkel om een ernstige reden, zoals de meldplicht: schrijf ze op</translation>
+    </message>
+    <message>
+        <source>Reason to involve the parents anyway</source>
+        <translation>Reden om de ouders toch te betrekken</translation>
+    </message>
+    <message>
+        <source>Involve the parents &amp;anyway</source>
+        <translation>Ouders &amp;toch betrekken</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3396,136 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>PupilWish</name>
+    <message>
+        <source>competent</source>
+        <translation>bekwaam</translation>
+    </message>
+    <message>
+        <source>not competent</source>
+        <translation>niet bekwaam</translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation>nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>CLB worker</source>
+        <translation>CLB-medewerker</translation>
+    </message>
+    <message>
+        <source>trust teacher</source>
+        <translation>vertrouwensleerkracht</translation>
+    </message>
+    <message>
+        <source>care coordinator</source>
+        <translation>zorgcoördinator</translation>
+    </message>
+    <message>
+        <source>other role</source>
+        <translation>andere rol</translation>
+    </message>
+    <message>
+        <source>Parents' conversations and letters are refused.</source>
+        <translation>Gesprekken met en brieven aan de ouders worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>Until someone judges the pupil's competence, parents' conversations and letters are refused.</source>
+        <translation>Zolang niemand oordeelde of de leerling bekwaam is, worden gesprekken met en brieven aan de ouders geweigerd.</translation>
+    </message>
+    <message>
+        <source>Overridden with a written reason: the parents may be involved.</source>
+        <translation>Doorbroken met een geschreven reden: de ouders mogen betrokken worden.</translation>
+    </message>
+    <message>
+        <source>Judged not competent: the parents may be involved.</source>
+        <translation>Niet bekwaam bevonden: de ouders mogen betrokken worden.</translation>
+    </message>
+    <message>
+        <source>Under 12: the parents are informed.</source>
+        <translation>Jonger dan 12: de ouders worden ingelicht.</translation>
+    </message>
+    <message>
+        <source>The pupil withdrew the wish.</source>
+        <translation>De leerling trok de vraag in.</translation>
+    </message>
+    <message>
+        <source>%1: no wish about the parents recorded.</source>
+        <translation>%1: geen wens over de ouders genoteerd.</translation>
+    </message>
+    <message>
+        <source>%1 does not object to involving the parents (%2).</source>
+        <translation>%1 heeft er geen bezwaar tegen dat de ouders betrokken worden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 asks that the parents are not involved. Competence: %2%3, %4.</source>
+        <translation>%1 vraagt om de ouders er niet bij te betrekken. Bekwaamheid: %2%3, %4.</translation>
+    </message>
+    <message>
+        <source> according to %1</source>
+        <translation> volgens %1</translation>
+    </message>
+    <message>
+        <source>About others: %1.</source>
+        <translation>Over anderen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilWishDialog</name>
+    <message>
+        <source>The pupil's wish about the parents</source>
+        <translation>De wens van de leerling over de ouders</translation>
+    </message>
+    <message>
+        <source>From 12, a pupil may ask that their own parents are not involved. Record the wish, who judged whether the pupil can make that choice, and why. A change is a new dated entry; earlier entries stay.</source>
+        <translation>Vanaf 12 jaar kan een leerling vragen om de eigen ouders er niet bij te betrekken. Noteer die vraag, wie oordeelde of de leerling die keuze kan maken, en waarom. Verandert er iets, dan voeg je een nieuwe, gedateerde regel toe; de vorige blijven staan.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Earlier entries</source>
+        <translation>Vorige regels</translation>
+    </message>
+    <message>
+        <source>The pupil asks that the &amp;parents are not involved</source>
+        <translation>De leerling vraagt om de &amp;ouders er niet bij te betrekken</translation>
+    </message>
+    <message>
+        <source>Who else may or may not know</source>
+        <translation>Wie mag het verder wel of niet weten</translation>
+    </message>
+    <message>
+        <source>Who judged</source>
+        <translation>Wie oordeelde</translation>
+    </message>
+    <message>
+        <source>In which role</source>
+        <translation>In welke rol</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Datum van het oordeel</translation>
+    </message>
+    <message>
+        <source>What the judgement is based on</source>
+        <translation>Waarop het oordeel steunt</translation>
+    </message>
+    <message>
+        <source>Can the pupil make this choice?</source>
+        <translation>Kan de leerling die keuze maken?</translation>
+    </message>
+    <message>
+        <source>no parents</source>
+        <translation>geen ouders</translation>
+    </message>
+    <message>
+        <source>parents may be involved</source>
+        <translation>ouders mogen betrokken worden</translation>
+    </message>
+</context>
+<context>
     <name>RadioFieldWidget</name>
     <message>
         <source>Yes</source>
@@ -3118,6 +3644,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>This pupil (12 or older, judged able to decide) asked not to involve the parents. Only go ahead for a serious reason, such as the duty to report, and write it down.</source>
         <translation>Deze leerling (12 of ouder, bekwaam geacht om te beslissen) vroeg om de ouders er niet bij te betrekken. Ga enkel verder om een ernstige reden, zoals de meldplicht, en schrijf die op.</translation>
+    </message>
+    <message>
+        <source>This pupil asked not to involve the parents, and nobody has judged yet whether the pupil can make that choice. Until then the wish stands; only a serious reason, written down, lets you go ahead.</source>
+        <translation>Deze leerling vroeg om de ouders er niet bij te betrekken, en niemand oordeelde al of de leerling die keuze kan maken. Tot dan geldt die vraag; je gaat enkel verder om een ernstige reden die je opschrijft.</translation>
     </message>
     <message>
         <source>First ask the victim whether they really want a restorative conversation.</source>
@@ -3321,6 +3851,72 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <source>These cases will be deleted for good: %1.
+
+Everything of them goes: people who appear in no other case, conversations, notes, agreements, drafts and evidence files. The log keeps only the reference, the dates, who deleted them and why.
+
+Older backups still hold them until they rotate out: with %2 backups kept, that is after %2 new backups.</source>
+        <translation>Deze dossiers worden definitief verwijderd: %1.
+
+Alles ervan verdwijnt: personen die in geen ander dossier voorkomen, gesprekken, notities, afspraken, concepten en bewijsbestanden. Het logboek bewaart enkel het nummer, de datums, wie ze verwijderde en waarom.
+
+Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, is dat na %2 nieuwe back-ups.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. Older backups still hold them until %2 new backups were made.</source>
+        <translation>Verwijderd: %1. Oudere back-ups bevatten ze nog tot er %2 nieuwe back-ups gemaakt zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Cases to destroy</source>
+        <translation>Te vernietigen</translation>
+    </message>
+    <message>
+        <source>Closed cases whose retention period is over. Keep a file no longer than needed: delete them here. Only an administrator can delete.</source>
+        <translation>Afgesloten dossiers waarvan de bewaartermijn voorbij is. Bewaar een dossier niet langer dan nodig: verwijder ze hier. Alleen een beheerder kan verwijderen.</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;chosen case…</source>
+        <translation>&amp;Gekozen dossier verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all listed cases…</source>
+        <translation>&amp;Alle dossiers in de lijst verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>No closed case is past its retention date.</source>
+        <translation>Geen enkel afgesloten dossier is voorbij zijn bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Delete cases for good</source>
+        <translation>Dossiers definitief verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>RowsFieldWidget</name>
     <message>
         <source>Who</source>
@@ -3459,6 +4055,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Voeg elke vakantie toe met haar eerste en laatste dag. Voorgestelde data vallen nooit op die dagen.</translation>
     </message>
     <message>
+        <source> school year(s) later</source>
+        <translation> schooljaar/jaren later</translation>
+    </message>
+    <message>
         <source> years</source>
         <translation> jaar</translation>
     </message>
@@ -3483,8 +4083,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Herinnering om te observeren elke</translation>
     </message>
     <message>
-        <source>Keep closed cases for</source>
-        <translation>Afgesloten dossiers bewaren gedurende</translation>
+        <source>Keep closed cases until 31 August,</source>
+        <translation>Afgesloten dossiers bewaren tot 31 augustus,</translation>
+    </message>
+    <message>
+        <source>Keep CLB files (at least 10)</source>
+        <translation>CLB-dossiers bewaren (minstens 10)</translation>
     </message>
     <message>
         <source>Anti-bullying policy</source>
@@ -4335,6 +4939,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De kluis is teruggezet in %1.</translation>
     </message>
     <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Je wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
         <source>Vault</source>
         <translation>Kluis</translation>
     </message>
@@ -4376,6 +4984,18 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Administrators only</source>
         <translation>Alleen voor beheerders</translation>
+    </message>
+    <message>
+        <source>Cases to &amp;destroy...</source>
+        <translation>Te &amp;vernietigen dossiers...</translation>
+    </message>
+    <message>
+        <source>C&amp;olleagues and roles...</source>
+        <translation>C&amp;ollega's en rollen...</translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase...</source>
+        <translation>&amp;Mijn wachtwoordzin wijzigen...</translation>
     </message>
 </context>
 <context>

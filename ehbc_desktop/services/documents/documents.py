@@ -41,7 +41,9 @@ from ehbc_desktop.services.errors import (
     CaseNotFoundError,
     InvalidInputError,
     NotFoundError,
+    RuleRefusedError,
 )
+from ehbc_desktop.services.rights.pupil_wish import require_parents_allowed
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, loader
 from ehbc_desktop.store import models as m
@@ -168,7 +170,7 @@ class DocumentService:
             "conversation": lambda: self.conversation_report(
                 _case_of(request), _conversation_of(request), lang),
             "pupil-handout": lambda: self.pupil_handout(lang),
-            "parent-handout": lambda: self.parent_handout(lang),
+            "parent-handout": lambda: self.parent_handout(lang, request.case_id),
             "recovery-sheet": lambda: self.recovery_sheet(lang),
             "blank-repair-agreement": lambda: self.blank_repair_agreement(lang),
             "blank-conversation": lambda: self.blank_conversation_form(
@@ -245,9 +247,28 @@ class DocumentService:
         school = self._school_only("pupil-handout", lang)
         return handouts.render_pupil(inputs.handout_input(school), lang)
 
-    def parent_handout(self, lang: str = "nl") -> bytes:
-        """Tips and warning signs for parents (no case data)."""
-        school = self._school_only("parent-handout", lang)
+    def parent_handout(self, lang: str = "nl", case_id: str | None = None) -> bytes:
+        """Tips and warning signs for parents (no case data).
+
+        Made for a case, it is addressed to that case's parents: refused while a pupil's wish
+        to keep the parents out stands (12+ rule) and no override with a reason was recorded.
+
+        Raises:
+            RuleRefusedError: the wish of a pupil of the case stands (the pupil is the subject).
+        """
+        if case_id is not None:
+            with self._vs.unit() as s:
+                self._require_case(s, case_id)
+                record = loader.load_case_record(s, case_id)
+            try:
+                require_parents_allowed(record, self._today())
+            except RuleRefusedError as refused:
+                with self._vs.unit() as s:
+                    audit.record(s, self._vs.user, AuditAction.VIEW, "document:parent-handout",
+                                 case_id, f"refused;pupil={refused.subject}")
+                raise
+        school = self._school_only("parent-handout", lang) if case_id is None else self._school_for(
+            "parent-handout", lang, case_id)
         return handouts.render_parent(inputs.handout_input(school), lang)
 
     def blank_repair_agreement(self, lang: str = "nl") -> bytes:
@@ -332,6 +353,13 @@ class DocumentService:
             school = inputs.load_school_details(s, self._vs.vault.info.school)
             self._audit_view(s, document_id, case_id, lang, detail)
         return _Loaded(record, amendments, school)
+
+    def _school_for(self, document_id: str, lang: str, case_id: str) -> inputs.SchoolDetails:
+        check_lang(lang)
+        with self._vs.unit() as s:
+            school = inputs.load_school_details(s, self._vs.vault.info.school)
+            self._audit_view(s, document_id, case_id, lang, "")
+        return school
 
     def _school_only(self, document_id: str, lang: str, detail: str = "") -> inputs.SchoolDetails:
         check_lang(lang)

@@ -21,6 +21,7 @@ from ehbc_desktop.store.models.case import (
     Report,
     SchoolSetting,
 )
+from ehbc_desktop.store.models.confidential import CaseAccess, SealedCase
 from ehbc_desktop.store.models.evidence_export import EvidenceExport
 from ehbc_desktop.store.models.work import (
     Agreement,
@@ -40,6 +41,7 @@ __all__ = [
     "Base",
     "CareTeamConsultation",
     "Case",
+    "CaseAccess",
     "CaseNote",
     "Conversation",
     "Draft",
@@ -55,6 +57,7 @@ __all__ = [
     "RepairAgreement",
     "Report",
     "SchoolSetting",
+    "SealedCase",
     "SeverityAssessment",
     "Triage",
     "VictimConsent",

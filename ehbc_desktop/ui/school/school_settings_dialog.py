@@ -80,7 +80,8 @@ class SchoolSettingsDialog(QDialog):
                                            "Proposed dates never fall on these days."))  # fmt: skip
         self.holiday_hint.setObjectName("hintLabel")
         self.holiday_hint.setWordWrap(True)
-        self.retention_spin = _spin(1, 30, self.tr(" years"))
+        self.retention_spin = _spin(1, 30, self.tr(" school year(s) later"))
+        self.clb_retention_spin = _spin(10, 50, self.tr(" years"))
         self.policy_edit = QLineEdit()
         self.policy_edit.setPlaceholderText(self.tr("A link (https://...) or a file on this PC"))
         self.browse_button = QPushButton(self.tr("Choose file..."))
@@ -119,7 +120,8 @@ class SchoolSettingsDialog(QDialog):
         holidays.addWidget(self.holiday_hint)
         holidays.addWidget(self.remove_holiday_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("School holidays"), holidays)
-        form.addRow(self.tr("Keep closed cases for"), self.retention_spin)
+        form.addRow(self.tr("Keep closed cases until 31 August,"), self.retention_spin)
+        form.addRow(self.tr("Keep CLB files (at least 10)"), self.clb_retention_spin)
         policy = QHBoxLayout()
         policy.addWidget(self.policy_edit, 1)
         policy.addWidget(self.browse_button)
@@ -135,7 +137,8 @@ class SchoolSettingsDialog(QDialog):
         self.holiday_list.clear()
         for holiday in settings.holidays:
             self._add_holiday_item(holiday)
-        self.retention_spin.setValue(settings.retention_years)
+        self.retention_spin.setValue(settings.retention_school_years)
+        self.clb_retention_spin.setValue(settings.retention_clb_years)
         self.policy_edit.setText(settings.policy_location)
         self.idle_spin.setValue(settings.idle_weeks)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
@@ -184,7 +187,8 @@ class SchoolSettingsDialog(QDialog):
             restorative_follow_up_days=int(self.restorative_combo.currentData()),
             observation_reminder_days=self.observation_spin.value(),
             holidays=self.holidays(),
-            retention_years=self.retention_spin.value(),
+            retention_school_years=self.retention_spin.value(),
+            retention_clb_years=self.clb_retention_spin.value(),
             policy_location=self.policy_edit.text().strip(),
             idle_weeks=self.idle_spin.value(),
         )
