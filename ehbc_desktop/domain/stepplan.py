@@ -21,7 +21,9 @@ CHOICE                an ApproachDecision is recorded (and no escalation to the
                       confrontational approach is proposed since)
 INTERVENTION          per the latest decision, a finished conversation held on or after the
                       decision day: NC individual -> BULLY or INVOLVED; NC group -> GROUP;
-                      confrontational -> BULLY, and no unfinished RESTORATIVE one since
+                      confrontational -> BULLY or RESTORATIVE (the step bar opens the bully
+                      conversation first, then the restorative one), and no unfinished
+                      RESTORATIVE one since
 OTHER_PARENTS         a finished PARENTS_BULLY or PARENTS_OTHER conversation (optional: it
                       never becomes CURRENT)
 AFTERCARE             ``rules.closing.aftercare_done`` (group aftercare, or marked not needed)
@@ -183,7 +185,14 @@ _INTERVENTION_KINDS = {
         ConversationKind.INVOLVED,
     ),
     ApproachChoice.NON_CONFRONTATIONAL_GROUP: (ConversationKind.GROUP,),
-    ApproachChoice.CONFRONTATIONAL: (ConversationKind.BULLY,),
+    ApproachChoice.CONFRONTATIONAL: (ConversationKind.BULLY, ConversationKind.RESTORATIVE),
+}
+
+#: What the intervention step opens, in order: the first not finished since the decision.
+_INTERVENTION_OFFERS = {
+    ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL: (ConversationKind.BULLY,),
+    ApproachChoice.NON_CONFRONTATIONAL_GROUP: (ConversationKind.GROUP,),
+    ApproachChoice.CONFRONTATIONAL: (ConversationKind.BULLY, ConversationKind.RESTORATIVE),
 }
 
 
@@ -211,6 +220,26 @@ class _Facts:
             if held is not None and (since is None or held >= since):
                 return True
         return False
+
+
+def intervention_conversation(record: CaseRecord) -> ConversationKind | None:
+    """The conversation the intervention step opens (None before an approach is chosen).
+
+    The offers of the approach in order: the one after the last finished since the decision
+    (the last offer stays). Confrontational: the conversation with the bully, then the
+    restorative one; an unfinished restorative conversation since the decision comes first.
+    """
+    decision = latest_decision(record)
+    if decision is None:
+        return None
+    since = decision.decided_at.date()
+    facts = _Facts(record)
+    pending = facts.last_unfinished_restorative
+    offers = _INTERVENTION_OFFERS[decision.choice]
+    if ConversationKind.RESTORATIVE in offers and pending is not None and pending >= since:
+        return ConversationKind.RESTORATIVE
+    done = [i for i, kind in enumerate(offers) if facts.finished(kind, since=since)]
+    return offers[min(done[-1] + 1, len(offers) - 1)] if done else offers[0]
 
 
 def _in_observation(record: CaseRecord) -> bool:

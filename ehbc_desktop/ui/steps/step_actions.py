@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from ehbc_desktop.domain.enums import ApproachChoice
-from ehbc_desktop.domain.stepplan import Step, StepState
+from ehbc_desktop.domain.stepplan import Step, StepState, intervention_conversation
 from ehbc_desktop.ui.steps.next_date_dialog import NextDateDialog
 from ehbc_desktop.ui.steps.plan_data import PlanData, StepServices
 from ehbc_desktop.ui.steps.recommendation_panel import RecommendationPanel
@@ -35,12 +34,6 @@ CONVERSATION_FORMS = {
     Step.OTHER_PARENTS: "parents_other",
     Step.AFTERCARE: "group",
     Step.EVALUATION: "follow_up",
-}
-
-_INTERVENTION_FORMS = {
-    ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL: "bully",
-    ApproachChoice.NON_CONFRONTATIONAL_GROUP: "group",
-    ApproachChoice.CONFRONTATIONAL: "restorative",
 }
 
 
@@ -80,11 +73,11 @@ class StepActions(QObject):
         elif step in self._openers():
             self._openers()[step]()
         elif step is Step.INTERVENTION:
-            choice = data.plan.approach
-            if choice is None:
+            kind = intervention_conversation(data.record)
+            if kind is None:
                 tab.show_hint(status_explanation(status))
             else:
-                tab.request_conversation(_INTERVENTION_FORMS[choice])
+                tab.request_conversation(kind.value)
         elif step in CONVERSATION_FORMS:
             tab.request_conversation(CONVERSATION_FORMS[step])
         else:
