@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.entities import Amendment, CaseRecord
 from ehbc_desktop.domain.enums import AuditAction
-from ehbc_desktop.formspec import FormSet, builtin_forms_dir, load_forms
+from ehbc_desktop.formspec import FormSet
 from ehbc_desktop.reports import blank_forms, case_summary, handouts, recovery_sheet
 from ehbc_desktop.reports.base import InvalidImageError
 from ehbc_desktop.reports.registry import get_document, render_document
@@ -42,6 +42,7 @@ from ehbc_desktop.services.errors import (
     InvalidInputError,
     NotFoundError,
 )
+from ehbc_desktop.services.forms_source import forms_for
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, loader
 from ehbc_desktop.store import models as m
@@ -90,7 +91,8 @@ class DocumentService:
         find_evidence_service: without a reader, use the evidence service's audited
             `read_for_view` when the program has one. Without either, summaries go without
             pictures and say so (`RenderedDocument.images_unavailable`).
-        forms: the conversation forms for blank forms (default: the built-in forms).
+        forms: the forms for blank forms and report titles (default: the vault's forms, the
+            school's own where valid, see `forms_source.forms_for`).
         today: the day printed on documents.
         """
         self._vs = session
@@ -314,7 +316,7 @@ class DocumentService:
     # -- helpers --------------------------------------------------------------------------------
     def _form_set(self) -> FormSet:
         if self._forms is None:
-            self._forms = load_forms(None, builtin_forms_dir())
+            self._forms = forms_for(self._vs)
         return self._forms
 
     def _load(self, case_id: str, document_id: str, lang: str, detail: str = "") -> _Loaded:

@@ -81,7 +81,7 @@ class PlanData:
 def load_plan_data(services: StepServices, case_id: str, today: date) -> PlanData:
     """Everything the tab shows (runs on the worker)."""
     from ehbc_desktop.services.casewrite import load_record
-    from ehbc_desktop.ui.steps.forms_source import forms_for
+    from ehbc_desktop.services.forms_source import forms_for
 
     plan = services.plans.plan_for_case(case_id, today)
     with services.session.unit() as s:
