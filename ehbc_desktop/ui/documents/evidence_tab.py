@@ -24,10 +24,9 @@ class EvidenceTab(QWidget):
         super().__init__(parent)
         hint = QLabel(self.tr(
             "Screenshots, photos and chat exports are stored encrypted in the vault and shown "
-            "from memory only. Add files with Add… or drag them onto this list. Nude or sexual "
-            "images of a minor are never stored: when adding, tick \"These are nude or sexual "
-            "images of a minor\" so that only a description and a fingerprint are kept, and "
-            "contact the police."), self)
+            "from memory only. Add files with Add… or drag them onto this list. Nude images of "
+            "a minor are never stored: report them to the police and record them with \"Nude "
+            "images of a minor…\", which asks for no file."), self)
         hint.setWordWrap(True)
         hint.setObjectName("evidenceHint")
         self.gallery = EvidenceGallery(EvidenceService(ctx.services.session), ctx.case_id,

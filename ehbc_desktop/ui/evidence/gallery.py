@@ -9,7 +9,6 @@ memory from the decrypted picture and kept in memory only.
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +36,7 @@ from ehbc_desktop.ui.evidence.evidence_model import (
 from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog, offer_to_delete_copy
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
+from ehbc_desktop.ui.evidence.nude_image_dialog import NudeImageDialog
 from ehbc_desktop.ui.evidence.progress import TaskOutcome, run_with_progress
 from ehbc_desktop.ui.evidence.runner_calls import call_on_runner
 from ehbc_desktop.ui.evidence.task import Cancelled, Report
@@ -84,6 +84,7 @@ class EvidenceGallery(QWidget):
             (self.tr("Add…"), self._on_add_clicked),
             (self.tr("View"), lambda: self._with_row(self.view_item)),
             (self.tr("Export to open…"), lambda: self._with_row(self.export_item)),
+            (self.tr("Nude images of a minor…"), self._on_nude_images_clicked),
             (self.tr("Check fingerprints"), self.verify),
             (self.tr("Delete"), lambda: self._with_row(self.delete_item)),
         ):
@@ -91,6 +92,8 @@ class EvidenceGallery(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self._actions.append(button)
+        self.nude_button = self._actions[3]
+        self.nude_button.setObjectName("nudeImagesButton")
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -211,7 +214,8 @@ class EvidenceGallery(QWidget):
             if dialog.exec() != EvidenceMetadataDialog.DialogCode.Accepted:
                 return None
             if dialog.sexual_minor.isChecked():
-                return self._record_not_imported(paths, dialog)
+                # The file is not imported and not even opened (no fingerprint is made of it).
+                return self.record_nude_images(", ".join(p.name for p in paths))
             inputs = [dialog.evidence_input(p.name) for p in paths]
         else:
             inputs = [info for _p in paths]
@@ -244,34 +248,25 @@ class EvidenceGallery(QWidget):
 
         return work
 
-    def _record_not_imported(
-        self, paths: list[Path], dialog: EvidenceMetadataDialog
-    ) -> TaskOutcome:
+    def _on_nude_images_clicked(self) -> None:
+        self.record_nude_images()
+
+    def record_nude_images(self, chosen_file: str = "") -> TaskOutcome | None:
+        """Record nude images of a minor without a file (`chosen_file`: a picked file's name,
+        which is neither imported nor opened); None when the teacher cancels."""
+        dialog = NudeImageDialog(chosen_file, self)
+        if dialog.exec() != NudeImageDialog.DialogCode.Accepted:
+            return None
+        info = dialog.not_imported_input()
         service, case_id = self._service, self._case_id
-        # Read the widgets here, on the GUI thread; the worker only gets plain data.
-        typed = dialog.sha256.text().strip()
-        entered = dialog.not_imported_input("")
-
-        def work(report: Report, cancelled: Cancelled) -> list[EvidenceItem]:
-            recorded = []
-            for path in paths:
-                digest = typed or service.fingerprint_file(path, cancel=cancelled)
-                info = replace(entered, sha256=digest)
-                recorded.append(service.record_not_imported(case_id, info))
-            return recorded
-
-        outcome = run_with_progress(
-            self, self.tr("Computing the fingerprint…"), work, self._runner
-        )
-        if outcome.ok:
-            QMessageBox.information(
-                self,
-                self.tr("Not imported"),
-                self.tr(
-                    "Nothing of the file was stored. Only its description and fingerprint were "
-                    "recorded. Do not keep the file on this computer: contact the police."
-                ),
+        outcome = TaskOutcome()
+        try:
+            outcome.result = call_on_runner(
+                self._runner, lambda: service.record_not_imported(case_id, info)
             )
+            outcome.ok = True
+        except Exception as exc:  # every service error becomes a message
+            outcome.error = exc
         self._finish(outcome)
         return outcome
 
