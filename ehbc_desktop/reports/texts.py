@@ -214,6 +214,33 @@ _NL: dict[str, str] = {
     "bf_place_date": "Plaats en datum",
     "bf_agreements": "Afspraken: wie doet wat, tegen wanneer?",
     "bf_next": "Volgend gesprek op",
+    # chain of custody
+    "cc_title": "Bewaarketen van bewijsmateriaal",
+    "cc_intro": (
+        "Dit blad toont voor één stuk bewijsmateriaal wie het toevoegde en wanneer, en elke keer "
+        "dat iemand het bekeek, buiten de kluis zette of controleerde. De controlecode (SHA-256) "
+        "verandert zodra er aan het bestand ook maar één teken wijzigt."
+    ),
+    "cc_item": "Stuk",
+    "cc_fingerprint": "Controlecode (SHA-256)",
+    "cc_no_fingerprint": "Geen: het bestand is nooit in de kluis gekomen.",
+    "cc_added": "Toegevoegd door",
+    "cc_not_imported": "Niet bewaard",
+    "cc_not_imported_text": (
+        "Naaktbeelden van een minderjarige: niet in de kluis. In handen van {holder}; "
+        "proces-verbaal {reference}."
+    ),
+    "cc_in_log": "In het logboek",
+    "cc_counts": "{views} keer bekeken · {exports} keer buiten de kluis gezet · "
+                 "{checks} keer gecontroleerd",
+    "cc_events": "Alles wat met dit stuk gebeurde",
+    "cc_ev_added": "toegevoegd aan het dossier",
+    "cc_ev_viewed": "bekeken",
+    "cc_ev_exported": "onversleuteld buiten de kluis gezet ({reason})",
+    "cc_ev_verified_ok": "gecontroleerd: ongewijzigd",
+    "cc_ev_verified_bad": "gecontroleerd: gewijzigd of beschadigd",
+    "cc_ev_deleted": "verwijderd",
+    "cs_custody": "Bewaarketen van het bewijsmateriaal",
     # handouts
     "ph_title": "Word je (online) gepest?",
     "pa_title": "Cyberpesten: wat kan je als ouder doen?",
@@ -407,6 +434,32 @@ _EN: dict[str, str] = {
     "bf_place_date": "Place and date",
     "bf_agreements": "Agreements: who does what, by when?",
     "bf_next": "Next conversation on",
+    "cc_title": "Chain of custody of evidence",
+    "cc_intro": (
+        "This page shows, for one piece of evidence, who added it and when, and every time "
+        "someone viewed it, took it out of the vault or checked it. The check code (SHA-256) "
+        "changes as soon as a single character of the file changes."
+    ),
+    "cc_item": "Item",
+    "cc_fingerprint": "Check code (SHA-256)",
+    "cc_no_fingerprint": "None: the file never entered the vault.",
+    "cc_added": "Added by",
+    "cc_not_imported": "Not kept",
+    "cc_not_imported_text": (
+        "Nude images of a minor: not in the vault. Held by {holder}; police reference "
+        "{reference}."
+    ),
+    "cc_in_log": "In the log",
+    "cc_counts": "viewed {views} times · taken out of the vault {exports} times · "
+                 "checked {checks} times",
+    "cc_events": "Everything that happened to this item",
+    "cc_ev_added": "added to the case",
+    "cc_ev_viewed": "viewed",
+    "cc_ev_exported": "copied out of the vault unencrypted ({reason})",
+    "cc_ev_verified_ok": "checked: unchanged",
+    "cc_ev_verified_bad": "checked: changed or damaged",
+    "cc_ev_deleted": "deleted",
+    "cs_custody": "Chain of custody of the evidence",
     "ph_title": "Are you being bullied (online)?",
     "pa_title": "Cyberbullying: what can you do as a parent?",
     "ho_school_contact": "At school you can go to",

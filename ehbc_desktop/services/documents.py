@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from ehbc_desktop.domain.custody import CustodyRecord
 from ehbc_desktop.domain.entities import Amendment, CaseRecord
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.formspec import FormSet
-from ehbc_desktop.reports import blank_forms, case_summary, handouts, recovery_sheet
+from ehbc_desktop.reports import blank_forms, case_summary, custody, handouts, recovery_sheet
 from ehbc_desktop.reports.base import InvalidImageError
 from ehbc_desktop.reports.registry import get_document, render_document
-from ehbc_desktop.reports.texts import check_lang
+from ehbc_desktop.reports.texts import check_lang, text
 from ehbc_desktop.services import document_inputs as inputs
+from ehbc_desktop.services.custody import custody_of, custody_of_case
 from ehbc_desktop.services.document_catalog import (
     PRIVATE_DOCUMENTS,
     ConversationChoice,
@@ -163,7 +165,8 @@ class DocumentService:
         if doc_id == "case-summary":
             return self.case_summary(_case_of(request), pseudonymise=request.pseudonymise,
                                      include_images=request.include_images, lang=lang,
-                                     audience=request.audience, progress=progress)
+                                     audience=request.audience, progress=progress,
+                                     include_custody=request.include_custody)
         makers: dict[str, Callable[[], bytes]] = {
             "repair-agreement": lambda: self.repair_agreement(_case_of(request), lang),
             "follow-up-plan": lambda: self.follow_up_plan(_case_of(request), lang),
@@ -208,8 +211,10 @@ class DocumentService:
 
     def case_summary(self, case_id: str, *, pseudonymise: bool = False,
                      include_images: bool = False, lang: str = "nl", audience: str = "",
-                     progress: ProgressCallback | None = None) -> RenderedDocument:
-        """The case summary; evidence pictures only when asked and readable.
+                     progress: ProgressCallback | None = None,
+                     include_custody: bool = False) -> RenderedDocument:
+        """The case summary; evidence pictures only when asked and readable; the chain of
+        custody of every evidence item when asked (for the police or the CLB).
 
         Pictures come from the evidence reader (which audits each read). Without a reader the
         summary lists evidence by description and fingerprint and `images_unavailable` is set.
@@ -217,13 +222,16 @@ class DocumentService:
         lang = check_lang(lang)
         report = progress or no_progress
         report(RenderStage.LOADING, 0)
-        detail = f"pseudonymised={int(pseudonymise)};images={int(include_images)}"
+        detail = (f"pseudonymised={int(pseudonymise)};images={int(include_images)}"
+                  f";custody={int(include_custody)}")
         loaded = self._load(case_id, "case-summary", lang, detail)
+        custody = self._custody([e.id for e in loaded.record.evidence]) if include_custody else ()
         report(RenderStage.BUILDING, 30)
         wanted = inputs.printable_evidence_ids(loaded.record) if include_images else ()
         images = self._read_images(wanted, report) if self._evidence_reader else {}
-        data = inputs.case_summary_input(loaded.record, loaded.amendments, loaded.school,
-                                         self._today(), pseudonymise, images, audience)
+        data = replace(inputs.case_summary_input(loaded.record, loaded.amendments, loaded.school,
+                                                 self._today(), pseudonymise, images, audience),
+                       custody=custody)
         report(RenderStage.RENDERING, 50)
         try:
             pdf = case_summary.render(data, lang)
@@ -231,9 +239,9 @@ class DocumentService:
             # One picture the evidence reader gave back is not an image: print none rather
             # than fail the whole summary; the result says how many stayed out.
             images = {}
-            pdf = case_summary.render(inputs.case_summary_input(
+            pdf = case_summary.render(replace(inputs.case_summary_input(
                 loaded.record, loaded.amendments, loaded.school, self._today(), pseudonymise,
-                {}, audience), lang)
+                {}, audience), custody=custody), lang)
         report(RenderStage.DONE, 100)
         pictures = len(inputs.picture_evidence_ids(loaded.record)) if include_images else 0
         return RenderedDocument(
@@ -241,6 +249,29 @@ class DocumentService:
             loaded.record.case.reference, confidential=True, images_included=len(images),
             images_left_out=pictures - len(images) if self._evidence_reader else 0,
             images_unavailable=self._evidence_reader is None and pictures > 0)
+
+    def custody_page(self, evidence_id: str, lang: str = "nl") -> RenderedDocument:
+        """The one-page chain of custody of one evidence item (audited as a document VIEW).
+
+        Raises:
+            NotFoundError: no such evidence item.
+        """
+        lang = check_lang(lang)
+        with self._vs.unit() as s:
+            record = custody_of(s, evidence_id)
+            case_id = record.item.case_id
+            case = s.get(m.Case, case_id)
+            reference = case.reference if case is not None else ""
+            school = inputs.load_school_details(s, self._vs.vault.info.school)
+            self._audit_view(s, "custody", case_id, lang, f"evidence={evidence_id}")
+        data = custody.CustodyInput(school.name, reference, record, self._today(),
+                                    school.logo)  # fmt: skip
+        return RenderedDocument("custody", text(lang, "cc_title"), custody.render(data, lang),
+                                case_id, reference, confidential=True)
+
+    def _custody(self, evidence_ids: list[str]) -> tuple[CustodyRecord, ...]:
+        with self._vs.unit() as s:
+            return custody_of_case(s, evidence_ids)
 
     def pupil_handout(self, lang: str = "nl") -> bytes:
         """Tips and helplines for pupils (no case data)."""

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from ehbc_desktop.domain.entities import EvidenceItem
 from ehbc_desktop.domain.enums import AuditAction, Confidentiality, ExternalBody
 from ehbc_desktop.services.cases import touch_case
+from ehbc_desktop.services.custody import VERIFY_DETAIL
 from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
 from ehbc_desktop.services.evidence_errors import (
     EvidenceDamagedError,
@@ -325,6 +326,9 @@ class EvidenceService:
                     continue
                 ok = self.blobs.verify(row.blob_id, row.blob_key, row.sha256)
                 results.append((mapping.evidence(row), ok))
+                # One event per item too: its chain of custody shows each check and its result.
+                audit.record(s, self._vs.user, AuditAction.VIEW, f"evidence:{row.id}",
+                             case_id, f"{VERIFY_DETAIL};ok={int(ok)}")  # fmt: skip
             bad = sum(1 for _item, ok in results if not ok)
             audit.record(
                 s,

@@ -1013,6 +1013,105 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>CustodyPanel</name>
+    <message>
+        <source>added to the case</source>
+        <translation>toegevoegd aan het dossier</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>for the police</source>
+        <translation>voor de politie</translation>
+    </message>
+    <message>
+        <source>for the CLB</source>
+        <translation>voor het CLB</translation>
+    </message>
+    <message>
+        <source>for a lawyer</source>
+        <translation>voor een advocaat</translation>
+    </message>
+    <message>
+        <source>to report it to the platform</source>
+        <translation>om te melden bij het platform</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>andere reden</translation>
+    </message>
+    <message>
+        <source>copied out of the vault unencrypted (%1)</source>
+        <translation>onversleuteld buiten de kluis gezet (%1)</translation>
+    </message>
+    <message>
+        <source>checked: unchanged</source>
+        <translation>gecontroleerd: ongewijzigd</translation>
+    </message>
+    <message>
+        <source>checked: CHANGED OR DAMAGED</source>
+        <translation>gecontroleerd: GEWIJZIGD OF BESCHADIGD</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain of custody&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bewaarketen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pick an item to see who added it and everything that happened to it since.</source>
+        <translation>Kies een stuk om te zien wie het toevoegde en wat er sindsdien mee gebeurde.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Bewaarketen</translation>
+    </message>
+    <message>
+        <source>&amp;Print the chain of custody…</source>
+        <translation>Bewaarketen &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Stuk</translation>
+    </message>
+    <message>
+        <source>Check code (SHA-256)</source>
+        <translation>Controlecode (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>In the log</source>
+        <translation>In het logboek</translation>
+    </message>
+    <message>
+        <source>none: the file never entered the vault</source>
+        <translation>geen: het bestand is nooit in de kluis gekomen</translation>
+    </message>
+    <message>
+        <source>viewed %1 times · copied out %2 times · checked %3 times</source>
+        <translation>%1 keer bekeken · %2 keer buiten de kluis gezet · %3 keer gecontroleerd</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Overview</source>
@@ -1106,6 +1205,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Include evidence pictures</source>
         <translation>Afbeeldingen uit het bewijsmateriaal opnemen</translation>
+    </message>
+    <message>
+        <source>Include the chain of custody of the evidence (for the police or the CLB)</source>
+        <translation>Met de bewaarketen van het bewijsmateriaal (voor de politie of het CLB)</translation>
     </message>
     <message>
         <source>Preview</source>

@@ -56,6 +56,9 @@ class EvidenceGallery(QWidget):
     sig_changed = Signal()
     """Evidence was added or deleted."""
 
+    sig_used = Signal()
+    """Evidence was viewed, copied out or checked (its chain of custody grew)."""
+
     def __init__(
         self,
         service: EvidenceService,
@@ -294,6 +297,7 @@ class EvidenceGallery(QWidget):
         viewer = EvidenceViewer(item, data, self)
         del data
         viewer.show()
+        self.sig_used.emit()
         return viewer
 
     def export_item(self, row: int, target: Path | None = None) -> Path | None:
@@ -320,6 +324,7 @@ class EvidenceGallery(QWidget):
         except Exception as exc:  # every service error becomes a message
             self._show_error(exc)
             return None
+        self.sig_used.emit()
         offer_to_delete_copy(self, target)
         return target
 
@@ -331,6 +336,7 @@ class EvidenceGallery(QWidget):
         except Exception as exc:  # every service error becomes a message
             self._show_error(exc)
             return []
+        self.sig_used.emit()
         bad = [item.description for item, ok in results if not ok]
         if bad:
             QMessageBox.warning(

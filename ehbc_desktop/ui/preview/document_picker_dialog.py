@@ -62,6 +62,11 @@ class DocumentPickerDialog(QDialog):
         self.pseudonymise_box = QCheckBox(self.tr("Pseudonymise (initials and roles instead "
                                                   "of names)"), self)
         self.images_box = QCheckBox(self.tr("Include evidence pictures"), self)
+        self.custody_box = QCheckBox(
+            self.tr("Include the chain of custody of the evidence (for the police or the CLB)"),
+            self,
+        )
+        self.custody_box.setObjectName("includeCustodyBox")
         self.language_box = QComboBox(self)
         self.language_box.addItem("Nederlands", "nl")
         self.language_box.addItem("English", "en")
@@ -84,6 +89,7 @@ class DocumentPickerDialog(QDialog):
         options.addRow(self.form_label, self.form_box)
         options.addRow(self.pseudonymise_box)
         options.addRow(self.images_box)
+        options.addRow(self.custody_box)
         options.addRow(QLabel(self.tr("Language of the document"), self), self.language_box)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -125,6 +131,7 @@ class DocumentPickerDialog(QDialog):
             lang=str(self.language_box.currentData()),
             pseudonymise="pseudonymise" in choice.options and self.pseudonymise_box.isChecked(),
             include_images="include_images" in choice.options and self.images_box.isChecked(),
+            include_custody="include_custody" in choice.options and self.custody_box.isChecked(),
         )
 
     def _select_first_available(self) -> None:
@@ -148,6 +155,7 @@ class DocumentPickerDialog(QDialog):
         has_options = choice is not None and "pseudonymise" in choice.options
         self.pseudonymise_box.setVisible(has_options)
         self.images_box.setVisible(choice is not None and "include_images" in choice.options)
+        self.custody_box.setVisible(choice is not None and "include_custody" in choice.options)
         missing_case = choice is not None and choice.needs_case and not self._case_id
         self.hint.setText(self.tr("Open a case first to print this document.")
                           if missing_case else "")
