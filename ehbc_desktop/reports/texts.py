@@ -245,6 +245,11 @@ _NL: dict[str, str] = {
     "ph_title": "Word je (online) gepest?",
     "pa_title": "Cyberpesten: wat kan je als ouder doen?",
     "ho_school_contact": "Op school kan je terecht bij",
+    "ho_for": "Voor",
+    "ho_for_parents": "Voor de ouders van",
+    "ho_tips": "Wat we samen bespraken",
+    "ho_agreements": "Onze afspraken",
+    "ho_helplines": "Hier kan je ook terecht",
 }
 
 _EN: dict[str, str] = {
@@ -463,6 +468,11 @@ _EN: dict[str, str] = {
     "ph_title": "Are you being bullied (online)?",
     "pa_title": "Cyberbullying: what can you do as a parent?",
     "ho_school_contact": "At school you can go to",
+    "ho_for": "For",
+    "ho_for_parents": "For the parents of",
+    "ho_tips": "What we talked about",
+    "ho_agreements": "Our agreements",
+    "ho_helplines": "Where else you can turn",
 }
 
 TEXTS: dict[str, dict[str, str]] = {"nl": _NL, "en": _EN}

@@ -13,6 +13,8 @@ CASE_DOCUMENTS = frozenset({"repair-agreement", "follow-up-plan", "conversation"
 ADMIN_DOCUMENTS = frozenset({"recovery-sheet"})
 # Documents that carry case data or a secret (blanks and handouts carry neither).
 PRIVATE_DOCUMENTS = CASE_DOCUMENTS | ADMIN_DOCUMENTS
+# Handouts that, asked for with a case, carry what was discussed with its pupil or parents.
+PERSONAL_HANDOUTS = frozenset({"pupil-handout", "parent-handout"})
 SUMMARY_OPTIONS = frozenset({"pseudonymise", "include_images", "include_custody"})
 LANGUAGES = ("nl", "en")
 

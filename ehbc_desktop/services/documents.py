@@ -16,11 +16,13 @@ from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.formspec import FormSet
 from ehbc_desktop.reports import blank_forms, case_summary, custody, handouts, recovery_sheet
 from ehbc_desktop.reports.base import InvalidImageError
+from ehbc_desktop.reports.blocks import school_logo
 from ehbc_desktop.reports.registry import get_document, render_document
 from ehbc_desktop.reports.texts import check_lang, text
 from ehbc_desktop.services import document_inputs as inputs
 from ehbc_desktop.services.custody import custody_of, custody_of_case
 from ehbc_desktop.services.document_catalog import (
+    PERSONAL_HANDOUTS,
     PRIVATE_DOCUMENTS,
     ConversationChoice,
     DocumentChoice,
@@ -172,8 +174,8 @@ class DocumentService:
             "follow-up-plan": lambda: self.follow_up_plan(_case_of(request), lang),
             "conversation": lambda: self.conversation_report(
                 _case_of(request), _conversation_of(request), lang),
-            "pupil-handout": lambda: self.pupil_handout(lang),
-            "parent-handout": lambda: self.parent_handout(lang),
+            "pupil-handout": lambda: self.pupil_handout(lang, request.case_id),
+            "parent-handout": lambda: self.parent_handout(lang, request.case_id),
             "recovery-sheet": lambda: self.recovery_sheet(lang),
             "blank-repair-agreement": lambda: self.blank_repair_agreement(lang),
             "blank-conversation": lambda: self.blank_conversation_form(
@@ -184,8 +186,9 @@ class DocumentService:
         pdf = makers[doc_id]()
         report(RenderStage.DONE, 100)
         reference = self._reference(request.case_id) if request.case_id else ""
+        personal = doc_id in PERSONAL_HANDOUTS and request.case_id is not None
         return RenderedDocument(doc_id, info.title(lang), pdf, request.case_id, reference,
-                                confidential=doc_id in PRIVATE_DOCUMENTS)
+                                confidential=doc_id in PRIVATE_DOCUMENTS or personal)
 
     def repair_agreement(self, case_id: str, lang: str = "nl",
                          agreement_id: str | None = None) -> bytes:
@@ -193,13 +196,15 @@ class DocumentService:
         loaded = self._load(case_id, "repair-agreement", lang)
         data = inputs.repair_agreement_input(loaded.record, loaded.school, self._vs.user,
                                              self._today(), agreement_id)
-        return render_document("repair-agreement", data, lang)
+        with school_logo(loaded.school.logo):
+            return render_document("repair-agreement", data, lang)
 
     def follow_up_plan(self, case_id: str, lang: str = "nl") -> bytes:
         """The follow-up plan: approach, agreements, follow-ups, contacts."""
         loaded = self._load(case_id, "follow-up-plan", lang)
         data = inputs.follow_up_plan_input(loaded.record, loaded.school, self._today())
-        return render_document("follow-up-plan", data, lang)
+        with school_logo(loaded.school.logo):
+            return render_document("follow-up-plan", data, lang)
 
     def conversation_report(self, case_id: str, conversation_id: str, lang: str = "nl") -> bytes:
         """The report of one conversation of the case, with its amendments."""
@@ -207,7 +212,8 @@ class DocumentService:
         titles = {f.id: f.title.get(lang) for f in self._form_set()}
         data = inputs.conversation_report_input(loaded.record, loaded.amendments,
                                                 conversation_id, loaded.school, titles)
-        return render_document("conversation", data, lang)
+        with school_logo(loaded.school.logo):
+            return render_document("conversation", data, lang)
 
     def case_summary(self, case_id: str, *, pseudonymise: bool = False,
                      include_images: bool = False, lang: str = "nl", audience: str = "",
@@ -234,14 +240,16 @@ class DocumentService:
                        custody=custody)
         report(RenderStage.RENDERING, 50)
         try:
-            pdf = case_summary.render(data, lang)
+            with school_logo(loaded.school.logo):
+                pdf = case_summary.render(data, lang)
         except InvalidImageError:
             # One picture the evidence reader gave back is not an image: print none rather
             # than fail the whole summary; the result says how many stayed out.
             images = {}
-            pdf = case_summary.render(replace(inputs.case_summary_input(
-                loaded.record, loaded.amendments, loaded.school, self._today(), pseudonymise,
-                {}, audience), custody=custody), lang)
+            with school_logo(loaded.school.logo):
+                pdf = case_summary.render(replace(inputs.case_summary_input(
+                    loaded.record, loaded.amendments, loaded.school, self._today(), pseudonymise,
+                    {}, audience), custody=custody), lang)
         report(RenderStage.DONE, 100)
         pictures = len(inputs.picture_evidence_ids(loaded.record)) if include_images else 0
         return RenderedDocument(
@@ -273,21 +281,36 @@ class DocumentService:
         with self._vs.unit() as s:
             return custody_of_case(s, evidence_ids)
 
-    def pupil_handout(self, lang: str = "nl") -> bytes:
-        """Tips and helplines for pupils (no case data)."""
-        school = self._school_only("pupil-handout", lang)
-        return handouts.render_pupil(inputs.handout_input(school), lang)
+    def pupil_handout(self, lang: str = "nl", case_id: str | None = None) -> bytes:
+        """Tips and helplines for pupils; with a case, for its bullied pupil with what was
+        discussed: the tips ticked in the victim conversation and the pupil's agreements."""
+        if case_id is None:
+            school = self._school_only("pupil-handout", lang)
+            return handouts.render_pupil(inputs.handout_input(school), lang)
+        loaded = self._load(case_id, "pupil-handout", lang)
+        data = inputs.pupil_handout_input(loaded.record, loaded.school, self._form_set())
+        return handouts.render_pupil(data, lang)
 
-    def parent_handout(self, lang: str = "nl") -> bytes:
-        """Tips and warning signs for parents (no case data)."""
-        school = self._school_only("parent-handout", lang)
-        return handouts.render_parent(inputs.handout_input(school), lang)
+    def parent_handout(self, lang: str = "nl", case_id: str | None = None) -> bytes:
+        """Tips and warning signs for parents; with a case, for the bullied pupil's parents
+        with their agreements, unless the pupil's 12+ wish keeps the parents out.
+
+        Raises:
+            DocumentUnavailableError: the pupil's standing wish keeps the parents out.
+        """
+        if case_id is None:
+            school = self._school_only("parent-handout", lang)
+            return handouts.render_parent(inputs.handout_input(school), lang)
+        loaded = self._load(case_id, "parent-handout", lang)
+        data = inputs.parent_handout_input(loaded.record, loaded.school, self._today())
+        return handouts.render_parent(data, lang)
 
     def blank_repair_agreement(self, lang: str = "nl") -> bytes:
         """A repair agreement to fill in by hand."""
         school = self._school_only("blank-repair-agreement", lang)
-        return blank_forms.render_repair_agreement(inputs.blank_repair_agreement_input(school),
-                                                   lang)
+        with school_logo(school.logo):
+            return blank_forms.render_repair_agreement(
+                inputs.blank_repair_agreement_input(school), lang)
 
     def blank_conversation_form(self, form_id: str, lang: str = "nl") -> bytes:
         """A conversation form on paper: its pages' questions with lines to write on.
@@ -300,8 +323,9 @@ class DocumentService:
         if form is None:
             raise NotFoundError("form", form_id)
         school = self._school_only("blank-conversation", lang, f"form={form_id}")
-        return blank_forms.render_conversation(
-            inputs.blank_conversation_input(form, school, lang), lang)
+        with school_logo(school.logo):
+            return blank_forms.render_conversation(
+                inputs.blank_conversation_input(form, school, lang), lang)
 
     def recovery_sheet(self, lang: str = "nl") -> bytes:
         """The vault's recovery code on paper (administrators only).

@@ -1334,6 +1334,17 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>EditableRows</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Rij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove selected row</source>
+        <translation>Gekozen rij verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The log of changes inside the vault was altered. The vault stays closed; ask the school's ICT coordinator to restore a backup.</source>
@@ -1410,6 +1421,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Some information is missing or not valid. Check the fields and try again.</source>
         <translation>Er ontbreekt iets of iets klopt niet. Kijk de velden na en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This document can not be made for this case now: the case lacks what it prints, or the pupil asked that the parents are not involved.</source>
+        <translation>Dit document kan je nu niet maken voor dit dossier: wat erop moet staan, ontbreekt nog, of de leerling vroeg om de ouders er niet bij te betrekken.</translation>
     </message>
     <message>
         <source>This could not be done. Nothing was changed.</source>
@@ -3447,6 +3462,109 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>SchoolDetailsDialog</name>
+    <message>
+        <source>School details on documents</source>
+        <translation>Schoolgegevens op documenten</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(geen logo)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>&amp;Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>For example: Ms Claes, trust teacher, room B12</source>
+        <translation>Bijvoorbeeld: mevrouw Claes, vertrouwensleerkracht, lokaal B12</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Reachable through</source>
+        <translation>Bereikbaar via</translation>
+    </message>
+    <message>
+        <source>Phone or website</source>
+        <translation>Telefoon of website</translation>
+    </message>
+    <message>
+        <source>What it offers (Dutch)</source>
+        <translation>Wat ze aanbieden (Nederlands)</translation>
+    </message>
+    <message>
+        <source>What it offers (English)</source>
+        <translation>Wat ze aanbieden (Engels)</translation>
+    </message>
+    <message>
+        <source>Back to the built-in Flemish list</source>
+        <translation>Terug naar de ingebouwde Vlaamse lijst</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>The school's contacts</source>
+        <translation>Contacten van de school</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Hulplijnen</translation>
+    </message>
+    <message>
+        <source>Every printed document shows the logo; the handouts show the contact people and the helplines.</source>
+        <translation>Elk afgedrukt document toont het logo; op de infobladen staan ook de contactpersonen en de hulplijnen.</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Naam van de school</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Place (above signatures)</source>
+        <translation>Plaats (boven de handtekeningen)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Contact person for pupils</source>
+        <translation>Aanspreekpunt voor leerlingen</translation>
+    </message>
+    <message>
+        <source>Contact person for parents</source>
+        <translation>Aanspreekpunt voor ouders</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image of at most 2 MB.</source>
+        <translation>Kies een PNG- of JPEG-afbeelding van hoogstens 2 MB.</translation>
+    </message>
+    <message>
+        <source>The school's logo</source>
+        <translation>Het logo van de school</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>SchoolPage</name>
     <message>
         <source>School and user</source>
@@ -3558,6 +3676,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation> weken</translation>
     </message>
     <message>
+        <source>School &amp;details and helplines…</source>
+        <translation>School&amp;gegevens en hulplijnen…</translation>
+    </message>
+    <message>
         <source>Plan the separate talks after a restorative conversation after</source>
         <translation>De aparte gesprekken na een herstelgesprek plannen na</translation>
     </message>
@@ -3576,6 +3698,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Flag open cases without activity after</source>
         <translation>Open dossiers zonder activiteit markeren na</translation>
+    </message>
+    <message>
+        <source>On documents</source>
+        <translation>Op documenten</translation>
     </message>
     <message>
         <source>Choose the first and the last day of the holiday.</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.reports.labels import label
 from ehbc_desktop.services.document_catalog import (
+    PERSONAL_HANDOUTS,
     ConversationChoice,
     DocumentChoice,
     DocumentRequest,
@@ -124,7 +125,7 @@ class DocumentPickerDialog(QDialog):
             return None
         return DocumentRequest(
             document_id=choice.id,
-            case_id=self._case_id if choice.needs_case else None,
+            case_id=self._case_id if choice.needs_case or choice.id in PERSONAL_HANDOUTS else None,
             conversation_id=self.conversation_box.currentData() if choice.needs_conversation
             else None,
             form_id=self.form_box.currentData() if choice.needs_form else None,
