@@ -241,6 +241,28 @@ _NL: dict[str, str] = {
     "cc_ev_verified_bad": "gecontroleerd: gewijzigd of beschadigd",
     "cc_ev_deleted": "verwijderd",
     "cs_custody": "Bewaarketen van het bewijsmateriaal",
+    # class thermometer
+    "th_q_title": "Klasthermometer",
+    "th_q_intro": (
+        "Deze vragenlijst is anoniem: schrijf je naam nergens. Lees elke zin en zet een kruisje "
+        "bij wat het best past bij de voorbije weken. Er zijn geen juiste of foute antwoorden."
+    ),
+    "th_q_thanks": "Dank je wel! Vouw het blad dicht en leg het in de doos.",
+    "th_class": "Klas",
+    "th_r_title": "Klasthermometer: voor en na",
+    "th_r_intro": (
+        "Per zin het aandeel antwoorden dat op een probleem wijst: vaak of (bijna) altijd bij "
+        "iets wat niet goed is, nooit of soms bij iets wat goed is. Lager is beter. De cijfers "
+        "zijn tellingen van anonieme antwoorden."
+    ),
+    "th_before": "Voor",
+    "th_after": "Na",
+    "th_measured": "{day}, klas {klass}, {n} leerlingen",
+    "th_not_measured": "nog niet afgenomen",
+    "th_chart": "Aandeel antwoorden dat op een probleem wijst",
+    "th_table": "Per zin",
+    "th_statement": "Zin",
+    "th_change": "Verschil",
     # handouts
     "ph_title": "Word je (online) gepest?",
     "pa_title": "Cyberpesten: wat kan je als ouder doen?",
@@ -465,6 +487,27 @@ _EN: dict[str, str] = {
     "cc_ev_verified_bad": "checked: changed or damaged",
     "cc_ev_deleted": "deleted",
     "cs_custody": "Chain of custody of the evidence",
+    "th_q_title": "Class thermometer",
+    "th_q_intro": (
+        "This questionnaire is anonymous: do not write your name anywhere. Read each sentence "
+        "and tick what fits the past few weeks best. There are no right or wrong answers."
+    ),
+    "th_q_thanks": "Thank you! Fold the sheet and put it in the box.",
+    "th_class": "Class",
+    "th_r_title": "Class thermometer: before and after",
+    "th_r_intro": (
+        "Per sentence, the share of answers that point to a problem: often or (almost) always "
+        "for something bad, never or sometimes for something good. Lower is better. The "
+        "figures are counts of anonymous answers."
+    ),
+    "th_before": "Before",
+    "th_after": "After",
+    "th_measured": "{day}, class {klass}, {n} pupils",
+    "th_not_measured": "not taken yet",
+    "th_chart": "Share of answers that point to a problem",
+    "th_table": "Per sentence",
+    "th_statement": "Sentence",
+    "th_change": "Change",
     "ph_title": "Are you being bullied (online)?",
     "pa_title": "Cyberbullying: what can you do as a parent?",
     "ho_school_contact": "At school you can go to",

@@ -14,7 +14,14 @@ from ehbc_desktop.domain.custody import CustodyRecord
 from ehbc_desktop.domain.entities import Amendment, CaseRecord
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.formspec import FormSet
-from ehbc_desktop.reports import blank_forms, case_summary, custody, handouts, recovery_sheet
+from ehbc_desktop.reports import (
+    blank_forms,
+    case_summary,
+    custody,
+    handouts,
+    recovery_sheet,
+    thermometer,
+)
 from ehbc_desktop.reports.base import InvalidImageError
 from ehbc_desktop.reports.blocks import school_logo
 from ehbc_desktop.reports.registry import get_document, render_document
@@ -48,6 +55,7 @@ from ehbc_desktop.services.errors import (
 )
 from ehbc_desktop.services.forms_source import forms_for
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.services.thermometer import ThermometerService
 from ehbc_desktop.store import audit, loader
 from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.atomic_write import write_atomic
@@ -276,6 +284,25 @@ class DocumentService:
                                     school.logo)  # fmt: skip
         return RenderedDocument("custody", text(lang, "cc_title"), custody.render(data, lang),
                                 case_id, reference, confidential=True)
+
+    def thermometer_questionnaire(self, lang: str = "nl", class_name: str = "") -> RenderedDocument:
+        """The anonymous class thermometer questionnaire to print for a class."""
+        school = self._school_only("thermometer-questionnaire", lang)
+        data = thermometer.QuestionnaireInput(school.name, class_name, school.logo)
+        return RenderedDocument("thermometer-questionnaire", text(lang, "th_q_title"),
+                                thermometer.render_questionnaire(data, lang), confidential=False)
+
+    def thermometer_result(self, case_id: str, lang: str = "nl") -> RenderedDocument:
+        """The class thermometer of a case: before and after, with a chart (counts only)."""
+        loaded = self._load(case_id, "thermometer-result", lang)
+        found = ThermometerService(self._vs).comparison(case_id)
+        data = thermometer.ThermometerResultInput(
+            loaded.school.name, loaded.record.case.reference, found.before, found.after,
+            found.results, self._today(), loaded.school.logo,
+        )  # fmt: skip
+        return RenderedDocument("thermometer-result", text(lang, "th_r_title"),
+                                thermometer.render_result(data, lang), case_id,
+                                loaded.record.case.reference, confidential=True)
 
     def _custody(self, evidence_ids: list[str]) -> tuple[CustodyRecord, ...]:
         with self._vs.unit() as s:

@@ -3892,6 +3892,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Opvolging plannen...</translation>
     </message>
     <message>
+        <source>Class &amp;thermometer...</source>
+        <translation>Klas&amp;thermometer...</translation>
+    </message>
+    <message>
         <source>This step is a conversation: open the Conversations tab to record it.</source>
         <translation>Deze stap is een gesprek: open het tabblad Gesprekken om het te noteren.</translation>
     </message>
@@ -4177,6 +4181,88 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ThermometerChart</name>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>ThermometerDialog</name>
+    <message>
+        <source>Class thermometer</source>
+        <translation>Klasthermometer</translation>
+    </message>
+    <message>
+        <source>Print the anonymous questionnaire, let the class fill it in, then count the answers per sentence and enter only the numbers. Do it once before and once after the intervention to compare.</source>
+        <translation>Druk de anonieme vragenlijst af en laat de klas ze invullen. Tel daarna per zin hoeveel leerlingen elk antwoord gaven en vul alleen die aantallen in. Doe dat één keer voor en één keer na de aanpak, dan kan je ze vergelijken.</translation>
+    </message>
+    <message>
+        <source>Print the &amp;questionnaire…</source>
+        <translation>&amp;Vragenlijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;result…</source>
+        <translation>&amp;Resultaat afdrukken…</translation>
+    </message>
+    <message>
+        <source>Before the intervention</source>
+        <translation>Voor de aanpak</translation>
+    </message>
+    <message>
+        <source>After the intervention</source>
+        <translation>Na de aanpak</translation>
+    </message>
+    <message>
+        <source>&amp;Save these counts</source>
+        <translation>Deze aantallen &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Number of pupils per answer</source>
+        <translation>Aantal leerlingen per antwoord</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Afgenomen op</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Pupils who answered</source>
+        <translation>Leerlingen die antwoordden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Share of answers that point to a problem&lt;/b&gt; (lower is better)</source>
+        <translation>&lt;b&gt;Aandeel antwoorden dat op een probleem wijst&lt;/b&gt; (lager is beter)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>not taken yet</source>
+        <translation>nog niet afgenomen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation><numerusform>%n leerling</numerusform><numerusform>%n leerlingen</numerusform></translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from ehbc_desktop.store.models.case import (
     SchoolSetting,
 )
 from ehbc_desktop.store.models.evidence_export import EvidenceExport
+from ehbc_desktop.store.models.thermometer import ThermometerMeasurement
 from ehbc_desktop.store.models.work import (
     Agreement,
     Amendment,
@@ -56,6 +57,7 @@ __all__ = [
     "Report",
     "SchoolSetting",
     "SeverityAssessment",
+    "ThermometerMeasurement",
     "Triage",
     "VictimConsent",
 ]

@@ -63,6 +63,7 @@ class StepPlanTab(QWidget):
         self._services = services
         self._runner = runner
         self.data: PlanData | None = None
+        self.thermometer: QWidget | None = None
         self.lang = "en" if settings.language == "en" else "nl"
         self.step_actions = StepActions(self, services, runner)
         self._build()
@@ -109,6 +110,9 @@ class StepPlanTab(QWidget):
         self.policy_button.setObjectName("policyButton")
         self.follow_up_button = QPushButton(self.tr("Plan a &follow-up..."))
         self.follow_up_button.setObjectName("planFollowUpButton")
+        self.thermometer_button = QPushButton(self.tr("Class &thermometer..."))
+        self.thermometer_button.setObjectName("thermometerButton")
+        self.thermometer_button.clicked.connect(self.open_thermometer)
         self.follow_up_button.clicked.connect(self.step_actions.plan_current)
         self.consent_button.clicked.connect(self.step_actions.record_consent)
         self.involved_button.clicked.connect(lambda: self.request_conversation("involved"))
@@ -119,6 +123,7 @@ class StepPlanTab(QWidget):
             self.consent_button,
             self.involved_button,
             self.policy_button,
+            self.thermometer_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -158,6 +163,7 @@ class StepPlanTab(QWidget):
         other = is_other_route(plan)
         self.involved_button.setVisible(other)
         self.policy_button.setVisible(other)
+        self.thermometer_button.setVisible(not other)
         self.consent_button.setVisible(blocked_for_consent(plan))
         self.follow_up_button.setVisible(plan.current is not None)
         watching = plan.in_observation
@@ -180,6 +186,22 @@ class StepPlanTab(QWidget):
         self.sig_changed.emit()
 
     # ----- steps
+
+    def open_thermometer(self) -> None:
+        """The class thermometer of this case (questionnaire, counts, before and after)."""
+        from ehbc_desktop.services.documents import DocumentService
+        from ehbc_desktop.services.thermometer import ThermometerService
+        from ehbc_desktop.ui.group.thermometer_dialog import ThermometerDialog
+
+        session = self._services.session
+        dialog = ThermometerDialog(
+            self.case_id, ThermometerService(session), DocumentService(session), self._runner,
+            lang=self.lang, parent=self,
+        )  # fmt: skip
+        dialog.sig_recorded.connect(self.changed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.thermometer = dialog
+        dialog.open()
 
     def request_conversation(self, form_id: str) -> None:
         """Ask for a conversation wizard: the Conversations tab opens it when it is there."""
