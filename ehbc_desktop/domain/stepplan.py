@@ -20,7 +20,8 @@ PARENTS               a finished PARENTS_VICTIM conversation; BLOCKED (does not 
 CHOICE                an ApproachDecision is recorded (and no escalation to the
                       confrontational approach is proposed since)
 INTERVENTION          per the latest decision, a finished conversation held on or after the
-                      decision day: NC individual -> BULLY or INVOLVED; NC group -> GROUP;
+                      decision day: NC individual -> BULLY or INVOLVED; NC group -> every
+                      talk of the chosen method's sequence (``domain.group_methods``);
                       confrontational -> BULLY or RESTORATIVE (the step bar opens the bully
                       conversation first, then the restorative one), and no unfinished
                       RESTORATIVE one since
@@ -58,6 +59,7 @@ from ehbc_desktop.domain.enums import (
     FollowUpOutcome,
     ReporterKind,
 )
+from ehbc_desktop.domain.group_methods import sequence_talks_done
 from ehbc_desktop.domain.rules.agreements import overdue_agreements
 from ehbc_desktop.domain.rules.closing import aftercare_done
 from ehbc_desktop.domain.rules.consent import bully_contact_verdict
@@ -279,6 +281,8 @@ def _intervention(record: CaseRecord, facts: _Facts) -> StepStatus:
         return StepStatus(Step.INTERVENTION, StepState.TODO, StepReason.NO_APPROACH_CHOSEN)
     since = decision.decided_at.date()
     done = facts.finished(*_INTERVENTION_KINDS[decision.choice], since=since)
+    if decision.choice is ApproachChoice.NON_CONFRONTATIONAL_GROUP and decision.group_method:
+        done = sequence_talks_done(record, decision.group_method, since)
     if done and decision.choice is ApproachChoice.CONFRONTATIONAL:
         pending = facts.last_unfinished_restorative
         if pending is not None and pending >= since:

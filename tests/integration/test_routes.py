@@ -24,6 +24,7 @@ from ehbc_desktop.services.intake import IntakeService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.step_forms import StepFormService
 from ehbc_desktop.services.stepplan import StepPlanService
+from tests.integration.group_stages import hold_stage
 from tests.unit.services.records_helpers import (
     OpenCase,
     agreement_row,
@@ -179,6 +180,17 @@ def group(w: Walk) -> None:
     _finish(w, "group", values)
 
 
+def support_group_stage(form_id: str) -> Callable[[Walk], None]:
+    def act(w: Walk) -> None:
+        hold_stage(w.vs, w.c, form_id, w.next_day())
+
+    act.__qualname__ = f"stage:{form_id}"
+    return act
+
+
+NB = [support_group_stage(f) for f in ("nb_victim", "nb_meeting", "nb_follow_up")]
+
+
 def involved(route: str) -> Callable[[Walk], None]:
     def act(w: Walk) -> None:
         values = {
@@ -278,14 +290,17 @@ ROUTES: dict[str, list[Row]] = {
     "group": [
         *_CYBER_START,
         (choice("non_confrontational_group"), S.INTERVENTION, K.GROUP),
-        (group, S.AFTERCARE, K.GROUP),
+        (NB[0], S.INTERVENTION, K.GROUP),
+        (NB[1], S.INTERVENTION, K.GROUP),
+        (NB[2], S.AFTERCARE, K.GROUP),
         (group, S.EVALUATION, K.GROUP),
         *_end(K.GROUP),
     ],
     "escalation": [
         *_CYBER_START,
         (choice("non_confrontational_group"), S.INTERVENTION, K.GROUP),
-        (group, S.AFTERCARE, K.GROUP),
+        *[(stage, S.INTERVENTION, K.GROUP) for stage in NB[:2]],
+        (NB[2], S.AFTERCARE, K.GROUP),
         (no_aftercare, S.EVALUATION, K.GROUP),
         (follow_up("unchanged"), S.CHOICE, K.GROUP),
         (choice("confrontational"), S.INTERVENTION, K.BULLY),

@@ -2193,6 +2193,81 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>GroupSequence</name>
+    <message>
+        <source>No Blame approach</source>
+        <translation>No Blame-aanpak</translation>
+    </message>
+    <message>
+        <source>Support-group method</source>
+        <translation>Steungroepmethode</translation>
+    </message>
+    <message>
+        <source>Pikas method</source>
+        <translation>Pikas-methode</translation>
+    </message>
+    <message>
+        <source>Restorative circle</source>
+        <translation>Herstelcirkel</translation>
+    </message>
+    <message>
+        <source>Class thermometer</source>
+        <translation>Klasthermometer</translation>
+    </message>
+    <message>
+        <source>talk with the bullied pupil</source>
+        <translation>gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>meeting of the support group</source>
+        <translation>bijeenkomst van de steungroep</translation>
+    </message>
+    <message>
+        <source>separate follow-up talks</source>
+        <translation>aparte opvolggesprekken</translation>
+    </message>
+    <message>
+        <source>a talk with each suspected bully</source>
+        <translation>een gesprek met elke vermoedelijke pester</translation>
+    </message>
+    <message>
+        <source>group meeting of the bullies</source>
+        <translation>groepsgesprek met de pesters</translation>
+    </message>
+    <message>
+        <source>final meeting with the bullied pupil</source>
+        <translation>slotgesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>separate preparatory talks</source>
+        <translation>aparte voorgesprekken</translation>
+    </message>
+    <message>
+        <source>the circle</source>
+        <translation>de cirkel</translation>
+    </message>
+    <message>
+        <source>class thermometer before</source>
+        <translation>klasthermometer vooraf</translation>
+    </message>
+    <message>
+        <source>class talk</source>
+        <translation>klasgesprek</translation>
+    </message>
+    <message>
+        <source>class thermometer after</source>
+        <translation>klasthermometer achteraf</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>every step done</source>
+        <translation>alle stappen gezet</translation>
+    </message>
+</context>
+<context>
     <name>GuardBanner</name>
     <message>
         <source>Warning</source>

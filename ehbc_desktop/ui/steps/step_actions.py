@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
+from ehbc_desktop.domain.group_methods import THERMOMETER
 from ehbc_desktop.domain.stepplan import Step, StepState, intervention_conversation
 from ehbc_desktop.ui.steps.next_date_dialog import NextDateDialog
 from ehbc_desktop.ui.steps.plan_data import PlanData, StepServices
@@ -74,6 +75,12 @@ class StepActions(QObject):
             self.open_form("report", self._services.intake.add_report, Step.REPORT)
         elif step in self._openers():
             self._openers()[step]()
+        elif step is Step.INTERVENTION and data.sequence is not None and data.sequence.next_stage:
+            stage = data.sequence.next_stage
+            if stage.form_id == THERMOMETER:
+                tab.open_thermometer()
+            else:
+                tab.request_conversation(stage.form_id)
         elif step is Step.INTERVENTION:
             kind = intervention_conversation(data.record)
             if kind is None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.stepplan import Step
 from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.ui.group.sequence_text import sequence_text
 from ehbc_desktop.ui.steps.observation_panel import ObservationPanel
 from ehbc_desktop.ui.steps.plan_data import PlanData, StepServices, load_plan_data
 from ehbc_desktop.ui.steps.plan_info import (
@@ -79,6 +80,7 @@ class StepPlanTab(QWidget):
         self.route_label = _label("routeInfo")
         self.route_label.linkActivated.connect(self._on_route_link_activated)
         self.hint_label = _label("stepHint", hidden=True)
+        self.sequence_label = _label("groupSequence", hidden=True)
         self.message_label = _label("errorLabel", hidden=True)
         buttons = self._buttons()
         box = self._plan_box(buttons)
@@ -134,7 +136,7 @@ class StepPlanTab(QWidget):
         box.setObjectName("planBox")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         box_layout = QVBoxLayout(box)
-        for widget in (self.info_label, self.route_label, self.hint_label):
+        for widget in (self.info_label, self.sequence_label, self.route_label, self.hint_label):
             box_layout.addWidget(widget)
         box_layout.addLayout(buttons)
         return box
@@ -160,6 +162,9 @@ class StepPlanTab(QWidget):
         route = route_text(plan, data.policy_location)
         self.route_label.setText(route)
         self.route_label.setVisible(bool(route))
+        sequence = sequence_text(data.sequence)
+        self.sequence_label.setText(sequence)
+        self.sequence_label.setVisible(bool(sequence))
         other = is_other_route(plan)
         self.involved_button.setVisible(other)
         self.policy_button.setVisible(other)

@@ -126,3 +126,35 @@ def test_confrontational_route_through_the_step_bar(
     assert tab.data is not None
     assert tab.data.plan.current is not Step.INTERVENTION
     assert tab.bar.state_of(Step.INTERVENTION) is StepState.DONE
+
+
+def test_the_group_approach_opens_the_next_talk_of_its_method(
+    qtbot: QtBot, made_vault: Path, make_window: WindowFactory, gui: GuiDriver
+) -> None:
+    from ehbc_desktop.domain.enums import GroupMethod
+
+    ctx = make_window(made_vault)
+    gui.unlock(ctx)
+    case_id = _case_at_the_intervention(gui, ctx)
+    services = ctx.window.services()
+    assert services is not None
+    gui.run_on_worker(ctx, lambda: ApproachService(services.session).decide_approach(
+        case_id, [ApproachReason.NC_BELIEF_IN_GROUP], ApproachChoice.NON_CONFRONTATIONAL_GROUP,
+        "de groep kan helpen", GroupMethod.PIKAS, decided_at=datetime.now(UTC) - timedelta(days=1),
+    ))  # fmt: skip
+    ctx.window.workspace.open_case(case_id)  # type: ignore[union-attr]
+    tab = step_tab(qtbot, ctx)
+    assert "Pikas" in tab.sequence_label.text() and "▶" in tab.sequence_label.text()
+    with qtbot.waitSignal(tab.sig_conversation_requested) as asked:
+        click_name(qtbot, tab.bar, "step_intervention")
+    assert asked.args == ["pikas_bully"]
+    dialog = wait_dialog(qtbot, _conversations(ctx))
+    assert dialog.wizard.spec.id == "pikas_bully"
+    complete(qtbot, dialog, {"own_proposal": "Jonas stopt met reageren in de groepschat"})
+    dialog.close()
+    case = ctx.window.workspace.case_widget  # type: ignore[union-attr]
+    case.view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: "✓" in tab.sequence_label.text(), timeout=10_000)
+    with qtbot.waitSignal(tab.sig_conversation_requested) as asked:
+        click_name(qtbot, tab.bar, "step_intervention")
+    assert asked.args == ["pikas_victim"]
