@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from ehbc_desktop.services import access
-from ehbc_desktop.services.school_details import SchoolDetailsService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.documents.school_details import SchoolDetailsService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.school.school_details_dialog import SchoolDetailsDialog

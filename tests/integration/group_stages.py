@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ehbc_desktop.formspec import FieldType
-from ehbc_desktop.services.conversations import ConversationService
+from ehbc_desktop.services.conversations.conversations import ConversationService
 from ehbc_desktop.services.session import VaultSession
 from tests.unit.services.records_helpers import OpenCase, form
 

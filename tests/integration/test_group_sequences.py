@@ -16,12 +16,12 @@ from ehbc_desktop.domain.enums import ApproachChoice, ApproachReason, GroupMetho
 from ehbc_desktop.domain.group_methods import SEQUENCES, THERMOMETER, sequence_progress
 from ehbc_desktop.domain.stepplan import Step, StepState
 from ehbc_desktop.domain.thermometer import STATEMENTS, Moment
-from ehbc_desktop.services import access
-from ehbc_desktop.services.approach import ApproachService
-from ehbc_desktop.services.cases import CaseService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.services.stepplan import StepPlanService
-from ehbc_desktop.services.thermometer import ThermometerService
+from ehbc_desktop.services.steps.approach import ApproachService
+from ehbc_desktop.services.steps.stepplan import StepPlanService
+from ehbc_desktop.services.steps.thermometer import ThermometerService
 from tests.integration.group_stages import hold_stage
 from tests.unit.services.records_helpers import OpenCase, open_case
 

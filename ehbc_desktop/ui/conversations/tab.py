@@ -150,7 +150,7 @@ class ConversationsTab(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[CaseRecord, list[tuple[str, datetime]]]:
-            from ehbc_desktop.services.drafts import DraftService
+            from ehbc_desktop.services.steps.drafts import DraftService
 
             drafts = DraftService(ctx.services.session).list_drafts(ctx.case_id)
             return ctx.services.cases.get_case(ctx.case_id), drafts
@@ -211,8 +211,8 @@ class ConversationsTab(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[CaseRecord, Any, FormSet]:
-            from ehbc_desktop.services.drafts import DraftService
-            from ehbc_desktop.services.forms_source import forms_for
+            from ehbc_desktop.services.steps.drafts import DraftService
+            from ehbc_desktop.services.steps.forms_source import forms_for
 
             draft = DraftService(ctx.services.session).load(ctx.case_id, form_id)
             forms = forms_for(ctx.services.session)  # the school's own forms where valid

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehbc_desktop.services.evidence import NotImportedInput
+from ehbc_desktop.services.evidence.evidence import NotImportedInput
 
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 

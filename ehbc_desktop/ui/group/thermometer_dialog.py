@@ -30,8 +30,8 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import field_error
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.documents import DocumentService
-    from ehbc_desktop.services.thermometer import Comparison, ThermometerService
+    from ehbc_desktop.services.documents.documents import DocumentService
+    from ehbc_desktop.services.steps.thermometer import Comparison, ThermometerService
     from ehbc_desktop.ui.background import BackgroundRunner
 
 _BEFORE = QColor("#9aa9b8")

@@ -31,7 +31,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import field_error
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.school_details import SchoolDetailsService, SchoolProfile
+    from ehbc_desktop.services.documents.school_details import SchoolDetailsService, SchoolProfile
 
 
 class EditableRows(QWidget):
@@ -195,7 +195,7 @@ class SchoolDetailsDialog(QDialog):
 
     def load_logo_file(self, path: Path) -> bool:
         """Take the logo from a PNG or JPEG file; False (with a message) when it is not one."""
-        from ehbc_desktop.services.school_details import check_logo
+        from ehbc_desktop.services.documents.school_details import check_logo
 
         try:
             data = path.read_bytes()
@@ -216,12 +216,12 @@ class SchoolDetailsDialog(QDialog):
             self.load_logo_file(Path(name))
 
     def _on_defaults_button_clicked(self) -> None:
-        from ehbc_desktop.services.school_details import default_helplines
+        from ehbc_desktop.services.documents.school_details import default_helplines
 
         self.helplines.set_rows(_helpline_rows(default_helplines()))
 
     def _on_loaded(self, profile: SchoolProfile) -> None:
-        from ehbc_desktop.services.school_details import default_helplines
+        from ehbc_desktop.services.documents.school_details import default_helplines
 
         self.name_edit.setText(profile.name)
         self.set_logo(profile.logo)
@@ -236,7 +236,7 @@ class SchoolDetailsDialog(QDialog):
 
     def profile(self) -> SchoolProfile:
         """The details as shown in the dialog."""
-        from ehbc_desktop.services.school_details import SchoolProfile
+        from ehbc_desktop.services.documents.school_details import SchoolProfile
 
         return SchoolProfile(
             name=self.name_edit.text().strip(), logo=self.logo,

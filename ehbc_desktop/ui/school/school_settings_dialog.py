@@ -181,7 +181,7 @@ class SchoolSettingsDialog(QDialog):
             self.policy_edit.setText(path)
 
     def _on_details_button_clicked(self) -> None:
-        from ehbc_desktop.services.school_details import SchoolDetailsService
+        from ehbc_desktop.services.documents.school_details import SchoolDetailsService
         from ehbc_desktop.ui.school.school_details_dialog import SchoolDetailsDialog
 
         session = self._school.session

@@ -27,7 +27,7 @@ from ehbc_desktop.ui.steps.wizard_dialog import FormDialogSetup, StepFormDialog,
 from ehbc_desktop.ui.wizard import FormWizard, WizardContext
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.intake import IntakeResult
+    from ehbc_desktop.services.steps.intake import IntakeResult
     from ehbc_desktop.ui.backend import CaseServices
     from ehbc_desktop.ui.background import BackgroundRunner
     from ehbc_desktop.ui.settings import AppSettings
@@ -118,7 +118,7 @@ def open_report_dialog(
         settings: The app settings (language).
         on_created: Called with the new case id once the report is stored.
     """
-    from ehbc_desktop.services.forms_source import forms_for
+    from ehbc_desktop.services.steps.forms_source import forms_for
 
     step = StepServices.over(services.session)
     lang = "en" if settings.language == "en" else "nl"

@@ -193,7 +193,7 @@ class StepActions(QObject):
 
     def record_nude_images(self, then: Callable[[], None] | None = None) -> None:
         """The no-file record of nude images of a minor, stored in the case's evidence."""
-        from ehbc_desktop.services.evidence import EvidenceService
+        from ehbc_desktop.services.evidence.evidence import EvidenceService
         from ehbc_desktop.ui.evidence.nude_image_dialog import NudeImageDialog
 
         dialog = NudeImageDialog(parent=self._tab)

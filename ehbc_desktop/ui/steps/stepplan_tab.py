@@ -194,8 +194,8 @@ class StepPlanTab(QWidget):
 
     def open_thermometer(self) -> None:
         """The class thermometer of this case (questionnaire, counts, before and after)."""
-        from ehbc_desktop.services.documents import DocumentService
-        from ehbc_desktop.services.thermometer import ThermometerService
+        from ehbc_desktop.services.documents.documents import DocumentService
+        from ehbc_desktop.services.steps.thermometer import ThermometerService
         from ehbc_desktop.ui.group.thermometer_dialog import ThermometerDialog
 
         session = self._services.session

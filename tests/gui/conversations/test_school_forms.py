@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.formspec import builtin_forms_dir
-from ehbc_desktop.services.documents import DocumentService
-from ehbc_desktop.services.forms_source import forms_for
+from ehbc_desktop.services.documents.documents import DocumentService
+from ehbc_desktop.services.steps.forms_source import forms_for
 from ehbc_desktop.ui.conversations.dialog import ConversationDialog
 from ehbc_desktop.ui.conversations.tab import ConversationsTab
 from tests.gui.conversations.conftest import CaseEnv

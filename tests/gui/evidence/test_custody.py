@@ -8,15 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ehbc_desktop.ui.documents.evidence_tab import EvidenceTab
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.domain.custody import CustodyEventKind
-from ehbc_desktop.services.documents import DocumentService
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService, ExportReason
+from ehbc_desktop.services.documents.documents import DocumentService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService, ExportReason
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.case.case_tabs import CaseTabContext
-from ehbc_desktop.ui.documents.evidence_tab import EvidenceTab
 from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog
 from ehbc_desktop.ui.settings import AppSettings
 from tests.gui.conversations.conftest import PASSPHRASE, make_case, open_services, run_on
@@ -25,7 +25,7 @@ from tests.unit.reports.pdfcheck import all_text, page_texts
 
 @pytest.fixture
 def evidence_tab(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[EvidenceTab]:
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     folder = tmp_path / "vault"
     folder.mkdir()

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from ehbc_desktop.domain.enums import ExternalBody
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.evidence import NUDE_IMAGES_NOTE, EvidenceService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.evidence.evidence import NUDE_IMAGES_NOTE, EvidenceService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.ui.evidence.gallery import EvidenceGallery

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.domain.thermometer import STATEMENTS
-from ehbc_desktop.services import access
-from ehbc_desktop.services.documents import DocumentService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.services.thermometer import ThermometerService
+from ehbc_desktop.services.steps.thermometer import ThermometerService
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.group.thermometer_dialog import ThermometerDialog
 from tests.unit.services.records_helpers import open_case

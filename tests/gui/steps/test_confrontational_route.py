@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 from ehbc_desktop.app import AppContext
 from ehbc_desktop.domain.enums import ApproachChoice, ApproachReason, ConversationKind, Role
 from ehbc_desktop.domain.stepplan import Step, StepState
-from ehbc_desktop.services.approach import ApproachService
-from ehbc_desktop.services.conversations import ConversationService
-from ehbc_desktop.services.intake import IntakeService
-from ehbc_desktop.services.participants import ParticipantInput
-from ehbc_desktop.services.step_forms import StepFormService
+from ehbc_desktop.services.case.participants import ParticipantInput
+from ehbc_desktop.services.conversations.conversations import ConversationService
+from ehbc_desktop.services.steps.approach import ApproachService
+from ehbc_desktop.services.steps.intake import IntakeService
+from ehbc_desktop.services.steps.step_forms import StepFormService
 from ehbc_desktop.ui.conversations.tab import ConversationsTab
 from tests.gui.conftest import GuiDriver, WindowFactory
 from tests.gui.conversations.driver import complete, wait_dialog

@@ -12,12 +12,12 @@ from pypdf import PdfReader
 
 from ehbc_desktop.reports.follow_up_plan import Contact
 from ehbc_desktop.reports.helplines import Helpline
-from ehbc_desktop.services.approach import ApproachService
-from ehbc_desktop.services.conversations import ConversationService
-from ehbc_desktop.services.documents import DocumentService
+from ehbc_desktop.services.conversations.conversations import ConversationService
+from ehbc_desktop.services.documents.documents import DocumentService
+from ehbc_desktop.services.documents.school_details import SchoolDetailsService, SchoolProfile
 from ehbc_desktop.services.errors import DocumentUnavailableError, SettingInvalidError
-from ehbc_desktop.services.school_details import SchoolDetailsService, SchoolProfile
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.services.steps.approach import ApproachService
 from tests.unit.reports.pdfcheck import all_text
 from tests.unit.services.records_helpers import (
     form,

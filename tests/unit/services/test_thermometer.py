@@ -14,10 +14,10 @@ from ehbc_desktop.domain.thermometer import (
     check_counts,
     concern,
 )
-from ehbc_desktop.services.documents import DocumentService
+from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.services.errors import InvalidInputError
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.services.thermometer import ThermometerService
+from ehbc_desktop.services.steps.thermometer import ThermometerService
 from tests.unit.reports.pdfcheck import all_text, page_texts
 from tests.unit.services.records_helpers import open_case
 
