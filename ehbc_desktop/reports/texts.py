@@ -72,7 +72,7 @@ _NL: dict[str, str] = {
     "col_who": "Wie",
     "col_what": "Wat",
     "col_due": "Tegen",
-    "col_status": "Stand",
+    "col_status": "Stand van zaken",
     "col_date": "Datum",
     "col_with_whom": "Met wie",
     "col_step": "Stap",
@@ -89,7 +89,7 @@ _NL: dict[str, str] = {
     "cr_present": "Aanwezig",
     "cr_form": "Formulier",
     "cr_form_value": "{form}, versie {version}",
-    "cr_state": "Stand",
+    "cr_state": "Stand van zaken",
     "cr_finished": "afgerond (alleen nog aanvullingen mogelijk)",
     "cr_draft": "nog niet afgerond",
     "cr_answers": "Vragen en antwoorden",
@@ -151,14 +151,14 @@ _NL: dict[str, str] = {
     "cs_evidence": "Bewijsmateriaal",
     "cs_evidence_note": (
         "Het bewijsmateriaal zelf zit versleuteld in de kluis. Hier staat alleen de beschrijving "
-        "met de SHA-256-vingerafdruk, waarmee je kan nagaan dat een bestand ongewijzigd is."
+        "met de controlecode (SHA-256), waarmee je kan nagaan dat een bestand ongewijzigd is."
     ),
     "cs_evidence_note_images": (
         "Het bewijsmateriaal zelf zit versleuteld in de kluis. Op vraag staan hier ook de "
-        "afbeeldingen bij, behalve wat in vertrouwen werd gegeven. De SHA-256-vingerafdruk "
+        "afbeeldingen bij, behalve wat in vertrouwen werd gegeven. De controlecode (SHA-256) "
         "toont dat een bestand ongewijzigd is."
     ),
-    "cs_evidence_what": "Beschrijving en vingerafdruk",
+    "cs_evidence_what": "Beschrijving en controlecode",
     "cs_provided_by": "Aangebracht door",
     "cs_confidentiality": "Vertrouwelijkheid",
     "cs_notes": "Notities",

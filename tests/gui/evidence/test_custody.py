@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ehbc_desktop.ui.documents.evidence_tab import EvidenceTab
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +16,7 @@ from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService, ExportReason
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.case.case_tabs import CaseTabContext
+from ehbc_desktop.ui.evidence.evidence_tab import EvidenceTab
 from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog
 from ehbc_desktop.ui.settings import AppSettings
 from tests.gui.conversations.conftest import PASSPHRASE, make_case, open_services, run_on
