@@ -23,9 +23,6 @@ if TYPE_CHECKING:
 class EvidenceTab(QWidget):
     """Hosts an `EvidenceGallery` whose service calls run on the app's database worker."""
 
-    sig_changed = Signal()
-    """Evidence was added or deleted (the case screen reloads)."""
-
     sig_custody_printed = Signal()
     """The print preview of a chain of custody is on screen."""
 
@@ -42,12 +39,13 @@ class EvidenceTab(QWidget):
         hint.setObjectName("evidenceHint")
         self.gallery = EvidenceGallery(EvidenceService(ctx.services.session), ctx.case_id,
                                        self, runner=ctx.runner)
-        self.gallery.sig_changed.connect(self.sig_changed)
         self.custody = CustodyPanel(self)
         self.custody.sig_print_requested.connect(self._on_custody_print_requested)
         self.gallery.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.gallery.model.modelReset.connect(self._load_custody)
-        self.gallery.sig_used.connect(self._load_custody)
+        for used in (self.gallery.sig_viewer_opened, self.gallery.sig_exported,
+                     self.gallery.sig_verified):  # fmt: skip
+            used.connect(self._load_custody)
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("evidenceSplitter")
         self.splitter.addWidget(self.gallery)
@@ -58,10 +56,6 @@ class EvidenceTab(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.splitter, 1)
 
-    def refresh(self) -> None:
-        """Reload the list (on the worker) after the case was reloaded."""
-        self.gallery.reload()
-
     def current_item_id(self) -> str | None:
         """The id of the evidence item picked in the gallery, if any."""
         index = self.gallery.view.currentIndex()
@@ -69,7 +63,7 @@ class EvidenceTab(QWidget):
             return None
         return self.gallery.model.item_at(index.row()).id
 
-    def _load_custody(self) -> None:
+    def _load_custody(self, *_args: object) -> None:
         item_id = self.current_item_id()
         if item_id is None:
             self.custody.set_record(None)
@@ -104,6 +98,7 @@ class EvidenceTab(QWidget):
 
         runner.run_in_background(lambda: service.custody_page(item_id, lang), shown,
                                  self._on_custody_failed, owner=self)  # fmt: skip
+
 
 def make_evidence_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     """The Evidence tab of a case: the evidence gallery on the app's database worker."""

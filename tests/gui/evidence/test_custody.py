@@ -77,13 +77,14 @@ def test_the_panel_follows_views_exports_and_checks(
     assert "An Peeters" in panel.added.text()
     assert len(panel.fingerprint.text()) == 64
 
-    viewer = tab.gallery.view_item(0)
-    assert viewer is not None
-    viewer.close()
+    with qtbot.waitSignal(tab.gallery.sig_viewer_opened, timeout=10_000) as opened:
+        tab.gallery.view_item(0)
+    opened.args[0].close()
     qtbot.waitUntil(lambda: CustodyEventKind.VIEWED in _kinds(tab), timeout=10_000)
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a: QMessageBox.StandardButton.Ok)
-    tab.gallery.verify()
+    with qtbot.waitSignal(tab.gallery.sig_verified, timeout=10_000):
+        tab.gallery.verify()
     qtbot.waitUntil(lambda: CustodyEventKind.VERIFIED in _kinds(tab), timeout=10_000)
 
     def give_reason(dialog: ExportToOpenDialog) -> int:
@@ -93,7 +94,8 @@ def test_the_panel_follows_views_exports_and_checks(
 
     monkeypatch.setattr(ExportToOpenDialog, "exec", give_reason)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
-    tab.gallery.export_item(0, tmp_path / "copy.txt")
+    with qtbot.waitSignal(tab.gallery.sig_exported, timeout=10_000):
+        tab.gallery.export_item(0, tmp_path / "copy.txt")
     qtbot.waitUntil(lambda: CustodyEventKind.EXPORTED in _kinds(tab), timeout=10_000)
     record = panel.record
     assert record is not None

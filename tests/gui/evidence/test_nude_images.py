@@ -109,8 +109,9 @@ def test_recorded_without_any_file_from_the_evidence_tab(
         return NudeImageDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NudeImageDialog, "exec", fill_and_accept)
-    outcome = gallery.record_nude_images()
-    assert outcome is not None and outcome.ok, outcome and outcome.error
+    with qtbot.waitSignal(gallery.sig_nude_recorded, timeout=10_000):
+        gallery.record_nude_images()
+    qtbot.waitUntil(lambda: gallery.model.rowCount() == 1, timeout=10_000)
     (item,) = gallery.model.items()
     assert item.not_imported_sexual_content and item.police_reference == "PV-2026-0042"
     assert item.sha256 == "" and item.size == 0 and item.holder.startswith("Lokale politie")
@@ -146,9 +147,10 @@ def test_a_chosen_file_marked_as_nude_images_is_neither_read_nor_copied(
     monkeypatch.setattr(EvidenceMetadataDialog, "exec", mark)
     monkeypatch.setattr(NudeImageDialog, "exec", fill_and_accept)
     with watching(picked) as touched:
-        outcome = gallery.add_files([picked])
+        with qtbot.waitSignal(gallery.sig_nude_recorded, timeout=10_000):
+            gallery.add_files([picked])
+        qtbot.waitUntil(lambda: gallery.model.rowCount() == 1, timeout=10_000)
     assert touched == []  # never opened, copied, moved or changed
-    assert outcome is not None and outcome.ok
     assert notes and "foto_klasgroep.jpg" in notes[0] and "not imported" in notes[0]
     (item,) = gallery.model.items()
     assert item.not_imported_sexual_content and item.sha256 == "" and item.original_name == ""
@@ -169,4 +171,5 @@ def test_the_watch_sees_an_ordinary_import(
     )
     with watching(picked) as touched:
         gallery.add_files([picked])
+        qtbot.waitUntil(lambda: gallery.model.rowCount() == 1, timeout=10_000)
     assert any(event == "open" for event, _name in touched)  # the watch does see reads
