@@ -91,6 +91,11 @@ class SettingsService:
     def __init__(self, session: VaultSession) -> None:
         self._vs = session
 
+    @property
+    def session(self) -> VaultSession:
+        """The session the settings are read from (for the school's other settings)."""
+        return self._vs
+
     def get(self) -> SchoolSettings:
         """The current settings."""
         with self._vs.unit() as s:

@@ -106,6 +106,9 @@ _MESSAGES: dict[str, str] = dict((
         "The case cannot be closed yet: give a reason for every item that is not settled.")),
     (_SERVICES + "SettingInvalidError", QT_TRANSLATE_NOOP("Errors",
         "One of the settings is not allowed. Check the values and try again.")),
+    (_SERVICES + "DocumentUnavailableError", QT_TRANSLATE_NOOP("Errors",
+        "This document can not be made for this case now: the case lacks what it prints, or "
+        "the pupil asked that the parents are not involved.")),
     (_SERVICES + "ServiceError", QT_TRANSLATE_NOOP("Errors",
         "This could not be done. Nothing was changed.")),
 ))  # fmt: skip

@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>OVERDUE since %1</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>Note</source>
@@ -460,7 +460,7 @@
         <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called "ehbc-backup-…"), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
 
 To work with the restored vault afterwards, ask whoever manages this PC to point the program to that folder. It opens with the passphrases that were valid at the time of the backup.</source>
-        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
+        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn controlecode.
 
 Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheert om het programma naar die map te laten verwijzen. De kluis opent met de wachtwoordzinnen die golden op het moment van de back-up.</translation>
     </message>
@@ -915,7 +915,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>These items are not settled yet. You can still close the case, but give a reason for each one.</source>
-        <translation>Deze punten zijn nog niet afgerond. Je kunt het dossier toch afsluiten, maar geef dan voor elk punt een reden.</translation>
+        <translation>Deze punten zijn nog niet afgerond. Je kan het dossier toch afsluiten, maar geef dan voor elk punt een reden.</translation>
     </message>
     <message>
         <source>Give a reason, or settle this item first.</source>
@@ -1177,11 +1177,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Follow-up talk</source>
-        <translation>Opvolgingsgesprek</translation>
+        <translation>Opvolggesprek</translation>
     </message>
     <message>
         <source>A planned check: are the agreements kept, has the bullying stopped?</source>
-        <translation>Een geplande controle: worden de afspraken nagekomen, is het pesten gestopt?</translation>
+        <translation>Een gepland opvolggesprek: worden de afspraken nagekomen, is het pesten gestopt?</translation>
     </message>
     <message>
         <source>Talk with those involved</source>
@@ -1322,7 +1322,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>Conversations of this case</source>
@@ -1359,6 +1359,105 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPanel</name>
+    <message>
+        <source>added to the case</source>
+        <translation>toegevoegd aan het dossier</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>for the police</source>
+        <translation>voor de politie</translation>
+    </message>
+    <message>
+        <source>for the CLB</source>
+        <translation>voor het CLB</translation>
+    </message>
+    <message>
+        <source>for a lawyer</source>
+        <translation>voor een advocaat</translation>
+    </message>
+    <message>
+        <source>to report it to the platform</source>
+        <translation>om te melden bij het platform</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>andere reden</translation>
+    </message>
+    <message>
+        <source>copied out of the vault unencrypted (%1)</source>
+        <translation>onversleuteld buiten de kluis gezet (%1)</translation>
+    </message>
+    <message>
+        <source>checked: unchanged</source>
+        <translation>gecontroleerd: ongewijzigd</translation>
+    </message>
+    <message>
+        <source>checked: CHANGED OR DAMAGED</source>
+        <translation>gecontroleerd: GEWIJZIGD OF BESCHADIGD</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain of custody&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bewaarketen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pick an item to see who added it and everything that happened to it since.</source>
+        <translation>Kies een stuk om te zien wie het toevoegde en wat er sindsdien mee gebeurde.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Bewaarketen</translation>
+    </message>
+    <message>
+        <source>&amp;Print the chain of custody…</source>
+        <translation>Bewaarketen &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Stuk</translation>
+    </message>
+    <message>
+        <source>Check code (SHA-256)</source>
+        <translation>Controlecode (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>In the log</source>
+        <translation>In het logboek</translation>
+    </message>
+    <message>
+        <source>none: the file never entered the vault</source>
+        <translation>geen: het bestand is nooit in de kluis gekomen</translation>
+    </message>
+    <message>
+        <source>viewed %1 times · copied out %2 times · checked %3 times</source>
+        <translation>%1 keer bekeken · %2 keer buiten de kluis gezet · %3 keer gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1575,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Afbeeldingen uit het bewijsmateriaal opnemen</translation>
     </message>
     <message>
+        <source>Include the chain of custody of the evidence (for the police or the CLB)</source>
+        <translation>Met de bewaarketen van het bewijsmateriaal (voor de politie of het CLB)</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
@@ -1505,7 +1608,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>The chosen approach, the agreements and the planned follow-up conversations.</source>
-        <translation>De gekozen aanpak, de afspraken en de geplande opvolgingsgesprekken.</translation>
+        <translation>De gekozen aanpak, de afspraken en de geplande opvolggesprekken.</translation>
     </message>
     <message>
         <source>The report of one conversation of this case: choose which one.</source>
@@ -1597,6 +1700,17 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Planned for</source>
         <translation>Gepland op</translation>
+    </message>
+</context>
+<context>
+    <name>EditableRows</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Rij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove selected row</source>
+        <translation>Gekozen rij verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1836,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Er ontbreekt iets of iets klopt niet. Kijk de velden na en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>This document can not be made for this case now: the case lacks what it prints, or the pupil asked that the parents are not involved.</source>
+        <translation>Dit document kan je nu niet maken voor dit dossier: wat erop moet staan, ontbreekt nog, of de leerling vroeg om de ouders er niet bij te betrekken.</translation>
+    </message>
+    <message>
         <source>This could not be done. Nothing was changed.</source>
         <translation>Dit kon niet worden uitgevoerd. Er werd niets gewijzigd.</translation>
     </message>
@@ -1777,8 +1895,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Exporteren om te openen…</translation>
     </message>
     <message>
+        <source>Nude images of a minor…</source>
+        <translation>Naaktbeelden van een minderjarige…</translation>
+    </message>
+    <message>
         <source>Check fingerprints</source>
-        <translation>Vingerafdrukken controleren</translation>
+        <translation>Controleren op wijzigingen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1791,18 +1913,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Encrypting the evidence…</source>
         <translation>Het bewijsmateriaal wordt versleuteld…</translation>
-    </message>
-    <message>
-        <source>Computing the fingerprint…</source>
-        <translation>De vingerafdruk wordt berekend…</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Niet in de kluis opgenomen</translation>
-    </message>
-    <message>
-        <source>Nothing of the file was stored. Only its description and fingerprint were recorded. Do not keep the file on this computer: contact the police.</source>
-        <translation>Van het bestand werd niets bewaard. Alleen de beschrijving en de vingerafdruk werden genoteerd. Hou het bestand niet bij op deze computer: neem contact op met de politie.</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -1818,7 +1928,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>These items no longer match their fingerprint:</source>
-        <translation>Deze stukken passen niet meer bij hun vingerafdruk:</translation>
+        <translation>Deze stukken zijn gewijzigd sinds ze werden toegevoegd (hun controlecode klopt niet meer):</translation>
     </message>
     <message>
         <source>Evidence checked</source>
@@ -1826,7 +1936,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Every item matches its fingerprint.</source>
-        <translation>Elk stuk past bij zijn vingerafdruk.</translation>
+        <translation>Geen enkel stuk is gewijzigd: elke controlecode klopt.</translation>
     </message>
     <message>
         <source>Delete evidence</source>
@@ -1959,12 +2069,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit zijn naaktbeelden of seksuele beelden van een minderjarige</translation>
     </message>
     <message>
-        <source>Such images are never stored, not even encrypted: keeping or passing them on is a criminal offence, also for a school. Do not open, copy or forward them. Only a description and a fingerprint (SHA-256) are recorded, computed without keeping the file. Contact the police and note who holds the material.</source>
-        <translation>Zulke beelden worden nooit bewaard, ook niet versleuteld: ze bijhouden of doorgeven is strafbaar, ook voor een school. Open ze niet, kopieer ze niet en stuur ze niet door. Alleen een beschrijving en een vingerafdruk (SHA-256) worden genoteerd. De vingerafdruk wordt berekend zonder het bestand bij te houden. Neem contact op met de politie en noteer wie het materiaal heeft.</translation>
-    </message>
-    <message>
-        <source>Computed from the file, or type it in</source>
-        <translation>Berekend uit het bestand, of typ hem zelf in</translation>
+        <source>Such images are never stored, not even encrypted: keeping or passing them on is a criminal offence, also for a school. The file is not imported and not opened; next you record who holds the images and the police reference.</source>
+        <translation>Zulke beelden bewaart het programma nooit, ook niet versleuteld: wie ze bijhoudt of doorstuurt, pleegt een misdrijf, ook een school. Het bestand wordt niet ingelezen en niet geopend; in de volgende stap noteer je wie de beelden heeft en het nummer van het proces-verbaal.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be added.</source>
@@ -1989,24 +2095,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <source>Who may see it</source>
         <translation>Wie mag het zien</translation>
     </message>
-    <message>
-        <source>Held by</source>
-        <translation>In het bezit van</translation>
-    </message>
-    <message>
-        <source>Police reference</source>
-        <translation>Referentie van de politie</translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA-256)</source>
-        <translation>Vingerafdruk (SHA-256)</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick "These are nude or sexual images of a minor" so that only a description and a fingerprint are kept, and contact the police.</source>
-        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen "Dit zijn naaktbeelden of seksuele beelden van een minderjarige" aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
+        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude images of a minor are never stored: report them to the police and record them with "Nude images of a minor…", which asks for no file.</source>
+        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden van een minderjarige worden nooit bewaard: meld ze bij de politie en noteer ze met "Naaktbeelden van een minderjarige…"; daar vraagt het programma geen bestand.</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2111,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
-        <translation>Vingerafdruk (SHA-256): %1</translation>
+        <translation>Controlecode (SHA-256): %1</translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2199,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>Made in</source>
@@ -2306,7 +2400,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>follow-up conversation</source>
-        <translation>opvolgingsgesprek</translation>
+        <translation>opvolggesprek</translation>
     </message>
     <message>
         <source>conversation with those involved</source>
@@ -2537,6 +2631,81 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>✓ Every party answered every question.</source>
         <translation>✓ Elke partij beantwoordde elke vraag.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSequence</name>
+    <message>
+        <source>No Blame approach</source>
+        <translation>No Blame-aanpak</translation>
+    </message>
+    <message>
+        <source>Support-group method</source>
+        <translation>Steungroepmethode</translation>
+    </message>
+    <message>
+        <source>Pikas method</source>
+        <translation>Pikas-methode</translation>
+    </message>
+    <message>
+        <source>Restorative circle</source>
+        <translation>Herstelcirkel</translation>
+    </message>
+    <message>
+        <source>Class thermometer</source>
+        <translation>Klasthermometer</translation>
+    </message>
+    <message>
+        <source>talk with the bullied pupil</source>
+        <translation>gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>meeting of the support group</source>
+        <translation>bijeenkomst van de steungroep</translation>
+    </message>
+    <message>
+        <source>separate follow-up talks</source>
+        <translation>aparte opvolggesprekken</translation>
+    </message>
+    <message>
+        <source>a talk with each suspected bully</source>
+        <translation>een gesprek met elke vermoedelijke pester</translation>
+    </message>
+    <message>
+        <source>group meeting of the bullies</source>
+        <translation>groepsgesprek met de pesters</translation>
+    </message>
+    <message>
+        <source>final meeting with the bullied pupil</source>
+        <translation>slotgesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>separate preparatory talks</source>
+        <translation>aparte voorgesprekken</translation>
+    </message>
+    <message>
+        <source>the circle</source>
+        <translation>de cirkel</translation>
+    </message>
+    <message>
+        <source>class thermometer before</source>
+        <translation>klasthermometer vooraf</translation>
+    </message>
+    <message>
+        <source>class talk</source>
+        <translation>klasgesprek</translation>
+    </message>
+    <message>
+        <source>class thermometer after</source>
+        <translation>klasthermometer achteraf</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>every step done</source>
+        <translation>alle stappen gezet</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3106,89 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>NudeImageDialog</name>
+    <message>
+        <source>Nude images of a minor</source>
+        <translation>Naaktbeelden van een minderjarige</translation>
+    </message>
+    <message>
+        <source>Nude images of a minor are never stored in this program, not even encrypted: keeping or passing them on is a criminal offence, also for a school. Do not open, copy or forward them; report them to the police. Here you only record who holds the images and how they were reported.</source>
+        <translation>Naaktbeelden van een minderjarige komen nooit in dit programma, ook niet versleuteld: wie ze bijhoudt of doorstuurt, pleegt een misdrijf, ook een school. Open, kopieer of stuur ze niet door; meld ze bij de politie. Hier noteer je alleen wie de beelden heeft en hoe ze gemeld zijn.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was not imported and not opened. Delete it from this computer once the police have what they need.</source>
+        <translation>Het bestand “%1” is niet ingelezen en niet geopend. Verwijder het van deze computer zodra de politie heeft wat ze nodig heeft.</translation>
+    </message>
+    <message>
+        <source>What the images show, in general terms (no details)</source>
+        <translation>Wat er in grote lijnen op staat (geen details)</translation>
+    </message>
+    <message>
+        <source>For example: the police, the pupil's phone</source>
+        <translation>Bijvoorbeeld: de politie, de gsm van de leerling</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Only when the police or the holder gives it to you</source>
+        <translation>Alleen als de politie of wie de beelden heeft, je die geeft</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Who holds the images</source>
+        <translation>&amp;Wie heeft de beelden</translation>
+    </message>
+    <message>
+        <source>Police &amp;reference</source>
+        <translation>Nummer van het &amp;proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>Gemeld bij de politie</translation>
+    </message>
+    <message>
+        <source>Reported to Child Focus</source>
+        <translation>Gemeld bij Child Focus</translation>
+    </message>
+    <message>
+        <source>Reported to the school by</source>
+        <translation>Aan de school gemeld door</translation>
+    </message>
+    <message>
+        <source>Platform or app</source>
+        <translation>Platform of app</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint (SHA-256)</source>
+        <translation>&amp;Controlecode (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Describe the images in general terms.</source>
+        <translation>Omschrijf de beelden in grote lijnen.</translation>
+    </message>
+    <message>
+        <source>Say who holds the images.</source>
+        <translation>Vul in wie de beelden heeft.</translation>
+    </message>
+    <message>
+        <source>The police reference is required: report the images first.</source>
+        <translation>Het nummer van het proces-verbaal is verplicht: meld de beelden eerst bij de politie.</translation>
+    </message>
+    <message>
+        <source>A fingerprint has 64 characters (0-9 and a-f).</source>
+        <translation>Een controlecode telt 64 tekens (0-9 en a-f).</translation>
+    </message>
+</context>
+<context>
     <name>ObservationPanel</name>
     <message>
         <source>Observation log</source>
@@ -3283,7 +3535,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Proposed: the school's usual interval, on a school day. You may keep this day or choose another one.</source>
-        <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kunt deze dag houden of een andere kiezen.</translation>
+        <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kan deze dag houden of een andere kiezen.</translation>
     </message>
     <message>
         <source>(Moved to the next school day.)</source>
@@ -3291,7 +3543,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>You can still save this day.</source>
-        <translation>Je kunt deze dag toch bewaren.</translation>
+        <translation>Je kan deze dag toch bewaren.</translation>
     </message>
 </context>
 <context>
@@ -3663,7 +3915,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>The bully does not acknowledge the wrong, so a restorative conversation can not take place yet.</source>
-        <translation>De pester erkent het onrecht niet, dus een herstelgesprek kan nog niet doorgaan.</translation>
+        <translation>De pester ziet niet in dat wat hij of zij deed fout was, dus een herstelgesprek kan nog niet doorgaan.</translation>
     </message>
     <message>
         <source>The bully does not want to make it right, so a restorative conversation can not take place yet.</source>
@@ -3809,7 +4061,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>No repair agreement yet. It is usually drawn up at the end of a restorative conversation; you can also draft one here.</source>
-        <translation>Nog geen herstelovereenkomst. Die wordt meestal opgesteld op het einde van een herstelgesprek; je kunt er hier ook een opstellen.</translation>
+        <translation>Nog geen herstelovereenkomst. Die wordt meestal opgesteld op het einde van een herstelgesprek; je kan er hier ook een opstellen.</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4212,109 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     </message>
 </context>
 <context>
+    <name>SchoolDetailsDialog</name>
+    <message>
+        <source>School details on documents</source>
+        <translation>Schoolgegevens op documenten</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(geen logo)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>&amp;Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>For example: Ms Claes, trust teacher, room B12</source>
+        <translation>Bijvoorbeeld: mevrouw Claes, vertrouwensleerkracht, lokaal B12</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Reachable through</source>
+        <translation>Bereikbaar via</translation>
+    </message>
+    <message>
+        <source>Phone or website</source>
+        <translation>Telefoon of website</translation>
+    </message>
+    <message>
+        <source>What it offers (Dutch)</source>
+        <translation>Wat ze aanbieden (Nederlands)</translation>
+    </message>
+    <message>
+        <source>What it offers (English)</source>
+        <translation>Wat ze aanbieden (Engels)</translation>
+    </message>
+    <message>
+        <source>Back to the built-in Flemish list</source>
+        <translation>Terug naar de ingebouwde Vlaamse lijst</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>The school's contacts</source>
+        <translation>Contacten van de school</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Hulplijnen</translation>
+    </message>
+    <message>
+        <source>Every printed document shows the logo; the handouts show the contact people and the helplines.</source>
+        <translation>Elk afgedrukt document toont het logo; op de infobladen staan ook de contactpersonen en de hulplijnen.</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Naam van de school</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Place (above signatures)</source>
+        <translation>Plaats (boven de handtekeningen)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Contact person for pupils</source>
+        <translation>Aanspreekpunt voor leerlingen</translation>
+    </message>
+    <message>
+        <source>Contact person for parents</source>
+        <translation>Aanspreekpunt voor ouders</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image of at most 2 MB.</source>
+        <translation>Kies een PNG- of JPEG-afbeelding van hoogstens 2 MB.</translation>
+    </message>
+    <message>
+        <source>The school's logo</source>
+        <translation>Het logo van de school</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>SchoolPage</name>
     <message>
         <source>School and user</source>
@@ -4075,6 +4430,10 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation> weken</translation>
     </message>
     <message>
+        <source>School &amp;details and helplines…</source>
+        <translation>School&amp;gegevens en hulplijnen…</translation>
+    </message>
+    <message>
         <source>Plan the separate talks after a restorative conversation after</source>
         <translation>De aparte gesprekken na een herstelgesprek plannen na</translation>
     </message>
@@ -4097,6 +4456,10 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     <message>
         <source>Flag open cases without activity after</source>
         <translation>Open dossiers zonder activiteit markeren na</translation>
+    </message>
+    <message>
+        <source>On documents</source>
+        <translation>Op documenten</translation>
     </message>
     <message>
         <source>Choose the first and the last day of the holiday.</source>
@@ -4169,12 +4532,28 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>Sluit het dossier zodra de opvolging toont dat het pesten gestopt is.</translation>
     </message>
     <message>
+        <source>Nude images of a minor?</source>
+        <translation>Naaktbeelden van een minderjarige?</translation>
+    </message>
+    <message>
+        <source>You judged the sexual behaviour red or black. Are there nude images of a minor? Then report them to the police and record them here without any file: who holds them and the police reference. The program never stores such images.</source>
+        <translation>Je beoordeelde het seksuele gedrag als rood of zwart. Zijn er naaktbeelden van een minderjarige? Meld ze dan bij de politie en noteer ze hier zonder bestand: wie de beelden heeft en het nummer van het proces-verbaal. Het programma bewaart zulke beelden nooit.</translation>
+    </message>
+    <message>
+        <source>&amp;Record them now</source>
+        <translation>Nu &amp;noteren</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
         <source>The pupil reports personally</source>
         <translation>De leerling meldt zelf</translation>
     </message>
     <message>
         <source>Does the bullied pupil now report personally? The case leaves discreet observation and the step plan continues with the triage.</source>
-        <translation>Meldt de gepeste leerling nu zelf? Het dossier verlaat de discrete observatie en het stappenplan gaat verder met de inschatting.</translation>
+        <translation>Meldt de gepeste leerling nu zelf? De discrete observatie stopt en het stappenplan gaat verder met de inschatting.</translation>
     </message>
     <message>
         <source>Add the bullied pupil to the people of the case first (Overview tab).</source>
@@ -4269,6 +4648,10 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     <message>
         <source>Plan a &amp;follow-up...</source>
         <translation>&amp;Opvolging plannen...</translation>
+    </message>
+    <message>
+        <source>Class &amp;thermometer...</source>
+        <translation>Klas&amp;thermometer...</translation>
     </message>
     <message>
         <source>This step is a conversation: open the Conversations tab to record it.</source>
@@ -4516,7 +4899,7 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     </message>
     <message>
         <source>✗ These criteria do not hold: %1. Without all three it is not bullying.</source>
-        <translation>✗ Deze criteria zijn niet voldaan: %1. Zonder alle drie is het geen pesten.</translation>
+        <translation>✗ Aan deze criteria is niet voldaan: %1. Zonder alle drie is het geen pesten.</translation>
     </message>
     <message>
         <source>? Still unclear: %1. Look into it further; until then the case is treated as possible bullying, to protect the pupil.</source>
@@ -4549,6 +4932,88 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     <message>
         <source>Recommended: %1.</source>
         <translation>Advies: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThermometerChart</name>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>ThermometerDialog</name>
+    <message>
+        <source>Class thermometer</source>
+        <translation>Klasthermometer</translation>
+    </message>
+    <message>
+        <source>Print the anonymous questionnaire, let the class fill it in, then count the answers per sentence and enter only the numbers. Do it once before and once after the intervention to compare.</source>
+        <translation>Druk de anonieme vragenlijst af en laat de klas ze invullen. Tel daarna per zin hoeveel leerlingen elk antwoord gaven en vul alleen die aantallen in. Doe dat één keer voor en één keer na de aanpak, dan kan je ze vergelijken.</translation>
+    </message>
+    <message>
+        <source>Print the &amp;questionnaire…</source>
+        <translation>&amp;Vragenlijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;result…</source>
+        <translation>&amp;Resultaat afdrukken…</translation>
+    </message>
+    <message>
+        <source>Before the intervention</source>
+        <translation>Voor de aanpak</translation>
+    </message>
+    <message>
+        <source>After the intervention</source>
+        <translation>Na de aanpak</translation>
+    </message>
+    <message>
+        <source>&amp;Save these counts</source>
+        <translation>Deze aantallen &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Number of pupils per answer</source>
+        <translation>Aantal leerlingen per antwoord</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Afgenomen op</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Pupils who answered</source>
+        <translation>Leerlingen die antwoordden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Share of answers that point to a problem&lt;/b&gt; (lower is better)</source>
+        <translation>&lt;b&gt;Aandeel antwoorden dat op een probleem wijst&lt;/b&gt; (lager is beter)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>not taken yet</source>
+        <translation>nog niet afgenomen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation><numerusform>%n leerling</numerusform><numerusform>%n leerlingen</numerusform></translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from ehbc_desktop.domain.enums import (
     GroupMethod,
     Role,
 )
+from ehbc_desktop.domain.group_methods import SEQUENCES, STAGE_FORMS, group_method_of
 from ehbc_desktop.formspec import FormSpec, freeze_answers
 from ehbc_desktop.formspec.answers import parse_date
 from ehbc_desktop.services.case.casewrite import (
@@ -152,6 +153,12 @@ class ConversationService(CaseWriteService):
     ) -> m.Conversation:
         frozen = freeze_answers(spec, values, lang, _names(record))
         method = values.get("method") if kind is ConversationKind.GROUP else None
+        if kind is ConversationKind.GROUP and not method and spec.id in STAGE_FORMS:
+            # A stage of a group method's sequence: the chosen method when it has this stage
+            # (No Blame and the support-group method share theirs), else the form's own.
+            chosen = group_method_of(record)
+            stages = {st.form_id for st in SEQUENCES[chosen]} if chosen else set()
+            method = (chosen if chosen and spec.id in stages else STAGE_FORMS[spec.id]).value
         row = m.Conversation(
             case_id=record.case.id,
             kind=kind,

@@ -23,6 +23,7 @@ from ehbc_desktop.store.models.case import (
 )
 from ehbc_desktop.store.models.confidential import CaseAccess, SealedCase
 from ehbc_desktop.store.models.evidence_export import EvidenceExport
+from ehbc_desktop.store.models.thermometer import ThermometerMeasurement
 from ehbc_desktop.store.models.work import (
     Agreement,
     Amendment,
@@ -59,6 +60,7 @@ __all__ = [
     "SchoolSetting",
     "SealedCase",
     "SeverityAssessment",
+    "ThermometerMeasurement",
     "Triage",
     "VictimConsent",
 ]

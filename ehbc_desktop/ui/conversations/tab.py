@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.domain.enums import CaseStatus, ConversationKind
-from ehbc_desktop.formspec import FormSet, load_forms
+from ehbc_desktop.formspec import FormSet, FormSpec
 from ehbc_desktop.services.rights.pupil_wish import PupilWishStatus, pupil_statuses
 from ehbc_desktop.ui.conversations.dialog import ConversationDialog
 from ehbc_desktop.ui.conversations.kinds import (
@@ -44,12 +43,6 @@ if TYPE_CHECKING:
 
 #: Item data: ("draft", form id) or ("conversation", conversation id).
 _ITEM_ROLE = Qt.ItemDataRole.UserRole
-
-
-@cache
-def conversation_forms() -> FormSet:
-    """The built-in forms, loaded once."""
-    return load_forms(None)
 
 
 def form_language(language: str) -> str:
@@ -232,20 +225,21 @@ class ConversationsTab(QWidget):
         """Open the wizard for this form: with its saved draft when there is one."""
         ctx = self._ctx
 
-        def work() -> tuple[CaseRecord, Any]:
+        def work() -> tuple[CaseRecord, Any, FormSet]:
             from ehbc_desktop.services.steps.drafts import DraftService
+            from ehbc_desktop.services.steps.forms_source import forms_for
 
             draft = DraftService(ctx.services.session).load(ctx.case_id, form_id)
-            return ctx.services.cases.get_case(ctx.case_id), draft
+            forms = forms_for(ctx.services.session)  # the school's own forms where valid
+            return ctx.services.cases.get_case(ctx.case_id), draft, forms
 
-        def done(found: tuple[CaseRecord, Any]) -> None:
-            record, draft = found
-            self._open_dialog(form_id, record, draft.values if draft else {})
+        def done(found: tuple[CaseRecord, Any, FormSet]) -> None:
+            record, draft, forms = found
+            self._open_dialog(forms.get(form_id), record, draft.values if draft else {})
 
         ctx.runner.run_in_background(work, done, self._show_error, owner=self)
 
-    def _open_dialog(self, form_id: str, record: CaseRecord, values: dict[str, Any]) -> None:
-        spec = conversation_forms().get(form_id)
+    def _open_dialog(self, spec: FormSpec, record: CaseRecord, values: dict[str, Any]) -> None:
         dialog = ConversationDialog(
             self._ctx, spec, record, values,
             lang=form_language(self._ctx.settings.language), today=date.today(), parent=self,

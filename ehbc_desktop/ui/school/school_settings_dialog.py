@@ -58,6 +58,7 @@ class SchoolSettingsDialog(QDialog):
         self._school = school
         self._runner = runner
         self._loaded: SchoolSettings | None = None
+        self.details_dialog: QDialog | None = None
         intro = QLabel(self.tr("These settings belong to the school: they are kept in the vault "
                                "and apply to every user."))  # fmt: skip
         intro.setObjectName("hintLabel")
@@ -86,6 +87,8 @@ class SchoolSettingsDialog(QDialog):
         self.policy_edit.setPlaceholderText(self.tr("A link (https://...) or a file on this PC"))
         self.browse_button = QPushButton(self.tr("Choose file..."))
         self.idle_spin = _spin(1, 52, self.tr(" weeks"))
+        self.details_button = QPushButton(self.tr("School &details and helplines…"))
+        self.details_button.setObjectName("schoolDetailsButton")
         self.message_label = field_error()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -100,6 +103,7 @@ class SchoolSettingsDialog(QDialog):
         self.add_holiday_button.clicked.connect(self._on_add_holiday_button_clicked)
         self.remove_holiday_button.clicked.connect(self._on_remove_holiday_button_clicked)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.details_button.clicked.connect(self._on_details_button_clicked)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         runner.run_in_background(school.get, self._on_loaded, self._show_error, owner=self)
@@ -127,6 +131,7 @@ class SchoolSettingsDialog(QDialog):
         policy.addWidget(self.browse_button)
         form.addRow(self.tr("Anti-bullying policy"), policy)
         form.addRow(self.tr("Flag open cases without activity after"), self.idle_spin)
+        form.addRow(self.tr("On documents"), self.details_button)
         return form
 
     def _on_loaded(self, settings: SchoolSettings) -> None:
@@ -177,6 +182,16 @@ class SchoolSettingsDialog(QDialog):
         path = file_dialogs.open_file_name(self, self.tr("The anti-bullying policy"))
         if path is not None:
             self.policy_edit.setText(str(path))
+
+    def _on_details_button_clicked(self) -> None:
+        from ehbc_desktop.services.documents.school_details import SchoolDetailsService
+        from ehbc_desktop.ui.school.school_details_dialog import SchoolDetailsDialog
+
+        session = self._school.session
+        dialog = SchoolDetailsDialog(SchoolDetailsService(session), self._runner, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.details_dialog = dialog
+        dialog.open()
 
     def settings(self) -> SchoolSettings:
         """The settings as shown in the dialog."""
