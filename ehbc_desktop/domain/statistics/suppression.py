@@ -1,13 +1,13 @@
 """Small-cell suppression: no count below the threshold is shown, none can be worked out.
 
-Primary suppression hides every count below the threshold, zero included (shown as "< 5"; a
-shown zero would narrow down its neighbours). Where a table's counts add up to a total that is
-shown, hidden cells could be recovered by subtraction, so complementary cells are hidden too
-(shown as a mark, not as "< 5", since they are not small) until every hidden cell could still
-take at least two values given everything shown: the total, the visible cells, "< 5" meaning
-0 to 4, and a complementary mark meaning 5 or more. A few tables can not be protected while their total is
-known (e.g. 0, 0 and 5, or every count at 4): `suppress` then marks the total HIDDEN, and the
-whole table is withheld (its total is known from elsewhere, its cells not at all).
+Primary suppression hides every count below the threshold, zero included (shown as "< 5"; a shown
+zero would narrow down its neighbours). Where a table's counts add up to a total that is shown,
+hidden cells could be recovered by subtraction, so complementary cells are hidden too (shown as a
+mark, not as "< 5", since they are not small) until every hidden cell could still take at least
+two values given everything shown: the total, the visible cells, "< 5" meaning 0 to 4, and a
+complementary mark meaning 5 or more. A few tables can not be protected while their total is known
+(e.g. 0, 0 and 5, or every count at 4): `suppress` then marks the total HIDDEN, and the whole
+table is withheld (its total is known from elsewhere, its cells not at all).
 
 The guarantee is the one statistical offices give for published tables: from what is shown,
 no hidden count can be pinned to one value. A reader who also replays this algorithm on every
