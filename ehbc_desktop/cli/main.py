@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo_command,
         evidence_commands,
         render_command,
+        stats_command,
         vault_commands,
     )
 
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     render_command.register(commands)
     evidence_commands.register(commands)
+    stats_command.register(commands)
     return parser
 
 

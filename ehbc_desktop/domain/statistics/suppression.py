@@ -1,13 +1,14 @@
 """Small-cell suppression: no count below the threshold is shown, none can be worked out.
 
-Primary suppression hides every count below the threshold, zero included (shown as "< 5"; a shown
-zero would narrow down its neighbours). Where a table's counts add up to a total that is shown,
-hidden cells could be recovered by subtraction, so complementary cells are hidden too (shown as a
-mark, not as "< 5", since they are not small) until every hidden cell could still take at least
-two values given everything shown: the total, the visible cells, "< 5" meaning 0 to 4, and a
-complementary mark meaning 5 or more. A few tables can not be protected while their total is known
-(e.g. 0, 0 and 5, or every count at 4): `suppress` then marks the total HIDDEN, and the whole
-table is withheld (its total is known from elsewhere, its cells not at all).
+Primary suppression hides every count from 1 to threshold - 1 (shown as "< 5"). A zero is shown:
+it points at nobody, and the school needs to see what did not happen. Where a table's counts add
+up to a total that is shown, hidden cells could be recovered by subtraction, so complementary
+cells are hidden too (shown as a mark, not as "< 5", since they are not small) until every hidden
+cell could still take at least two values given everything shown: the total, the visible cells, "<
+5" meaning 1 to 4, and a complementary mark meaning 5 or more. A few tables can not be protected
+while their total is known (e.g. 0, 4 and 4: both fours follow from the total): `suppress` then
+marks the total HIDDEN, and the whole table is withheld (its total is known from elsewhere, its
+cells not at all).
 
 The guarantee is the one statistical offices give for published tables: from what is shown,
 no hidden count can be pinned to one value. A reader who also replays this algorithm on every
@@ -20,20 +21,20 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 DEFAULT_THRESHOLD = 5
-MIN_THRESHOLD = 2
+MIN_THRESHOLD = 3  # with 2, two hidden ones of a shown total of 2 would both be 1
 
 
 class Mark(StrEnum):
     """How one count is shown."""
 
     EXACT = "exact"
-    SMALL = "small"  # 0 .. threshold - 1: shown as "< threshold"
+    SMALL = "small"  # 1 .. threshold - 1: shown as "< threshold"
     HIDDEN = "hidden"  # complementary: large enough, hidden so a small one cannot be derived
 
 
 def _bounds(count: int, mark: Mark, threshold: int, total: int) -> tuple[int, int]:
     if mark is Mark.SMALL:
-        return 0, threshold - 1
+        return 1, threshold - 1
     return threshold, total
 
 
@@ -69,15 +70,17 @@ def suppress(counts: Sequence[int], threshold: int, *, additive: bool) -> tuple[
     """
     if threshold < MIN_THRESHOLD:
         raise ValueError("threshold too small")
-    marks = [Mark.SMALL if c < threshold else Mark.EXACT for c in counts]
+    marks = [Mark.SMALL if 0 < c < threshold else Mark.EXACT for c in counts]
     total = sum(counts)
     if not additive:
         return marks, Mark.EXACT
-    if total < threshold:
-        return marks, Mark.SMALL  # every count is small too; the sum is unknown
+    if 0 < total < threshold:
+        # Every count is small, zeros too: shown zeros would tell how many categories share
+        # the few cases (four categories of a total below five are one each).
+        return [Mark.SMALL] * len(counts), Mark.SMALL
     while not _protected(counts, marks, threshold):
         candidates = sorted(
-            (c, i) for i, c in enumerate(counts) if marks[i] is Mark.EXACT
+            (c, i) for i, c in enumerate(counts) if c > 0 and marks[i] is Mark.EXACT
         )
         if not candidates:
             return marks, Mark.HIDDEN  # nothing protects it: withhold the whole table
@@ -94,4 +97,4 @@ def suppress(counts: Sequence[int], threshold: int, *, additive: bool) -> tuple[
 
 def suppress_single(count: int, threshold: int) -> Mark:
     """The mark of a count shown on its own."""
-    return Mark.SMALL if count < threshold else Mark.EXACT
+    return Mark.SMALL if 0 < count < threshold else Mark.EXACT
