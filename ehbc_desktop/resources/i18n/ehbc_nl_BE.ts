@@ -3475,6 +3475,108 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with the period before</source>
+        <translation>%1 tot %2, vergeleken met de periode ervoor</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>vorige periode: %1</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Deze periode</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorige periode</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: nothing recorded in either period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: in geen van beide periodes iets genoteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Trimester</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Zelf gekozen data</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Soort periode</translation>
+    </message>
+    <message>
+        <source>Term 1 (September to December)</source>
+        <translation>1e trimester (september tot december)</translation>
+    </message>
+    <message>
+        <source>Term 2 (January to March)</source>
+        <translation>2e trimester (januari tot maart)</translation>
+    </message>
+    <message>
+        <source>Term 3 (April to August)</source>
+        <translation>3e trimester (april tot augustus)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save as PDF...</source>
+        <translation>&amp;Afdrukken of bewaren als pdf...</translation>
+    </message>
+    <message>
+        <source>The same figures on paper, for the school board or the pupils&apos; council</source>
+        <translation>Dezelfde cijfers op papier, voor het schoolbestuur of de leerlingenraad</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>cases opened</source>
+        <translation>dossiers geopend</translation>
+    </message>
+    <message>
+        <source>cases closed</source>
+        <translation>dossiers afgesloten</translation>
+    </message>
+    <message>
+        <source>days from report to &apos;stopped&apos; (median; the middle half in brackets)</source>
+        <translation>dagen van melding tot &apos;gestopt&apos; (mediaan; de middelste helft tussen haakjes)</translation>
+    </message>
+</context>
+<context>
     <name>StepActions</name>
     <message>
         <source>The report is in the timeline of the Overview tab.</source>
