@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import statistics
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -43,16 +42,17 @@ class RawPeriod:
 
 
 def _count_table(spec: TableSpec, cases: list[CaseFacts]) -> RawTable:
-    tally: Counter[str] = Counter()
+    tally: dict[str, int] = dict.fromkeys(spec.categories, 0)
+    confidential_bucket = spec.single and not spec.per_victim
     for facts in cases:
         if facts.confidential:
-            if spec.single and not spec.per_victim:
+            if confidential_bucket:
                 tally[CONFIDENTIAL] += 1
             continue  # a confidential case adds nothing but its count
-        tally.update(spec.keys(facts))
-    unknown = set(tally) - set(spec.categories)
-    if unknown:
-        raise ValueError(f"uncategorised values in {spec.id}: {sorted(unknown)}")
+        for key in spec.keys(facts):
+            if key not in tally:
+                raise ValueError(f"uncategorised value in {spec.id}: {key}")
+            tally[key] += 1
     return RawTable(spec.id, spec.categories, tuple(tally[c] for c in spec.categories),
                     spec.single)  # fmt: skip
 

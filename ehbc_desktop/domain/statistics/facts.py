@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ehbc_desktop.domain.enums import (
     ApproachChoice,
@@ -38,24 +39,23 @@ KNOWN_PLATFORMS: tuple[tuple[str, str], ...] = (
     ("smartschool", "Smartschool"),
 )
 PLATFORM_OTHER = "other"
-_PLATFORM_WORDS = {"x": "twitter", "insta": "instagram", "snap": "snapchat", "tik tok": "tiktok"}
+_ALIASES = {"x": "twitter", "insta": "instagram", "snap": "snapchat", "tik tok": "tiktok"}
+_WORDS = {**{key: key for key, _label in KNOWN_PLATFORMS}, **_ALIASES}
+_PLATFORM_PATTERN = re.compile(
+    r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    + r")(?![a-z0-9])"
+)
+_ORDER = [key for key, _label in KNOWN_PLATFORMS]
 
 
+@lru_cache(maxsize=2048)
 def platform_keys(text: str) -> tuple[str, ...]:
     """The known platforms a report's free text names (or `other` when it names another one)."""
     folded = text.casefold()
-    found = [
-        key
-        for key, _label in KNOWN_PLATFORMS
-        if re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", folded)
-    ]
-    for word, key in _PLATFORM_WORDS.items():
-        if key not in found and re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", folded):
-            found.append(key)
-    if not found and folded.strip():
-        return (PLATFORM_OTHER,)
-    order = [key for key, _label in KNOWN_PLATFORMS]
-    return tuple(sorted(found, key=order.index))
+    found = {_WORDS[word] for word in _PLATFORM_PATTERN.findall(folded)}
+    if not found:
+        return (PLATFORM_OTHER,) if folded.strip() else ()
+    return tuple(sorted(found, key=_ORDER.index))
 
 
 AGE_GROUPS: tuple[str, ...] = ("under_10", "10_11", "12_13", "14_15", "16_17", "18_plus")
