@@ -29,7 +29,7 @@ HEAVY_MODULES = (
     "sqlalchemy",
     "reportlab",
     "ehbc_desktop.store",
-    "ehbc_desktop.services.cases",
+    "ehbc_desktop.services.case.cases",
     "ehbc_desktop.formspec",
     "ehbc_desktop.domain.rules",
 )
@@ -104,36 +104,36 @@ class VaultBackend:
 
     def create(self, school: str, user: str, passphrase: str) -> tuple[VaultSession, str]:
         """Create the vault; return the open session and the recovery key."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         self._folder.mkdir(parents=True, exist_ok=True)
         return access.create(self._folder, school, user, passphrase)
 
     def unlock(self, user: str, passphrase: str) -> VaultSession:
         """Open the vault for `user`."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         return access.unlock(self._folder, user, passphrase)
 
     def unlock_with_recovery(self, code: str, user: str) -> VaultSession:
         """Open the vault with the recovery key."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         return access.unlock_with_recovery(self._folder, code, user)
 
     def open_services(self, session: VaultSession) -> CaseServices:
         """Build the services over an open session."""
-        from ehbc_desktop.services.cases import CaseService, PeopleService
-        from ehbc_desktop.services.dashboard import DashboardService
+        from ehbc_desktop.services.case.cases import CaseService, PeopleService
+        from ehbc_desktop.services.case.dashboard import DashboardService
 
         return CaseServices(session, CaseService(session), PeopleService(session),
                             DashboardService(session))  # fmt: skip
 
     def preload(self) -> None:
         """Import the services ahead of the first unlock."""
-        import ehbc_desktop.services.access
-        import ehbc_desktop.services.cases
-        import ehbc_desktop.services.dashboard  # noqa: F401
+        import ehbc_desktop.services.access.access
+        import ehbc_desktop.services.case.cases
+        import ehbc_desktop.services.case.dashboard  # noqa: F401
 
 
 @dataclass
@@ -179,7 +179,9 @@ def build_window(
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
     settings = AppSettings(paths.settings_file)
     translations = Translations(app)
-    translations.apply(settings.language)
+    if not translations.apply(settings.language) and settings.language != "en":
+        print(f"EHBC Desktop: the {settings.language} translations are missing from the "
+              "package; the window stays in English.", file=sys.stderr)  # fmt: skip
     runner = BackgroundRunner()
     idle = IdleWatcher(auto_lock_ms or settings.auto_lock_minutes * 60_000)
     app.installEventFilter(idle)
@@ -224,6 +226,14 @@ def _tell_unexpected_error(app: QApplication) -> None:
     )
 
 
+def _visible_buttons(window: MainWindow) -> list[str]:
+    """The texts of the push buttons on screen (without mnemonic ampersands)."""
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = window.findChildren(QPushButton)
+    return [b.text().replace("&", "") for b in buttons if b.isVisible() and b.text()]
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """Start the Qt application and return its exit code."""
     from PySide6.QtCore import QTimer
@@ -243,6 +253,8 @@ def run_app(argv: list[str] | None = None) -> int:
             # Also say whether anything heavy was needed so far (it should not be: lazy start-up).
             lazy = not any(name in sys.modules for name in HEAVY_MODULES)
             print(f"shown: {screen} lazy={lazy}", flush=True)
+            # The smoke tests of a wheel and of the bundle check these are translated.
+            print(f"buttons: {'|'.join(_visible_buttons(window))}", flush=True)
             QTimer.singleShot(0, app.quit)
 
         window.sig_unlock_screen_shown.connect(lambda: shown("unlock"))

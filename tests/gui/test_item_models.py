@@ -53,7 +53,7 @@ def test_people_model(qtmodeltester: Any) -> None:
 
 
 def _case_row(**changes: Any) -> Any:
-    from ehbc_desktop.services.cases import CaseRow
+    from ehbc_desktop.services.case.cases import CaseRow
 
     values: dict[str, Any] = {
         "id": "c1", "reference": "2026-001", "title": "Spotberichten",

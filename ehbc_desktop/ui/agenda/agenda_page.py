@@ -18,7 +18,7 @@ from ehbc_desktop.ui.followup.texts import step_words
 from ehbc_desktop.ui.labels import format_date
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.followups import Agenda
+    from ehbc_desktop.services.followup.followups import Agenda
     from ehbc_desktop.store.agenda import AgendaRow
     from ehbc_desktop.ui.backend import CaseServices
 
@@ -57,7 +57,7 @@ class AgendaPage(QWidget):
         self, services: CaseServices, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from ehbc_desktop.services.followups import FollowUpService
+        from ehbc_desktop.services.followup.followups import FollowUpService
 
         self._followups = FollowUpService(services.session)
         self._runner = runner

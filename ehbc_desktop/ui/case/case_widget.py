@@ -176,7 +176,7 @@ class CaseWidget(QWidget):
         index = self.view.people_table.currentIndex()
         if not index.isValid():
             return
-        from ehbc_desktop.services.cases import ParticipantInput
+        from ehbc_desktop.services.case.cases import ParticipantInput
 
         row = self.people_model.row_at(index.row())
         person, participant = row.person, row.participant

@@ -19,7 +19,7 @@ from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.cases import CaseRow
+    from ehbc_desktop.services.case.cases import CaseRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2

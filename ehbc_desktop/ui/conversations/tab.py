@@ -157,7 +157,7 @@ class ConversationsTab(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[CaseRecord, list[tuple[str, datetime]]]:
-            from ehbc_desktop.services.drafts import DraftService
+            from ehbc_desktop.services.steps.drafts import DraftService
 
             drafts = DraftService(ctx.services.session).list_drafts(ctx.case_id)
             return ctx.services.cases.get_case(ctx.case_id), drafts
@@ -218,7 +218,7 @@ class ConversationsTab(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[CaseRecord, Any]:
-            from ehbc_desktop.services.drafts import DraftService
+            from ehbc_desktop.services.steps.drafts import DraftService
 
             draft = DraftService(ctx.services.session).load(ctx.case_id, form_id)
             return ctx.services.cases.get_case(ctx.case_id), draft

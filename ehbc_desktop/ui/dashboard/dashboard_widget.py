@@ -23,7 +23,7 @@ from ehbc_desktop.ui.dashboard.due_table_model import DueTableModel
 from ehbc_desktop.ui.errors import message_for
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.dashboard import Dashboard, DashboardService
+    from ehbc_desktop.services.case.dashboard import Dashboard, DashboardService
 
 
 class DashboardWidget(QWidget):

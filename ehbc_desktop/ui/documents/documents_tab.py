@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.reports.labels import label
-from ehbc_desktop.services.document_catalog import (
+from ehbc_desktop.services.documents.document_catalog import (
     ADMIN_DOCUMENTS,
     ConversationChoice,
     DocumentChoice,
@@ -27,8 +27,8 @@ from ehbc_desktop.services.document_catalog import (
     FormChoice,
     RenderedDocument,
 )
-from ehbc_desktop.services.document_support import RenderStage
-from ehbc_desktop.services.documents import DocumentService
+from ehbc_desktop.services.documents.document_support import RenderStage
+from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.documents.preview_launcher import open_preview
 from ehbc_desktop.ui.errors import message_for

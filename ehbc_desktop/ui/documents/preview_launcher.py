@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ehbc_desktop.services.document_catalog import RenderedDocument
-from ehbc_desktop.services.documents import DocumentService
+from ehbc_desktop.services.documents.document_catalog import RenderedDocument
+from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.ui.background import BackgroundRunner
-from ehbc_desktop.ui.evidence.runner_calls import call_on_runner
 from ehbc_desktop.ui.preview import PrintPreviewDialog
+from ehbc_desktop.ui.tasks.runner_calls import call_on_runner
 
 
 def open_preview(

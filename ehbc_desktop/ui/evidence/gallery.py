@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.domain.entities import EvidenceItem
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.evidence_model import (
     THUMBNAIL_SIZE,
@@ -37,10 +37,10 @@ from ehbc_desktop.ui.evidence.evidence_model import (
 from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog, offer_to_delete_copy
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
-from ehbc_desktop.ui.evidence.progress import TaskOutcome, run_with_progress
-from ehbc_desktop.ui.evidence.runner_calls import call_on_runner
-from ehbc_desktop.ui.evidence.task import Cancelled, Report
 from ehbc_desktop.ui.evidence.viewer import EvidenceViewer
+from ehbc_desktop.ui.tasks.progress import TaskOutcome, run_with_progress
+from ehbc_desktop.ui.tasks.runner_calls import call_on_runner
+from ehbc_desktop.ui.tasks.task import Cancelled, Report
 
 THUMBNAIL_MAX_BYTES = 32 * 1024 * 1024
 

@@ -42,7 +42,7 @@ class AgreementsPage(QWidget):
         self, services: CaseServices, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from ehbc_desktop.services.agreements import AgreementService
+        from ehbc_desktop.services.followup.agreements import AgreementService
 
         self.agreements = AgreementService(services.session)
         self._runner = runner

@@ -24,7 +24,7 @@ from ehbc_desktop.ui.labels import format_date
 
 if TYPE_CHECKING:
     from ehbc_desktop.domain.entities import CaseRecord, FollowUp
-    from ehbc_desktop.services.agreements import AgreementView
+    from ehbc_desktop.services.followup.agreements import AgreementView
     from ehbc_desktop.ui.case.case_tabs import CaseTabContext
 
 
@@ -42,11 +42,11 @@ class FollowUpTab(QWidget):
 
     def __init__(self, ctx: CaseTabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ehbc_desktop.services.agreements import AgreementService
-        from ehbc_desktop.services.approach import ApproachService
-        from ehbc_desktop.services.closing import ClosingService
-        from ehbc_desktop.services.followups import FollowUpService
+        from ehbc_desktop.services.case.closing import ClosingService
+        from ehbc_desktop.services.followup.agreements import AgreementService
+        from ehbc_desktop.services.followup.followups import FollowUpService
         from ehbc_desktop.services.settings import SettingsService
+        from ehbc_desktop.services.steps.approach import ApproachService
 
         session = ctx.services.session
         self.case_id = ctx.case_id

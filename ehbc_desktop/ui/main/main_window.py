@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.menus = MainMenus(self)
         self._wire_menus()
-        from ehbc_desktop.ui.documents.vault_actions import VaultActions
+        from ehbc_desktop.ui.vault.vault_actions import VaultActions
 
         self.vault_actions = VaultActions(self, runner, settings)
         self._retranslate()

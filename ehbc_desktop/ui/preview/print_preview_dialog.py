@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehbc_desktop.services.document_catalog import RenderedDocument
+from ehbc_desktop.services.documents.document_catalog import RenderedDocument
 from ehbc_desktop.services.errors import ServiceError
 from ehbc_desktop.ui.preview.document_notes import document_notes
 from ehbc_desktop.ui.preview.pdf_printing import PrintError, prepare_printer, print_pdf

@@ -19,7 +19,7 @@ from ehbc_desktop.ui.wizard import FormWizard, WizardContext
 
 if TYPE_CHECKING:
     from ehbc_desktop.formspec import FormSpec
-    from ehbc_desktop.services.drafts import DraftService
+    from ehbc_desktop.services.steps.drafts import DraftService
     from ehbc_desktop.ui.background import BackgroundRunner
 
 #: Builds the side panel beside the wizard (it may listen to the wizard's signals).

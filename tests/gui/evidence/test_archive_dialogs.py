@@ -7,13 +7,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from ehbc_desktop.services import access
-from ehbc_desktop.services.archive_export import ArchiveExportService
-from ehbc_desktop.services.archive_import import ArchiveImportService
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
-from ehbc_desktop.ui.archive.export_dialog import ArchiveExportDialog
-from ehbc_desktop.ui.archive.import_dialog import ArchiveImportDialog
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+from ehbc_desktop.services.archive.archive_import import ArchiveImportService
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.ui.vault.archive_export_dialog import ArchiveExportDialog
+from ehbc_desktop.ui.vault.archive_import_dialog import ArchiveImportDialog
 
 PASS = "lange test wachtzin"
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store.models import EvidenceExport
 from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ehbc_desktop.services.evidence import EvidenceInput
+from ehbc_desktop.services.evidence.evidence import EvidenceInput
 from ehbc_desktop.ui.documents.documents_tab import DocumentsTab
-from ehbc_desktop.ui.documents.evidence_tab import EvidenceTab
+from ehbc_desktop.ui.evidence.evidence_tab import EvidenceTab
 from ehbc_desktop.ui.preview import PrintPreviewDialog
 from tests.gui.hosting.helpers import MARKER, export_events, make_case, open_case, tab_of
 

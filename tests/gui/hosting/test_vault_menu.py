@@ -9,7 +9,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.app import AppContext
-from ehbc_desktop.services.backup import list_backups
+from ehbc_desktop.services.archive.backup import list_backups
 from tests.gui.hosting.helpers import export_events, make_case, open_case
 
 

@@ -1,0 +1,1 @@
+"""Running long service calls off the GUI thread with progress and cancel."""

@@ -1,0 +1,148 @@
+"""Export cases to one archive: pick the cases and the file, see the proposed passphrase."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ehbc_desktop.services.archive.archive_export import (
+    ArchiveExportService,
+    ExportResult,
+    propose_passphrase,
+)
+from ehbc_desktop.ui.background import BackgroundRunner
+from ehbc_desktop.ui.evidence.messages import error_message
+from ehbc_desktop.ui.tasks.progress import run_with_progress
+from ehbc_desktop.ui.tasks.task import Cancelled, Report
+
+
+class ArchiveExportDialog(QDialog):
+    """Choose cases (id, label) and a target; the archive is written on a worker thread."""
+
+    def __init__(
+        self,
+        service: ArchiveExportService,
+        cases: Sequence[tuple[str, str]],
+        preselected: Sequence[str] = (),
+        parent: QWidget | None = None,
+        *,
+        runner: BackgroundRunner | None = None,
+    ) -> None:
+        """With `runner` (the app's) the archive is written on the app's database worker."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export cases to an archive"))
+        self._service = service
+        self._runner = runner
+        self.result_info: ExportResult | None = None
+        self.work_factor: int | None = None  # None: the archive format's default
+        self.cases = QListWidget()
+        for case_id, label in cases:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, case_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = case_id in preselected
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.cases.addItem(item)
+        self.target = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target)
+        target_row.addWidget(browse)
+        self.passphrase = QLineEdit(propose_passphrase())
+        self.passphrase.setReadOnly(True)
+        font = QFont(self.passphrase.font())
+        font.setPointSize(font.pointSize() + 3)
+        self.passphrase.setFont(font)
+        # Wide enough for a whole passphrase: the teacher copies it from the screen.
+        metrics = self.passphrase.fontMetrics()
+        self.passphrase.setMinimumWidth(metrics.averageCharWidth() * 42)
+        another = QPushButton(self.tr("Another passphrase"))
+        another.clicked.connect(lambda: self.passphrase.setText(propose_passphrase()))
+        pass_row = QHBoxLayout()
+        pass_row.addWidget(self.passphrase)
+        pass_row.addWidget(another)
+        advice = QLabel(
+            self.tr(
+                "Write this passphrase down and pass it on by phone or in person, never in "
+                "the same mail or on the same USB stick as the archive. Without it the "
+                "archive cannot be opened; with it, anyone can."
+            )
+        )
+        advice.setWordWrap(True)
+        self.documents = QCheckBox(self.tr("Add the case summaries (PDF)"))
+        self.documents.setChecked(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Cases"), self.cases)
+        form.addRow(self.tr("Archive file"), target_row)
+        form.addRow(self.tr("Passphrase"), pass_row)
+        form.addRow(advice)
+        form.addRow(self.documents)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the archive"), "", self.tr("Case archive (*.ehbc)")
+        )
+        if name:
+            self.target.setText(name)
+
+    def selected_case_ids(self) -> list[str]:
+        """The ids of the checked cases, in list order."""
+        return [
+            str(self.cases.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.cases.count())
+            if self.cases.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def export(self) -> ExportResult | None:
+        """Write the archive (progress and cancel); accept the dialog when it succeeded."""
+        ids = self.selected_case_ids()
+        target = self.target.text().strip()
+        if not ids or not target:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose cases and a file."))
+            return None
+        service, secret, documents = self._service, self.passphrase.text(), self.documents
+        extra = {} if self.work_factor is None else {"work_factor": self.work_factor}
+        include = documents.isChecked()
+
+        def work(report: Report, cancelled: Cancelled) -> ExportResult:
+            return service.export(
+                ids, Path(target), secret, include_documents=include,
+                progress=report, cancel=cancelled, **extra,
+            )  # fmt: skip
+
+        outcome = run_with_progress(self, self.tr("Writing the archive…"), work, self._runner)
+        if outcome.error is not None:
+            QMessageBox.warning(self, self.windowTitle(), error_message(outcome.error))
+            return None
+        self.result_info = outcome.result
+        self.accept()
+        return self.result_info
