@@ -27,7 +27,7 @@ CASES = 400
 
 def main(argv: list[str] | None = None) -> int:
     """Drive the window over a demo vault and save the screenshots; return the exit code."""
-    from ehbc_desktop.services.demo import create_demo_vault
+    from ehbc_desktop.demo.vault import create_demo_vault
     from ehbc_desktop.ui.statistics.lazy_page import LazyStatisticsPage
     from ehbc_desktop.ui.statistics.statistics_view import KIND_CUSTOM, KIND_TERM
 

@@ -49,9 +49,13 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
 def stats_command(args: argparse.Namespace) -> int:
     """Run `ehbc stats`."""
     from ehbc_desktop.domain.statistics.periods import school_year_of
-    from ehbc_desktop.services import access
-    from ehbc_desktop.services.documents import DocumentService
-    from ehbc_desktop.services.statistics import StatisticsService, period_for, statistics_json
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.documents.documents import DocumentService
+    from ehbc_desktop.services.statistics.statistics_service import (
+        StatisticsService,
+        period_for,
+        statistics_json,
+    )
 
     lang = args.document_lang or getattr(args, "lang", "nl") or "nl"
     messages = _MESSAGES.get(lang, _MESSAGES["nl"])

@@ -18,12 +18,12 @@ from typing import Any
 
 import pytest
 
+from ehbc_desktop.demo.cases import generate_demo_cases
 from ehbc_desktop.domain.statistics.periods import school_year
-from ehbc_desktop.services import access
-from ehbc_desktop.services.dashboard import DashboardService
-from ehbc_desktop.services.demo_data import generate_demo_cases
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.dashboard import DashboardService
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.services.statistics import StatisticsService
+from ehbc_desktop.services.statistics.statistics_service import StatisticsService
 from ehbc_desktop.store.writer import insert_case_records
 
 CASES = 10_000

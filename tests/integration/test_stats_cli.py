@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from ehbc_desktop.cli.main import run_cli
+from ehbc_desktop.demo.vault import create_demo_vault
 from ehbc_desktop.domain.enums import AuditAction
-from ehbc_desktop.services import access
-from ehbc_desktop.services.demo import create_demo_vault
+from ehbc_desktop.services.access import access
 from ehbc_desktop.store import models as m
 from tests.document_case import pdf_text
 

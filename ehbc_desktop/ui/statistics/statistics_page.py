@@ -49,8 +49,8 @@ class StatisticsPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        from ehbc_desktop.services.documents import DocumentService
-        from ehbc_desktop.services.statistics import StatisticsService
+        from ehbc_desktop.services.documents.documents import DocumentService
+        from ehbc_desktop.services.statistics.statistics_service import StatisticsService
 
         self._service = StatisticsService(services.session)
         self._documents = DocumentService(services.session)

@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from ehbc_desktop.demo.vault import create_demo_vault
 from ehbc_desktop.domain.statistics.tables import TABLES
-from ehbc_desktop.services.demo import create_demo_vault
 from ehbc_desktop.ui.statistics.lazy_page import LazyStatisticsPage
 from ehbc_desktop.ui.statistics.statistics_view import KIND_CUSTOM
 from tests.gui.conftest import PASSPHRASE, GuiDriver, WindowFactory
 
 
 def _names(vault: Path) -> set[str]:
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
     from ehbc_desktop.store import models as m
 
     session = access.unlock(vault, "demo", PASSPHRASE)

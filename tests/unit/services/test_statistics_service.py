@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from ehbc_desktop.demo.vault import create_demo_vault
 from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.domain.enums import ApproachChoice, Classification, ConversationKind, Role
 from ehbc_desktop.domain.statistics.compute import count_period
 from ehbc_desktop.domain.statistics.periods import custom, school_year, school_year_of
 from ehbc_desktop.domain.statistics.suppression import Mark
 from ehbc_desktop.domain.statistics.tables import TableId
-from ehbc_desktop.services import access
-from ehbc_desktop.services.demo import create_demo_vault
+from ehbc_desktop.services.access import access
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.services.statistics import StatisticsService
+from ehbc_desktop.services.statistics.statistics_service import StatisticsService
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.case_facts import case_facts
 from ehbc_desktop.store.loader import load_case_record

@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import Date, select
 
+from ehbc_desktop.demo.practice.practice_vault import PRACTICE_SCHOOL
 from ehbc_desktop.services.errors import InvalidInputError
-from ehbc_desktop.services.practice.practice_vault import PRACTICE_SCHOOL
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.base import Base, UTCDateTime

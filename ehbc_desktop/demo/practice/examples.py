@@ -9,19 +9,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ehbc_desktop.demo.conversations import form_values
+from ehbc_desktop.demo.practice.practice_clock import move_back
 from ehbc_desktop.domain.enums import ConversationKind, FollowUpOutcome, Role
 from ehbc_desktop.domain.rules.followups import latest_decision
 from ehbc_desktop.domain.stepplan import Step, build_step_plan
 from ehbc_desktop.formspec import FormSet, load_forms
-from ehbc_desktop.services.approach import ApproachService
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.closing import ClosingService
-from ehbc_desktop.services.conversations import ConversationService
-from ehbc_desktop.services.demo_conversations import form_values
-from ehbc_desktop.services.followups import FollowUpService
-from ehbc_desktop.services.practice.practice_clock import move_back
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.case.closing import ClosingService
+from ehbc_desktop.services.conversations.conversations import ConversationService
+from ehbc_desktop.services.followup.followups import FollowUpService
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.services.step_forms import StepFormService
+from ehbc_desktop.services.steps.approach import ApproachService
+from ehbc_desktop.services.steps.step_forms import StepFormService
 
 _TRIAGE = {
     "intent": "yes", "repetition": "yes", "power_imbalance": "yes",
@@ -99,7 +99,7 @@ class PracticeExamples:
         if kind is ConversationKind.PARENTS_VICTIM and not any(
             p.role is Role.PARENT for p in record.participants
         ):
-            from ehbc_desktop.services.participants import ParticipantInput
+            from ehbc_desktop.services.case.participants import ParticipantInput
 
             victim = next(p for p in record.participants if p.role is Role.VICTIM)
             last = record.people[victim.person_id].last_name

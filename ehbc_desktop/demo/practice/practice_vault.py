@@ -12,11 +12,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ehbc_desktop.domain.enums import BullyingForm, Medium, ReporterKind, Role
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.intake import IntakeService
-from ehbc_desktop.services.participants import ParticipantInput
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.case.participants import ParticipantInput
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.services.steps.intake import IntakeService
 
 PRACTICE_FOLDER_NAME = "oefenkluis"
 PRACTICE_SCHOOL = "Oefenschool De Vlinder (fictief)"
