@@ -20,7 +20,7 @@
         <translation>het herstelgesprek</translation>
     </message>
     <message>
-        <source>the parents&apos; side</source>
+        <source>the parents' side</source>
         <translation>de kant van de ouders</translation>
     </message>
     <message>
@@ -32,8 +32,8 @@
         <translation>Versie %1</translation>
     </message>
     <message>
-        <source>Case files for cyberbullying at school, along the step plan &apos;Eerste Hulp Bij Cyberpesten&apos;. Everything stays on this PC, in an encrypted vault.</source>
-        <translation>Dossiers over cyberpesten op school, volgens het stappenplan &apos;Eerste Hulp Bij Cyberpesten&apos;. Alles blijft op deze pc, in een versleutelde kluis.</translation>
+        <source>Case files for cyberbullying at school, along the step plan 'Eerste Hulp Bij Cyberpesten'. Everything stays on this PC, in an encrypted vault.</source>
+        <translation>Dossiers over cyberpesten op school, volgens het stappenplan 'Eerste Hulp Bij Cyberpesten'. Alles blijft op deze pc, in een versleutelde kluis.</translation>
     </message>
     <message>
         <source>The method is based on these public sources. The program explains it in its own words; read the sources themselves for the full text:</source>
@@ -348,10 +348,10 @@
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called &quot;ehbc-backup-…&quot;), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
+        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called "ehbc-backup-…"), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
 
 To work with the restored vault afterwards, ask whoever manages this PC to point the program to that folder. It opens with the passphrases that were valid at the time of the backup.</source>
-        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam &quot;ehbc-backup-…&quot;), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
+        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
 
 Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheert om het programma naar die map te laten verwijzen. De kluis opent met de wachtwoordzinnen die golden op het moment van de back-up.</translation>
     </message>
@@ -496,8 +496,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>No cases yet. Use &apos;New case&apos; to open the first one.</source>
-        <translation>Nog geen dossiers. Klik op &apos;Nieuw dossier&apos; om het eerste te openen.</translation>
+        <source>No cases yet. Use 'New case' to open the first one.</source>
+        <translation>Nog geen dossiers. Klik op 'Nieuw dossier' om het eerste te openen.</translation>
     </message>
     <message>
         <source>No case matches. Try fewer letters or another filter.</source>
@@ -710,7 +710,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Afgesloten, hoewel:</translation>
     </message>
     <message>
-        <source>After closing, the case is kept until %1 (%2 years, the school&apos;s rule). It can then be destroyed.</source>
+        <source>After closing, the case is kept until %1 (%2 years, the school's rule). It can then be destroyed.</source>
         <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar, de regel van de school). Daarna mag het vernietigd worden.</translation>
     </message>
     <message>
@@ -783,7 +783,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Gesprek met de pester</translation>
     </message>
     <message>
-        <source>Only with the victim&apos;s consent; keep to the approach chosen at the choice moment.</source>
+        <source>Only with the victim's consent; keep to the approach chosen at the choice moment.</source>
         <translation>Enkel met toestemming van de gepeste leerling; hou je aan de aanpak die je bij het keuzemoment koos.</translation>
     </message>
     <message>
@@ -791,7 +791,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>A warm first talk with the parents: their child&apos;s wellbeing comes first.</source>
+        <source>A warm first talk with the parents: their child's wellbeing comes first.</source>
         <translation>Een warm eerste gesprek met de ouders: het welzijn van hun kind staat voorop.</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De geplande opvolging staat nu als gehouden.</translation>
     </message>
     <message>
-        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim&apos;s consent). Record the new choice at the choice moment.</source>
+        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim's consent). Record the new choice at the choice moment.</source>
         <translation>Het pesten is niet gestopt. Het stappenplan stelt voor om over te schakelen op de confronterende aanpak: rechtstreeks met de pester praten (enkel met toestemming van de gepeste leerling). Noteer de nieuwe keuze bij het keuzemoment.</translation>
     </message>
     <message>
@@ -1172,15 +1172,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation>Pagina&apos;s opmaken…</translation>
+        <translation>Pagina's opmaken…</translation>
     </message>
     <message>
         <source>Opening the preview…</source>
         <translation>Voorbeeld openen…</translation>
     </message>
     <message>
-        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose &quot;Save as PDF&quot; in the preview.</source>
-        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf &quot;Opslaan als PDF…&quot; kiest.</translation>
+        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose "Save as PDF" in the preview.</source>
+        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf "Opslaan als PDF…" kiest.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1233,7 +1233,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>Errors</name>
     <message>
-        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school's ICT coordinator to restore a backup.</source>
         <translation>Het logboek van wijzigingen in de kluis werd aangepast. De kluis blijft dicht; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De naam of de wachtwoordzin klopt niet. Kijk de naam na en probeer opnieuw; let op Caps Lock.</translation>
     </message>
     <message>
-        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school's ICT coordinator to restore a backup.</source>
         <translation>De kluis is beschadigd of werd buiten dit programma gewijzigd. Verander niets aan de bestanden in de map; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -1298,7 +1298,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
-        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina&apos;s opnieuw door en kijk naar de rode tekst.</translation>
+        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina's opnieuw door en kijk naar de rode tekst.</translation>
     </message>
     <message>
         <source>This case or person no longer exists. Go back to the list and look again.</source>
@@ -1431,7 +1431,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het bestand kon niet opgeslagen worden: misschien is de schijf vol, mag er in de map niet geschreven worden, of bestaat er al een bestand met die naam.</translation>
     </message>
     <message>
-        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school&apos;s ICT coordinator.</source>
+        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school's ICT coordinator.</source>
         <translation>Dit stuk bewijsmateriaal is beschadigd of ontbreekt in de kluis. Zet een back-up terug, of vraag raad aan de ICT-coördinator van de school.</translation>
     </message>
     <message>
@@ -1443,7 +1443,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Van dit stuk werd bewust niets bewaard.</translation>
     </message>
     <message>
-        <source>The archive&apos;s passphrase is not correct. Ask the sender again, by phone or in person.</source>
+        <source>The archive's passphrase is not correct. Ask the sender again, by phone or in person.</source>
         <translation>De wachtwoordzin van het archief klopt niet. Vraag ze opnieuw aan de afzender, telefonisch of persoonlijk.</translation>
     </message>
     <message>
@@ -1463,7 +1463,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets geïmporteerd. Vraag de afzender om een nieuwe kopie.</translation>
     </message>
     <message>
-        <source>The archive&apos;s content is refused. Nothing was imported.</source>
+        <source>The archive's content is refused. Nothing was imported.</source>
         <translation>De inhoud van het archief wordt geweigerd. Er werd niets geïmporteerd.</translation>
     </message>
     <message>
@@ -1564,15 +1564,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>EvidenceTab</name>
     <message>
-        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick &quot;These are nude or sexual images of a minor&quot; so that only a description and a fingerprint are kept, and contact the police.</source>
-        <translation>Schermafdrukken, foto&apos;s en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen &quot;Dit zijn naaktbeelden of seksuele beelden van een minderjarige&quot; aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
+        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick "These are nude or sexual images of a minor" so that only a description and a fingerprint are kept, and contact the police.</source>
+        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen "Dit zijn naaktbeelden of seksuele beelden van een minderjarige" aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <source>This kind of file cannot be shown here. Use &apos;Export to open&apos; to open a copy with another program, and delete the copy afterwards.</source>
-        <translation>Dit soort bestand kan hier niet getoond worden. Kies &apos;Exporteren om te openen&apos; om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
+        <source>This kind of file cannot be shown here. Use 'Export to open' to open a copy with another program, and delete the copy afterwards.</source>
+        <translation>Dit soort bestand kan hier niet getoond worden. Kies 'Exporteren om te openen' om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
@@ -1844,11 +1844,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>gesprek met de pester</translation>
     </message>
     <message>
-        <source>conversation with the victim&apos;s parents</source>
+        <source>conversation with the victim's parents</source>
         <translation>gesprek met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>conversation with the bully&apos;s parents</source>
+        <source>conversation with the bully's parents</source>
         <translation>gesprek met de ouders van de pester</translation>
     </message>
     <message>
@@ -2062,8 +2062,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>%1, regel %2: %3</translation>
     </message>
     <message>
-        <source>Some of the school&apos;s own form files (folder &apos;forms&apos; next to the vault) could not be used. The program uses its built-in forms instead. Ask whoever edited them to fix:</source>
-        <translation>Enkele eigen formulierbestanden van de school (map &apos;forms&apos; naast de kluis) konden niet gebruikt worden. Het programma gebruikt in de plaats zijn ingebouwde formulieren. Vraag wie ze aanpaste om dit te herstellen:</translation>
+        <source>Some of the school's own form files (folder 'forms' next to the vault) could not be used. The program uses its built-in forms instead. Ask whoever edited them to fix:</source>
+        <translation>Enkele eigen formulierbestanden van de school (map 'forms' naast de kluis) konden niet gebruikt worden. Het programma gebruikt in de plaats zijn ingebouwde formulieren. Vraag wie ze aanpaste om dit te herstellen:</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2133,122 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>GuideTexts</name>
+    <message>
+        <source>Welcome to the practice case</source>
+        <extracomment>The walk-through in order: the intro, reading the report, the steps of the step plan on the cyberbullying route with a non-confrontational approach, and the end.</extracomment>
+        <translation>Welkom in het oefendossier</translation>
+    </message>
+    <message>
+        <source>This window is a practice vault of an invented school. Nothing you do here reaches your real vault, and nobody in it exists. The guide walks you through one case from the report to closing, one step at a time.</source>
+        <translation>Dit venster is een oefenkluis van een verzonnen school. Niets wat je hier doet, komt in je echte kluis terecht, en niemand hierin bestaat echt. De gids neemt je stap voor stap mee door één dossier, van de melding tot het afsluiten.</translation>
+    </message>
+    <message>
+        <source>Read each step, then do it yourself in the window. Stuck? 'Fill it in for me' records an example you can read afterwards. 'Start over' gives you a fresh practice case.</source>
+        <translation>Lees telkens de stap en doe hem dan zelf in het venster. Zit je vast? Met 'Vul het voor mij in' komt er een voorbeeld in het dossier dat je daarna kan nalezen. Met 'Opnieuw beginnen' krijg je een nieuw oefendossier.</translation>
+    </message>
+    <message>
+        <source>1. The report</source>
+        <translation>1. De melding</translation>
+    </message>
+    <message>
+        <source>Fleur told you after class what happens in the class chat. Listen first and take it seriously; look at the evidence she shows. Because she reports herself, the case is open at once; had a classmate or a parent reported it, you would first ask whether she wants to tell you herself.</source>
+        <translation>Fleur vertelde je na de les wat er in de klasgroep gebeurt. Luister eerst en neem het ernstig; bekijk het bewijs dat ze toont. Omdat ze het zelf meldt, is het dossier meteen open. Had een klasgenoot of een ouder het gemeld, dan vroeg je eerst of ze het zelf wil komen vertellen.</translation>
+    </message>
+    <message>
+        <source>The case is open on the left under 'Open case'. Read the report on the Overview tab, then click 'I have read it'.</source>
+        <translation>Het dossier staat links open onder 'Open dossier'. Lees de melding op het tabblad Overzicht en klik dan op 'Ik heb het gelezen'.</translation>
+    </message>
+    <message>
+        <source>Open the Step plan tab of the case and click the button of this step ('Show me where' takes you there).</source>
+        <translation>Open het tabblad Stappenplan van het dossier en klik op de knop van deze stap ('Toon mij waar' brengt je erheen).</translation>
+    </message>
+    <message>
+        <source>2. Is it cyberbullying?</source>
+        <translation>2. Is het cyberpesten?</translation>
+    </message>
+    <message>
+        <source>Check the three criteria: is there intent to hurt, does it happen again and again, and is there a power imbalance? Only when all three hold is it bullying; online, it is cyberbullying. A quarrel or teasing follows the school's own route.</source>
+        <translation>Ga de drie criteria na: wil iemand kwetsen, gebeurt het telkens opnieuw en is er een machtsverschil? Pas als alle drie kloppen, is het pesten; gebeurt het online, dan is het cyberpesten. Een ruzie of plagerij volgt de eigen weg van de school.</translation>
+    </message>
+    <message>
+        <source>3. How serious is it?</source>
+        <translation>3. Hoe ernstig is het?</translation>
+    </message>
+    <message>
+        <source>Estimate how serious it is and talk it over with the care team. Consider whether the CLB, Child Focus or the police should be asked, and whether you have a duty to report. The program shows the legal points; you decide.</source>
+        <translation>Schat in hoe ernstig het is en overleg met het zorgteam. Denk na of je het CLB, Child Focus of de politie moet inschakelen en of er een meldplicht is. Het programma toont de juridische aandachtspunten; jij beslist.</translation>
+    </message>
+    <message>
+        <source>4. Talk with the pupil who is bullied</source>
+        <translation>4. Het gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>Listen, summarise, ask further. Her experience comes before the facts. Praise her for speaking up: the blame is never hers. Agree together who does what by when, and do nothing without her knowing.</source>
+        <translation>Luisteren, samenvatten, doorvragen. Hoe zij het beleeft, gaat voor op de feiten. Geef haar een compliment omdat ze erover praat: de schuld ligt nooit bij haar. Spreek samen af wie wat doet tegen wanneer, en zet geen stap zonder dat ze het weet.</translation>
+    </message>
+    <message>
+        <source>5. Her parents</source>
+        <translation>5. Haar ouders</translation>
+    </message>
+    <message>
+        <source>Talk with her parents warmly and clearly, with the care for their child first, and agree how you stay in touch. From 12 a pupil may ask that her parents are not told: record that wish and respect it unless there is a serious reason.</source>
+        <translation>Praat warm en duidelijk met haar ouders, met de zorg voor hun kind voorop, en spreek af hoe jullie contact houden. Vanaf 12 jaar mag een leerling vragen dat haar ouders niets horen: noteer die wens en respecteer ze, tenzij er een ernstige reden is.</translation>
+    </message>
+    <message>
+        <source>6. The choice moment</source>
+        <translation>6. Het keuzemoment</translation>
+    </message>
+    <message>
+        <source>Tick the reasons that apply. Recent and less serious bullying, with a bully who has little support, points to a non-confrontational approach; long-running bullying with a big impact points to a confrontational one. The program advises; you choose.</source>
+        <translation>Vink de redenen aan die kloppen. Recent en minder ernstig pestgedrag van een pester met weinig bijval wijst naar een niet-confronterende aanpak; langdurig pesten met veel impact wijst naar een confronterende. Het programma geeft advies; jij kiest.</translation>
+    </message>
+    <message>
+        <source>7. The approach itself</source>
+        <translation>7. De aanpak zelf</translation>
+    </message>
+    <message>
+        <source>Only with her consent do you talk with the pupil who bullies. Choose your approach beforehand and keep to it. Make it a dialogue: let him see it through her eyes, name what is not OK, and ask what he will do.</source>
+        <translation>Alleen met haar toestemming spreek je de leerling aan die pest. Kies vooraf je aanpak en hou je eraan. Maak er een gesprek van: laat hem het door haar ogen bekijken, benoem wat niet oké is en vraag wat hij gaat doen.</translation>
+    </message>
+    <message>
+        <source>8. Aftercare for the group</source>
+        <translation>8. Nazorg voor de groep</translation>
+    </message>
+    <message>
+        <source>Bullying is a group matter. Stop wrong stories from spreading and give the class room to say what they went through, or record that the group needs no aftercare.</source>
+        <translation>Pesten speelt zich af in een groep. Zorg dat er geen verkeerde verhalen rondgaan en geef de klas ruimte om te vertellen wat ze meemaakten, of noteer dat de groep geen nazorg nodig heeft.</translation>
+    </message>
+    <message>
+        <source>9. Has it stopped?</source>
+        <translation>9. Is het gestopt?</translation>
+    </message>
+    <message>
+        <source>Follow-up matters at every step. About a week later, ask her how it goes and record what you find: stopped, less, the same or worse. If it did not stop after a non-confrontational approach, the program proposes the confrontational one. Here you can let a week pass with 'A week later'.</source>
+        <translation>Opvolgen is bij elke stap belangrijk. Vraag haar een week later hoe het gaat en noteer wat je vaststelt: gestopt, minder, hetzelfde of erger. Stopte het niet na een niet-confronterende aanpak, dan stelt het programma de confronterende voor. Hier kan je met 'Een week later' een week laten verstrijken.</translation>
+    </message>
+    <message>
+        <source>10. Closing the case</source>
+        <translation>10. Het dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>When the bullying has stopped and the agreements are followed up, close the case. The closing checklist names what is still open; give a reason for anything you close over.</source>
+        <translation>Is het pesten gestopt en zijn de afspraken opgevolgd, sluit dan het dossier af. De checklist bij het afsluiten toont wat nog openstaat; geef een reden voor wat je toch afsluit.</translation>
+    </message>
+    <message>
+        <source>Well done: the case is closed</source>
+        <translation>Goed gedaan: het dossier is afgesloten</translation>
+    </message>
+    <message>
+        <source>You went through the whole method once. Open the case to read back what was recorded, or start over to practise again.</source>
+        <translation>Je hebt de hele werkwijze één keer doorlopen. Open het dossier om na te lezen wat er genoteerd werd, of begin opnieuw om nog eens te oefenen.</translation>
+    </message>
+    <message>
+        <source>Close this window to return to your own vault.</source>
+        <translation>Sluit dit venster om terug te gaan naar je eigen kluis.</translation>
+    </message>
+</context>
+<context>
     <name>IcsExportFlow</name>
     <message>
         <source>Export to a calendar file</source>
@@ -2180,7 +2296,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>KindChooser</name>
     <message>
         <source>New conversation</source>
-        <extracomment>Item data: (&quot;draft&quot;, form id) or (&quot;conversation&quot;, conversation id).</extracomment>
+        <extracomment>Item data: ("draft", form id) or ("conversation", conversation id).</extracomment>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
@@ -2319,7 +2435,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dossier afgesloten</translation>
     </message>
     <message>
-        <source>Parents&apos; involvement</source>
+        <source>Parents' involvement</source>
         <translation>Betrokkenheid van de ouders</translation>
     </message>
     <message>
@@ -2388,6 +2504,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>&amp;Cases</source>
         <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Practise with an invented case...</source>
+        <translation>&amp;Oefenen met een verzonnen dossier...</translation>
+    </message>
+    <message>
+        <source>A separate practice vault with a guide; your own vault is not touched</source>
+        <translation>Een aparte oefenkluis met een gids; aan je eigen kluis wordt niets veranderd</translation>
     </message>
     <message>
         <source>&amp;About EHBC Desktop</source>
@@ -2522,7 +2646,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>OptionalDateEdit</name>
     <message>
         <source>no date yet</source>
-        <extracomment>The date a QDateEdit holds while &quot;empty&quot;; it shows the special value text instead.</extracomment>
+        <extracomment>The date a QDateEdit holds while "empty"; it shows the special value text instead.</extracomment>
         <translation>nog geen datum</translation>
     </message>
     <message>
@@ -2530,7 +2654,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Fill in today&apos;s date</source>
+        <source>Fill in today's date</source>
         <translation>Vul de datum van vandaag in</translation>
     </message>
     <message>
@@ -2697,8 +2821,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>PassphrasePage</name>
     <message>
-        <source>Choose a sentence of at least four words that only you know, for example: &apos;my bike has seven gears and a blue bell&apos;.</source>
-        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: &apos;mijn fiets heeft zeven versnellingen en een blauwe bel&apos;.</translation>
+        <source>Choose a sentence of at least four words that only you know, for example: 'my bike has seven gears and a blue bell'.</source>
+        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: 'mijn fiets heeft zeven versnellingen en een blauwe bel'.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters; a short sentence works well.</source>
@@ -2803,7 +2927,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Met wie</translation>
     </message>
     <message>
-        <source>Proposed: the school&apos;s usual interval, on a school day. You may keep this day or choose another one.</source>
+        <source>Proposed: the school's usual interval, on a school day. You may keep this day or choose another one.</source>
         <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kunt deze dag houden of een andere kiezen.</translation>
     </message>
     <message>
@@ -2846,16 +2970,70 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>⚠ Er is geen volgende stap gepland: plan een opvolging zodat het dossier niet stilvalt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1:&lt;/b&gt; this case follows the school&apos;s own anti-bullying policy, not the cyberbullying steps. Still record the talk with those involved.</source>
+        <source>&lt;b&gt;%1:&lt;/b&gt; this case follows the school's own anti-bullying policy, not the cyberbullying steps. Still record the talk with those involved.</source>
         <translation>&lt;b&gt;%1:&lt;/b&gt; dit dossier volgt het eigen pestbeleid van de school, niet de stappen voor cyberpesten. Noteer wel het gesprek met de betrokkenen.</translation>
     </message>
     <message>
-        <source>The school&apos;s policy: %1</source>
+        <source>The school's policy: %1</source>
         <translation>Het beleid van de school: %1</translation>
     </message>
     <message>
-        <source>The school&apos;s policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
+        <source>The school's policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
         <translation>Het beleid van de school is nog niet ingesteld: gebruik &lt;i&gt;Locatie van het pestbeleid instellen&lt;/i&gt; hieronder (een link of een document op deze pc); het wordt bewaard in de schoolinstellingen van de kluis.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeController</name>
+    <message>
+        <source>Practice guide</source>
+        <translation>Oefengids</translation>
+    </message>
+    <message>
+        <source>PRACTICE: invented school, not your own vault</source>
+        <translation>OEFENEN: verzonnen school, niet je eigen kluis</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeGuideView</name>
+    <message>
+        <source>PRACTICE — invented school, no real pupils</source>
+        <translation>OEFENEN — verzonnen school, geen echte leerlingen</translation>
+    </message>
+    <message>
+        <source>Progress through the practice case</source>
+        <translation>Voortgang in het oefendossier</translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation>stap %v van %m</translation>
+    </message>
+    <message>
+        <source>&amp;Show me where</source>
+        <translation>&amp;Toon mij waar</translation>
+    </message>
+    <message>
+        <source>&amp;Fill it in for me (example)</source>
+        <translation>&amp;Vul het voor mij in (voorbeeld)</translation>
+    </message>
+    <message>
+        <source>A &amp;week later</source>
+        <translation>Een &amp;week later</translation>
+    </message>
+    <message>
+        <source>Practice only: the case moves a week back in time, as if a week had passed</source>
+        <translation>Alleen bij het oefenen: het dossier schuift een week terug in de tijd, alsof er een week voorbij is</translation>
+    </message>
+    <message>
+        <source>Start &amp;over (clears the practice case)</source>
+        <translation>Opnieuw &amp;beginnen (wist het oefendossier)</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>I have &amp;read it</source>
+        <translation>Ik heb het &amp;gelezen</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +3118,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>RecommendationPanel</name>
     <message>
         <source>Recommendation</source>
-        <extracomment>The choice form&apos;s fields that hold the ticked reasons.</extracomment>
+        <extracomment>The choice form's fields that hold the ticked reasons.</extracomment>
         <translation>Advies</translation>
     </message>
     <message>
@@ -3025,7 +3203,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>Refusals</name>
     <message>
-        <source>The victim&apos;s consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
+        <source>The victim's consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
         <translation>De toestemming van de gepeste leerling om de pester aan te spreken is nog niet genoteerd. Vraag het eerst aan de gepeste leerling; praat pas met de pester als die akkoord gaat.</translation>
     </message>
     <message>
@@ -3237,7 +3415,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>+ Andere</translation>
     </message>
     <message>
-        <source>Add the people involved here, with their role (the form&apos;s own list of people stays empty for a new report). You can add or change people later in the case.</source>
+        <source>Add the people involved here, with their role (the form's own list of people stays empty for a new report). You can add or change people later in the case.</source>
         <translation>Voeg de betrokkenen hier toe, met hun rol (de lijst met personen in het formulier blijft leeg bij een nieuwe melding). Je kan later in het dossier nog personen toevoegen of aanpassen.</translation>
     </message>
 </context>
@@ -3556,7 +3734,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Afdrukken of bewaren als pdf...</translation>
     </message>
     <message>
-        <source>The same figures on paper, for the school board or the pupils&apos; council</source>
+        <source>The same figures on paper, for the school board or the pupils' council</source>
         <translation>Dezelfde cijfers op papier, voor het schoolbestuur of de leerlingenraad</translation>
     </message>
     <message>
@@ -3572,8 +3750,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>dossiers afgesloten</translation>
     </message>
     <message>
-        <source>days from report to &apos;stopped&apos; (median; the middle half in brackets)</source>
-        <translation>dagen van melding tot &apos;gestopt&apos; (mediaan; de middelste helft tussen haakjes)</translation>
+        <source>days from report to 'stopped' (median; the middle half in brackets)</source>
+        <translation>dagen van melding tot 'gestopt' (mediaan; de middelste helft tussen haakjes)</translation>
     </message>
 </context>
 <context>
@@ -3608,7 +3786,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Gepeste leerling:</translation>
     </message>
     <message>
-        <source>The pupil&apos;s consent</source>
+        <source>The pupil's consent</source>
         <translation>Toestemming van de leerling</translation>
     </message>
     <message>
@@ -3616,11 +3794,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Noteren dat %1 akkoord gaat dat je de pester aanspreekt? Doe dit pas nadat je het de leerling zelf gevraagd hebt.</translation>
     </message>
     <message>
-        <source>The school&apos;s anti-bullying policy</source>
+        <source>The school's anti-bullying policy</source>
         <translation>Het pestbeleid van de school</translation>
     </message>
     <message>
-        <source>Link or document path of the school&apos;s anti-bullying policy:</source>
+        <source>Link or document path of the school's anti-bullying policy:</source>
         <translation>Link of bestandslocatie van het pestbeleid van de school:</translation>
     </message>
 </context>
@@ -3628,11 +3806,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>StepListWidget</name>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Pages of this form</source>
-        <translation>Pagina&apos;s van dit formulier</translation>
+        <translation>Pagina's van dit formulier</translation>
     </message>
     <message>
         <source>✓ done   ⚠ something missing
@@ -3674,7 +3852,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Klik op een stap om ze te openen. ✓ klaar · ▶ nu · ○ nog te doen · – niet nodig · ⚠ geblokkeerd</translation>
     </message>
     <message>
-        <source>Record the pupil&apos;s &amp;consent...</source>
+        <source>Record the pupil's &amp;consent...</source>
         <translation>&amp;Toestemming van de leerling noteren...</translation>
     </message>
     <message>
@@ -3785,7 +3963,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <source>Not part of this route: the case follows the school&apos;s own policy.</source>
+        <source>Not part of this route: the case follows the school's own policy.</source>
         <extracomment>The mark in front of each step on the bar.</extracomment>
         <translation>Hoort niet bij deze route: het dossier volgt het eigen beleid van de school.</translation>
     </message>
@@ -3818,7 +3996,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De niet-confronterende aanpak heeft het pesten niet gestopt: overweeg de confronterende aanpak.</translation>
     </message>
     <message>
-        <source>The bullied pupil has not agreed yet that you approach the bully. Record the pupil&apos;s consent first.</source>
+        <source>The bullied pupil has not agreed yet that you approach the bully. Record the pupil's consent first.</source>
         <translation>De gepeste leerling gaf nog geen toestemming om de pester aan te spreken. Noteer eerst de toestemming van de leerling.</translation>
     </message>
     <message>
@@ -3958,7 +4136,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Vink de redenen aan die passen: het advies verschijnt hier.</translation>
     </message>
     <message>
-        <source>The teachers&apos; support counts for both approaches: tick more reasons.</source>
+        <source>The teachers' support counts for both approaches: tick more reasons.</source>
         <translation>De steun van de leerkrachten telt voor beide aanpakken: vink meer redenen aan.</translation>
     </message>
     <message>
@@ -4091,11 +4269,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>met de pester</translation>
     </message>
     <message>
-        <source>with the victim&apos;s parents</source>
+        <source>with the victim's parents</source>
         <translation>met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>with the bully&apos;s parents</source>
+        <source>with the bully's parents</source>
         <translation>met de ouders van de pester</translation>
     </message>
     <message>
@@ -4200,7 +4378,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>less interest in hobbies and friends</source>
-        <translation>minder interesse in hobby&apos;s en vrienden</translation>
+        <translation>minder interesse in hobby's en vrienden</translation>
     </message>
     <message>
         <source>uses (social) media less</source>
@@ -4417,6 +4595,18 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>&lt;p&gt;EHBC Desktop helps you handle a cyberbullying case step by step, from the first report to the last follow-up conversation.&lt;/p&gt;&lt;p&gt;Everything you record is kept in an encrypted &lt;b&gt;vault&lt;/b&gt; on this PC. Only people who know a passphrase can open it.&lt;/p&gt;&lt;p&gt;In the next steps you enter the name of the school and your own name, choose a passphrase, and receive a recovery key to keep on paper.&lt;/p&gt;</source>
         <translation>&lt;p&gt;EHBC Desktop helpt je om een geval van cyberpesten stap voor stap aan te pakken, van de eerste melding tot het laatste opvolggesprek.&lt;/p&gt;&lt;p&gt;Alles wat je noteert, staat in een versleutelde &lt;b&gt;kluis&lt;/b&gt; op deze pc. Alleen wie een wachtwoordzin kent, kan ze openen.&lt;/p&gt;&lt;p&gt;In de volgende stappen vul je de naam van de school en je eigen naam in, kies je een wachtwoordzin en krijg je een herstelsleutel om op papier te bewaren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not ready to start yet?</source>
+        <translation>Nog niet klaar om te beginnen?</translation>
+    </message>
+    <message>
+        <source>Practise first with an invented case at an invented school. It opens in a separate, clearly marked window with a guide that takes you from the report to closing. It needs no set-up and writes nothing into the vault you create here.</source>
+        <translation>Oefen eerst met een verzonnen dossier in een verzonnen school. Het opent in een apart, duidelijk gemarkeerd venster met een gids die je van de melding tot het afsluiten begeleidt. Je hoeft niets in te stellen en er komt niets in de kluis die je hier aanmaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Practise with an invented case</source>
+        <translation>&amp;Oefenen met een verzonnen dossier</translation>
     </message>
 </context>
 <context>
