@@ -3004,10 +3004,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Voortgang in het oefendossier</translation>
     </message>
     <message>
-        <source>step %v of %m</source>
-        <translation>stap %v van %m</translation>
-    </message>
-    <message>
         <source>&amp;Show me where</source>
         <translation>&amp;Toon mij waar</translation>
     </message>
@@ -3026,6 +3022,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Start &amp;over (clears the practice case)</source>
         <translation>Opnieuw &amp;beginnen (wist het oefendossier)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
     </message>
     <message>
         <source>&amp;Begin</source>

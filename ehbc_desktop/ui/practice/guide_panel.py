@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ehbc_desktop.ui.practice.guide_texts import DONE, INTRO, REPORT, WALK, GuideTexts
 
@@ -22,10 +22,10 @@ class PracticeGuideView(QWidget):
         banner.setWordWrap(True)
         banner.setStyleSheet(f"background: {PRACTICE_COLOUR}; color: white; font-weight: bold; "
                              "padding: 8px; border-radius: 4px;")  # fmt: skip
-        self.progress = QProgressBar()
-        self.progress.setRange(0, len(WALK) - 1)
-        self.progress.setAccessibleName(self.tr("Progress through the practice case"))
-        self.progress.setFormat(self.tr("step %v of %m"))
+        self.position = 0  # how far along WALK the guide is
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("hintLabel")
+        self.progress_label.setAccessibleName(self.tr("Progress through the practice case"))
         self.title_label = QLabel()
         self.title_label.setObjectName("sectionTitle")
         self.title_label.setWordWrap(True)
@@ -47,7 +47,7 @@ class PracticeGuideView(QWidget):
         self.reset_button = QPushButton(self.tr("Start &over (clears the practice case)"))
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
-        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_label)
         layout.addWidget(self.title_label)
         layout.addWidget(self.method_label)
         layout.addWidget(self.where_label)
@@ -63,7 +63,9 @@ class PracticeGuideView(QWidget):
         """Show the texts and the buttons of one step of `WALK`."""
         self.step = step
         text = self._texts.text(step)
-        self.progress.setValue(WALK.index(step))
+        self.position = WALK.index(step)
+        self.progress_label.setText(self.tr("Step %1 of %2").replace("%1", str(self.position))
+                                    .replace("%2", str(len(WALK) - 1)))  # fmt: skip
         self.title_label.setText(text.title)
         self.method_label.setText(text.method)
         self.where_label.setText(text.where)

@@ -92,7 +92,7 @@ def test_practice_from_the_first_start_walks_to_the_end_and_leaves_the_vault_alo
     qtbot.waitUntil(lambda: bool(box), timeout=10_000)
     record = box[0]
     assert isinstance(record, CaseRecord) and record.case.status == "closed"
-    assert controller.guide.progress.value() == len(WALK) - 1
+    assert controller.guide.position == len(WALK) - 1
 
     window.close()
     qtbot.waitUntil(lambda: ctx.window.practice_window is None, timeout=20_000)
