@@ -144,9 +144,13 @@ class PracticeData:
     """
 
     def __init__(self, real_vault: Path) -> None:
+        self._real_vault = real_vault  # nothing imported here: it is built at start-up
+
+    @property
+    def _folder(self) -> Path:
         from ehbc_desktop.demo.practice.practice_vault import practice_folder
 
-        self._folder = practice_folder(real_vault)
+        return practice_folder(self._real_vault)
 
     def backend(self) -> VaultBackend:
         """The practice vault's backend."""

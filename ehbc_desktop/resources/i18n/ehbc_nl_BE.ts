@@ -3574,6 +3574,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation> weken</translation>
     </message>
     <message>
+        <source> cases</source>
+        <translation> dossiers</translation>
+    </message>
+    <message>
+        <source>Figures show a smaller count as '&lt; 5' (with the number chosen here), so no pupil can be recognised</source>
+        <translation>De cijfers tonen een kleiner aantal als '&lt; 5' (met het getal dat je hier kiest), zodat geen enkele leerling herkenbaar is</translation>
+    </message>
+    <message>
         <source>Plan the separate talks after a restorative conversation after</source>
         <translation>De aparte gesprekken na een herstelgesprek plannen na</translation>
     </message>
@@ -3592,6 +3600,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Flag open cases without activity after</source>
         <translation>Open dossiers zonder activiteit markeren na</translation>
+    </message>
+    <message>
+        <source>Figures: hide counts below</source>
+        <translation>Cijfers: aantallen verbergen onder</translation>
     </message>
     <message>
         <source>Choose the first and the last day of the holiday.</source>
