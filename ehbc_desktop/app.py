@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ehbc_desktop.ui.background import BackgroundRunner
     from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
     from ehbc_desktop.ui.main.main_window import MainWindow
+    from ehbc_desktop.ui.screen_fit import ScreenFitter
     from ehbc_desktop.ui.settings import AppSettings
 
 APP_NAME = "EHBC Desktop"
@@ -195,6 +196,7 @@ class AppContext:
     runner: BackgroundRunner
     idle_watcher: IdleWatcher
     window: MainWindow
+    screen_fitter: ScreenFitter | None = None
 
 
 def apply_theme(app: QApplication) -> None:
@@ -223,6 +225,7 @@ def build_window(
     from ehbc_desktop.ui.background import BackgroundRunner
     from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
     from ehbc_desktop.ui.main.main_window import MainWindow
+    from ehbc_desktop.ui.screen_fit import ScreenFitter
     from ehbc_desktop.ui.settings import AppSettings
 
     paths = resolve_paths(vault_dir)
@@ -235,12 +238,14 @@ def build_window(
     runner = BackgroundRunner()
     idle = IdleWatcher(auto_lock_ms or settings.auto_lock_minutes * 60_000)
     app.installEventFilter(idle)
+    fitter = ScreenFitter()
+    app.installEventFilter(fitter)  # every dialog stays on a 1366x768 screen
     window = MainWindow(
         VaultBackend(paths.vault_dir), runner, settings, translations=translations,
         idle_watcher=idle, clipboard=app.clipboard(), auto_lock_ms=auto_lock_ms,
         practice=PracticeData(paths.vault_dir),
     )  # fmt: skip
-    return AppContext(settings, translations, runner, idle, window)
+    return AppContext(settings, translations, runner, idle, window, fitter)
 
 
 def dispose(app: QApplication, context: AppContext) -> None:
@@ -256,6 +261,8 @@ def dispose(app: QApplication, context: AppContext) -> None:
     # Deliver the last callbacks (they see deleted owners and skip) before anything goes.
     QCoreApplication.processEvents()
     app.removeEventFilter(context.idle_watcher)
+    if context.screen_fitter is not None:
+        app.removeEventFilter(context.screen_fitter)
     context.translations.clear()
     context.window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ehbc_desktop.services.followup.followups import Agenda
     from ehbc_desktop.store.agenda import AgendaRow
     from ehbc_desktop.ui.backend import CaseServices
+    from ehbc_desktop.ui.main.nav_pages import NavPage, NavPageContext
 
 LIST_DAYS = 56  # the "list" view: the coming eight weeks
 
@@ -177,7 +178,10 @@ class AgendaPage(QWidget):
         return [self.model.index(r, 0).data(ROW_ROLE) for r in range(self.model.rowCount())]
 
 
-def make_agenda_page(ctx: Any) -> tuple[QWidget, str]:
+def make_agenda_page(ctx: NavPageContext) -> NavPage:
     """The navigation-page factory registered in `nav_pages.py`."""
+    from ehbc_desktop.ui.main.nav_pages import NavPage
+
     page = AgendaPage(ctx.services, ctx.runner)
-    return page, QCoreApplication.translate("AgendaPage", "Agenda")
+    page.sig_case_requested.connect(ctx.open_case)
+    return NavPage(page, QCoreApplication.translate("AgendaPage", "Agenda"), page.refresh)

@@ -1,8 +1,8 @@
 """The tabs a case screen shows beside its overview: each feature registers one factory here.
 
-A factory gets a `CaseTabContext` and returns the tab's widget and its (translated) title. The
-case screen calls `refresh()` on a tab whenever the case was reloaded, if the tab has one, and
-listens to a tab's `sig_changed` signal, if it has one, to reload the case and the lists.
+A factory gets a `CaseTabContext` and returns the tab's widget, already loading, and its
+(translated) title. A tab publishes what it changed as `ui.ops.Changes` on the runner and
+subscribes there to reload itself when a change of its case touches the kinds it shows.
 """
 
 from __future__ import annotations

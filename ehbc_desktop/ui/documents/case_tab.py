@@ -19,5 +19,6 @@ def documents_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     tab = DocumentsTab(DocumentService(ctx.services.session), ctx.case_id, ctx.runner,
                        "en" if ctx.settings.language == "en" else "nl")
     tab.setObjectName("documentsTab")
+    tab.refresh()
     return tab, QCoreApplication.translate("CaseTabs", "Documents")
 

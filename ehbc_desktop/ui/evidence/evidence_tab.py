@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ehbc_desktop.services.evidence.evidence import EvidenceService
@@ -16,9 +16,6 @@ if TYPE_CHECKING:
 
 class EvidenceTab(QWidget):
     """Hosts an `EvidenceGallery` whose service calls run on the app's database worker."""
-
-    sig_changed = Signal()
-    """Evidence was added or deleted (the case screen reloads)."""
 
     def __init__(self, ctx: CaseTabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,15 +29,9 @@ class EvidenceTab(QWidget):
         hint.setObjectName("evidenceHint")
         self.gallery = EvidenceGallery(EvidenceService(ctx.services.session), ctx.case_id,
                                        self, runner=ctx.runner)
-        self.gallery.sig_changed.connect(self.sig_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.gallery, 1)
-
-    def refresh(self) -> None:
-        """Reload the list (on the worker) after the case was reloaded."""
-        self.gallery.reload()
-
 
 def make_evidence_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     """The Evidence tab of a case: the evidence gallery on the app's database worker."""

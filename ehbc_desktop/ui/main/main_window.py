@@ -13,6 +13,7 @@ from ehbc_desktop.ui.backend import Backend, VaultSummary
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
 from ehbc_desktop.ui.main.menus import MainMenus
+from ehbc_desktop.ui.screen_fit import fit_to_screen, keep_on_screen, scrolling
 from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.ui.unlock.unlock_screen import UnlockScreen
 
@@ -80,7 +81,9 @@ class MainWindow(QMainWindow):
         self.wizard: FirstStartWizard | None = None
         self.setObjectName("mainWindow")
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # On a small screen (1366x768 at 150 %) a screen larger than the window scrolls
+        # instead of pushing the window, and its buttons, off the screen.
+        self.setCentralWidget(scrolling(self.stack))
         self.menus = MainMenus(self)
         self._wire_menus()
         from ehbc_desktop.ui.vault.vault_actions import VaultActions
@@ -91,7 +94,8 @@ class MainWindow(QMainWindow):
         self._clipboard.dataChanged.connect(self._on_clipboard_data_changed)
         geometry = settings.window_state("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
+        keep_on_screen(self)
 
     def _wire_menus(self) -> None:
         m = self.menus

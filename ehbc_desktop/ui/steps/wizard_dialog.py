@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.wizard import FormWizard, WizardContext
 
 if TYPE_CHECKING:
@@ -95,11 +96,7 @@ class StepFormDialog(QDialog):
 
     def _fit_size(self, width: int, height: int) -> None:
         """Room for the form, its tips and any side panel, but never more than the screen."""
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-        self.resize(width, height)
+        fit_to_screen(self, width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Save the draft at once when the screen behind the dialog is hidden (locking)."""

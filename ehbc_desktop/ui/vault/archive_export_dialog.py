@@ -31,8 +31,7 @@ from ehbc_desktop.services.archive.archive_export import (
 )
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.messages import error_message
-from ehbc_desktop.ui.tasks.progress import run_with_progress
-from ehbc_desktop.ui.tasks.task import Cancelled, Report
+from ehbc_desktop.ui.ops import Op, Progress
 
 
 class ArchiveExportDialog(QDialog):
@@ -51,7 +50,7 @@ class ArchiveExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export cases to an archive"))
         self._service = service
-        self._runner = runner
+        self._runner = runner if runner is not None else BackgroundRunner(self)
         self.result_info: ExportResult | None = None
         self.work_factor: int | None = None  # None: the archive format's default
         self.cases = QListWidget()
@@ -122,27 +121,29 @@ class ArchiveExportDialog(QDialog):
             if self.cases.item(row).checkState() == Qt.CheckState.Checked
         ]
 
-    def export(self) -> ExportResult | None:
+    def export(self) -> None:
         """Write the archive (progress and cancel); accept the dialog when it succeeded."""
         ids = self.selected_case_ids()
         target = self.target.text().strip()
         if not ids or not target:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose cases and a file."))
-            return None
+            return
         service, secret, documents = self._service, self.passphrase.text(), self.documents
         extra = {} if self.work_factor is None else {"work_factor": self.work_factor}
         include = documents.isChecked()
 
-        def work(report: Report, cancelled: Cancelled) -> ExportResult:
+        def work(progress: Progress) -> ExportResult:
             return service.export(
                 ids, Path(target), secret, include_documents=include,
-                progress=report, cancel=cancelled, **extra,
+                progress=progress.report, cancel=progress.cancelled, **extra,
             )  # fmt: skip
 
-        outcome = run_with_progress(self, self.tr("Writing the archive…"), work, self._runner)
-        if outcome.error is not None:
-            QMessageBox.warning(self, self.windowTitle(), error_message(outcome.error))
-            return None
-        self.result_info = outcome.result
-        self.accept()
-        return self.result_info
+        def written(result: ExportResult) -> None:
+            self.result_info = result
+            self.accept()
+
+        Op(self, work).with_progress(self.tr("Writing the archive…"), cancellable=True).success(
+            written
+        ).failure(
+            lambda error: QMessageBox.warning(self, self.windowTitle(), error_message(error))
+        ).run(self._runner)

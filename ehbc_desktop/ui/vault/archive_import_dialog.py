@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,8 +29,7 @@ from ehbc_desktop.services.archive.archive_import import (
 )
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.messages import error_message
-from ehbc_desktop.ui.tasks.progress import run_with_progress
-from ehbc_desktop.ui.tasks.task import Cancelled, Report
+from ehbc_desktop.ui.ops import ChangeKind, Changes, Op, Progress
 
 
 class ArchiveImportDialog(QDialog):
@@ -37,6 +37,9 @@ class ArchiveImportDialog(QDialog):
 
     With ``allow_import=False`` it is the stand-alone "check an archive" dialog.
     """
+
+    sig_checked = Signal(object)
+    """A check ended: the `ArchiveSummary`, or None when the archive was refused."""
 
     def __init__(
         self,
@@ -49,7 +52,7 @@ class ArchiveImportDialog(QDialog):
         """With `runner` (the app's) the archive is read on the app's database worker."""
         super().__init__(parent)
         self._service = service
-        self._runner = runner
+        self._runner = runner if runner is not None else BackgroundRunner(self)
         self.summary: ArchiveSummary | None = None
         self.result_info: ImportResult | None = None
         self.setWindowTitle(
@@ -104,22 +107,26 @@ class ArchiveImportDialog(QDialog):
             return None
         return Path(self.path.text().strip()), self.passphrase.text()
 
-    def verify(self) -> ArchiveSummary | None:
-        """Read and check the whole archive; show what it holds."""
+    def verify(self) -> None:
+        """Read and check the whole archive; show what it holds (`sig_checked` tells the end)."""
         inputs = self._inputs()
         if inputs is None:
-            return None
+            return
         path, secret = inputs
         service = self._service
 
-        def work(report: Report, cancelled: Cancelled) -> ArchiveSummary:
-            return service.verify(path, secret, report, cancelled)
+        def work(progress: Progress) -> ArchiveSummary:
+            return service.verify(path, secret, progress.report, progress.cancelled)
 
-        outcome = run_with_progress(self, self.tr("Checking the archive…"), work, self._runner)
-        if outcome.error is not None:
-            self.summary_label.setText(error_message(outcome.error))
-            return None
-        summary: ArchiveSummary = outcome.result
+        Op(self, work).with_progress(self.tr("Checking the archive…"), cancellable=True).success(
+            self._on_verified
+        ).failure(self._on_failed).run(self._runner)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.summary_label.setText(error_message(error))
+        self.sig_checked.emit(None)
+
+    def _on_verified(self, summary: ArchiveSummary) -> None:
         self.summary = summary
         lines = [self.tr("The archive is complete and unchanged. It holds:")]
         for case in summary.cases:
@@ -129,27 +136,35 @@ class ArchiveImportDialog(QDialog):
                 .replace("%2", str(case.evidence_count))
             )
         self.summary_label.setText("\n".join(lines))
-        return summary
+        self.sig_checked.emit(summary)
 
     def conflict(self) -> Conflict:
         """The chosen way to handle cases that exist already."""
         return Conflict.COPY if self.copy.isChecked() else Conflict.SKIP
 
-    def run_import(self) -> ImportResult | None:
-        """Import everything or nothing; accept the dialog when it succeeded."""
+    def run_import(self) -> None:
+        """Import everything or nothing; accept the dialog when it succeeded.
+
+        The imported cases are published as a change (the lists reload).
+        """
         inputs = self._inputs()
         if inputs is None:
-            return None
+            return
         path, secret = inputs
         service, mode = self._service, self.conflict()
 
-        def work(report: Report, cancelled: Cancelled) -> ImportResult:
-            return service.import_archive(path, secret, mode, report, cancelled)
+        def work(progress: Progress) -> ImportResult:
+            return service.import_archive(path, secret, mode, progress.report, progress.cancelled)
 
-        outcome = run_with_progress(self, self.tr("Importing the archive…"), work, self._runner)
-        if outcome.error is not None:
-            self.summary_label.setText(error_message(outcome.error))
-            return None
-        self.result_info = outcome.result
-        self.accept()
-        return self.result_info
+        def imported(result: ImportResult) -> None:
+            self.result_info = result
+            self.accept()
+
+        Op(self, work).with_progress(self.tr("Importing the archive…"), cancellable=True).success(
+            imported
+        ).changes(
+            lambda result: Changes.of_cases((new for _old, new, _ref in result.imported),
+                                            ChangeKind.CASES)
+        ).failure(lambda error: self.summary_label.setText(error_message(error))).run(
+            self._runner
+        )

@@ -14,7 +14,7 @@ from ehbc_desktop.ui.settings import AppSettings
 if TYPE_CHECKING:
     from ehbc_desktop.ui.backend import CaseServices
     from ehbc_desktop.ui.main.main_window import MainWindow
-    from ehbc_desktop.ui.tasks.task import Cancelled, Report
+    from ehbc_desktop.ui.ops import Progress
     from ehbc_desktop.ui.vault.auto_backup import AutoBackup
 
 _STATUS_MS = 8000
@@ -109,10 +109,6 @@ class VaultActions(QObject):
         return dialog
 
     def _after_import(self, result: Any) -> None:
-        workspace = self._window.workspace
-        if workspace is not None:
-            workspace.dashboard.refresh()
-            workspace.case_list.refresh()
         count = len(result.imported) if result is not None else 0
         self._say(self.tr("%n case(s) imported.", "", count))
 
@@ -120,7 +116,7 @@ class VaultActions(QObject):
     def backup_now(self) -> None:
         """Ask for a folder (the automatic one by default) and make a backup there."""
         from ehbc_desktop.services.archive.backup import backup_vault
-        from ehbc_desktop.ui.tasks.progress import run_with_progress
+        from ehbc_desktop.ui.ops import Op
 
         services = self._services()
         if services is None:
@@ -131,22 +127,21 @@ class VaultActions(QObject):
             return
         session, folder, keep = services.session, Path(chosen), self._settings.backup_keep
 
-        def work(report: Report, _cancelled: Cancelled) -> object:
-            return backup_vault(session, folder, keep=keep, progress=report)
+        def work(progress: Progress) -> Any:
+            return backup_vault(session, folder, keep=keep, progress=progress.report)
 
-        outcome = run_with_progress(self._window, self.tr("Making the backup…"), work,
-                                    self._runner)
-        if outcome.error is not None:
-            self._show_problem(outcome.error)
-            return
-        QMessageBox.information(self._window, self.tr("Backup made"), self.tr(
-            "The backup is in %1. It is encrypted: it opens with the same passphrases as "
-            "the vault.").replace("%1", str(outcome.result.path)))
+        def made(result: Any) -> None:
+            QMessageBox.information(self._window, self.tr("Backup made"), self.tr(
+                "The backup is in %1. It is encrypted: it opens with the same passphrases as "
+                "the vault.").replace("%1", str(result.path)))
+
+        Op(self._window, work).with_progress(self.tr("Making the backup…")).success(
+            made).failure(self._show_problem).run(self._runner)
 
     def restore_backup(self) -> None:
         """Explain, ask the backup and an empty folder, then restore with checks."""
         from ehbc_desktop.services.archive.backup import restore_backup
-        from ehbc_desktop.ui.tasks.progress import run_with_progress
+        from ehbc_desktop.ui.ops import Op
         from ehbc_desktop.ui.vault.backup_dialogs import explain_restore
 
         if not explain_restore(self._window):
@@ -160,16 +155,15 @@ class VaultActions(QObject):
         if not target:
             return
 
-        def work(report: Report, _cancelled: Cancelled) -> None:
-            restore_backup(Path(backup), Path(target), progress=report)
+        def work(progress: Progress) -> None:
+            restore_backup(Path(backup), Path(target), progress=progress.report)
 
-        outcome = run_with_progress(self._window, self.tr("Restoring the backup…"), work,
-                                    self._runner)
-        if outcome.error is not None:
-            self._show_problem(outcome.error)
-            return
-        QMessageBox.information(self._window, self.tr("Backup restored"), self.tr(
-            "The vault was restored into %1.").replace("%1", target))
+        def restored(_result: object) -> None:
+            QMessageBox.information(self._window, self.tr("Backup restored"), self.tr(
+                "The vault was restored into %1.").replace("%1", target))
+
+        Op(self._window, work).with_progress(self.tr("Restoring the backup…")).success(
+            restored).failure(self._show_problem).run(self._runner)
 
     def edit_backup_settings(self) -> QDialog:
         """Open the automatic-backup setting; a newly chosen folder gets a backup at once."""

@@ -35,7 +35,9 @@ def test_export_check_and_import(qtbot: QtBot, tmp_path: Path) -> None:
         assert dialog.selected_case_ids() == [one]
         dialog.target.setText(str(tmp_path / "uit.ehbc"))
         dialog.documents.setChecked(False)
-        result = dialog.export()
+        with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+            dialog.export()
+        result = dialog.result_info
         assert result is not None and result.references == ("2026-0001",)
     finally:
         a.close()
@@ -46,13 +48,19 @@ def test_export_check_and_import(qtbot: QtBot, tmp_path: Path) -> None:
         qtbot.addWidget(importer)
         importer.path.setText(str(tmp_path / "uit.ehbc"))
         importer.passphrase.setText("fout-fout-fout-fout")
-        assert importer.verify() is None
+        with qtbot.waitSignal(importer.sig_checked, timeout=20_000) as checked:
+            importer.verify()
+        assert checked.args == [None]
         assert "passphrase" in importer.summary_label.text()
         importer.passphrase.setText(secret)
-        summary = importer.verify()
+        with qtbot.waitSignal(importer.sig_checked, timeout=20_000) as checked:
+            importer.verify()
+        summary = checked.args[0]
         assert summary is not None and [c.reference for c in summary.cases] == ["2026-0001"]
         assert "2026-0001" in importer.summary_label.text()
-        imported = importer.run_import()
+        with qtbot.waitSignal(importer.accepted, timeout=20_000):
+            importer.run_import()
+        imported = importer.result_info
         assert imported is not None and imported.evidence_count == 1
         (item,) = EvidenceService(b).list_for_case(one)
         assert EvidenceService(b).read_for_view(item.id) == b"bewijs"

@@ -83,13 +83,12 @@ def test_evidence_tab_adds_a_file_and_views_it_from_memory(
     chat = tmp_path / "chat.txt"
     chat.write_text(f"[20:14] iemand: {MARKER} is dom\n", encoding="utf-8")
 
-    with qtbot.waitSignal(case.sig_loaded, timeout=10_000):
-        outcome = tab.gallery.add_files([chat], EvidenceInput("Chat uit de klasgroep", "moeder"))
-    assert outcome is not None and outcome.ok, outcome and outcome.error
+    with qtbot.waitSignal(case.sig_loaded, timeout=10_000):  # the published change reloads it
+        tab.gallery.add_files([chat], EvidenceInput("Chat uit de klasgroep", "moeder"))
     qtbot.waitUntil(lambda: tab.gallery.model.rowCount() == 1 and not tab.gallery.busy)
     assert tab.gallery.model.item_at(0).description == "Chat uit de klasgroep"
-    viewer = tab.gallery.view_item(0)
-    assert viewer is not None
-    viewer.close()
+    with qtbot.waitSignal(tab.gallery.sig_viewer_opened, timeout=10_000) as opened:
+        tab.gallery.view_item(0)
+    opened.args[0].close()
     chat.unlink()
     assert _temp_files_holding(MARKER.encode(), before) == []

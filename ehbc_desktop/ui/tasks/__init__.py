@@ -1,1 +1,0 @@
-"""Running long service calls off the GUI thread with progress and cancel."""
