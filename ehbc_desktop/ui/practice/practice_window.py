@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
+from ehbc_desktop.ui.ops import ChangeKind, Changes, Op
 from ehbc_desktop.ui.practice.guide_panel import PRACTICE_COLOUR, PracticeGuideView
 from ehbc_desktop.ui.practice.guide_texts import DONE, INTRO, REPORT
 from ehbc_desktop.ui.settings import AppSettings
@@ -55,6 +56,7 @@ class PracticeController(QObject):
         g.week_button.clicked.connect(self._on_week_button_clicked)
         g.reset_button.clicked.connect(self._on_reset_button_clicked)
         window.sig_unlocked.connect(self._on_window_unlocked)
+        runner.sig_changes_published.connect(self._on_runner_changes_published)
 
     def today(self) -> date:
         """The practice day (the real date)."""
@@ -75,15 +77,12 @@ class PracticeController(QObject):
         workspace = self.window.workspace
         if workspace is None or self.case_id is None:
             return
-        workspace.sig_case_opened.connect(self._on_workspace_case_opened)
         workspace.open_case(self.case_id)
         self.refresh()
 
-    def _on_workspace_case_opened(self, _case_id: str) -> None:
-        workspace = self.window.workspace
-        if workspace is not None and workspace.case_widget is not None:
-            workspace.case_widget.sig_changed.connect(self.refresh)
-        self.refresh()
+    def _on_runner_changes_published(self, changes: Changes, _initiator: object) -> None:
+        if self.case_id is not None and changes.touches(self.case_id):
+            self.refresh()  # the trainee (or an example) recorded something in the case
 
     def refresh(self) -> None:
         """Find the step the case is at (on the worker) and show it in the guide."""
@@ -129,9 +128,11 @@ class PracticeController(QObject):
         if services is None or self.case_id is None:
             return
         session, case_id, today = services.session, self.case_id, self.today()
-        self._runner.run_in_background(lambda: work(session, case_id, today),
-                                       self._on_case_changed, self._show_error,
-                                       owner=self)  # fmt: skip
+        # Every kind: an example can add conversations, follow-ups, steps or close the case;
+        # the open case, the dashboard and the guide reload through the published changes.
+        Op(self.guide, lambda: work(session, case_id, today)).failure(self._show_error).changes(
+            Changes.of(case_id, *ChangeKind)
+        ).run(self._runner)
 
     def _on_example_button_clicked(self) -> None:
         provider = self._provider
@@ -140,12 +141,6 @@ class PracticeController(QObject):
     def _on_week_button_clicked(self) -> None:
         provider = self._provider
         self._run_on_case(lambda s, c, _d: provider.move_back(s, c))
-
-    def _on_case_changed(self, _result: Any) -> None:
-        workspace = self.window.workspace
-        if workspace is not None and self.case_id is not None:
-            workspace.open_case(self.case_id)  # reload what the trainee sees
-        self.refresh()
 
     def _on_reset_button_clicked(self) -> None:
         provider, today = self._provider, self.today()

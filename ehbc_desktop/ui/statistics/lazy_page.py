@@ -6,13 +6,13 @@ page are imported the first time the teacher opens "Figures", so they never slow
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from ehbc_desktop.ui.main.nav_pages import NavPageContext
+    from ehbc_desktop.ui.main.nav_pages import NavPage, NavPageContext
     from ehbc_desktop.ui.statistics.statistics_page import StatisticsPage
 
 
@@ -42,6 +42,9 @@ class LazyStatisticsPage(QWidget):
         self.page.refresh()
 
 
-def make_statistics_page(ctx: Any) -> tuple[QWidget, str]:
+def make_statistics_page(ctx: NavPageContext) -> NavPage:
     """The navigation-page factory registered in `nav_pages.py`."""
-    return LazyStatisticsPage(ctx), QCoreApplication.translate("StatisticsPage", "Figures")
+    from ehbc_desktop.ui.main.nav_pages import NavPage
+
+    shell = LazyStatisticsPage(ctx)
+    return NavPage(shell, QCoreApplication.translate("StatisticsPage", "Figures"), shell.refresh)
