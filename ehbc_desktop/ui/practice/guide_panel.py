@@ -66,6 +66,7 @@ class PracticeGuideView(QWidget):
         self.position = WALK.index(step)
         self.progress_label.setText(self.tr("Step %1 of %2").replace("%1", str(self.position))
                                     .replace("%2", str(len(WALK) - 1)))  # fmt: skip
+        self.progress_label.setVisible(step != INTRO)
         self.title_label.setText(text.title)
         self.method_label.setText(text.method)
         self.where_label.setText(text.where)
