@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -139,6 +140,55 @@ class VaultBackend:
         import ehbc_desktop.services.case.dashboard  # noqa: F401
 
 
+class PracticeData:
+    """The practice vault beside the real vault (the window's `PracticeProvider`).
+
+    Its folder, settings file and worker are its own; the demo package makes its content.
+    """
+
+    def __init__(self, real_vault: Path) -> None:
+        self._real_vault = real_vault  # nothing imported here: it is built at start-up
+
+    @property
+    def _folder(self) -> Path:
+        from ehbc_desktop.demo.practice.practice_vault import practice_folder
+
+        return practice_folder(self._real_vault)
+
+    def backend(self) -> VaultBackend:
+        """The practice vault's backend."""
+        return VaultBackend(self._folder)
+
+    def settings_file(self) -> Path:
+        """The practice window's own settings, beside the practice vault."""
+        return resolve_paths(self._folder).settings_file
+
+    def open(self, today: date) -> tuple[VaultSession, str]:
+        """Open the practice vault (made on first use) and its case."""
+        from ehbc_desktop.demo.practice.practice_vault import open_practice
+
+        return open_practice(self._folder, today)
+
+    def reset(self, today: date) -> tuple[VaultSession, str]:
+        """A fresh practice vault."""
+        from ehbc_desktop.demo.practice.practice_vault import reset_practice
+
+        return reset_practice(self._folder, today)
+
+    def fill_in_example(self, session: VaultSession, case_id: str, today: date) -> str | None:
+        """A worked example for the current step."""
+        from ehbc_desktop.demo.practice.examples import PracticeExamples
+
+        step = PracticeExamples(session).fill_in(case_id, today)
+        return step.value if step is not None else None
+
+    def move_back(self, session: VaultSession, case_id: str) -> None:
+        """A week of practice time."""
+        from ehbc_desktop.demo.practice.practice_clock import move_back
+
+        move_back(session, case_id)
+
+
 @dataclass
 class AppContext:
     """Everything one window needs, built once per window (tests build several)."""
@@ -203,6 +253,7 @@ def build_window(
     window = MainWindow(
         VaultBackend(paths.vault_dir, kdf), runner, settings, translations=translations,
         idle_watcher=idle, clipboard=app.clipboard(), auto_lock_ms=auto_lock_ms,
+        practice=PracticeData(paths.vault_dir),
     )  # fmt: skip
     return AppContext(settings, translations, runner, idle, window, fitter)
 

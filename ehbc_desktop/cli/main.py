@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         evidence_commands,
         render_command,
         retention_commands,
+        stats_command,
         user_commands,
         vault_commands,
     )
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     user_commands.register(commands)
     retention_commands.register(commands)
     evidence_commands.register(commands)
+    stats_command.register(commands)
     _add_lang_everywhere(parser)
     return parser
 

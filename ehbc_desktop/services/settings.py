@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.domain.planning import Holiday
 from ehbc_desktop.domain.rules.retention import CLB_MINIMUM_YEARS
+from ehbc_desktop.domain.statistics.suppression import MIN_THRESHOLD
 from ehbc_desktop.services.errors import SettingInvalidError
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit
@@ -20,6 +21,7 @@ from ehbc_desktop.store.base import utcnow
 
 #: The step-3 intervals the method allows: 1-2 days or 1-2 weeks.
 RESTORATIVE_DAYS_ALLOWED = (1, 2, 7, 14)
+MAX_STATISTICS_THRESHOLD = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,7 @@ class SchoolSettings:
     retention_clb_years: int = 10
     policy_location: str = ""  # the school's anti-bullying policy: a file path or a link
     idle_weeks: int = 4  # flag open cases without any activity for this many weeks
+    statistics_threshold: int = 5  # statistics show smaller counts as "< 5"
 
 
 def _encode(name: str, value: Any) -> Any:
@@ -67,6 +70,8 @@ def check_settings(settings: SchoolSettings) -> None:
         raise SettingInvalidError("retention_clb_years")
     if settings.idle_weeks < 1:
         raise SettingInvalidError("idle_weeks")
+    if not MIN_THRESHOLD <= settings.statistics_threshold <= MAX_STATISTICS_THRESHOLD:
+        raise SettingInvalidError("statistics_threshold")
     if any(h.last < h.first for h in settings.holidays):
         raise SettingInvalidError("holidays")
 

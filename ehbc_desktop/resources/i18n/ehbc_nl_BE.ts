@@ -2743,6 +2743,122 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>GuideTexts</name>
+    <message>
+        <source>Welcome to the practice case</source>
+        <extracomment>The walk-through in order: the intro, reading the report, the steps of the step plan on the cyberbullying route with a non-confrontational approach, and the end.</extracomment>
+        <translation>Welkom in het oefendossier</translation>
+    </message>
+    <message>
+        <source>This window is a practice vault of an invented school. Nothing you do here reaches your real vault, and nobody in it exists. The guide walks you through one case from the report to closing, one step at a time.</source>
+        <translation>Dit venster is een oefenkluis van een verzonnen school. Niets wat je hier doet, komt in je echte kluis terecht, en niemand hierin bestaat echt. De gids neemt je stap voor stap mee door één dossier, van de melding tot het afsluiten.</translation>
+    </message>
+    <message>
+        <source>Read each step, then do it yourself in the window. Stuck? 'Fill it in for me' records an example you can read afterwards. 'Start over' gives you a fresh practice case.</source>
+        <translation>Lees telkens de stap en doe hem dan zelf in het venster. Zit je vast? Met 'Vul het voor mij in' komt er een voorbeeld in het dossier dat je daarna kan nalezen. Met 'Opnieuw beginnen' krijg je een nieuw oefendossier.</translation>
+    </message>
+    <message>
+        <source>1. The report</source>
+        <translation>1. De melding</translation>
+    </message>
+    <message>
+        <source>Fleur told you after class what happens in the class chat. Listen first and take it seriously; look at the evidence she shows. Because she reports herself, the case is open at once; had a classmate or a parent reported it, you would first ask whether she wants to tell you herself.</source>
+        <translation>Fleur vertelde je na de les wat er in de klasgroep gebeurt. Luister eerst en neem het ernstig; bekijk het bewijs dat ze toont. Omdat ze het zelf meldt, is het dossier meteen open. Had een klasgenoot of een ouder het gemeld, dan vroeg je eerst of ze het zelf wil komen vertellen.</translation>
+    </message>
+    <message>
+        <source>The case is open on the left under 'Open case'. Read the report on the Overview tab, then click 'I have read it'.</source>
+        <translation>Het dossier staat links open onder 'Open dossier'. Lees de melding op het tabblad Overzicht en klik dan op 'Ik heb het gelezen'.</translation>
+    </message>
+    <message>
+        <source>Open the Step plan tab of the case and click the button of this step ('Show me where' takes you there).</source>
+        <translation>Open het tabblad Stappenplan van het dossier en klik op de knop van deze stap ('Toon mij waar' brengt je erheen).</translation>
+    </message>
+    <message>
+        <source>2. Is it cyberbullying?</source>
+        <translation>2. Is het cyberpesten?</translation>
+    </message>
+    <message>
+        <source>Check the three criteria: is there intent to hurt, does it happen again and again, and is there a power imbalance? Only when all three hold is it bullying; online, it is cyberbullying. A quarrel or teasing follows the school's own route.</source>
+        <translation>Ga de drie criteria na: wil iemand kwetsen, gebeurt het telkens opnieuw en is er een machtsverschil? Pas als alle drie kloppen, is het pesten; gebeurt het online, dan is het cyberpesten. Een ruzie of plagerij volgt de eigen weg van de school.</translation>
+    </message>
+    <message>
+        <source>3. How serious is it?</source>
+        <translation>3. Hoe ernstig is het?</translation>
+    </message>
+    <message>
+        <source>Estimate how serious it is and talk it over with the care team. Consider whether the CLB, Child Focus or the police should be asked, and whether you have a duty to report. The program shows the legal points; you decide.</source>
+        <translation>Schat in hoe ernstig het is en overleg met het zorgteam. Denk na of je het CLB, Child Focus of de politie moet inschakelen en of er een meldplicht is. Het programma toont de juridische aandachtspunten; jij beslist.</translation>
+    </message>
+    <message>
+        <source>4. Talk with the pupil who is bullied</source>
+        <translation>4. Het gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>Listen, summarise, ask further. Her experience comes before the facts. Praise her for speaking up: the blame is never hers. Agree together who does what by when, and do nothing without her knowing.</source>
+        <translation>Luisteren, samenvatten, doorvragen. Hoe zij het beleeft, gaat voor op de feiten. Geef haar een compliment omdat ze erover praat: de schuld ligt nooit bij haar. Spreek samen af wie wat doet tegen wanneer, en zet geen stap zonder dat ze het weet.</translation>
+    </message>
+    <message>
+        <source>5. Her parents</source>
+        <translation>5. Haar ouders</translation>
+    </message>
+    <message>
+        <source>Talk with her parents warmly and clearly, with the care for their child first, and agree how you stay in touch. From 12 a pupil may ask that her parents are not told: record that wish and respect it unless there is a serious reason.</source>
+        <translation>Praat warm en duidelijk met haar ouders, met de zorg voor hun kind voorop, en spreek af hoe jullie contact houden. Vanaf 12 jaar mag een leerling vragen dat haar ouders niets horen: noteer die wens en respecteer ze, tenzij er een ernstige reden is.</translation>
+    </message>
+    <message>
+        <source>6. The choice moment</source>
+        <translation>6. Het keuzemoment</translation>
+    </message>
+    <message>
+        <source>Tick the reasons that apply. Recent and less serious bullying, with a bully who has little support, points to a non-confrontational approach; long-running bullying with a big impact points to a confrontational one. The program advises; you choose.</source>
+        <translation>Vink de redenen aan die kloppen. Recent en minder ernstig pestgedrag van een pester met weinig bijval wijst naar een niet-confronterende aanpak; langdurig pesten met veel impact wijst naar een confronterende. Het programma geeft advies; jij kiest.</translation>
+    </message>
+    <message>
+        <source>7. The approach itself</source>
+        <translation>7. De aanpak zelf</translation>
+    </message>
+    <message>
+        <source>Only with her consent do you talk with the pupil who bullies. Choose your approach beforehand and keep to it. Make it a dialogue: let him see it through her eyes, name what is not OK, and ask what he will do.</source>
+        <translation>Alleen met haar toestemming spreek je de leerling aan die pest. Kies vooraf je aanpak en hou je eraan. Maak er een gesprek van: laat hem het door haar ogen bekijken, benoem wat niet oké is en vraag wat hij gaat doen.</translation>
+    </message>
+    <message>
+        <source>8. Aftercare for the group</source>
+        <translation>8. Nazorg voor de groep</translation>
+    </message>
+    <message>
+        <source>Bullying is a group matter. Stop wrong stories from spreading and give the class room to say what they went through, or record that the group needs no aftercare.</source>
+        <translation>Pesten speelt zich af in een groep. Zorg dat er geen verkeerde verhalen rondgaan en geef de klas ruimte om te vertellen wat ze meemaakten, of noteer dat de groep geen nazorg nodig heeft.</translation>
+    </message>
+    <message>
+        <source>9. Has it stopped?</source>
+        <translation>9. Is het gestopt?</translation>
+    </message>
+    <message>
+        <source>Follow-up matters at every step. About a week later, ask her how it goes and record what you find: stopped, less, the same or worse. If it did not stop after a non-confrontational approach, the program proposes the confrontational one. Here you can let a week pass with 'A week later'.</source>
+        <translation>Opvolgen is bij elke stap belangrijk. Vraag haar een week later hoe het gaat en noteer wat je vaststelt: gestopt, minder, hetzelfde of erger. Stopte het niet na een niet-confronterende aanpak, dan stelt het programma de confronterende voor. Hier kan je met 'Een week later' een week laten verstrijken.</translation>
+    </message>
+    <message>
+        <source>10. Closing the case</source>
+        <translation>10. Het dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>When the bullying has stopped and the agreements are followed up, close the case. The closing checklist names what is still open; give a reason for anything you close over.</source>
+        <translation>Is het pesten gestopt en zijn de afspraken opgevolgd, sluit dan het dossier af. De checklist bij het afsluiten toont wat nog openstaat; geef een reden voor wat je toch afsluit.</translation>
+    </message>
+    <message>
+        <source>Well done: the case is closed</source>
+        <translation>Goed gedaan: het dossier is afgesloten</translation>
+    </message>
+    <message>
+        <source>You went through the whole method once. Open the case to read back what was recorded, or start over to practise again.</source>
+        <translation>Je hebt de hele werkwijze één keer doorlopen. Open het dossier om na te lezen wat er genoteerd werd, of begin opnieuw om nog eens te oefenen.</translation>
+    </message>
+    <message>
+        <source>Close this window to return to your own vault.</source>
+        <translation>Sluit dit venster om terug te gaan naar je eigen kluis.</translation>
+    </message>
+</context>
+<context>
     <name>IcsExportFlow</name>
     <message>
         <source>Export to a calendar file</source>
@@ -2998,6 +3114,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>&amp;Cases</source>
         <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Practise with an invented case...</source>
+        <translation>&amp;Oefenen met een verzonnen dossier...</translation>
+    </message>
+    <message>
+        <source>A separate practice vault with a guide; your own vault is not touched</source>
+        <translation>Een aparte oefenkluis met een gids; aan je eigen kluis wordt niets veranderd</translation>
     </message>
     <message>
         <source>&amp;About EHBC Desktop</source>
@@ -3587,6 +3711,60 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>The school's policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
         <translation>Het beleid van de school is nog niet ingesteld: gebruik &lt;i&gt;Locatie van het pestbeleid instellen&lt;/i&gt; hieronder (een link of een document op deze pc); het wordt bewaard in de schoolinstellingen van de kluis.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeController</name>
+    <message>
+        <source>Practice guide</source>
+        <translation>Oefengids</translation>
+    </message>
+    <message>
+        <source>PRACTICE: invented school, not your own vault</source>
+        <translation>OEFENEN: verzonnen school, niet je eigen kluis</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeGuideView</name>
+    <message>
+        <source>PRACTICE — invented school, no real pupils</source>
+        <translation>OEFENEN — verzonnen school, geen echte leerlingen</translation>
+    </message>
+    <message>
+        <source>Progress through the practice case</source>
+        <translation>Voortgang in het oefendossier</translation>
+    </message>
+    <message>
+        <source>&amp;Show me where</source>
+        <translation>&amp;Toon mij waar</translation>
+    </message>
+    <message>
+        <source>&amp;Fill it in for me (example)</source>
+        <translation>&amp;Vul het voor mij in (voorbeeld)</translation>
+    </message>
+    <message>
+        <source>A &amp;week later</source>
+        <translation>Een &amp;week later</translation>
+    </message>
+    <message>
+        <source>Practice only: the case moves a week back in time, as if a week had passed</source>
+        <translation>Alleen bij het oefenen: het dossier schuift een week terug in de tijd, alsof er een week voorbij is</translation>
+    </message>
+    <message>
+        <source>Start &amp;over (clears the practice case)</source>
+        <translation>Opnieuw &amp;beginnen (wist het oefendossier)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>I have &amp;read it</source>
+        <translation>Ik heb het &amp;gelezen</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4612,14 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>School&amp;gegevens en hulplijnen…</translation>
     </message>
     <message>
+        <source> cases</source>
+        <translation> dossiers</translation>
+    </message>
+    <message>
+        <source>Figures show a smaller count as '&lt; 5' (with the number chosen here), so no pupil can be recognised</source>
+        <translation>De cijfers tonen een kleiner aantal als '&lt; 5' (met het getal dat je hier kiest), zodat geen enkele leerling herkenbaar is</translation>
+    </message>
+    <message>
         <source>Plan the separate talks after a restorative conversation after</source>
         <translation>De aparte gesprekken na een herstelgesprek plannen na</translation>
     </message>
@@ -4460,6 +4646,10 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     <message>
         <source>On documents</source>
         <translation>Op documenten</translation>
+    </message>
+    <message>
+        <source>Figures: hide counts below</source>
+        <translation>Cijfers: aantallen verbergen onder</translation>
     </message>
     <message>
         <source>Choose the first and the last day of the holiday.</source>
@@ -4518,6 +4708,108 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     <message>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with the period before</source>
+        <translation>%1 tot %2, vergeleken met de periode ervoor</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>vorige periode: %1</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Deze periode</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorige periode</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: nothing recorded in either period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: in geen van beide periodes iets genoteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Trimester</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Zelf gekozen data</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Soort periode</translation>
+    </message>
+    <message>
+        <source>Term 1 (September to December)</source>
+        <translation>1e trimester (september tot december)</translation>
+    </message>
+    <message>
+        <source>Term 2 (January to March)</source>
+        <translation>2e trimester (januari tot maart)</translation>
+    </message>
+    <message>
+        <source>Term 3 (April to August)</source>
+        <translation>3e trimester (april tot augustus)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save as PDF...</source>
+        <translation>&amp;Afdrukken of bewaren als pdf...</translation>
+    </message>
+    <message>
+        <source>The same figures on paper, for the school board or the pupils' council</source>
+        <translation>Dezelfde cijfers op papier, voor het schoolbestuur of de leerlingenraad</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>cases opened</source>
+        <translation>dossiers geopend</translation>
+    </message>
+    <message>
+        <source>cases closed</source>
+        <translation>dossiers afgesloten</translation>
+    </message>
+    <message>
+        <source>days from report to 'stopped' (median; the middle half in brackets)</source>
+        <translation>dagen van melding tot 'gestopt' (mediaan; de middelste helft tussen haakjes)</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5764,18 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     <message>
         <source>&lt;p&gt;EHBC Desktop helps you handle a cyberbullying case step by step, from the first report to the last follow-up conversation.&lt;/p&gt;&lt;p&gt;Everything you record is kept in an encrypted &lt;b&gt;vault&lt;/b&gt; on this PC. Only people who know a passphrase can open it.&lt;/p&gt;&lt;p&gt;In the next steps you enter the name of the school and your own name, choose a passphrase, and receive a recovery key to keep on paper.&lt;/p&gt;</source>
         <translation>&lt;p&gt;EHBC Desktop helpt je om een geval van cyberpesten stap voor stap aan te pakken, van de eerste melding tot het laatste opvolggesprek.&lt;/p&gt;&lt;p&gt;Alles wat je noteert, staat in een versleutelde &lt;b&gt;kluis&lt;/b&gt; op deze pc. Alleen wie een wachtwoordzin kent, kan ze openen.&lt;/p&gt;&lt;p&gt;In de volgende stappen vul je de naam van de school en je eigen naam in, kies je een wachtwoordzin en krijg je een herstelsleutel om op papier te bewaren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not ready to start yet?</source>
+        <translation>Nog niet klaar om te beginnen?</translation>
+    </message>
+    <message>
+        <source>Practise first with an invented case at an invented school. It opens in a separate, clearly marked window with a guide that takes you from the report to closing. It needs no set-up and writes nothing into the vault you create here.</source>
+        <translation>Oefen eerst met een verzonnen dossier in een verzonnen school. Het opent in een apart, duidelijk gemarkeerd venster met een gids die je van de melding tot het afsluiten begeleidt. Je hoeft niets in te stellen en er komt niets in de kluis die je hier aanmaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Practise with an invented case</source>
+        <translation>&amp;Oefenen met een verzonnen dossier</translation>
     </message>
 </context>
 <context>

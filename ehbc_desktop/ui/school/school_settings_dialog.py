@@ -69,18 +69,7 @@ class SchoolSettingsDialog(QDialog):
                     else self.tr("%n week(s)", "", days // 7))  # fmt: skip
             self.restorative_combo.addItem(text, days)
         self.observation_spin = _spin(1, 60, self.tr(" days"))
-        self.holiday_list = QListWidget()
-        self.holiday_list.setAccessibleName(self.tr("School holidays"))
-        self.holiday_list.setMaximumHeight(130)
-        self.first_edit = OptionalDateEdit(self.tr("(first day)"), self.tr("First day"))
-        self.last_edit = OptionalDateEdit(self.tr("(last day)"), self.tr("Last day"))
-        self.add_holiday_button = QPushButton(self.tr("Add"))
-        self.remove_holiday_button = QPushButton(self.tr("Remove selected"))
-        self.holiday_error = field_error()
-        self.holiday_hint = QLabel(self.tr("Add each holiday with its first and last day. "
-                                           "Proposed dates never fall on these days."))  # fmt: skip
-        self.holiday_hint.setObjectName("hintLabel")
-        self.holiday_hint.setWordWrap(True)
+        self._build_holiday_widgets()
         self.retention_spin = _spin(1, 30, self.tr(" school year(s) later"))
         self.clb_retention_spin = _spin(10, 50, self.tr(" years"))
         self.policy_edit = QLineEdit()
@@ -89,6 +78,10 @@ class SchoolSettingsDialog(QDialog):
         self.idle_spin = _spin(1, 52, self.tr(" weeks"))
         self.details_button = QPushButton(self.tr("School &details and helplines…"))
         self.details_button.setObjectName("schoolDetailsButton")
+        self.threshold_spin = _spin(3, 50, self.tr(" cases"))
+        self.threshold_spin.setToolTip(self.tr("Figures show a smaller count as '< 5' (with the "
+                                               "number chosen here), so no pupil can be "
+                                               "recognised"))  # fmt: skip
         self.message_label = field_error()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -107,6 +100,20 @@ class SchoolSettingsDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         runner.run_in_background(school.get, self._on_loaded, self._show_error, owner=self)
+
+    def _build_holiday_widgets(self) -> None:
+        self.holiday_list = QListWidget()
+        self.holiday_list.setAccessibleName(self.tr("School holidays"))
+        self.holiday_list.setMaximumHeight(130)
+        self.first_edit = OptionalDateEdit(self.tr("(first day)"), self.tr("First day"))
+        self.last_edit = OptionalDateEdit(self.tr("(last day)"), self.tr("Last day"))
+        self.add_holiday_button = QPushButton(self.tr("Add"))
+        self.remove_holiday_button = QPushButton(self.tr("Remove selected"))
+        self.holiday_error = field_error()
+        self.holiday_hint = QLabel(self.tr("Add each holiday with its first and last day. "
+                                           "Proposed dates never fall on these days."))  # fmt: skip
+        self.holiday_hint.setObjectName("hintLabel")
+        self.holiday_hint.setWordWrap(True)
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
@@ -132,6 +139,7 @@ class SchoolSettingsDialog(QDialog):
         form.addRow(self.tr("Anti-bullying policy"), policy)
         form.addRow(self.tr("Flag open cases without activity after"), self.idle_spin)
         form.addRow(self.tr("On documents"), self.details_button)
+        form.addRow(self.tr("Figures: hide counts below"), self.threshold_spin)
         return form
 
     def _on_loaded(self, settings: SchoolSettings) -> None:
@@ -146,6 +154,7 @@ class SchoolSettingsDialog(QDialog):
         self.clb_retention_spin.setValue(settings.retention_clb_years)
         self.policy_edit.setText(settings.policy_location)
         self.idle_spin.setValue(settings.idle_weeks)
+        self.threshold_spin.setValue(settings.statistics_threshold)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
 
     def _add_holiday_item(self, holiday: Holiday) -> None:
@@ -206,6 +215,7 @@ class SchoolSettingsDialog(QDialog):
             retention_clb_years=self.clb_retention_spin.value(),
             policy_location=self.policy_edit.text().strip(),
             idle_weeks=self.idle_spin.value(),
+            statistics_threshold=self.threshold_spin.value(),
         )
 
     def _on_buttons_accepted(self) -> None:
