@@ -7,7 +7,7 @@ from pathlib import Path
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services.errors import AuditChainBrokenError, VaultTooNewError
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.store import audit, schema
+from ehbc_desktop.store import audit, schema, search
 from ehbc_desktop.vault import vault
 from ehbc_desktop.vault.vault import OpenVault, VaultInfo
 
@@ -71,6 +71,11 @@ def _start(opened: OpenVault, action: AuditAction, detail: str) -> VaultSession:
             raise VaultTooNewError(str(revision))
         schema.upgrade_to_head(engine)
         session = VaultSession(opened)
+        with session.unit() as s:
+            # A schema upgrade may have replaced the search index: fill it again (once).
+            missing = search.unindexed_case_ids(s)
+            if missing:
+                search.index_new_cases(s, missing)
         with session.unit() as s:
             problems = audit.verify_chain(s)
             if problems:
