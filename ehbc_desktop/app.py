@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 APP_NAME = "EHBC Desktop"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "EHBC-data"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 BASE_FONT_POINTS = 10.5
 # What the unlock screen must not need: the store, the services, forms, documents.
 HEAVY_MODULES = (
@@ -152,16 +151,18 @@ def apply_theme(app: QApplication) -> None:
     """A calm, readable look: Fusion, a 10.5 pt font, and the project's style sheet."""
     from PySide6.QtGui import QFont, QIcon
 
+    from ehbc_desktop.package_data import resource
+
     app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSizeF(BASE_FONT_POINTS)
     app.setFont(font)
-    qss = RESOURCES / "style" / "app.qss"
+    qss = resource("style", "app.qss")
     if qss.exists():
         # Style sheets resolve url() against the working folder: make icon paths absolute.
-        icons = (RESOURCES / "icons").as_posix()
+        icons = resource("icons").as_posix()
         app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
-    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
+    app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
 
 
 def build_window(

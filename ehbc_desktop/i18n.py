@@ -6,16 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+from ehbc_desktop.package_data import i18n_dir
+
 SOURCE_LANGUAGE = "en"
 
 
 class Translations:
     """Owns the installed translators so a language switch can replace them."""
 
-    def __init__(self, app: QCoreApplication, i18n_dir: Path = I18N_DIR) -> None:
+    def __init__(self, app: QCoreApplication, folder: Path | None = None) -> None:
         self._app = app
-        self._dir = i18n_dir
+        self._dir = folder or i18n_dir()
         self._installed: list[QTranslator] = []
         self.language = SOURCE_LANGUAGE
 

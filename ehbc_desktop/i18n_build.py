@@ -1,4 +1,4 @@
-"""Compiles the committed Qt Linguist sources (resources/i18n/*.ts) into .qm files."""
+"""Compiles the committed Qt Linguist sources (ehbc_desktop/resources/i18n/*.ts) into .qm files."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+from ehbc_desktop.package_data import i18n_dir
 
 
 def _lrelease() -> str:
@@ -15,10 +15,10 @@ def _lrelease() -> str:
     return found or "pyside6-lrelease"
 
 
-def build(i18n_dir: Path = I18N_DIR) -> list[Path]:
+def build(folder: Path | None = None) -> list[Path]:
     """Compile every .ts file whose .qm is missing or older; return the .qm files written."""
     written: list[Path] = []
-    for ts in sorted(i18n_dir.glob("*.ts")):
+    for ts in sorted((folder or i18n_dir()).glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue

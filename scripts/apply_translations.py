@@ -1,4 +1,4 @@
-"""Fills unfinished entries of resources/i18n/ehbc_nl_BE.ts from a JSON file of translations.
+"""Fills unfinished entries of the Dutch catalogue (ehbc_nl_BE.ts) from JSON files of translations.
 
 Usage: python scripts/apply_translations.py FILE.json [FILE.json ...]
 Each file holds a list of {"context", "source", "translation"} objects; `translation` is a string,
@@ -13,7 +13,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-CATALOGUE = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "ehbc_nl_BE.ts"
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUE = ROOT / "ehbc_desktop" / "resources" / "i18n" / "ehbc_nl_BE.ts"
 
 
 def _fill(translation: ET.Element, value: str | list[str]) -> None:

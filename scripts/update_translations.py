@@ -1,4 +1,4 @@
-"""Regenerates resources/i18n/*.ts from the source strings with pyside6-lupdate.
+"""Regenerates ehbc_desktop/resources/i18n/*.ts from the source strings with pyside6-lupdate.
 
 Usage: python scripts/update_translations.py [--ts OUT.ts]
 Without --ts it updates the committed catalogues in place (translations are kept): the Dutch
@@ -17,8 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ["ehbc_desktop/ui", "ehbc_desktop/app.py"]
-CATALOGUE = ROOT / "resources" / "i18n" / "ehbc_nl_BE.ts"
-PLURALS = ROOT / "resources" / "i18n" / "ehbc_en.ts"
+I18N = ROOT / "ehbc_desktop" / "resources" / "i18n"
+CATALOGUE = I18N / "ehbc_nl_BE.ts"
+PLURALS = I18N / "ehbc_en.ts"
 
 
 def lupdate_command(ts: Path, language: str = "nl_BE", plural_only: bool = False) -> list[str]:

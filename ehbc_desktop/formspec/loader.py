@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import site
-import sys
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -14,27 +12,15 @@ from types import MappingProxyType
 from ehbc_desktop.formspec.errors import FormError, FormErrorCode
 from ehbc_desktop.formspec.model import FormSpec
 from ehbc_desktop.formspec.parse import FormBuilder
+from ehbc_desktop.package_data import forms_dir
 
 _TOML_POSITION = re.compile(r"at line (\d+)")
 _ID_LINE = re.compile(r'^\s*id\s*=\s*"([a-z][a-z0-9_]*)"', re.MULTILINE)
 
 
 def builtin_forms_dir() -> Path:
-    """The folder of the built-in forms.
-
-    In a source checkout that is `forms/` at the repository root. An installed wheel carries
-    the same files as data files under `<prefix>/share/ehbc-desktop/forms` (see pyproject.toml),
-    so nothing is kept twice in git.
-    """
-    candidates = (
-        Path(__file__).resolve().parents[2] / "forms",
-        Path(sys.prefix) / "share" / "ehbc-desktop" / "forms",
-        Path(site.getuserbase()) / "share" / "ehbc-desktop" / "forms",  # pip install --user
-    )
-    for candidate in candidates:
-        if candidate.is_dir() and any(candidate.glob("*.toml")):
-            return candidate
-    return candidates[0]
+    """The folder of the built-in forms, `ehbc_desktop/forms` (package data)."""
+    return forms_dir()
 
 
 def load_form(path: Path) -> FormSpec:

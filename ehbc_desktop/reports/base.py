@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import sys
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from ehbc_desktop.package_data import resource
 from ehbc_desktop.reports.texts import check_lang, text
 
 PAGE_SIZE = A4
@@ -55,16 +55,9 @@ class InvalidImageError(ReportError):
     """Image bytes (a school logo, an evidence picture) could not be read."""
 
 
-def resources_dir() -> Path:
-    """The top-level resources folder, in a source tree and in a frozen build."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[2]
-    return root / "resources"
-
-
 def font_dir() -> Path:
     """The folder with the embedded fonts."""
-    return resources_dir() / "fonts"
+    return resource("fonts")
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""Loads the helplines data file (resources/helplines.toml) that a school can keep up to date."""
+"""Loads the helplines data file (package resource helplines.toml) a school can keep up to date."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ehbc_desktop.reports.base import ReportError, resources_dir
+from ehbc_desktop.package_data import resource
+from ehbc_desktop.reports.base import ReportError
 from ehbc_desktop.reports.texts import check_lang
 
 
@@ -35,7 +36,7 @@ class Helpline:
 
 def default_helplines_path() -> Path:
     """Where the shipped helplines file lives."""
-    return resources_dir() / "helplines.toml"
+    return resource("helplines.toml")
 
 
 def load_helplines(path: Path | None = None) -> tuple[Helpline, ...]:

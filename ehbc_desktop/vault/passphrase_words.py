@@ -1,6 +1,6 @@
 """Generated multi-word passphrases for archives, from a shipped list of simple Dutch words.
 
-The list (``resources/wordlist-nl.txt``) holds 2048 distinct lowercase ASCII words, so each
+The list (package resource ``wordlist-nl.txt``) holds 2048 distinct lowercase ASCII words, so each
 word adds exactly 11 bits: six words give 66 bits, far beyond guessing even at the scrypt
 work factor's cost. Words are chosen with `secrets` (a CSPRNG) and joined with hyphens.
 """
@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-WORDLIST_PATH = Path(__file__).resolve().parents[2] / "resources" / "wordlist-nl.txt"
+from ehbc_desktop.package_data import resource
+
+WORDLIST_PATH = resource("wordlist-nl.txt")
 DEFAULT_WORDS = 6
 MIN_WORDS = 4
 SEPARATOR = "-"

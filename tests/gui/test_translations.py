@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "resources" / "i18n" / "ehbc_nl_BE.ts"
-PLURALS = ROOT / "resources" / "i18n" / "ehbc_en.ts"
+I18N = ROOT / "ehbc_desktop" / "resources" / "i18n"
+CATALOGUE = I18N / "ehbc_nl_BE.ts"
+PLURALS = I18N / "ehbc_en.ts"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from update_translations import lupdate_command  # noqa: E402

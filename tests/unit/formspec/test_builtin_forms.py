@@ -32,8 +32,8 @@ def builtin() -> FormSet:
     return load_forms(None)
 
 
-def test_the_builtin_folder_is_the_repository_forms_folder() -> None:
-    assert Path(__file__).resolve().parents[3] / "forms" == FORMS_DIR
+def test_the_builtin_folder_is_the_packages_forms_folder() -> None:
+    assert Path(__file__).resolve().parents[3] / "ehbc_desktop" / "forms" == FORMS_DIR
     assert len(FORM_FILES) == 14
 
 
