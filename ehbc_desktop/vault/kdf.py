@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import time
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -81,6 +80,8 @@ def check_bounds(params: KdfParams) -> None:
 
 def passphrase_bytes(passphrase: str) -> bytes:
     """Normalise a passphrase (NFC) so the same words typed on any system give the same key."""
+    import unicodedata  # here: its tables cost 10 ms at start-up, before any passphrase
+
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 

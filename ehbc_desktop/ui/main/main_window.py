@@ -19,6 +19,7 @@ from ehbc_desktop.ui.unlock.unlock_screen import UnlockScreen
 if TYPE_CHECKING:
     from ehbc_desktop.services.session import VaultSession
     from ehbc_desktop.ui.backend import CaseServices
+    from ehbc_desktop.ui.documents.vault_actions import VaultActions
     from ehbc_desktop.ui.firststart.wizard import FirstStartWizard
     from ehbc_desktop.ui.main.workspace import Workspace
 
@@ -73,15 +74,25 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.menus = MainMenus(self)
         self._wire_menus()
-        from ehbc_desktop.ui.documents.vault_actions import VaultActions
-
-        self.vault_actions = VaultActions(self, runner, settings)
+        # The Vault menu's behaviour (file and message boxes) is not needed for the first paint:
+        # it is built when that menu opens or a vault opens, whichever comes first.
+        self._vault_actions: VaultActions | None = None
+        self.menus.vault.menu.aboutToShow.connect(lambda: self.vault_actions)
         self._retranslate()
         self._idle.sig_idle.connect(self._on_idle_sig_idle)
         self._clipboard.dataChanged.connect(self._on_clipboard_data_changed)
         geometry = settings.window_state("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+
+    @property
+    def vault_actions(self) -> VaultActions:
+        """The Vault menu's behaviour (archives, backups, recovery sheet), built on first use."""
+        if self._vault_actions is None:
+            from ehbc_desktop.ui.documents.vault_actions import VaultActions
+
+            self._vault_actions = VaultActions(self, self._runner, self._settings)
+        return self._vault_actions
 
     def _wire_menus(self) -> None:
         m = self.menus
@@ -141,16 +152,17 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Show the first-start wizard or the unlock screen, whichever fits the folder.
 
-        The folder is read on the worker (which also imports the vault code), so the window
-        is painted at once and never waits on the disk.
+        The unlock screen needs only the key-slot file's public header (school and user names,
+        one small file), so it is read here and the first paint is the unlock screen itself.
+        Everything else (the services, SQLAlchemy, the case screens) loads later on the worker.
         """
         backend = self._backend
-        self._runner.run_in_background(
-            lambda: backend.vault_info() if backend.vault_exists() else None,
-            self._on_folder_read,
-            self._on_folder_read_failed,
-            owner=self,
-        )
+        try:
+            info = backend.vault_info() if backend.vault_exists() else None
+        except Exception as exc:  # a damaged or unreadable header is explained
+            self._on_folder_read_failed(exc)
+            return
+        self._on_folder_read(info)
 
     def _on_folder_read(self, info: VaultSummary | None) -> None:
         if info is None:
@@ -207,6 +219,7 @@ class MainWindow(QMainWindow):
         self._on_vault_opened(session)
 
     def _on_vault_opened(self, session: VaultSession) -> None:
+        _ = self.vault_actions  # wired before sig_unlocked, which it listens to
         self._session = session
         self.wizard = None
         self._set_screen(QLabel(self.tr("Opening the case files...")))
