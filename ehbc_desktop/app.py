@@ -269,8 +269,6 @@ def run_app(argv: list[str] | None = None) -> int:
 
         window.sig_unlock_screen_shown.connect(lambda: when_painted("unlock"))
         window.sig_first_start_shown.connect(lambda: when_painted("first-start"))
-    else:
-        window.sig_unlock_screen_shown.connect(window.preload)
     window.show()
     window.start()
     code = app.exec()

@@ -105,6 +105,12 @@ def _unlock(qtbot: QtBot, ctx: AppContext, dog: StallWatchdog) -> None:
     screen = ctx.window.unlock_screen
     assert screen is not None
     screen.sig_unlocked.connect(lambda _session: dog.step("unlock: workspace"))
+    # A teacher takes a few seconds to type the passphrase; meanwhile the window imports its
+    # screens in a thread of its own. Wait for that as the teacher would.
+    started = time.perf_counter()
+    qtbot.waitUntil(ctx.window.preload_done.is_set, timeout=120_000)
+    print(f"\nscreens imported in the background {time.perf_counter() - started:.1f} s after "
+          "the unlock screen was on screen")
     qtbot.keyClicks(screen.view.passphrase_edit, PASSPHRASE)
     dog.step("unlock: key derivation")
     with qtbot.waitSignal(ctx.window.sig_unlocked, timeout=120_000):

@@ -148,3 +148,17 @@ def test_day_only_moments_show_without_a_time() -> None:
 
     assert format_datetime(datetime(2026, 11, 18, tzinfo=UTC)) == "18-11-2026"
     assert format_datetime(datetime(2026, 11, 18, 9, 30, tzinfo=UTC)).startswith("18-11-2026 ")
+
+
+def test_case_choice_model_checks_cases_without_a_widget_each(qtmodeltester: Any) -> None:
+    from ehbc_desktop.ui.archive.case_choice_model import CaseChoiceModel
+
+    model = CaseChoiceModel([("c1", "2026-0001 Spot"), ("c2", "2026-0002 Foto")], ["c2", "zz"])
+    qtmodeltester.check(model)
+    assert model.checked_ids() == ["c2"]
+    checked = Qt.CheckState.Checked.value
+    assert model.setData(model.index(0), checked, Qt.ItemDataRole.CheckStateRole)
+    assert model.checked_ids() == ["c1", "c2"]
+    model.setData(model.index(1), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert model.checked_ids() == ["c1"]
+    assert model.index(0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

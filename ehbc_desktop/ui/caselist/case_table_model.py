@@ -93,11 +93,27 @@ class CaseTableModel(RowTableModel["CaseRow"]):
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._after: object | None = None
         self._fetching = False
+        # The texts of every loaded row, made once: the view asks data() thousands of times
+        # (painting, sizing columns), and a text such as "victim: ..." is translated each time.
+        self._texts: list[tuple[str, ...]] = []
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cached text for the text roles; the rest as the base class gives it."""
+        if role in self.TEXT_ROLES and index.isValid() and index.row() < len(self._texts):
+            texts = self._texts[index.row()]
+            return texts[index.column()] if 0 <= index.column() < len(texts) else None
+        return super().data(index, role)
+
+    def _make_texts(self, rows: Sequence[CaseRow]) -> list[tuple[str, ...]]:
+        return [tuple(column.text(row) for column in _COLUMNS) for row in rows]
 
     def set_page(self, rows: Sequence[CaseRow], after: object | None) -> None:
         """Show the first page of a new query; `after` continues it (None: nothing follows)."""
         self._after, self._fetching = after, False
-        super().set_rows(rows)
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._texts = self._make_texts(self._rows)
+        self.endResetModel()
 
     def set_rows(self, rows: Sequence[CaseRow]) -> None:
         """Show these rows and nothing more."""
@@ -111,6 +127,7 @@ class CaseTableModel(RowTableModel["CaseRow"]):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows += list(rows)
+            self._texts += self._make_texts(rows)
             self.endInsertRows()
 
     def fetch_failed(self) -> None:

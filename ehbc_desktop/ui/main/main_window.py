@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
     from ehbc_desktop.ui.main.workspace import Workspace
 
 SHUTDOWN_WAIT_MS = 15_000
+PRELOAD_DELAY_MS = 200
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +68,7 @@ class MainWindow(QMainWindow):
         self._clipboard = clipboard
         self._clipboard_ours = False
         self._preloaded = False
+        self.preload_done = threading.Event()  # set once `preload` has imported everything
         self._session: VaultSession | None = None
         self._services: CaseServices | None = None
         self.workspace: Workspace | None = None
@@ -213,6 +218,8 @@ class MainWindow(QMainWindow):
             screen.load()
         else:
             screen.set_info(info)
+        # Soon after the first paint (not before it: the imports would compete with it).
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, self.preload)
 
     def open_session(self, session: VaultSession) -> None:
         """Show the workspace for a session opened elsewhere (benchmarks, a future CLI hand-off)."""
@@ -220,6 +227,7 @@ class MainWindow(QMainWindow):
 
     def _on_vault_opened(self, session: VaultSession) -> None:
         _ = self.vault_actions  # wired before sig_unlocked, which it listens to
+        self.preload()  # on the worker before the services: the workspace then imports nothing
         self._session = session
         self.wizard = None
         self._set_screen(QLabel(self.tr("Opening the case files...")))
@@ -264,17 +272,24 @@ class MainWindow(QMainWindow):
         return self._settings.auto_lock_minutes * 60_000
 
     def preload(self) -> None:
-        """Import the services and the case screens on the worker while the teacher types."""
+        """Import the services and every screen in a thread of their own while the teacher types.
+
+        An import on the GUI thread stalls it (the workspace, the case screen and the wizard pull
+        in some 250 modules, about a second or more on a slow PC); in a thread of its own it costs
+        the teacher nothing and does not hold up the database worker (the unlock) either: Python
+        imports are thread-safe, a screen that needs a module before it is ready just waits for it.
+        """
         if self._preloaded:
             return
         self._preloaded = True
-        backend = self._backend
+        done = self.preload_done
+        work = _preload_work(self._backend)
 
-        def work() -> None:
-            backend.preload()
-            import ehbc_desktop.ui.main.workspace  # noqa: F401
+        def run() -> None:
+            work()
+            done.set()
 
-        self._runner.run_in_background(work, _ignore, _ignore)
+        threading.Thread(target=run, name="preload", daemon=True).start()
 
     # ----- locking
 
@@ -386,3 +401,31 @@ class MainWindow(QMainWindow):
 
 def _ignore(_value: Any) -> None:
     return None
+
+
+def _preload_work(backend: Backend) -> Callable[[], None]:
+    def work() -> None:
+        # A failed preload only means a slower first screen: the screen's own import says why.
+        with contextlib.suppress(Exception):
+            _import_everything(backend)
+
+    return work
+
+
+def _import_everything(backend: Backend) -> None:
+    """Every screen, dialog and service the window may open, and the built-in forms, read once
+    (the demo data generator and the command line are not the window's)."""
+    import importlib
+    import pkgutil
+
+    import ehbc_desktop.services
+    import ehbc_desktop.ui
+
+    backend.preload()
+    for package in (ehbc_desktop.services, ehbc_desktop.ui):
+        for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if ".demo" not in module.name:
+                importlib.import_module(module.name)
+    from ehbc_desktop.ui.conversations.tab import conversation_forms
+
+    conversation_forms()
