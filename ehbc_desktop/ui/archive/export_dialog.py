@@ -57,6 +57,9 @@ class ArchiveExportDialog(QDialog):
         self.case_model = CaseChoiceModel(cases, preselected, self)
         self.cases = QListView()
         self.cases.setUniformItemSizes(True)
+        # Laid out a batch at a time between events: the view asks the model for every row.
+        self.cases.setLayoutMode(QListView.LayoutMode.Batched)
+        self.cases.setBatchSize(200)
         self.cases.setModel(self.case_model)
         self.target = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))

@@ -158,3 +158,10 @@ def test_a_sorted_column_is_paged_in_its_own_order(vault_session: VaultSession) 
     assert [r.title for r in first.rows + rest.rows] == ["alfa", "Bravo", "charlie", "Delta"]
     backwards = cases.case_page(limit=10, order=CaseOrder("title", descending=True))
     assert [r.title for r in backwards.rows] == ["Delta", "charlie", "Bravo", "alfa"]
+
+
+def test_case_labels_are_newest_first(vault_session: VaultSession) -> None:
+    cases = CaseService(vault_session)
+    old = cases.create_case("Oud", opened_on=date(2025, 1, 2))
+    new = cases.create_case("Nieuw", opened_on=date(2026, 1, 2))
+    assert cases.case_labels() == [(new, "2026-0001  Nieuw"), (old, "2025-0001  Oud")]
