@@ -8,6 +8,8 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Start the GUI when called without arguments, otherwise the command line."""
     args = sys.argv[1:] if argv is None else argv
+    if args:
+        _attach_parent_console()
     if not args:
         from ehbc_desktop.app import run_app
 
@@ -15,6 +17,22 @@ def main(argv: list[str] | None = None) -> int:
     from ehbc_desktop.cli import run_cli
 
     return run_cli(args)
+
+
+def _attach_parent_console() -> None:
+    """Windows GUI executable given CLI arguments: write to the console that started it.
+
+    The bundle's `EHBC-Desktop.exe` is a GUI program (no console window pops up for the
+    teacher), so Windows gives it no standard streams; `ehbc.exe` beside it is the console one.
+    """
+    if sys.platform != "win32" or sys.stdout is not None:
+        return
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+        sys.stdin = open("CONIN$", encoding="utf-8", errors="replace")  # noqa: SIM115
 
 
 if __name__ == "__main__":

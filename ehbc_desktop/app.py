@@ -19,18 +19,20 @@ if TYPE_CHECKING:
     from ehbc_desktop.ui.background import BackgroundRunner
     from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
     from ehbc_desktop.ui.main.main_window import MainWindow
+    from ehbc_desktop.ui.screen_fit import ScreenFitter
     from ehbc_desktop.ui.settings import AppSettings
 
 APP_NAME = "EHBC Desktop"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "EHBC-data"
 BASE_FONT_POINTS = 10.5
+FIT_DIALOGS_AFTER_MS = 200
 # What the unlock screen must not need: the store, the services, forms, documents.
 HEAVY_MODULES = (
     "sqlalchemy",
     "reportlab",
     "ehbc_desktop.store",
-    "ehbc_desktop.services.cases",
+    "ehbc_desktop.services.case.cases",
     "ehbc_desktop.formspec",
     "ehbc_desktop.domain.rules",
 )
@@ -105,36 +107,36 @@ class VaultBackend:
 
     def create(self, school: str, user: str, passphrase: str) -> tuple[VaultSession, str]:
         """Create the vault; return the open session and the recovery key."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         self._folder.mkdir(parents=True, exist_ok=True)
         return access.create(self._folder, school, user, passphrase)
 
     def unlock(self, user: str, passphrase: str) -> VaultSession:
         """Open the vault for `user`."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         return access.unlock(self._folder, user, passphrase)
 
     def unlock_with_recovery(self, code: str, user: str) -> VaultSession:
         """Open the vault with the recovery key."""
-        from ehbc_desktop.services import access
+        from ehbc_desktop.services.access import access
 
         return access.unlock_with_recovery(self._folder, code, user)
 
     def open_services(self, session: VaultSession) -> CaseServices:
         """Build the services over an open session."""
-        from ehbc_desktop.services.cases import CaseService, PeopleService
-        from ehbc_desktop.services.dashboard import DashboardService
+        from ehbc_desktop.services.case.cases import CaseService, PeopleService
+        from ehbc_desktop.services.case.dashboard import DashboardService
 
         return CaseServices(session, CaseService(session), PeopleService(session),
                             DashboardService(session))  # fmt: skip
 
     def preload(self) -> None:
         """Import the services ahead of the first unlock."""
-        import ehbc_desktop.services.access
-        import ehbc_desktop.services.cases
-        import ehbc_desktop.services.dashboard  # noqa: F401
+        import ehbc_desktop.services.access.access
+        import ehbc_desktop.services.case.cases
+        import ehbc_desktop.services.case.dashboard  # noqa: F401
 
 
 @dataclass
@@ -146,6 +148,7 @@ class AppContext:
     runner: BackgroundRunner
     idle_watcher: IdleWatcher
     window: MainWindow
+    screen_fitter: ScreenFitter | None = None
 
 
 def apply_theme(app: QApplication) -> None:
@@ -170,24 +173,35 @@ def build_window(
     app: QApplication, vault_dir: Path | None = None, auto_lock_ms: int | None = None
 ) -> AppContext:
     """Wire settings, translations, the worker, the idle watcher and the main window."""
+    from PySide6.QtCore import QTimer
+
     from ehbc_desktop.i18n import Translations
     from ehbc_desktop.ui.background import BackgroundRunner
     from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
     from ehbc_desktop.ui.main.main_window import MainWindow
+    from ehbc_desktop.ui.screen_fit import ScreenFitter
     from ehbc_desktop.ui.settings import AppSettings
 
     paths = resolve_paths(vault_dir)
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
     settings = AppSettings(paths.settings_file)
     translations = Translations(app)
-    translations.apply(settings.language)
+    if not translations.apply(settings.language) and settings.language != "en":
+        print(f"EHBC Desktop: the {settings.language} translations are missing from the "
+              "package; the window stays in English.", file=sys.stderr)  # fmt: skip
     runner = BackgroundRunner()
     idle = IdleWatcher(auto_lock_ms or settings.auto_lock_minutes * 60_000, app)
     window = MainWindow(
         VaultBackend(paths.vault_dir), runner, settings, translations=translations,
         idle_watcher=idle, clipboard=app.clipboard(), auto_lock_ms=auto_lock_ms,
     )  # fmt: skip
-    return AppContext(settings, translations, runner, idle, window)
+    # Every dialog stays on a 1366x768 screen (the main window fits itself). The filter comes
+    # after the first paint: a Python filter on every event makes PySide6 build the types of
+    # each kind of event it sees (about 60 ms at start-up), and no dialog opens before the
+    # teacher does something.
+    fitter = ScreenFitter()
+    QTimer.singleShot(FIT_DIALOGS_AFTER_MS, fitter, lambda: app.installEventFilter(fitter))
+    return AppContext(settings, translations, runner, idle, window, fitter)
 
 
 def dispose(app: QApplication, context: AppContext) -> None:
@@ -203,6 +217,8 @@ def dispose(app: QApplication, context: AppContext) -> None:
     # Deliver the last callbacks (they see deleted owners and skip) before anything goes.
     QCoreApplication.processEvents()
     context.idle_watcher.disarm()
+    if context.screen_fitter is not None:
+        app.removeEventFilter(context.screen_fitter)
     context.translations.clear()
     context.window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -238,6 +254,14 @@ def _first_paint_watcher(widget: Any, then: Callable[[], None]) -> Any:
     return FirstPaint(widget)
 
 
+def _visible_buttons(window: MainWindow) -> list[str]:
+    """The texts of the push buttons on screen (without mnemonic ampersands)."""
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = window.findChildren(QPushButton)
+    return [b.text().replace("&", "") for b in buttons if b.isVisible() and b.text()]
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """Start the Qt application and return its exit code."""
     from PySide6.QtCore import QTimer
@@ -257,6 +281,8 @@ def run_app(argv: list[str] | None = None) -> int:
             # Also say whether anything heavy was needed so far (it should not be: lazy start-up).
             lazy = not any(name in sys.modules for name in HEAVY_MODULES)
             print(f"shown: {screen} lazy={lazy}", flush=True)
+            # The smoke tests of a wheel and of the bundle check these are translated.
+            print(f"buttons: {'|'.join(_visible_buttons(window))}", flush=True)
             QTimer.singleShot(0, app.quit)
 
         def when_painted(screen: str) -> None:

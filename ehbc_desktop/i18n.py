@@ -23,6 +23,9 @@ class Translations:
     def apply(self, language: str) -> bool:
         """Switch to `language` ("nl_BE" or "en"); True when our own catalogue was found.
 
+        Without our catalogue nothing is translated (not even Qt's own buttons) and False is
+        returned: the caller says so.
+
         English is the source language: its catalogue only holds the plural forms ("1 case",
         "2 cases"). Qt sends a LanguageChange event to every widget; screens that are rebuilt
         on change pick the new texts up.
@@ -33,6 +36,10 @@ class Translations:
         found = self._load(f"ehbc_{language}", self._dir)
         if language == SOURCE_LANGUAGE:
             return found
+        if not found:
+            # Never a mixed-language window (Qt's buttons in Dutch, ours in English).
+            self.language = SOURCE_LANGUAGE
+            return False
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         # Qt's own strings (standard buttons, wizard buttons, context menus).
         self._load(f"qtbase_{language.split('_', maxsplit=1)[0]}", qt_dir)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 APP_NAME = "EHBC Desktop"
 PORTABLE_MARKER = "portable.txt"
+# The same folder the window uses (app.resolve_paths), so the CLI finds the portable vault.
+PORTABLE_DATA = "EHBC-data"
 
 
 def program_folder() -> Path:
@@ -28,7 +30,7 @@ def default_vault_dir() -> Path:
         return Path(override)
     folder = program_folder()
     if (folder / PORTABLE_MARKER).exists():
-        return folder / "data" / "vault"
+        return folder / PORTABLE_DATA / "vault"
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "vault"

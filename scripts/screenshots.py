@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         first_start(ctx, folder)
         dispose(app, ctx)
         # The rest over the demo vault (`ehbc demo`): fictional cases in every state.
-        from ehbc_desktop.services.demo import create_demo_vault
+        from ehbc_desktop.demo.vault import create_demo_vault
 
         demo = Path(tmp) / "demo"
         create_demo_vault(demo, PASSPHRASE, cases=DEMO_CASES, today=date.today())

@@ -79,7 +79,7 @@ def case_tab(ctx: AppContext, workspace: Workspace, case_id: str, folder: Path) 
 
 def main(argv: list[str] | None = None) -> int:
     """Drive the window over a demo vault and save the screenshots; return the exit code."""
-    from ehbc_desktop.services.demo import create_demo_vault
+    from ehbc_desktop.demo.vault import create_demo_vault
 
     folder, lang = arguments(__doc__, argv)
     app = themed_app()

@@ -63,10 +63,10 @@ class Shots:
     """The demo vault, its services and the helpers to open each screen."""
 
     def __init__(self, app: QApplication, folder: Path, out: Path, lang: str) -> None:
-        from ehbc_desktop.services import access
-        from ehbc_desktop.services.cases import CaseService, PeopleService
-        from ehbc_desktop.services.dashboard import DashboardService
-        from ehbc_desktop.services.demo import DEMO_USER, create_demo_vault
+        from ehbc_desktop.demo.vault import DEMO_USER, create_demo_vault
+        from ehbc_desktop.services.access import access
+        from ehbc_desktop.services.case.cases import CaseService, PeopleService
+        from ehbc_desktop.services.case.dashboard import DashboardService
         from ehbc_desktop.ui.backend import CaseServices
 
         self.app, self.out, self.lang = app, out, lang
@@ -114,7 +114,7 @@ class Shots:
         finish: bool = False,
         **extra: Any,
     ) -> None:
-        from ehbc_desktop.services.demo_conversations import form_values
+        from ehbc_desktop.demo.conversations import form_values
 
         spec = conversation_forms().get(kind)
         values = form_values(spec, record, date.today() - timedelta(days=1))
@@ -142,7 +142,7 @@ class Shots:
 
 def _blocked_case(shots: Shots) -> CaseRecord:
     """A case whose victim (12+) asked to leave the parents out, as the CLB judged."""
-    from ehbc_desktop.services.approach import ApproachService
+    from ehbc_desktop.services.steps.approach import ApproachService
 
     record = next(r for r in shots.records if not r.parent_overrides and r.case.status.value ==
                   "open" and len(r.conversations) < 9)  # fmt: skip
@@ -157,7 +157,7 @@ def _blocked_case(shots: Shots) -> CaseRecord:
 def _with_approach(shots: Shots, record: CaseRecord) -> CaseRecord:
     """The case with a confrontational choice at the choice moment (recorded when missing)."""
     from ehbc_desktop.domain.enums import ApproachChoice, ApproachReason
-    from ehbc_desktop.services.approach import ApproachService
+    from ehbc_desktop.services.steps.approach import ApproachService
 
     if not record.approach_decisions:
         approach = ApproachService(shots.services.session)

@@ -137,7 +137,7 @@ def composite(window: QWidget, dialogs: list[QWidget]) -> QPixmap:
 
 def main(argv: list[str] | None = None) -> int:
     """Build the demo vault, drive the window, save the screenshots."""
-    from ehbc_desktop.services.demo import create_demo_vault
+    from ehbc_desktop.demo.vault import create_demo_vault
 
     folder, lang = arguments(__doc__, argv)
     app = themed_app()

@@ -19,11 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from ehbc_desktop.app import AppContext, dispose
+from ehbc_desktop.demo.vault import DEMO_USER, create_demo_vault
 from ehbc_desktop.domain.enums import ApproachChoice, CaseStatus, Classification
 from ehbc_desktop.domain.rules.escalation import EscalationProposal
 from ehbc_desktop.domain.stepplan import StepPlan
-from ehbc_desktop.services.demo import DEMO_USER, create_demo_vault
-from ehbc_desktop.services.stepplan import StepPlanService
+from ehbc_desktop.services.steps.stepplan import StepPlanService
 from ehbc_desktop.ui.steps.stepplan_tab import StepPlanTab
 from ehbc_desktop.ui.steps.triage_confirm import TriageConfirmDialog
 from ehbc_desktop.ui.steps.wizard_dialog import StepFormDialog
@@ -89,10 +89,10 @@ def add_escalation_case(ctx: AppContext) -> str:
         KeyCriterion,
         Role,
     )  # fmt: skip
-    from ehbc_desktop.services.approach import ApproachService
-    from ehbc_desktop.services.assessment import AssessmentService
-    from ehbc_desktop.services.cases import ParticipantInput as P
-    from ehbc_desktop.services.followups import FollowUpService
+    from ehbc_desktop.services.case.cases import ParticipantInput as P
+    from ehbc_desktop.services.followup.followups import FollowUpService
+    from ehbc_desktop.services.steps.approach import ApproachService
+    from ehbc_desktop.services.steps.assessment import AssessmentService
 
     services = ctx.window.services()
     assert services is not None

@@ -29,8 +29,8 @@ from ehbc_desktop.domain.enums import (
     ReporterKind,
     Role,
 )
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService, ParticipantInput
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 

@@ -9,8 +9,8 @@ from ehbc_desktop.cli.passphrases import read_passphrase
 
 def list_cases(args: argparse.Namespace) -> int:
     """Print one line per case: reference, status, classification, opened (names on request)."""
-    from ehbc_desktop.services import access
-    from ehbc_desktop.services.cases import CaseService
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.case.cases import CaseService
 
     session = access.unlock(
         args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")

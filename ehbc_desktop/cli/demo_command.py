@@ -11,7 +11,7 @@ from ehbc_desktop.cli.passphrases import read_new_passphrase
 
 def demo(args: argparse.Namespace) -> int:
     """Create the demo vault."""
-    from ehbc_desktop.services.demo import create_demo_vault
+    from ehbc_desktop.demo.vault import create_demo_vault
 
     passphrase = read_new_passphrase(
         args.passphrase_file, "Wachtwoordzin voor de demokluis: ", "Herhaal de wachtwoordzin: "

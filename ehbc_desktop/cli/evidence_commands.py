@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from ehbc_desktop.cli.passphrases import read_passphrase
-from ehbc_desktop.services import access
-from ehbc_desktop.services.archive_export import ArchiveExportService, propose_passphrase
-from ehbc_desktop.services.archive_import import Conflict, import_archive, verify_archive
-from ehbc_desktop.services.backup import DEFAULT_KEEP, backup_vault, restore_backup
-from ehbc_desktop.services.case_lookup import case_id_for_reference
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
-from ehbc_desktop.services.evidence_errors import EvidenceServiceError
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.archive.archive_export import ArchiveExportService, propose_passphrase
+from ehbc_desktop.services.archive.archive_import import Conflict, import_archive, verify_archive
+from ehbc_desktop.services.archive.backup import DEFAULT_KEEP, backup_vault, restore_backup
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.evidence.evidence_errors import EvidenceServiceError
 from ehbc_desktop.services.session import VaultSession
 
 __all__ = [
@@ -120,7 +120,7 @@ def archive_export(args: argparse.Namespace) -> int:
     else:
         secret, proposed = propose_passphrase(), True
     with _unlocked(args) as session:
-        ids = [case_id_for_reference(session, ref) for ref in args.case]
+        ids = [CaseService(session).case_id_for_reference(ref) for ref in args.case]
         result = ArchiveExportService(session).export(
             ids,
             Path(args.out),
@@ -174,7 +174,7 @@ def archive_import(args: argparse.Namespace) -> int:
 def evidence_add(args: argparse.Namespace) -> int:
     """`evidence add`: encrypt files into a case's evidence."""
     with _unlocked(args) as session:
-        case_id = case_id_for_reference(session, args.case)
+        case_id = CaseService(session).case_id_for_reference(args.case)
         service = EvidenceService(session)
         for path in args.files:
             size = max(1, Path(path).stat().st_size) if Path(path).is_file() else 1
@@ -192,7 +192,7 @@ def evidence_add(args: argparse.Namespace) -> int:
 def evidence_verify(args: argparse.Namespace) -> int:
     """`evidence verify`: re-hash every stored evidence file of a case."""
     with _unlocked(args) as session:
-        case_id = case_id_for_reference(session, args.case)
+        case_id = CaseService(session).case_id_for_reference(args.case)
         results = EvidenceService(session).verify_case(case_id)
     bad = 0
     for item, ok in results:

@@ -12,7 +12,7 @@ from ehbc_desktop.cli.passphrases import read_passphrase
 from ehbc_desktop.services.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.documents import DocumentService
+    from ehbc_desktop.services.documents.documents import DocumentService
 
     Work = Callable[[argparse.Namespace, DocumentService], bool]
 
@@ -161,7 +161,7 @@ def _check_usage(args: argparse.Namespace) -> None:
 
 
 def _render(args: argparse.Namespace, service: DocumentService) -> bool:
-    from ehbc_desktop.services.document_catalog import DocumentRequest
+    from ehbc_desktop.services.documents.document_catalog import DocumentRequest
 
     case_id = service.find_case(args.case_ref) if args.document in _CASE_DOCUMENTS else None
     conversation_id = None
@@ -195,7 +195,7 @@ def _conversation(service: DocumentService, case_id: str | None, wanted: str | N
 
 
 def _list(args: argparse.Namespace) -> int:
-    from ehbc_desktop.services.document_catalog import CASE_DOCUMENTS, document_choices
+    from ehbc_desktop.services.documents.document_catalog import CASE_DOCUMENTS, document_choices
 
     lang = args.document_lang or "nl"
     print(_say(args, "documents"))
@@ -223,8 +223,8 @@ def _list_conversations(args: argparse.Namespace, service: DocumentService) -> b
 
 def _with_service(args: argparse.Namespace, work: Work) -> bool:
     """Unlock the vault, run `work(args, DocumentService)`, and lock the vault again."""
-    from ehbc_desktop.services import access
-    from ehbc_desktop.services.documents import DocumentService
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.documents.documents import DocumentService
 
     passphrase = read_passphrase(args.passphrase_file, _say(args, "prompt"))
     session = access.unlock(Path(args.vault), args.user, passphrase)

@@ -10,7 +10,7 @@ from ehbc_desktop.cli.passphrases import read_new_passphrase, read_passphrase
 
 def init(args: argparse.Namespace) -> int:
     """Create a vault and print its recovery key once."""
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     passphrase = read_new_passphrase(
         args.passphrase_file, "Nieuwe wachtwoordzin: ", "Herhaal de wachtwoordzin: "
@@ -25,7 +25,7 @@ def init(args: argparse.Namespace) -> int:
 
 def check(args: argparse.Namespace) -> int:
     """Unlock, verify every page and the audit chain, print counts."""
-    from ehbc_desktop.services import access, maintenance
+    from ehbc_desktop.services.access import access, maintenance
 
     session = access.unlock(
         args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
@@ -46,7 +46,7 @@ def check(args: argparse.Namespace) -> int:
 
 def passwd(args: argparse.Namespace) -> int:
     """Change the passphrase of the user who unlocks."""
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     session = access.unlock(
         args.vault, args.user, read_passphrase(args.passphrase_file, "Huidige wachtwoordzin: ")
@@ -64,7 +64,7 @@ def passwd(args: argparse.Namespace) -> int:
 
 def add_user(args: argparse.Namespace) -> int:
     """Add a user; only an unlocked administrator may."""
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     session = access.unlock(
         args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")

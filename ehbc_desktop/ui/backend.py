@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # the services pull in SQLAlchemy: never import them at start-up
-    from ehbc_desktop.services.cases import CaseService, PeopleService
-    from ehbc_desktop.services.dashboard import DashboardService
+    from ehbc_desktop.services.case.cases import CaseService, PeopleService
+    from ehbc_desktop.services.case.dashboard import DashboardService
     from ehbc_desktop.services.session import VaultSession
 
 

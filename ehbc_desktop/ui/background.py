@@ -60,6 +60,12 @@ class BackgroundRunner(QObject):
     sig_busy_changed = Signal(bool)
     """Work started (True) or every queued task is done (False)."""
 
+    sig_changes_published = Signal(object, object)
+    """An operation changed the vault: its `ui.ops.Changes` and the widget that ran it (or None).
+
+    Screens subscribe here and reload only what the changes touch (see `ui/ops.py`).
+    """
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
@@ -83,6 +89,10 @@ class BackgroundRunner(QObject):
         if len(self._pending) == 1:
             self.sig_busy_changed.emit(True)
         self._pool.start(_Task(self, task_id, fn))
+
+    def publish(self, changes: object, initiator: QObject | None = None) -> None:
+        """Tell every subscribed screen what an operation changed (on the GUI thread)."""
+        self.sig_changes_published.emit(changes, initiator)
 
     def is_busy(self) -> bool:
         """True while a task is queued, running, or waiting for its callback."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QSplitter, QWidget
 
+from ehbc_desktop.ui.screen_fit import keep_on_screen
 from ehbc_desktop.ui.settings import AppSettings
 
 
@@ -24,6 +25,7 @@ class GeometryDialog(QDialog):
             geometry = self._settings.window_state(f"{self._state_key}/geometry")
             if geometry is not None:
                 self.restoreGeometry(geometry)
+                keep_on_screen(self)  # remembered on a bigger screen than this one
             for splitter in self.findChildren(QSplitter):
                 state = self._settings.window_state(f"{self._state_key}/{splitter.objectName()}")
                 if state is not None:

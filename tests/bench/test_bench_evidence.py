@@ -21,11 +21,11 @@ import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from ehbc_desktop.services import access
-from ehbc_desktop.services.archive_export import ArchiveExportService
-from ehbc_desktop.services.archive_import import Conflict, import_archive
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+from ehbc_desktop.services.archive.archive_import import Conflict, import_archive
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
 
 MIB = 1024 * 1024

@@ -23,7 +23,7 @@ USER = "demo"
 @pytest.fixture(scope="module")
 def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo vault (`ehbc demo`) with CASES fictional cases: follow-ups, agreements, notes."""
-    from ehbc_desktop.services.demo import create_demo_vault
+    from ehbc_desktop.demo.vault import create_demo_vault
 
     folder = tmp_path_factory.mktemp("big") / "vault"
     assert create_demo_vault(folder, PASSPHRASE, cases=CASES) == CASES
@@ -41,7 +41,7 @@ def window(qapp: QApplication, big_vault: Path) -> Iterator[AppContext]:
 def test_unlock_to_first_dashboard(
     benchmark: Any, qtbot: QtBot, qapp: QApplication, big_vault: Path
 ) -> None:
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     def setup() -> tuple[tuple[AppContext, Any], dict[str, Any]]:
         ctx = build_window(qapp, vault_dir=big_vault)
@@ -65,7 +65,7 @@ def test_unlock_to_first_dashboard(
 def test_search_as_you_type_latency(
     benchmark: Any, qtbot: QtBot, window: AppContext, big_vault: Path
 ) -> None:
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     session = access.unlock(big_vault, USER, PASSPHRASE)
     with qtbot.waitSignal(window.window.sig_unlocked, timeout=60_000):

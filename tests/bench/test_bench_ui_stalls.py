@@ -79,7 +79,7 @@ class StallWatchdog(QObject):
 
 @pytest.fixture(scope="module")
 def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from ehbc_desktop.services.demo import create_demo_vault
+    from ehbc_desktop.demo.vault import create_demo_vault
 
     folder = tmp_path_factory.mktemp("stalls") / "vault"
     assert create_demo_vault(folder, PASSPHRASE, cases=CASES) == CASES
@@ -189,7 +189,7 @@ def _save_conversation(qtbot: QtBot, ctx: AppContext, dog: StallWatchdog) -> Non
 
 
 def _export_archive(qtbot: QtBot, ctx: AppContext, dog: StallWatchdog, target: Path) -> None:
-    from ehbc_desktop.ui.archive.export_dialog import ArchiveExportDialog
+    from ehbc_desktop.ui.vault.archive_export_dialog import ArchiveExportDialog
 
     dog.step("archive: open the export dialog")
     ctx.window.vault_actions.export_archive()

@@ -27,9 +27,9 @@ import pytest
 import sqlcipher3
 from sqlalchemy import text
 
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.demo import DEMO_USER, create_demo_vault
+from ehbc_desktop.demo.vault import DEMO_USER, create_demo_vault
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import schema
 from ehbc_desktop.store.search import match_expression

@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import insert
 
 from ehbc_desktop.domain.enums import AgreementStatus, CaseStatus, Classification, Role
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.dashboard import DashboardService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.case.dashboard import DashboardService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.base import new_id

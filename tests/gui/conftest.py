@@ -37,7 +37,7 @@ def vault_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def made_vault_and_code(vault_dir: Path) -> tuple[Path, str]:
     """A vault created through the services and closed again; with its recovery key."""
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     vault_dir.mkdir(parents=True, exist_ok=True)
     session, code = access.create(vault_dir, SCHOOL, USER, PASSPHRASE)

@@ -18,7 +18,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def _make_cases(gui: Any, ctx: AppContext) -> tuple[str, str]:
-    from ehbc_desktop.services.cases import ParticipantInput as P
+    from ehbc_desktop.services.case.cases import ParticipantInput as P
 
     services = ctx.window.services()
     assert services is not None

@@ -56,7 +56,7 @@ def test_people_model(qtmodeltester: Any) -> None:
 
 
 def _case_row(**changes: Any) -> Any:
-    from ehbc_desktop.services.cases import CaseRow
+    from ehbc_desktop.services.case.cases import CaseRow
 
     values: dict[str, Any] = {
         "id": "c1", "reference": "2026-001", "title": "Spotberichten",
@@ -151,7 +151,7 @@ def test_day_only_moments_show_without_a_time() -> None:
 
 
 def test_case_choice_model_checks_cases_without_a_widget_each(qtmodeltester: Any) -> None:
-    from ehbc_desktop.ui.archive.case_choice_model import CaseChoiceModel
+    from ehbc_desktop.ui.vault.case_choice_model import CaseChoiceModel
 
     model = CaseChoiceModel([("c1", "2026-0001 Spot"), ("c2", "2026-0002 Foto")], ["c2", "zz"])
     qtmodeltester.check(model)

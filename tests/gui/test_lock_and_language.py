@@ -16,7 +16,7 @@ from ehbc_desktop.ui.case.case_widget import CaseWidget
 
 
 def _add_case(gui: Any, ctx: AppContext) -> str:
-    from ehbc_desktop.services.cases import ParticipantInput
+    from ehbc_desktop.services.case.cases import ParticipantInput
 
     services = ctx.window.services()
     assert services is not None

@@ -59,3 +59,33 @@ def test_catalogue_holds_every_source_string_of_the_code(tmp_path: Path) -> None
     plural_sources = {key for key, message in _messages(fresh).items()
                       if message.get("numerus") == "yes"}  # fmt: skip
     assert plural_sources <= set(_messages(PLURALS)), "English plural forms are missing"
+
+
+def test_every_catalogue_in_the_package_is_compiled() -> None:
+    from ehbc_desktop.package_data import i18n_dir
+
+    sources = sorted(i18n_dir().glob("*.ts"))
+    assert [ts.name for ts in sources] == ["ehbc_en.ts", "ehbc_nl_BE.ts"]
+    for ts in sources:
+        assert ts.with_suffix(".qm").is_file(), f"{ts.name} is not compiled"
+
+
+def test_a_missing_catalogue_never_gives_a_mixed_language_window(qapp, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ehbc_desktop.i18n import Translations
+
+    translations = Translations(qapp, folder=tmp_path)
+    try:
+        assert translations.apply("nl_BE") is False
+        assert translations.language == "en"
+        # Not even Qt's own buttons are translated then.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    finally:
+        translations.clear()
+    complete = Translations(qapp)
+    try:
+        assert complete.apply("nl_BE") is True
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    finally:
+        complete.clear()

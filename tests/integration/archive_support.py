@@ -27,8 +27,8 @@ from ehbc_desktop.domain.enums import (
     ReporterKind,
     Role,
 )
-from ehbc_desktop.services import access
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store.writer import insert_case_records
 from tests.factories import DAY0, CaseBuilder, at, days

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from ehbc_desktop.services import evidence_errors as errors
-from ehbc_desktop.services.archive_export import DATABASE_MEMBER, ArchiveExportService
-from ehbc_desktop.services.archive_import import import_archive, verify_archive
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.archive.archive_export import DATABASE_MEMBER, ArchiveExportService
+from ehbc_desktop.services.archive.archive_import import import_archive, verify_archive
+from ehbc_desktop.services.evidence import evidence_errors as errors
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.vault.age_format import AgeWriter
 from ehbc_desktop.vault.archive_tar import ArchiveWriter, read_archive

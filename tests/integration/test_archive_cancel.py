@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from ehbc_desktop.services.archive_export import ArchiveExportService
-from ehbc_desktop.services.archive_import import import_archive
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
-from ehbc_desktop.services.evidence_errors import OperationCancelledError
+from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+from ehbc_desktop.services.archive.archive_import import import_archive
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.evidence.evidence_errors import OperationCancelledError
 from tests.integration.archive_support import (
     ARCHIVE_PASSPHRASE,
     FAST_WORK_FACTOR,

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from ehbc_desktop.__main__ import main
-from ehbc_desktop.services import access
-from ehbc_desktop.services.evidence import EvidenceService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.evidence.evidence import EvidenceService
 from tests.integration.archive_support import ARCHIVE_PASSPHRASE, PASSPHRASE, vault_with_cases
 
 
@@ -83,4 +83,4 @@ def test_export_without_a_passphrase_file_proposes_one(
     assert _run("archive", "verify", "--archive-passphrase-file", tmp_path / "p2", out) == 0
     assert "Documenten: 0" in capsys.readouterr().out
     assert _run("evidence", "verify", *vault, "--case", "2099-0001") == 1
-    assert "bestaat niet" in capsys.readouterr().err
+    assert "geen dossier met referentie 2099-0001" in capsys.readouterr().err

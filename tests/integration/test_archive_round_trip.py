@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ehbc_desktop.services.archive_export import ArchiveExportService
-from ehbc_desktop.services.archive_import import Conflict, import_archive, verify_archive
-from ehbc_desktop.services.evidence import EvidenceService
+from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+from ehbc_desktop.services.archive.archive_import import Conflict, import_archive, verify_archive
+from ehbc_desktop.services.evidence.evidence import EvidenceService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import loader
 from ehbc_desktop.vault.archive_tar import read_archive

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from ehbc_desktop.domain.enums import CaseStatus, Role
 from ehbc_desktop.domain.stepplan import Step, StepState
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService, ParticipantInput
-from ehbc_desktop.services.closing import ClosingService
-from ehbc_desktop.services.conversations import ConversationService
-from ehbc_desktop.services.intake import IntakeService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
+from ehbc_desktop.services.case.closing import ClosingService
+from ehbc_desktop.services.conversations.conversations import ConversationService
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.services.step_forms import StepFormService
-from ehbc_desktop.services.stepplan import StepPlanService
+from ehbc_desktop.services.steps.intake import IntakeService
+from ehbc_desktop.services.steps.step_forms import StepFormService
+from ehbc_desktop.services.steps.stepplan import StepPlanService
 from tests.unit.services.records_helpers import (
     OpenCase,
     bully_answers,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ehbc_desktop.domain.enums import Role
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService, ParticipantInput
-from ehbc_desktop.services.dashboard import DashboardService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
+from ehbc_desktop.services.case.dashboard import DashboardService
 
 PASSPHRASE = "groene kikker springt hoog"
 

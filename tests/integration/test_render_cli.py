@@ -12,7 +12,7 @@ from ehbc_desktop.cli import render_command as cli_render
 from ehbc_desktop.cli.main import build_parser
 from ehbc_desktop.cli.passphrases import PassphraseInputError
 from ehbc_desktop.domain.enums import AuditAction
-from ehbc_desktop.services import access
+from ehbc_desktop.services.access import access
 from ehbc_desktop.services.errors import CaseNotFoundError
 from ehbc_desktop.store import models as m
 from tests.document_case import (

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from ehbc_desktop.services.archive_export import ArchiveExportService
-from ehbc_desktop.services.archive_import import import_archive, verify_archive
-from ehbc_desktop.services.evidence import EvidenceService
+from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+from ehbc_desktop.services.archive.archive_import import import_archive, verify_archive
+from ehbc_desktop.services.evidence.evidence import EvidenceService
 from tests.integration.archive_support import (
     ARCHIVE_PASSPHRASE,
     FAST_WORK_FACTOR,

@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 from ehbc_desktop.domain.enums import Role
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService, ParticipantInput
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 
 # Fictitious and distinctive, so a hit can only come from this test.
 SECRETS = ("Xandrijntje", "Quaghebeurlaan", "Zwavelkruidnotitie", "Ploegsteertgeheim")

@@ -18,9 +18,10 @@ from ehbc_desktop.ui.followup.texts import step_words
 from ehbc_desktop.ui.labels import format_date
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.followups import Agenda
+    from ehbc_desktop.services.followup.followups import Agenda
     from ehbc_desktop.store.agenda import AgendaRow
     from ehbc_desktop.ui.backend import CaseServices
+    from ehbc_desktop.ui.main.nav_pages import NavPage, NavPageContext
 
 LIST_DAYS = 56  # the "list" view: the coming eight weeks
 
@@ -57,7 +58,7 @@ class AgendaPage(QWidget):
         self, services: CaseServices, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from ehbc_desktop.services.followups import FollowUpService
+        from ehbc_desktop.services.followup.followups import FollowUpService
 
         self._followups = FollowUpService(services.session)
         self._runner = runner
@@ -177,7 +178,10 @@ class AgendaPage(QWidget):
         return [self.model.index(r, 0).data(ROW_ROLE) for r in range(self.model.rowCount())]
 
 
-def make_agenda_page(ctx: Any) -> tuple[QWidget, str]:
+def make_agenda_page(ctx: NavPageContext) -> NavPage:
     """The navigation-page factory registered in `nav_pages.py`."""
+    from ehbc_desktop.ui.main.nav_pages import NavPage
+
     page = AgendaPage(ctx.services, ctx.runner)
-    return page, QCoreApplication.translate("AgendaPage", "Agenda")
+    page.sig_case_requested.connect(ctx.open_case)
+    return NavPage(page, QCoreApplication.translate("AgendaPage", "Agenda"), page.refresh)

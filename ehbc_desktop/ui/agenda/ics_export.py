@@ -13,13 +13,13 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.followup.texts import step_words
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.followups import FollowUpService
+    from ehbc_desktop.services.followup.followups import FollowUpService
     from ehbc_desktop.store.agenda import AgendaRow
 
 
 def step_labels(rows: Sequence[AgendaRow]) -> dict[str, str]:
     """Translated words for the step codes of the rows (codes only: never a row's own text)."""
-    from ehbc_desktop.services.followups import safe_step
+    from ehbc_desktop.services.followup.followups import safe_step
 
     labels: dict[str, str] = {}
     for row in rows:

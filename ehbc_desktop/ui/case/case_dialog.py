@@ -32,7 +32,7 @@ from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.cases import ParticipantInput, PeopleService
+    from ehbc_desktop.services.case.cases import ParticipantInput, PeopleService
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MAX_TITLE_LENGTH = 200

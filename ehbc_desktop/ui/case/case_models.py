@@ -14,7 +14,7 @@ from ehbc_desktop.ui.labels import format_date, format_datetime, role_label
 from ehbc_desktop.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.cases import TimelineEntry
+    from ehbc_desktop.services.case.cases import TimelineEntry
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -1,8 +1,8 @@
 """The tabs a case screen shows beside its overview: each feature registers one factory here.
 
-A factory gets a `CaseTabContext` and returns the tab's widget and its (translated) title. The
-case screen calls `refresh()` on a tab whenever the case was reloaded, if the tab has one, and
-listens to a tab's `sig_changed` signal, if it has one, to reload the case and the lists.
+A factory gets a `CaseTabContext` and returns the tab's widget, already loading, and its
+(translated) title. A tab publishes what it changed as `ui.ops.Changes` on the runner and
+subscribes there to reload itself when a change of its case touches the kinds it shows.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ CaseTabFactory = Callable[[CaseTabContext], "tuple[QWidget, str]"]
 def case_tab_factories() -> list[CaseTabFactory]:
     """The factories of every case tab, in the order the tabs appear."""
     from ehbc_desktop.ui.conversations.tab import conversations_tab
-    from ehbc_desktop.ui.documents.case_tab import documents_tab, evidence_tab
+    from ehbc_desktop.ui.documents.case_tab import documents_tab
+    from ehbc_desktop.ui.evidence.evidence_tab import make_evidence_tab
     from ehbc_desktop.ui.followup.followup_tab import make_follow_up_tab
     from ehbc_desktop.ui.steps.stepplan_tab import make_step_plan_tab
 
@@ -43,6 +44,6 @@ def case_tab_factories() -> list[CaseTabFactory]:
         make_step_plan_tab,
         conversations_tab,
         make_follow_up_tab,
-        evidence_tab,
+        make_evidence_tab,
         documents_tab,
     ]

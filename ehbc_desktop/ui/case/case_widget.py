@@ -23,6 +23,7 @@ from ehbc_desktop.ui.case.case_view import CaseView
 from ehbc_desktop.ui.case.participant_dialog import ParticipantDialog
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import classification_label, format_date, status_label
+from ehbc_desktop.ui.ops import ChangeKind, Changes, Op
 from ehbc_desktop.ui.settings import AppSettings
 
 
@@ -31,9 +32,6 @@ class CaseWidget(QWidget):
 
     sig_loaded = Signal()
     """The case is on screen (after opening or after a change)."""
-
-    sig_changed = Signal()
-    """The case was changed (lists elsewhere should refresh)."""
 
     sig_back_requested = Signal()
     """The teacher wants to go back to the case list."""
@@ -79,6 +77,7 @@ class CaseWidget(QWidget):
         self.setFocusProxy(self.view.note_edit)
         self.extra_tabs: list[QWidget] = []
         self._add_feature_tabs()
+        runner.sig_changes_published.connect(self._on_runner_changes_published)
 
     def _add_feature_tabs(self) -> None:
         from ehbc_desktop.ui.case.case_tabs import CaseTabContext, case_tab_factories
@@ -88,24 +87,22 @@ class CaseWidget(QWidget):
             widget, title = factory(context)
             self.view.tabs.addTab(widget, title)
             self.extra_tabs.append(widget)
-            changed = getattr(widget, "sig_changed", None)
-            if changed is not None:
-                changed.connect(self._on_tab_changed)
 
-    def _on_tab_changed(self) -> None:
-        self.sig_changed.emit()
-        self.refresh()
+    def _on_runner_changes_published(self, changes: Changes, _initiator: object) -> None:
+        # Every kind of record shows in the timeline: any change of this case reloads it.
+        if changes.touches(self.case_id):
+            self.refresh()
 
     def refresh(self) -> None:
-        """Load the case and its timeline in the background (opening the case is audited)."""
+        """Load the case and its timeline in the background (opening the case is audited).
+
+        The tabs load themselves and follow the published changes of their own kinds.
+        """
         cases = self._services.cases
         case_id = self.case_id
-        self._runner.run_in_background(
-            lambda: (cases.get_case(case_id), cases.timeline(case_id)),
-            self._on_case_loaded,
-            self._show_error,
-            owner=self,
-        )
+        Op(self, lambda: (cases.get_case(case_id), cases.timeline(case_id))).success(
+            self._on_case_loaded
+        ).failure(self._show_error).run(self._runner)
 
     def _on_case_loaded(self, result: Any) -> None:
         record, timeline = result
@@ -122,10 +119,6 @@ class CaseWidget(QWidget):
         self.people_model.set_rows(participant_rows(record))
         self.timeline_model.set_rows(sorted(timeline, key=lambda e: e.at, reverse=True))
         self.view.message_label.hide()
-        for tab in self.extra_tabs:
-            refresh = getattr(tab, "refresh", None)
-            if refresh is not None:
-                refresh()
         self.sig_loaded.emit()
 
     def _show_error(self, exc: BaseException) -> None:
@@ -133,13 +126,10 @@ class CaseWidget(QWidget):
         self.view.message_label.show()
 
     def _change(self, work: Callable[[], Any]) -> None:
-        """Run one change in the background, then reload and tell the owner."""
-
-        def done(_result: Any) -> None:
-            self.sig_changed.emit()
-            self.refresh()
-
-        self._runner.run_in_background(work, done, self._show_error, owner=self)
+        """Run one change of the case in the background; its publication reloads the screens."""
+        Op(self, work).changes(Changes.of(self.case_id, ChangeKind.CASE)).failure(
+            self._show_error
+        ).run(self._runner)
 
     def _on_edit_button_clicked(self) -> None:
         if self._record is None:
@@ -176,7 +166,7 @@ class CaseWidget(QWidget):
         index = self.view.people_table.currentIndex()
         if not index.isValid():
             return
-        from ehbc_desktop.services.cases import ParticipantInput
+        from ehbc_desktop.services.case.cases import ParticipantInput
 
         row = self.people_model.row_at(index.row())
         person, participant = row.person, row.participant
@@ -243,4 +233,4 @@ class CaseWidget(QWidget):
         if self._record is None or not any(c.id == ref for c in self._record.conversations):
             return
         context = CaseTabContext(self.case_id, self._services, self._runner, self._settings)
-        open_read_view(context, ref, self, self._on_tab_changed)
+        open_read_view(context, ref, self)

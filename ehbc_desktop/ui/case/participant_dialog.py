@@ -33,7 +33,7 @@ from ehbc_desktop.ui.labels import role_label
 from ehbc_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.cases import ParticipantInput, PeopleService
+    from ehbc_desktop.services.case.cases import ParticipantInput, PeopleService
 
 PEOPLE_SEARCH_DEBOUNCE_MS = 200
 
@@ -155,7 +155,7 @@ class ParticipantDialog(GeometryDialog):
 
     def participant(self, base: ParticipantInput | None = None) -> ParticipantInput:
         """What the dialog holds, as the service's input record."""
-        from ehbc_desktop.services.cases import ParticipantInput
+        from ehbc_desktop.services.case.cases import ParticipantInput
 
         birth = self.birth_edit.date().toPython() if self.birth_check.isChecked() else None
         return ParticipantInput(

@@ -21,7 +21,7 @@ from ehbc_desktop.ui.caselist.case_table_model import (
 from ehbc_desktop.ui.errors import message_for
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.cases import CaseService
+    from ehbc_desktop.services.case.cases import CaseService
 
 SEARCH_DEBOUNCE_MS = 150
 MEASURED_ROWS = 40

@@ -13,7 +13,7 @@ from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.cases import CaseOrder, CaseRow
+    from ehbc_desktop.services.case.cases import CaseOrder, CaseRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -153,7 +153,7 @@ class CaseTableModel(RowTableModel["CaseRow"]):
 
     def order(self) -> CaseOrder | None:
         """The order to ask the store for; None for the default, newest first."""
-        from ehbc_desktop.services.cases import CaseOrder
+        from ehbc_desktop.services.case.cases import CaseOrder
 
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         if self._sort_column == COL_OPENED and descending:

@@ -30,7 +30,7 @@ from ehbc_desktop.ui.labels import format_date
 
 if TYPE_CHECKING:
     from ehbc_desktop.domain.entities import Case
-    from ehbc_desktop.services.closing import ClosingChecklist, ClosingService
+    from ehbc_desktop.services.case.closing import ClosingChecklist, ClosingService
     from ehbc_desktop.services.settings import SettingsService
 
 
@@ -144,7 +144,7 @@ class ClosingDialog(QDialog):
         )  # fmt: skip
 
     def _on_loaded(self, result: Any) -> None:
-        from ehbc_desktop.services.closing import add_years
+        from ehbc_desktop.services.case.closing import add_years
 
         checklist, settings = result
         self._show_gaps(checklist)

@@ -41,7 +41,7 @@ class IdleCasesSection(QWidget):
         self, services: CaseServices, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from ehbc_desktop.services.closing import ClosingService
+        from ehbc_desktop.services.case.closing import ClosingService
         from ehbc_desktop.services.settings import SettingsService
 
         self._closing = ClosingService(services.session)

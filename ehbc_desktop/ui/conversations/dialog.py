@@ -244,8 +244,8 @@ class ConversationDialog(GeometryDialog):
         answers = dict(values)
 
         def work() -> tuple[Any, CaseRecord, Any]:
-            from ehbc_desktop.services.approach import ApproachService
-            from ehbc_desktop.services.conversations import ConversationService
+            from ehbc_desktop.services.conversations.conversations import ConversationService
+            from ehbc_desktop.services.steps.approach import ApproachService
 
             result = ConversationService(ctx.services.session).finish(
                 ctx.case_id, spec, answers, lang=lang, follow_up_id=follow_up_id
@@ -280,7 +280,7 @@ class ConversationDialog(GeometryDialog):
         ctx = self._ctx
 
         def work() -> CaseRecord:
-            from ehbc_desktop.services.approach import ApproachService
+            from ehbc_desktop.services.steps.approach import ApproachService
 
             approach = ApproachService(ctx.services.session)
             for pupil in pupils:
@@ -302,7 +302,7 @@ class ConversationDialog(GeometryDialog):
         note = self.tr("Recorded before the conversation with the bully.")
 
         def work() -> CaseRecord:
-            from ehbc_desktop.services.approach import ApproachService
+            from ehbc_desktop.services.steps.approach import ApproachService
 
             ApproachService(ctx.services.session).record_consent(ctx.case_id, victim, True, note)
             return ctx.services.cases.get_case(ctx.case_id)
@@ -318,6 +318,6 @@ class ConversationDialog(GeometryDialog):
 
 
 def _drafts(ctx: CaseTabContext) -> Any:
-    from ehbc_desktop.services.drafts import DraftService
+    from ehbc_desktop.services.steps.drafts import DraftService
 
     return DraftService(ctx.services.session)

@@ -16,7 +16,7 @@ from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.domain.rules import restorative_preconditions
 from ehbc_desktop.formspec import FormSpec, RuleName
 from ehbc_desktop.formspec.answers import parse_date
-from ehbc_desktop.services.conversation_rules import (
+from ehbc_desktop.services.conversations.conversation_rules import (
     BULLY_ACKNOWLEDGES,
     VICTIM_WANTS,
     check_agreement_rows,

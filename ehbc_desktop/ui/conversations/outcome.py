@@ -15,7 +15,7 @@ from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.conversations import FinishedConversation
+    from ehbc_desktop.services.conversations.conversations import FinishedConversation
 
 _CONTEXT = "ConversationOutcome"
 

@@ -23,7 +23,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import format_date, format_datetime
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.conversations import ConversationDetail
+    from ehbc_desktop.services.conversations.conversations import ConversationDetail
     from ehbc_desktop.ui.case.case_tabs import CaseTabContext
 
 
@@ -88,7 +88,7 @@ class ConversationReadDialog(GeometryDialog):
         ctx, ident = self._ctx, self._conversation_id
 
         def work() -> tuple[Any, CaseRecord]:
-            from ehbc_desktop.services.conversations import ConversationService
+            from ehbc_desktop.services.conversations.conversations import ConversationService
 
             detail = ConversationService(ctx.services.session).get(ident)
             return detail, ctx.services.cases.get_case(ctx.case_id)
@@ -159,7 +159,7 @@ class ConversationReadDialog(GeometryDialog):
         ctx, ident = self._ctx, self._conversation_id
 
         def work() -> str:
-            from ehbc_desktop.services.conversations import ConversationService
+            from ehbc_desktop.services.conversations.conversations import ConversationService
 
             return ConversationService(ctx.services.session).add_amendment(ident, text)
 

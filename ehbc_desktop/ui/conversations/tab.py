@@ -34,6 +34,7 @@ from ehbc_desktop.ui.conversations.kinds import (
 from ehbc_desktop.ui.conversations.read_dialog import ConversationReadDialog
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import format_date
+from ehbc_desktop.ui.ops import ChangeKind, Changes
 
 if TYPE_CHECKING:
     from ehbc_desktop.ui.case.case_tabs import CaseTabContext
@@ -91,9 +92,6 @@ class KindChooser(QDialog):
 class ConversationsTab(QWidget):
     """Lists the case's conversations and opens them: finished ones read-only, drafts to go on."""
 
-    sig_changed = Signal()
-    """Something was stored: the case screen reloads."""
-
     sig_loaded = Signal()
     """The list is on screen."""
 
@@ -104,6 +102,7 @@ class ConversationsTab(QWidget):
         self.record: CaseRecord | None = None
         self.drafts: list[tuple[str, datetime]] = []
         self.dialog: ConversationDialog | None = None
+        ctx.runner.sig_changes_published.connect(self._on_runner_changes_published)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         intro = QLabel(self.tr("Every conversation ends with agreements and a next date. "
@@ -157,7 +156,7 @@ class ConversationsTab(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[CaseRecord, list[tuple[str, datetime]]]:
-            from ehbc_desktop.services.drafts import DraftService
+            from ehbc_desktop.services.steps.drafts import DraftService
 
             drafts = DraftService(ctx.services.session).list_drafts(ctx.case_id)
             return ctx.services.cases.get_case(ctx.case_id), drafts
@@ -218,7 +217,7 @@ class ConversationsTab(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[CaseRecord, Any]:
-            from ehbc_desktop.services.drafts import DraftService
+            from ehbc_desktop.services.steps.drafts import DraftService
 
             draft = DraftService(ctx.services.session).load(ctx.case_id, form_id)
             return ctx.services.cases.get_case(ctx.case_id), draft
@@ -235,7 +234,7 @@ class ConversationsTab(QWidget):
             self._ctx, spec, record, values,
             lang=form_language(self._ctx.settings.language), today=date.today(), parent=self,
         )  # fmt: skip
-        dialog.sig_saved.connect(self.sig_changed)
+        dialog.sig_saved.connect(self._publish_finished)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
         dialog.open()
@@ -247,9 +246,19 @@ class ConversationsTab(QWidget):
             dialog.deleteLater()
         self.refresh()
 
+    def _publish_finished(self) -> None:
+        # A finished conversation leaves agreements, follow-ups and step records too.
+        kinds = (ChangeKind.CONVERSATIONS, ChangeKind.FOLLOW_UP, ChangeKind.STEPS)
+        self._ctx.runner.publish(Changes.of(self._ctx.case_id, *kinds), self)
+
+    def _on_runner_changes_published(self, changes: Changes, _initiator: object) -> None:
+        kinds = (ChangeKind.CASE, ChangeKind.STEPS, ChangeKind.CONVERSATIONS, ChangeKind.CLOSING)
+        if changes.touches(self._ctx.case_id) and changes.any_of(*kinds):
+            self.refresh()
+
     def open_conversation(self, conversation_id: str) -> ConversationReadDialog:
         """Show a finished conversation read-only, with its amendments."""
-        return open_read_view(self._ctx, conversation_id, self, self.sig_changed.emit)
+        return open_read_view(self._ctx, conversation_id, self)
 
     def _open_item(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
@@ -284,12 +293,16 @@ class ConversationsTab(QWidget):
 
 
 def open_read_view(
-    ctx: CaseTabContext, conversation_id: str, parent: QWidget, on_changed: Any = None
+    ctx: CaseTabContext, conversation_id: str, parent: QWidget
 ) -> ConversationReadDialog:
-    """Open the read view of a finished conversation (also used by the case timeline)."""
+    """Open the read view of a finished conversation (also used by the case timeline).
+
+    An amendment made there is published as a change of the case's conversations.
+    """
     dialog = ConversationReadDialog(ctx, conversation_id, parent)
-    if on_changed is not None:
-        dialog.sig_changed.connect(on_changed)
+    dialog.sig_changed.connect(
+        lambda: ctx.runner.publish(Changes.of(ctx.case_id, ChangeKind.CONVERSATIONS))
+    )
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
@@ -298,4 +311,5 @@ def open_read_view(
 def conversations_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     """The case-tab factory registered in ui/case/case_tabs.py."""
     tab = ConversationsTab(ctx)
+    tab.refresh()
     return tab, QCoreApplication.translate("ConversationsTab", "Conversations")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from ehbc_desktop.ui.dashboard.due_table_model import DueTableModel
 from ehbc_desktop.ui.errors import message_for
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.dashboard import Dashboard, DashboardService
+    from ehbc_desktop.services.case.dashboard import Dashboard, DashboardService
 
 
 class DashboardWidget(QWidget):
@@ -78,16 +79,15 @@ class DashboardWidget(QWidget):
         self.view.new_button.clicked.connect(self.sig_new_case_requested)
         self.view.new_report_button.clicked.connect(self.sig_new_report_requested)
         self.sections: list[QWidget] = []
+        self._section_refreshes: list[Callable[[date], None]] = []
 
-    def add_section(self, section: QWidget) -> None:
-        """Show a feature's section above the help line; it is refreshed with the dashboard."""
+    def add_section(self, section: QWidget, refresh: Callable[[date], None]) -> None:
+        """Show a feature's section above the help line; `refresh(day)` runs with the dashboard."""
         layout = self.view.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.count() - 1, section)
         self.sections.append(section)
-        requested = getattr(section, "sig_case_requested", None)
-        if requested is not None:
-            requested.connect(self.sig_case_requested)
+        self._section_refreshes.append(refresh)
 
     def show_notice(self, text: str) -> None:
         """Show a notice above the lists (e.g. broken school form files)."""
@@ -99,8 +99,8 @@ class DashboardWidget(QWidget):
         day = today or date.today()
         shown = QDate(day.year, day.month, day.day)
         self.view.date_label.setText(QLocale().toString(shown, QLocale.FormatType.LongFormat))
-        for section in self.sections:
-            section.refresh(day)  # type: ignore[attr-defined]
+        for refresh in self._section_refreshes:
+            refresh(day)
         self._runner.run_in_background(
             lambda: self._dashboard.summary(day),
             self._on_summary_loaded,

@@ -12,7 +12,7 @@ from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.dashboard import DueItem
+    from ehbc_desktop.services.case.dashboard import DueItem
 
 COLUMN_COUNT = 4
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.reports.labels import label
-from ehbc_desktop.services.document_catalog import (
+from ehbc_desktop.services.documents.document_catalog import (
     ADMIN_DOCUMENTS,
     ConversationChoice,
     DocumentChoice,
@@ -27,12 +27,13 @@ from ehbc_desktop.services.document_catalog import (
     FormChoice,
     RenderedDocument,
 )
-from ehbc_desktop.services.document_support import RenderStage
-from ehbc_desktop.services.documents import DocumentService
+from ehbc_desktop.services.documents.document_support import RenderStage
+from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.documents.preview_launcher import open_preview
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
+from ehbc_desktop.ui.ops import Changes
 from ehbc_desktop.ui.preview import DocumentListModel, PrintPreviewDialog
 
 
@@ -114,6 +115,7 @@ class DocumentsTab(QWidget):
         self._progress.sig_stage.connect(self._on_progress_stage)
         self._build()
         self._update_options()
+        runner.sig_changes_published.connect(self._on_runner_changes_published)
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -179,6 +181,11 @@ class DocumentsTab(QWidget):
         return side
 
     # -- loading --------------------------------------------------------------------------------
+    def _on_runner_changes_published(self, changes: Changes, _initiator: object) -> None:
+        # Any record of the case can make a document available or change what it says.
+        if changes.touches(self._case_id):
+            self.refresh()
+
     def refresh(self) -> None:
         """Load the documents, conversations and forms of the case (on the worker)."""
         service, case_id, lang = self._service, self._case_id, self._ui_lang

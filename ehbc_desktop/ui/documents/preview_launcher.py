@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from ehbc_desktop.services.document_catalog import RenderedDocument
-from ehbc_desktop.services.documents import DocumentService
+from ehbc_desktop.services.documents.document_catalog import RenderedDocument
+from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.ui.background import BackgroundRunner
-from ehbc_desktop.ui.evidence.runner_calls import call_on_runner
+from ehbc_desktop.ui.ops import Op
 from ehbc_desktop.ui.preview import PrintPreviewDialog
 
 
@@ -19,14 +19,15 @@ def open_preview(
 ) -> PrintPreviewDialog:
     """Open (not exec) the preview of `rendered`; "Save as PDF" warns, then saves audited.
 
-    The PDF stays in memory; `DocumentService.save_pdf` (audit EXPORT) runs on the app's
-    database worker while the dialog waits for it.
+    The PDF stays in memory; `DocumentService.save_pdf` (audit EXPORT) runs as an operation on
+    the app's database worker, owned by the preview.
     """
 
-    def save_pdf(pdf: bytes, path: Path, document_id: str, case_id: str | None) -> None:
-        call_on_runner(runner, lambda: service.save_pdf(pdf, path, document_id, case_id))
+    def run_save(work: Callable[[], None], done: Callable[[BaseException | None], None]) -> None:
+        Op(dialog, work).success(lambda _result: done(None)).failure(done).run(runner)
 
-    dialog = PrintPreviewDialog.for_document(rendered, save_pdf, parent=parent)
+    dialog = PrintPreviewDialog.for_document(rendered, service.save_pdf, run_save=run_save,
+                                             parent=parent)
     dialog.setObjectName("printPreviewDialog")
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehbc_desktop.services.evidence import ExportReason
+from ehbc_desktop.services.evidence.evidence import ExportReason
 
 
 class ExportToOpenDialog(QDialog):

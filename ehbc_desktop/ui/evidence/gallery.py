@@ -1,9 +1,10 @@
 """The evidence gallery of one case: thumbnails, add (dialog or drag and drop), view, export.
 
-Every service call runs on the app's single database worker (`BackgroundRunner`; a private one
-when the gallery stands alone), so the vault's one connection is never used by two threads at
-once; while thumbnails are made the gallery's actions are disabled. Thumbnails are made in
-memory from the decrypted picture and kept in memory only.
+Every service call is an operation (`ui/ops.py`) on the app's single database worker
+(`BackgroundRunner`; a private one when the gallery stands alone), so the vault's one connection
+is never used by two threads at once; while thumbnails are made the gallery's actions are
+disabled. Thumbnails are made in memory from the decrypted picture and kept in memory only.
+Adding and deleting publish `Changes` of kind EVIDENCE; the gallery reloads on those of its case.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.domain.entities import EvidenceItem
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.evidence_model import (
     THUMBNAIL_SIZE,
@@ -37,24 +38,28 @@ from ehbc_desktop.ui.evidence.evidence_model import (
 from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog, offer_to_delete_copy
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
-from ehbc_desktop.ui.evidence.progress import TaskOutcome, run_with_progress
-from ehbc_desktop.ui.evidence.runner_calls import call_on_runner
-from ehbc_desktop.ui.evidence.task import Cancelled, Report
 from ehbc_desktop.ui.evidence.viewer import EvidenceViewer
+from ehbc_desktop.ui.ops import ChangeKind, Changes, Op, Progress
 
 THUMBNAIL_MAX_BYTES = 32 * 1024 * 1024
 
 
-def _offset(report: Report, base: int, total: int) -> Any:
+def _offset(progress: Progress, base: int, total: int) -> Any:
     """Progress of one file as progress of all files."""
-    return lambda done: report(base + done, total)
+    return lambda done: progress.report(base + done, total)
 
 
 class EvidenceGallery(QWidget):
     """The evidence of one case, as a grid of thumbnails with its actions."""
 
-    sig_changed = Signal()
-    """Evidence was added or deleted."""
+    sig_viewer_opened = Signal(object)
+    """The in-memory viewer of an item is on screen (the `EvidenceViewer`)."""
+
+    sig_exported = Signal(object)
+    """A plaintext copy was written (its path); the teacher was offered to delete it."""
+
+    sig_verified = Signal(object)
+    """Every item was re-hashed: a list of (item, matches)."""
 
     def __init__(
         self,
@@ -95,10 +100,8 @@ class EvidenceGallery(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
-        if runner is None:
-            self.refresh()
-        else:
-            self.reload()
+        self._runner.sig_changes_published.connect(self._on_runner_changes_published)
+        self.reload()
 
     # --- state -------------------------------------------------------------------------------
 
@@ -112,25 +115,17 @@ class EvidenceGallery(QWidget):
             button.setEnabled(not busy)
         self.view.setEnabled(not busy)
 
-    def refresh(self) -> None:
-        """Reload the list and make the missing thumbnails in the background."""
-        self._wait_for_thumbnails()
-        try:
-            service, case_id = self._service, self._case_id
-            items = call_on_runner(self._runner, lambda: service.list_for_case(case_id))
-            self.model.set_items(items)
-        except Exception as exc:  # every service error becomes a message
-            self._show_error(exc)
-            return
-        self._load_thumbnails()
-
     def reload(self) -> None:
-        """Reload the list on the worker without waiting (a host screen's `refresh`)."""
+        """Reload the list on the worker, then make the missing thumbnails."""
         self._wait_for_thumbnails()
         service, case_id = self._service, self._case_id
-        self._runner.run_in_background(
-            lambda: service.list_for_case(case_id), self._on_listed, self._show_error, owner=self
-        )
+        Op(self, lambda: service.list_for_case(case_id)).success(self._on_listed).failure(
+            self._show_error
+        ).run(self._runner)
+
+    def _on_runner_changes_published(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(self._case_id) and changes.any_of(ChangeKind.EVIDENCE):
+            self.reload()
 
     def _on_listed(self, items: list[EvidenceItem]) -> None:
         self.model.set_items(items)
@@ -160,12 +155,9 @@ class EvidenceGallery(QWidget):
 
         self._thumbs = stop
         self._set_busy(True)
-        self._runner.run_in_background(
-            work,
-            lambda images: self._on_thumbnails(stop, images),
-            lambda _error: self._on_thumbnails(stop, {}),
-            owner=self,
-        )
+        Op(self, work).success(lambda images: self._on_thumbnails(stop, images)).failure(
+            lambda _error: self._on_thumbnails(stop, {})
+        ).run(self._runner)
 
     def _on_thumbnails(self, job: threading.Event, images: object) -> None:
         if isinstance(images, dict) and not job.is_set():
@@ -202,31 +194,33 @@ class EvidenceGallery(QWidget):
             event.acceptProposedAction()
             self.add_files(paths)
 
-    def add_files(self, paths: list[Path], info: EvidenceInput | None = None) -> TaskOutcome | None:
+    def add_files(self, paths: list[Path], info: EvidenceInput | None = None) -> None:
         """Encrypt ``paths`` into the case; asks the metadata unless ``info`` is given."""
         if not paths or self.busy:
-            return None
+            return
         if info is None:
             dialog = EvidenceMetadataDialog([p.name for p in paths], self)
             if dialog.exec() != EvidenceMetadataDialog.DialogCode.Accepted:
-                return None
+                return
             if dialog.sexual_minor.isChecked():
-                return self._record_not_imported(paths, dialog)
+                self._record_not_imported(paths, dialog)
+                return
             inputs = [dialog.evidence_input(p.name) for p in paths]
         else:
             inputs = [info for _p in paths]
-        outcome = run_with_progress(
-            self, self.tr("Encrypting the evidence…"), self._adder(paths, inputs), self._runner
-        )
-        self._finish(outcome)
-        return outcome
+        Op(self, self._adder(paths, inputs)).with_progress(
+            self.tr("Encrypting the evidence…"), cancellable=True
+        ).changes(self._evidence_changed).failure(self._show_error).run(self._runner)
+
+    def _evidence_changed(self, _result: object = None) -> Changes:
+        return Changes.of(self._case_id, ChangeKind.EVIDENCE)
 
     def _adder(self, paths: list[Path], inputs: list[EvidenceInput]) -> Any:
         service, case_id = self._service, self._case_id
         sizes = [p.stat().st_size if p.is_file() else 0 for p in paths]
         total = max(1, sum(sizes))
 
-        def work(report: Report, cancelled: Cancelled) -> list[EvidenceItem]:
+        def work(progress: Progress) -> list[EvidenceItem]:
             added: list[EvidenceItem] = []
             before = 0
             for path, info, size in zip(paths, inputs, sizes, strict=True):
@@ -235,8 +229,8 @@ class EvidenceGallery(QWidget):
                         case_id,
                         path,
                         info,
-                        progress=_offset(report, before, total),
-                        cancel=cancelled,
+                        progress=_offset(progress, before, total),
+                        cancel=progress.cancelled,
                     )
                 )
                 before += size
@@ -244,26 +238,21 @@ class EvidenceGallery(QWidget):
 
         return work
 
-    def _record_not_imported(
-        self, paths: list[Path], dialog: EvidenceMetadataDialog
-    ) -> TaskOutcome:
+    def _record_not_imported(self, paths: list[Path], dialog: EvidenceMetadataDialog) -> None:
         service, case_id = self._service, self._case_id
         # Read the widgets here, on the GUI thread; the worker only gets plain data.
         typed = dialog.sha256.text().strip()
         entered = dialog.not_imported_input("")
 
-        def work(report: Report, cancelled: Cancelled) -> list[EvidenceItem]:
+        def work(progress: Progress) -> list[EvidenceItem]:
             recorded = []
             for path in paths:
-                digest = typed or service.fingerprint_file(path, cancel=cancelled)
+                digest = typed or service.fingerprint_file(path, cancel=progress.cancelled)
                 info = replace(entered, sha256=digest)
                 recorded.append(service.record_not_imported(case_id, info))
             return recorded
 
-        outcome = run_with_progress(
-            self, self.tr("Computing the fingerprint…"), work, self._runner
-        )
-        if outcome.ok:
+        def recorded(_items: object) -> None:
             QMessageBox.information(
                 self,
                 self.tr("Not imported"),
@@ -272,14 +261,12 @@ class EvidenceGallery(QWidget):
                     "recorded. Do not keep the file on this computer: contact the police."
                 ),
             )
-        self._finish(outcome)
-        return outcome
 
-    def _finish(self, outcome: TaskOutcome) -> None:
-        if outcome.error is not None:
-            self._show_error(outcome.error)
-        self.refresh()
-        self.sig_changed.emit()
+        Op(self, work).with_progress(
+            self.tr("Computing the fingerprint…"), cancellable=True
+        ).success(recorded).changes(self._evidence_changed).failure(self._show_error).run(
+            self._runner
+        )
 
     # --- actions on one item -----------------------------------------------------------------
 
@@ -288,25 +275,25 @@ class EvidenceGallery(QWidget):
         if index.isValid():
             action(index.row())
 
-    def view_item(self, row: int) -> EvidenceViewer | None:
+    def view_item(self, row: int) -> None:
         """Open the in-memory viewer of the item in ``row`` (audited by the service)."""
-        item = self.model.item_at(row)
-        try:
-            data = call_on_runner(self._runner, lambda: self._service.read_for_view(item.id))
-        except Exception as exc:  # every service error becomes a message
-            self._show_error(exc)
-            return None
-        viewer = EvidenceViewer(item, data, self)
-        del data
-        viewer.show()
-        return viewer
+        item, service = self.model.item_at(row), self._service
 
-    def export_item(self, row: int, target: Path | None = None) -> Path | None:
+        def show(data: bytes) -> None:
+            viewer = EvidenceViewer(item, data, self)
+            viewer.show()
+            self.sig_viewer_opened.emit(viewer)
+
+        Op(self, lambda: service.read_for_view(item.id)).success(show).failure(
+            self._show_error
+        ).run(self._runner)
+
+    def export_item(self, row: int, target: Path | None = None) -> None:
         """Ask the reason, then write a plaintext copy; offers to delete it afterwards."""
         item = self.model.item_at(row)
         dialog = ExportToOpenDialog(self)
         if dialog.exec() != ExportToOpenDialog.DialogCode.Accepted:
-            return None
+            return
         if target is None:
             # Never the original name: it may hold a pupil's name, and the system's list of
             # recent files would keep it.
@@ -315,27 +302,27 @@ class EvidenceGallery(QWidget):
                 self, self.tr("Save an unencrypted copy"), suggested
             )
             if not name:
-                return None
+                return
             target = Path(name)
-        try:
-            where, kind, why = target, dialog.reason_kind(), dialog.reason_text()
-            call_on_runner(
-                self._runner, lambda: self._service.export_to_open(item.id, where, kind, why)
-            )
-        except Exception as exc:  # every service error becomes a message
-            self._show_error(exc)
-            return None
-        offer_to_delete_copy(self, target)
-        return target
+        where, kind, why = target, dialog.reason_kind(), dialog.reason_text()
+        service = self._service
 
-    def verify(self) -> list[tuple[EvidenceItem, bool]]:
+        def exported(_log_id: object) -> None:
+            offer_to_delete_copy(self, where)
+            self.sig_exported.emit(where)
+
+        Op(self, lambda: service.export_to_open(item.id, where, kind, why)).success(
+            exported
+        ).failure(self._show_error).run(self._runner)
+
+    def verify(self) -> None:
         """Re-hash every stored item and say which ones are damaged."""
-        try:
-            case_id = self._case_id
-            results = call_on_runner(self._runner, lambda: self._service.verify_case(case_id))
-        except Exception as exc:  # every service error becomes a message
-            self._show_error(exc)
-            return []
+        service, case_id = self._service, self._case_id
+        Op(self, lambda: service.verify_case(case_id)).success(self._on_verified).failure(
+            self._show_error
+        ).run(self._runner)
+
+    def _on_verified(self, results: list[tuple[EvidenceItem, bool]]) -> None:
         bad = [item.description for item, ok in results if not ok]
         if bad:
             QMessageBox.warning(
@@ -347,11 +334,11 @@ class EvidenceGallery(QWidget):
             QMessageBox.information(
                 self, self.tr("Evidence checked"), self.tr("Every item matches its fingerprint.")
             )
-        return results
+        self.sig_verified.emit(results)
 
-    def delete_item(self, row: int, confirm: bool = True) -> bool:
+    def delete_item(self, row: int, confirm: bool = True) -> None:
         """Delete the item (file and key) after confirmation."""
-        item = self.model.item_at(row)
+        item, service = self.model.item_at(row), self._service
         if confirm:
             answer = QMessageBox.question(
                 self,
@@ -359,15 +346,10 @@ class EvidenceGallery(QWidget):
                 self.tr("Delete this item for good? This cannot be undone."),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return False
-        try:
-            call_on_runner(self._runner, lambda: self._service.delete(item.id))
-        except Exception as exc:  # every service error becomes a message
-            self._show_error(exc)
-            return False
-        self.refresh()
-        self.sig_changed.emit()
-        return True
+                return
+        Op(self, lambda: service.delete(item.id)).changes(self._evidence_changed).failure(
+            self._show_error
+        ).run(self._runner)
 
     def _show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Evidence"), error_message(error))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
-from ehbc_desktop.services.evidence_errors import ArchiveTooNewError, EvidenceServiceError
+from ehbc_desktop.services.evidence.evidence_errors import ArchiveTooNewError, EvidenceServiceError
 
 _CONTEXT = "EvidenceMessages"
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.domain.enums import Confidentiality
-from ehbc_desktop.services.evidence import EvidenceInput, NotImportedInput
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, NotImportedInput
 
 
 class EvidenceMetadataDialog(QDialog):

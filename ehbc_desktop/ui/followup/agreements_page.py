@@ -25,6 +25,7 @@ from ehbc_desktop.ui.followup.columns import agreement_columns, fit_agreement_co
 
 if TYPE_CHECKING:
     from ehbc_desktop.ui.backend import CaseServices
+    from ehbc_desktop.ui.main.nav_pages import NavPage, NavPageContext
 
 SHOW_OPEN, SHOW_ALL, SHOW_ALL_WITH_CLOSED = range(3)
 
@@ -42,7 +43,7 @@ class AgreementsPage(QWidget):
         self, services: CaseServices, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from ehbc_desktop.services.agreements import AgreementService
+        from ehbc_desktop.services.followup.agreements import AgreementService
 
         self.agreements = AgreementService(services.session)
         self._runner = runner
@@ -144,8 +145,11 @@ class AgreementsPage(QWidget):
         dialog.open()
 
 
-def make_agreements_page(ctx: Any) -> tuple[QWidget, str]:
+def make_agreements_page(ctx: NavPageContext) -> NavPage:
     """The navigation-page factory registered in `nav_pages.py`."""
+    from ehbc_desktop.ui.main.nav_pages import NavPage
+
     page = AgreementsPage(ctx.services, ctx.runner)
-    return page, QCoreApplication.translate("AgreementsPage", "Agreements")
+    page.sig_case_requested.connect(ctx.open_case)
+    return NavPage(page, QCoreApplication.translate("AgreementsPage", "Agreements"), page.refresh)
 

@@ -21,10 +21,11 @@ from ehbc_desktop.ui.followup.followup_tab_view import FollowUpTabView
 from ehbc_desktop.ui.followup.repair_text import repair_summary
 from ehbc_desktop.ui.followup.texts import step_words
 from ehbc_desktop.ui.labels import format_date
+from ehbc_desktop.ui.ops import ChangeKind, Changes
 
 if TYPE_CHECKING:
     from ehbc_desktop.domain.entities import CaseRecord, FollowUp
-    from ehbc_desktop.services.agreements import AgreementView
+    from ehbc_desktop.services.followup.agreements import AgreementView
     from ehbc_desktop.ui.case.case_tabs import CaseTabContext
 
 
@@ -34,19 +35,16 @@ NOTE_COLUMN = 5
 class FollowUpTab(QWidget):
     """Everything that happens after the conversations, for one case."""
 
-    sig_changed = Signal()
-    """Something of the case was changed here (the case screen reloads)."""
-
     sig_loaded = Signal()
     """The tab shows the case as it is now."""
 
     def __init__(self, ctx: CaseTabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ehbc_desktop.services.agreements import AgreementService
-        from ehbc_desktop.services.approach import ApproachService
-        from ehbc_desktop.services.closing import ClosingService
-        from ehbc_desktop.services.followups import FollowUpService
+        from ehbc_desktop.services.case.closing import ClosingService
+        from ehbc_desktop.services.followup.agreements import AgreementService
+        from ehbc_desktop.services.followup.followups import FollowUpService
         from ehbc_desktop.services.settings import SettingsService
+        from ehbc_desktop.services.steps.approach import ApproachService
 
         session = ctx.services.session
         self.case_id = ctx.case_id
@@ -57,6 +55,7 @@ class FollowUpTab(QWidget):
         self.closing = ClosingService(session)
         self.school = SettingsService(session)
         self._runner = ctx.runner
+        ctx.runner.sig_changes_published.connect(self._on_runner_changes_published)
         self.today_override: date | None = None  # a fixed "today" for tests and screenshots
         self.record: CaseRecord | None = None
         self.view = FollowUpTabView()
@@ -138,8 +137,14 @@ class FollowUpTab(QWidget):
         v.closed_banner.setVisible(closed)
 
     def _after_change(self, *_args: Any) -> None:
-        self.sig_changed.emit()
-        self.refresh()
+        kinds = (ChangeKind.FOLLOW_UP, ChangeKind.CLOSING, ChangeKind.CASE)
+        self._runner.publish(Changes.of(self.case_id, *kinds), self)
+
+    def _on_runner_changes_published(self, changes: Changes, _initiator: object) -> None:
+        kinds = (ChangeKind.CASE, ChangeKind.STEPS, ChangeKind.CONVERSATIONS,
+                 ChangeKind.FOLLOW_UP, ChangeKind.CLOSING)  # fmt: skip
+        if changes.touches(self.case_id) and changes.any_of(*kinds):
+            self.refresh()
 
     def _show_error(self, exc: BaseException) -> None:
         self.view.message_label.setText(message_for(exc))
@@ -240,4 +245,5 @@ def follow_up_summary(item: FollowUp) -> str:
 def make_follow_up_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     """The case-tab factory registered in `case_tabs.py`."""
     tab = FollowUpTab(ctx)
+    tab.refresh()
     return tab, QCoreApplication.translate("FollowUpTab", "Agreements && follow-up")

@@ -26,8 +26,8 @@ from ehbc_desktop.ui.followup.texts import escalation_text, outcome_label
 
 if TYPE_CHECKING:
     from ehbc_desktop.domain.rules.escalation import EscalationAdvice
-    from ehbc_desktop.services.approach import ApproachService
-    from ehbc_desktop.services.followups import FollowUpService
+    from ehbc_desktop.services.followup.followups import FollowUpService
+    from ehbc_desktop.services.steps.approach import ApproachService
 
 
 class OutcomeDialog(QDialog):

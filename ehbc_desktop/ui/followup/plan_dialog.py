@@ -24,7 +24,7 @@ from ehbc_desktop.ui.followup.date_fields import date_edit, field_error, to_date
 from ehbc_desktop.ui.followup.texts import day_warning, step_words
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.followups import DateProposal, FollowUpService
+    from ehbc_desktop.services.followup.followups import DateProposal, FollowUpService
     from ehbc_desktop.services.settings import SchoolSettings, SettingsService
 
 
@@ -116,7 +116,7 @@ class PlanFollowUpDialog(QDialog):
         self._on_date_edit_date_changed()
 
     def _on_date_edit_date_changed(self, *_args: Any) -> None:
-        from ehbc_desktop.services.followups import day_warnings
+        from ehbc_desktop.services.followup.followups import day_warnings
 
         if self._settings is None:
             return

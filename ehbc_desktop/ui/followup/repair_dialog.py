@@ -31,7 +31,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import OptionalDateEdit, field_error
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.agreements import AgreementService
+    from ehbc_desktop.services.followup.agreements import AgreementService
 
 FIGURE_ROWS = 3
 BULLIES = "bullies"  # the one required part the service does not check itself

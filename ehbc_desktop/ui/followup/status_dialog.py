@@ -26,7 +26,7 @@ from ehbc_desktop.ui.followup.texts import status_label
 from ehbc_desktop.ui.labels import format_date
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.agreements import AgreementView
+    from ehbc_desktop.services.followup.agreements import AgreementView
 
 
 class _SaveDialog(QDialog):

@@ -16,15 +16,16 @@ from ehbc_desktop.ui.backend import Backend, VaultSummary
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
 from ehbc_desktop.ui.main.menus import MainMenus
+from ehbc_desktop.ui.screen_fit import fit_to_screen, keep_on_screen, scrolling
 from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.ui.unlock.unlock_screen import UnlockScreen
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.session import VaultSession
     from ehbc_desktop.ui.backend import CaseServices
-    from ehbc_desktop.ui.documents.vault_actions import VaultActions
     from ehbc_desktop.ui.firststart.wizard import FirstStartWizard
     from ehbc_desktop.ui.main.workspace import Workspace
+    from ehbc_desktop.ui.vault.vault_actions import VaultActions
 
 SHUTDOWN_WAIT_MS = 15_000
 PRELOAD_DELAY_MS = 200
@@ -76,7 +77,9 @@ class MainWindow(QMainWindow):
         self.wizard: FirstStartWizard | None = None
         self.setObjectName("mainWindow")
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # On a small screen (1366x768 at 150 %) a screen larger than the window scrolls
+        # instead of pushing the window, and its buttons, off the screen.
+        self.setCentralWidget(scrolling(self.stack))
         self.menus = MainMenus(self)
         self._wire_menus()
         # The Vault menu's behaviour (file and message boxes) is not needed for the first paint:
@@ -88,13 +91,16 @@ class MainWindow(QMainWindow):
         self._clipboard.dataChanged.connect(self._on_clipboard_data_changed)
         geometry = settings.window_state("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
+        # Pulled back onto the screen just after the first paint: the check reads a Qt.* flag,
+        # and the first use of the Qt namespace costs PySide6 about 50 ms to build its enums.
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, lambda: keep_on_screen(self))
 
     @property
     def vault_actions(self) -> VaultActions:
         """The Vault menu's behaviour (archives, backups, recovery sheet), built on first use."""
         if self._vault_actions is None:
-            from ehbc_desktop.ui.documents.vault_actions import VaultActions
+            from ehbc_desktop.ui.vault.vault_actions import VaultActions
 
             self._vault_actions = VaultActions(self, self._runner, self._settings)
         return self._vault_actions

@@ -43,7 +43,7 @@ class MainMenus(QObject):
         self.overview = action(self.go_menu, "Ctrl+1")
         self.cases = action(self.go_menu, "Ctrl+2")
         self.about = action(self.help_menu, "F1")
-        from ehbc_desktop.ui.documents.vault_menu import VaultMenu
+        from ehbc_desktop.ui.vault.vault_menu import VaultMenu
 
         self.vault = VaultMenu(window, bar, self.go_menu)
 

@@ -1,8 +1,7 @@
 """Extra pages of the left navigation (after Overview, Cases and the open case).
 
-A factory gets a `NavPageContext` and returns the page's widget and its (translated) title.
-The workspace calls `refresh()` on a page when it is shown, if the page has one, and connects
-a page's `sig_case_requested(str)` signal, if it has one, to open that case.
+A factory gets a `NavPageContext` and returns a `NavPage`: the widget, its (translated) title
+and what to do when the teacher shows it. A page opens a case through `context.open_case`.
 """
 
 from __future__ import annotations
@@ -26,9 +25,19 @@ class NavPageContext:
     services: CaseServices
     runner: BackgroundRunner
     settings: AppSettings
+    open_case: Callable[[str], None]
 
 
-NavPageFactory = Callable[[NavPageContext], "tuple[QWidget, str]"]
+@dataclass(frozen=True)
+class NavPage:
+    """One extra page of the navigation."""
+
+    widget: QWidget
+    title: str
+    on_shown: Callable[[], None]
+
+
+NavPageFactory = Callable[[NavPageContext], NavPage]
 
 
 def nav_page_factories() -> list[NavPageFactory]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +22,8 @@ from ehbc_desktop.ui.caselist.case_list_widget import CaseListWidget
 from ehbc_desktop.ui.closing.idle_cases import idle_cases_section
 from ehbc_desktop.ui.dashboard.dashboard_widget import DashboardWidget
 from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.ui.main.nav_pages import NavPage
+from ehbc_desktop.ui.ops import ChangeKind, Changes, Op
 from ehbc_desktop.ui.settings import AppSettings
 
 NAV_OVERVIEW, NAV_CASES, NAV_CASE = range(3)
@@ -67,7 +67,7 @@ class Workspace(QWidget):
         self.nav.item(NAV_CASE).setHidden(True)
         self.stack = QStackedWidget()
         self.dashboard = DashboardWidget(services.dashboard, runner)
-        self.dashboard.add_section(idle_cases_section(services, runner))
+        self._add_idle_cases(services, runner)
         self.case_list = CaseListWidget(services.cases, runner)
         self.case_placeholder = QWidget()
         self.stack.addWidget(self.dashboard)
@@ -94,24 +94,32 @@ class Workspace(QWidget):
         layout.addWidget(side_box)
         layout.addLayout(content, 1)
         self.extra_pages: list[QWidget] = []
+        self._nav_pages: list[NavPage] = []
         self._add_feature_pages()
+        self._wire()
+
+    def _add_idle_cases(self, services: CaseServices, runner: BackgroundRunner) -> None:
+        idle = idle_cases_section(services, runner)
+        idle.sig_case_requested.connect(self.open_case)
+        self.dashboard.add_section(idle, idle.refresh)
+
+    def _wire(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         for source in (self.dashboard, self.case_list):
             source.sig_case_requested.connect(self.open_case)
             source.sig_new_case_requested.connect(self.new_case)
+        self._runner.sig_changes_published.connect(self._on_runner_changes_published)
 
     def _add_feature_pages(self) -> None:
         from ehbc_desktop.ui.main.nav_pages import NavPageContext, nav_page_factories
 
-        context = NavPageContext(self._services, self._runner, self._settings)
+        context = NavPageContext(self._services, self._runner, self._settings, self.open_case)
         for factory in nav_page_factories():
-            widget, title = factory(context)
-            QListWidgetItem(title, self.nav)
-            self.stack.addWidget(widget)
-            self.extra_pages.append(widget)
-            requested = getattr(widget, "sig_case_requested", None)
-            if requested is not None:
-                requested.connect(self.open_case)
+            page = factory(context)
+            QListWidgetItem(page.title, self.nav)
+            self.stack.addWidget(page.widget)
+            self.extra_pages.append(page.widget)
+            self._nav_pages.append(page)
 
     def start(self) -> None:
         """Show the dashboard and load the lists."""
@@ -140,18 +148,15 @@ class Workspace(QWidget):
         elif row == NAV_OVERVIEW:
             self.stack.setCurrentWidget(self.dashboard)
         elif row > NAV_CASE and row - NAV_CASE - 1 < len(self.extra_pages):
-            page = self.extra_pages[row - NAV_CASE - 1]
-            self.stack.setCurrentWidget(page)
-            refresh = getattr(page, "refresh", None)
-            if refresh is not None:
-                refresh()
+            page = self._nav_pages[row - NAV_CASE - 1]
+            self.stack.setCurrentWidget(page.widget)
+            page.on_shown()
 
     def open_case(self, case_id: str) -> None:
         """Show one case (replacing the case shown before)."""
         old = self.case_widget
         widget = CaseWidget(case_id, self._services, self._runner, self._settings)
         widget.sig_back_requested.connect(self.show_cases)
-        widget.sig_changed.connect(self._on_case_changed)
         widget.sig_loaded.connect(lambda: self._on_case_loaded(widget))
         self.stack.addWidget(widget)
         self.case_widget = widget
@@ -170,9 +175,11 @@ class Workspace(QWidget):
         self.nav.item(NAV_CASE).setText(self.tr("Case %1").replace("%1", reference))
         self.sig_case_opened.emit(widget.case_id)
 
-    def _on_case_changed(self) -> None:
-        self.dashboard.refresh()
+    def _on_runner_changes_published(self, changes: Changes, _initiator: object) -> None:
+        # The list shows every case's last activity; the dashboard ignores evidence only.
         self.case_list.refresh()
+        if changes.kinds != {ChangeKind.EVIDENCE}:
+            self.dashboard.refresh()
 
     def new_case(self) -> None:
         """Ask for a new case's title and people, create it, then open it."""
@@ -185,16 +192,11 @@ class Workspace(QWidget):
     def _create_case(self, dialog: CaseDialog) -> None:
         title, people, opened = dialog.title(), dialog.participants(), dialog.opened_on()
         cases = self._services.cases
-        self._runner.run_in_background(
-            lambda: cases.create_case(title, people, opened_on=opened),
-            self._on_case_created,
-            self._on_failed,
-            owner=self,
-        )
-
-    def _on_case_created(self, case_id: Any) -> None:
-        self._on_case_changed()
-        self.open_case(str(case_id))
+        Op(self, lambda: cases.create_case(title, people, opened_on=opened)).success(
+            lambda case_id: self.open_case(str(case_id))
+        ).changes(lambda case_id: Changes.of(str(case_id), ChangeKind.CASES)).failure(
+            self._on_failed
+        ).run(self._runner)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.message_label.setText(message_for(exc))

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ehbc_desktop.services.document_catalog import DocumentChoice, Unavailable
+from ehbc_desktop.services.documents.document_catalog import DocumentChoice, Unavailable
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ehbc_desktop.services.document_catalog import RenderedDocument
+from ehbc_desktop.services.documents.document_catalog import RenderedDocument
 
 
 def _tr(text: str, n: int = -1) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.reports.labels import label
-from ehbc_desktop.services.document_catalog import (
+from ehbc_desktop.services.documents.document_catalog import (
     ConversationChoice,
     DocumentChoice,
     DocumentRequest,

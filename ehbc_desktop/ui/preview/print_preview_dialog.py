@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehbc_desktop.services.document_catalog import RenderedDocument
+from ehbc_desktop.services.documents.document_catalog import RenderedDocument
 from ehbc_desktop.services.errors import ServiceError
 from ehbc_desktop.ui.preview.document_notes import document_notes
 from ehbc_desktop.ui.preview.pdf_printing import PrintError, prepare_printer, print_pdf
@@ -34,6 +34,8 @@ from ehbc_desktop.vault.errors import VaultError
 SaveCallback = Callable[[Path], None]
 #: DocumentService.save_pdf: (pdf bytes, path, document id, case id).
 SavePdf = Callable[[bytes, Path, str, str | None], None]
+# Runs a save off the GUI thread, then calls back with None or the error (an operation).
+RunSave = Callable[[Callable[[], None], Callable[[BaseException | None], None]], None]
 AskPath = Callable[[QWidget, str], Path | None]
 Confirm = Callable[[QWidget], bool]
 ChoosePrinter = Callable[[QWidget, QPdfDocument], QPrinter | None]
@@ -90,6 +92,7 @@ class PrintPreviewDialog(QDialog):
         title: str,
         *,
         save: SaveCallback | None = None,
+        run_save: RunSave | None = None,
         suggested_name: str = "document.pdf",
         confidential: bool = True,
         notes: Sequence[str] = (),
@@ -102,6 +105,7 @@ class PrintPreviewDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(860, 980)
         self._save, self._suggested = save, suggested_name
+        self._run_save = run_save
         self._confidential = confidential
         self._ask_path, self._confirm, self._choose_printer = ask_path, confirm, printer_chooser
         # The bytes stay in this buffer, in memory, for as long as the dialog lives.
@@ -118,6 +122,7 @@ class PrintPreviewDialog(QDialog):
 
     @classmethod
     def for_document(cls, rendered: RenderedDocument, save_pdf: SavePdf | None = None, *,
+                     run_save: RunSave | None = None,
                      ask_path: AskPath = ask_save_path, confirm: Confirm = confirm_privacy,
                      parent: QWidget | None = None) -> PrintPreviewDialog:
         """A preview of a rendered document, saving through `save_pdf` (DocumentService's).
@@ -129,7 +134,7 @@ class PrintPreviewDialog(QDialog):
         if save_pdf is not None:
             def save(path: Path) -> None:
                 save_pdf(rendered.pdf, path, rendered.document_id, rendered.case_id)
-        return cls(rendered.pdf, rendered.title, save=save,
+        return cls(rendered.pdf, rendered.title, save=save, run_save=run_save,
                    suggested_name=rendered.suggested_file_name(),
                    confidential=rendered.confidential, notes=document_notes(rendered),
                    ask_path=ask_path, confirm=confirm, parent=parent)
@@ -272,9 +277,19 @@ class PrintPreviewDialog(QDialog):
         path = self._ask_path(self, self._suggested)
         if path is None:
             return
+        save = self._save
+        if self._run_save is not None:
+            self._run_save(lambda: save(path), lambda error: self._after_save(path, error))
+            return
         try:
-            self._save(path)
-        except (OSError, VaultError, ServiceError):
+            save(path)
+        except (OSError, VaultError, ServiceError) as error:
+            self._after_save(path, error)
+            return
+        self._after_save(path, None)
+
+    def _after_save(self, path: Path, error: BaseException | None) -> None:
+        if error is not None:
             QMessageBox.critical(self, self.tr("Not saved"),
                                  self.tr("The PDF could not be saved there. Check that the "
                                          "folder exists and that the disk is not full."))

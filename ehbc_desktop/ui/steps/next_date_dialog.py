@@ -22,7 +22,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import format_date
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.followups import FollowUpService, PlannedFollowUp
+    from ehbc_desktop.services.followup.followups import FollowUpService, PlannedFollowUp
     from ehbc_desktop.ui.background import BackgroundRunner
 
 DEFAULT_DAYS = 7

@@ -12,14 +12,14 @@ if TYPE_CHECKING:
     from ehbc_desktop.domain.entities import CaseRecord
     from ehbc_desktop.domain.stepplan import StepPlan
     from ehbc_desktop.formspec import FormSet
-    from ehbc_desktop.services.approach import ApproachService
-    from ehbc_desktop.services.drafts import DraftService
-    from ehbc_desktop.services.followups import FollowUpService
-    from ehbc_desktop.services.intake import IntakeService
+    from ehbc_desktop.services.followup.followups import FollowUpService
     from ehbc_desktop.services.session import VaultSession
     from ehbc_desktop.services.settings import SettingsService
-    from ehbc_desktop.services.step_forms import StepFormService
-    from ehbc_desktop.services.stepplan import StepPlanService
+    from ehbc_desktop.services.steps.approach import ApproachService
+    from ehbc_desktop.services.steps.drafts import DraftService
+    from ehbc_desktop.services.steps.intake import IntakeService
+    from ehbc_desktop.services.steps.step_forms import StepFormService
+    from ehbc_desktop.services.steps.stepplan import StepPlanService
 
 
 @dataclass(frozen=True)
@@ -38,13 +38,13 @@ class StepServices:
     @classmethod
     def over(cls, session: VaultSession) -> StepServices:
         """Build every service over `session`."""
-        from ehbc_desktop.services.approach import ApproachService
-        from ehbc_desktop.services.drafts import DraftService
-        from ehbc_desktop.services.followups import FollowUpService
-        from ehbc_desktop.services.intake import IntakeService
+        from ehbc_desktop.services.followup.followups import FollowUpService
         from ehbc_desktop.services.settings import SettingsService
-        from ehbc_desktop.services.step_forms import StepFormService
-        from ehbc_desktop.services.stepplan import StepPlanService
+        from ehbc_desktop.services.steps.approach import ApproachService
+        from ehbc_desktop.services.steps.drafts import DraftService
+        from ehbc_desktop.services.steps.intake import IntakeService
+        from ehbc_desktop.services.steps.step_forms import StepFormService
+        from ehbc_desktop.services.steps.stepplan import StepPlanService
 
         return cls(
             session,
@@ -80,7 +80,7 @@ class PlanData:
 
 def load_plan_data(services: StepServices, case_id: str, today: date) -> PlanData:
     """Everything the tab shows (runs on the worker)."""
-    from ehbc_desktop.services.casewrite import load_record
+    from ehbc_desktop.services.case.casewrite import load_record
     from ehbc_desktop.ui.steps.forms_source import forms_for
 
     plan = services.plans.plan_for_case(case_id, today)

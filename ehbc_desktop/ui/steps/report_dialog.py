@@ -27,7 +27,7 @@ from ehbc_desktop.ui.steps.wizard_dialog import FormDialogSetup, StepFormDialog,
 from ehbc_desktop.ui.wizard import FormWizard, WizardContext
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.intake import IntakeResult
+    from ehbc_desktop.services.steps.intake import IntakeResult
     from ehbc_desktop.ui.backend import CaseServices
     from ehbc_desktop.ui.background import BackgroundRunner
     from ehbc_desktop.ui.settings import AppSettings

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.stepplan import Step
 from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.ui.ops import ChangeKind, Changes
 from ehbc_desktop.ui.steps.observation_panel import ObservationPanel
 from ehbc_desktop.ui.steps.plan_data import PlanData, StepServices, load_plan_data
 from ehbc_desktop.ui.steps.plan_info import (
@@ -39,9 +40,6 @@ if TYPE_CHECKING:
 
 class StepPlanTab(QWidget):
     """Shows `StepPlanService.plan_for_case`; every step opens what it needs."""
-
-    sig_changed = Signal()
-    """Something was recorded: the case screen reloads."""
 
     sig_conversation_requested = Signal(str)
     """A step belongs to a conversation: the form id of that conversation."""
@@ -66,6 +64,7 @@ class StepPlanTab(QWidget):
         self.lang = "en" if settings.language == "en" else "nl"
         self.step_actions = StepActions(self, services, runner)
         self._build()
+        runner.sig_changes_published.connect(self._on_runner_changes_published)
 
     def _build(self) -> None:
         intro = QLabel(
@@ -176,8 +175,13 @@ class StepPlanTab(QWidget):
         self.hint_label.setVisible(bool(text))
 
     def changed(self, _result: Any = None) -> None:
-        """Something was stored: reload the case screen (which refreshes this tab)."""
-        self.sig_changed.emit()
+        """A step was recorded: publish it (the case screen and this tab reload)."""
+        self._runner.publish(Changes.of(self.case_id, ChangeKind.STEPS, ChangeKind.CASE), self)
+
+    def _on_runner_changes_published(self, changes: Changes, _initiator: object) -> None:
+        # Every record of the case can complete or block a step.
+        if changes.touches(self.case_id):
+            self.refresh()
 
     # ----- steps
 
@@ -231,4 +235,5 @@ def make_step_plan_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     """The case-tab factory registered in `case_tabs.py`."""
     services = StepServices.over(ctx.services.session)
     tab = StepPlanTab(ctx.case_id, services, ctx.runner, ctx.settings)
+    tab.refresh()
     return tab, QCoreApplication.translate("StepPlanTab", "Step plan")

@@ -15,11 +15,12 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.wizard import FormWizard, WizardContext
 
 if TYPE_CHECKING:
     from ehbc_desktop.formspec import FormSpec
-    from ehbc_desktop.services.drafts import DraftService
+    from ehbc_desktop.services.steps.drafts import DraftService
     from ehbc_desktop.ui.background import BackgroundRunner
 
 #: Builds the side panel beside the wizard (it may listen to the wizard's signals).
@@ -95,11 +96,7 @@ class StepFormDialog(QDialog):
 
     def _fit_size(self, width: int, height: int) -> None:
         """Room for the form, its tips and any side panel, but never more than the screen."""
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-        self.resize(width, height)
+        fit_to_screen(self, width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Save the draft at once when the screen behind the dialog is hidden (locking)."""

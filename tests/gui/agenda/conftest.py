@@ -75,7 +75,7 @@ class Opened:
 @pytest.fixture
 def opened(qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path) -> Opened:
     """An unlocked window over a vault holding one open case (a victim and a bully)."""
-    from ehbc_desktop.services.cases import ParticipantInput as P
+    from ehbc_desktop.services.case.cases import ParticipantInput as P
 
     ctx = make_window(made_vault)
     gui.unlock(ctx)

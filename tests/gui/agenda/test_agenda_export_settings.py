@@ -29,8 +29,8 @@ WARNING = (
 
 def _fill(opened: Opened) -> None:
     """Follow-ups and agreements before, on and after today."""
-    from ehbc_desktop.services.agreements import AgreementService
-    from ehbc_desktop.services.followups import FollowUpService
+    from ehbc_desktop.services.followup.agreements import AgreementService
+    from ehbc_desktop.services.followup.followups import FollowUpService
 
     session = opened.services().session
     plan, agree, today = FollowUpService(session).plan, AgreementService(session).add, date.today()

@@ -21,7 +21,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def _add_agreements(opened: Opened) -> tuple[str, str]:
-    from ehbc_desktop.services.agreements import AgreementService
+    from ehbc_desktop.services.followup.agreements import AgreementService
 
     service = AgreementService(opened.services().session)
     today = date.today()

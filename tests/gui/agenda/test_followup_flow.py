@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from ehbc_desktop.domain.enums import CaseStatus, FollowUpKind, FollowUpOutcome
 from ehbc_desktop.domain.planning import DayKind
 from ehbc_desktop.domain.rules.escalation import EscalationProposal
-from ehbc_desktop.services.closing import add_years
+from ehbc_desktop.services.case.closing import add_years
 from ehbc_desktop.services.errors import CaseClosedError
 from ehbc_desktop.ui.closing.closing_dialog import ClosingDialog
 from ehbc_desktop.ui.errors import message_for
@@ -131,8 +131,8 @@ def _close_with_one_reason(opened: Opened, tab: FollowUpTab) -> None:
 
 def test_a_closed_case_refuses_writes_with_a_message(opened: Opened) -> None:
     services = opened.services()
-    from ehbc_desktop.services.closing import ClosingService
-    from ehbc_desktop.services.followups import FollowUpService
+    from ehbc_desktop.services.case.closing import ClosingService
+    from ehbc_desktop.services.followup.followups import FollowUpService
 
     session = services.session
     today = date.today()

@@ -46,9 +46,9 @@ class CaseEnv:
 
 def open_services(folder: Path, user: str = "An Peeters") -> Any:
     """Unlock the vault in `folder` and build the case services."""
-    from ehbc_desktop.services import access
-    from ehbc_desktop.services.cases import CaseService, PeopleService
-    from ehbc_desktop.services.dashboard import DashboardService
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.case.cases import CaseService, PeopleService
+    from ehbc_desktop.services.case.dashboard import DashboardService
     from ehbc_desktop.ui.backend import CaseServices
 
     session = access.unlock(folder, user, PASSPHRASE)
@@ -58,7 +58,7 @@ def open_services(folder: Path, user: str = "An Peeters") -> Any:
 
 def make_case(services: Any) -> tuple[str, dict[str, str]]:
     """The test case through the real services; returns its id and the participant ids."""
-    from ehbc_desktop.services.cases import ParticipantInput as P
+    from ehbc_desktop.services.case.cases import ParticipantInput as P
 
     cases = services.cases
     case_id = cases.create_case(
@@ -95,7 +95,7 @@ def _open_with_case(folder: Path) -> tuple[Any, str, dict[str, str]]:
 @pytest.fixture
 def case_env(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[CaseEnv]:
     """A real vault with the test case, a worker and settings; closed after the test."""
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     folder = tmp_path / "vault"
     folder.mkdir()

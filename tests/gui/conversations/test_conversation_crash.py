@@ -38,7 +38,7 @@ def _wait_line(child: subprocess.Popen[str], wanted: str, seconds: float = 60.0)
 def test_killed_wizard_resumes_with_the_typed_answers_on_the_same_page(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
 
     folder = tmp_path / "vault"
     folder.mkdir()

@@ -58,7 +58,7 @@ def test_bully_conversation_is_refused_without_consent_then_held_after_it(
     qtbot: QtBot, case_env: CaseEnv, tab: ConversationsTab
 ) -> None:
     from ehbc_desktop.domain.enums import ApproachChoice, ApproachReason
-    from ehbc_desktop.services.approach import ApproachService
+    from ehbc_desktop.services.steps.approach import ApproachService
 
     approach = case_env.services(ApproachService)
     case_env.run(
@@ -98,7 +98,7 @@ def test_parents_conversation_is_blocked_by_the_12_plus_wish_until_an_override_r
 ) -> None:
     from datetime import date
 
-    from ehbc_desktop.services.approach import ApproachService
+    from ehbc_desktop.services.steps.approach import ApproachService
 
     approach = case_env.services(ApproachService)
     lotte = case_env.people["Lotte"]
@@ -174,8 +174,8 @@ def test_follow_up_marks_the_planned_one_held_and_proposes_escalation(
     from datetime import date, timedelta
 
     from ehbc_desktop.domain.enums import ApproachChoice, ApproachReason
-    from ehbc_desktop.services.approach import ApproachService
-    from ehbc_desktop.services.followups import FollowUpService
+    from ehbc_desktop.services.followup.followups import FollowUpService
+    from ehbc_desktop.services.steps.approach import ApproachService
     from tests.gui.conversations.driver import choose
 
     approach = case_env.services(ApproachService)
@@ -257,7 +257,7 @@ def test_enter_on_a_conversation_in_the_case_timeline_opens_its_read_view(
 def test_a_refusal_of_the_service_at_finish_is_shown_in_the_dialog(
     qtbot: QtBot, case_env: CaseEnv, tab: ConversationsTab
 ) -> None:
-    from ehbc_desktop.services.approach import ApproachService
+    from ehbc_desktop.services.steps.approach import ApproachService
 
     approach = case_env.services(ApproachService)
     lotte = case_env.people["Lotte"]

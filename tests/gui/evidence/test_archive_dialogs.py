@@ -7,13 +7,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from ehbc_desktop.services import access
-from ehbc_desktop.services.archive_export import ArchiveExportService
-from ehbc_desktop.services.archive_import import ArchiveImportService
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
-from ehbc_desktop.ui.archive.export_dialog import ArchiveExportDialog
-from ehbc_desktop.ui.archive.import_dialog import ArchiveImportDialog
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+from ehbc_desktop.services.archive.archive_import import ArchiveImportService
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.ui.vault.archive_export_dialog import ArchiveExportDialog
+from ehbc_desktop.ui.vault.archive_import_dialog import ArchiveImportDialog
 
 PASS = "lange test wachtzin"
 
@@ -35,7 +35,9 @@ def test_export_check_and_import(qtbot: QtBot, tmp_path: Path) -> None:
         assert dialog.selected_case_ids() == [one]
         dialog.target.setText(str(tmp_path / "uit.ehbc"))
         dialog.documents.setChecked(False)
-        result = dialog.export()
+        with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+            dialog.export()
+        result = dialog.result_info
         assert result is not None and result.references == ("2026-0001",)
     finally:
         a.close()
@@ -46,13 +48,19 @@ def test_export_check_and_import(qtbot: QtBot, tmp_path: Path) -> None:
         qtbot.addWidget(importer)
         importer.path.setText(str(tmp_path / "uit.ehbc"))
         importer.passphrase.setText("fout-fout-fout-fout")
-        assert importer.verify() is None
+        with qtbot.waitSignal(importer.sig_checked, timeout=20_000) as checked:
+            importer.verify()
+        assert checked.args == [None]
         assert "passphrase" in importer.summary_label.text()
         importer.passphrase.setText(secret)
-        summary = importer.verify()
+        with qtbot.waitSignal(importer.sig_checked, timeout=20_000) as checked:
+            importer.verify()
+        summary = checked.args[0]
         assert summary is not None and [c.reference for c in summary.cases] == ["2026-0001"]
         assert "2026-0001" in importer.summary_label.text()
-        imported = importer.run_import()
+        with qtbot.waitSignal(importer.accepted, timeout=20_000):
+            importer.run_import()
+        imported = importer.result_info
         assert imported is not None and imported.evidence_count == 1
         (item,) = EvidenceService(b).list_for_case(one)
         assert EvidenceService(b).read_for_view(item.id) == b"bewijs"

@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store.models import EvidenceExport
 from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog
 from ehbc_desktop.ui.evidence.gallery import EvidenceGallery
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
+from ehbc_desktop.ui.evidence.viewer import EvidenceViewer
 
 
 @pytest.fixture
@@ -43,19 +44,27 @@ def _gallery(qtbot: QtBot, session: VaultSession) -> EvidenceGallery:
     case_id = CaseService(session).create_case("Groepschat")
     gallery = EvidenceGallery(EvidenceService(session), case_id)
     qtbot.addWidget(gallery)
+    qtbot.waitUntil(lambda: not gallery._runner.is_busy())
     return gallery
+
+
+def _view(qtbot: QtBot, gallery: EvidenceGallery, row: int) -> EvidenceViewer:
+    with qtbot.waitSignal(gallery.sig_viewer_opened, timeout=10_000) as opened:
+        gallery.view_item(row)
+    viewer = opened.args[0]
+    assert isinstance(viewer, EvidenceViewer)
+    return viewer
 
 
 def test_add_a_picture_then_view_it(qtbot: QtBot, session: VaultSession, picture: Path) -> None:
     gallery = _gallery(qtbot, session)
-    outcome = gallery.add_files([picture], EvidenceInput("Schermafdruk", "moeder"))
-    assert outcome is not None and outcome.ok, outcome and outcome.error
-    assert gallery.model.rowCount() == 1
+    gallery.add_files([picture], EvidenceInput("Schermafdruk", "moeder"))
+    qtbot.waitUntil(lambda: gallery.model.rowCount() == 1)
     item = gallery.model.item_at(0)
     assert item.media_type == "image/png"
     qtbot.waitUntil(lambda: gallery.model.has_thumbnail(item.id) and not gallery.busy)
-    viewer = gallery.view_item(0)
-    assert viewer is not None and viewer.image_label is not None
+    viewer = _view(qtbot, gallery, 0)
+    assert viewer.image_label is not None
     pixmap = viewer.image_label.pixmap()
     assert (pixmap.width(), pixmap.height()) == (400, 300)
     viewer.close()
@@ -77,12 +86,12 @@ def test_drop_many_files(
         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     gallery.dropEvent(event)
-    qtbot.waitUntil(lambda: not gallery.busy)
+    qtbot.waitUntil(lambda: gallery.model.rowCount() == 2 and not gallery.busy)
     names = sorted(i.description for i in gallery.model.items())
     assert names == ["bericht.txt", "screenshot.png"]
     row = [i.description for i in gallery.model.items()].index("bericht.txt")
-    viewer = gallery.view_item(row)
-    assert viewer is not None and viewer.text_view is not None
+    viewer = _view(qtbot, gallery, row)
+    assert viewer.text_view is not None
     assert viewer.text_view.toPlainText() == "je bent niets waard"
     viewer.close()
 
@@ -101,8 +110,8 @@ def test_sexual_images_of_minors_are_not_imported(
         return EvidenceMetadataDialog.DialogCode.Accepted
 
     monkeypatch.setattr(EvidenceMetadataDialog, "exec", fill_and_accept)
-    outcome = gallery.add_files([picture])
-    assert outcome is not None and outcome.ok
+    gallery.add_files([picture])
+    qtbot.waitUntil(lambda: gallery.model.rowCount() == 1)
     (item,) = gallery.model.items()
     assert item.not_imported_sexual_content and item.police_reference == "PV-2026-1"
     assert item.size == 0 and len(item.sha256) == 64
@@ -117,7 +126,7 @@ def test_export_to_open_asks_a_reason_and_offers_to_delete_the_copy(
 ) -> None:
     gallery = _gallery(qtbot, session)
     gallery.add_files([picture], EvidenceInput("Schermafdruk"))
-    qtbot.waitUntil(lambda: not gallery.busy)
+    qtbot.waitUntil(lambda: gallery.model.rowCount() == 1 and not gallery.busy)
 
     def give_reason(dialog: ExportToOpenDialog) -> int:
         dialog.reason.setPlainText("Voor de wijkagent")
@@ -133,7 +142,9 @@ def test_export_to_open_asks_a_reason_and_offers_to_delete_the_copy(
 
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
     target = picture.parent / "kopie.png"
-    assert gallery.export_item(0, target) == target
+    with qtbot.waitSignal(gallery.sig_exported, timeout=10_000) as exported:
+        gallery.export_item(0, target)
+    assert exported.args == [target]
     assert asked and str(target) in asked[0]
     assert not target.exists()  # the user chose to delete the copy afterwards
     with session.unit() as s:

@@ -18,7 +18,7 @@ MARKER = "Zorgvuldig-Geheim-Merkteken"  # must never reach the temp dir in plain
 
 def make_case(gui: Any, ctx: AppContext) -> str:
     """A case with a victim called after the marker, made on the window's worker."""
-    from ehbc_desktop.services.cases import ParticipantInput as P
+    from ehbc_desktop.services.case.cases import ParticipantInput as P
 
     services = ctx.window.services()
     assert services is not None

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ehbc_desktop.services.evidence import EvidenceInput
+from ehbc_desktop.services.evidence.evidence import EvidenceInput
 from ehbc_desktop.ui.documents.documents_tab import DocumentsTab
-from ehbc_desktop.ui.documents.evidence_tab import EvidenceTab
+from ehbc_desktop.ui.evidence.evidence_tab import EvidenceTab
 from ehbc_desktop.ui.preview import PrintPreviewDialog
 from tests.gui.hosting.helpers import MARKER, export_events, make_case, open_case, tab_of
 
@@ -83,13 +83,12 @@ def test_evidence_tab_adds_a_file_and_views_it_from_memory(
     chat = tmp_path / "chat.txt"
     chat.write_text(f"[20:14] iemand: {MARKER} is dom\n", encoding="utf-8")
 
-    with qtbot.waitSignal(case.sig_loaded, timeout=10_000):
-        outcome = tab.gallery.add_files([chat], EvidenceInput("Chat uit de klasgroep", "moeder"))
-    assert outcome is not None and outcome.ok, outcome and outcome.error
+    with qtbot.waitSignal(case.sig_loaded, timeout=10_000):  # the published change reloads it
+        tab.gallery.add_files([chat], EvidenceInput("Chat uit de klasgroep", "moeder"))
     qtbot.waitUntil(lambda: tab.gallery.model.rowCount() == 1 and not tab.gallery.busy)
     assert tab.gallery.model.item_at(0).description == "Chat uit de klasgroep"
-    viewer = tab.gallery.view_item(0)
-    assert viewer is not None
-    viewer.close()
+    with qtbot.waitSignal(tab.gallery.sig_viewer_opened, timeout=10_000) as opened:
+        tab.gallery.view_item(0)
+    opened.args[0].close()
     chat.unlink()
     assert _temp_files_holding(MARKER.encode(), before) == []

@@ -9,7 +9,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.app import AppContext
-from ehbc_desktop.services.backup import list_backups
+from ehbc_desktop.services.archive.backup import list_backups
 from tests.gui.hosting.helpers import export_events, make_case, open_case
 
 
@@ -31,7 +31,9 @@ def test_export_from_the_menu_writes_an_archive_the_check_dialog_accepts(
     dialog.target.setText(str(target))
     dialog.work_factor = 10
     dialog.documents.setChecked(False)
-    result = dialog.export()
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.export()
+    result = dialog.result_info
     assert result is not None and len(result.references) == 1 and target.is_file()
     assert any(c == case_id for _t, c in export_events(gui, ctx))
 
@@ -39,7 +41,9 @@ def test_export_from_the_menu_writes_an_archive_the_check_dialog_accepts(
     checker: Any = gui.dialog(ctx.window, "archiveCheckDialog")
     checker.path.setText(str(target))
     checker.passphrase.setText(secret)
-    summary = checker.verify()
+    with qtbot.waitSignal(checker.sig_checked, timeout=20_000) as checked:
+        checker.verify()
+    summary = checked.args[0]
     assert summary is not None and [c.case_id for c in summary.cases] == [case_id]
     checker.reject()
 
@@ -50,7 +54,9 @@ def test_export_from_the_menu_writes_an_archive_the_check_dialog_accepts(
     importer.path.setText(str(target))
     importer.passphrase.setText(secret)
     importer.copy.setChecked(True)  # the case is here already: import it as a copy
-    result = importer.run_import()
+    with qtbot.waitSignal(importer.accepted, timeout=20_000):
+        importer.run_import()
+    result = importer.result_info
     assert result is not None and len(result.imported) == 1
     qtbot.waitUntil(lambda: workspace.case_list.model.rowCount() == 2, timeout=10_000)
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ehbc_desktop.services.documents import DocumentService
+from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.services.session import VaultSession
 from tests.document_case import DocumentCase, build_case, create_vault
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.documents import DocumentService
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.ui.preview import DocumentListModel, DocumentPickerDialog, PrintPreviewDialog
 from tests.document_case import DocumentCase, page_count

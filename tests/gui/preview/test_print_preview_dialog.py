@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from ehbc_desktop.domain.enums import AuditAction
-from ehbc_desktop.services.documents import DocumentService
+from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.ui.preview import PrintPreviewDialog

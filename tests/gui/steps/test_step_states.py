@@ -18,10 +18,10 @@ from ehbc_desktop.domain.enums import (
     Role,
 )
 from ehbc_desktop.domain.stepplan import Step, StepState
-from ehbc_desktop.services.approach import ApproachService
-from ehbc_desktop.services.assessment import AssessmentService
-from ehbc_desktop.services.followups import FollowUpService
-from ehbc_desktop.services.participants import ParticipantInput
+from ehbc_desktop.services.case.participants import ParticipantInput
+from ehbc_desktop.services.followup.followups import FollowUpService
+from ehbc_desktop.services.steps.approach import ApproachService
+from ehbc_desktop.services.steps.assessment import AssessmentService
 from ehbc_desktop.ui.steps.stepplan_tab import StepPlanTab
 from tests.gui.conftest import GuiDriver, WindowFactory
 from tests.gui.steps.helpers import (
@@ -132,7 +132,7 @@ def test_a_draft_survives_closing_the_dialog_and_resumes(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     services = ctx.window.services()
     assert services is not None
-    from ehbc_desktop.services.drafts import DraftService
+    from ehbc_desktop.services.steps.drafts import DraftService
 
     case_id = tab.case_id
     qtbot.waitUntil(lambda: not ctx.runner.is_busy())

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.domain.enums import Classification, Role
 from ehbc_desktop.domain.stepplan import Step, StepState
-from ehbc_desktop.services.participants import ParticipantInput
+from ehbc_desktop.services.case.participants import ParticipantInput
 from ehbc_desktop.ui.labels import timeline_kind_label
 from ehbc_desktop.ui.steps.next_date_dialog import NextDateDialog
 from ehbc_desktop.ui.steps.recommendation_panel import RecommendationPanel

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ehbc_desktop.services import access
+from ehbc_desktop.services.access import access
 from ehbc_desktop.services.session import VaultSession
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from ehbc_desktop.domain.enums import AgreementStatus, Classification, Role
-from ehbc_desktop.services.cases import ParticipantInput
+from ehbc_desktop.services.case.cases import ParticipantInput
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 

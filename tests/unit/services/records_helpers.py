@@ -12,7 +12,7 @@ from sqlalchemy import select
 from ehbc_desktop.domain.entities import AuditEvent
 from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.formspec import FormSet, FormSpec, load_forms
-from ehbc_desktop.services.cases import CaseService, ParticipantInput
+from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, mapping
 from ehbc_desktop.store import models as m

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select, text
 
 from ehbc_desktop.domain.enums import AuditAction
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.errors import AuditChainBrokenError, SessionClosedError, VaultTooNewError
 from ehbc_desktop.store.models import AuditEvent
 from ehbc_desktop.store.schema import current_revision, head_revision

@@ -17,22 +17,22 @@ from ehbc_desktop.domain.enums import (
     FollowUpOutcome,
 )
 from ehbc_desktop.domain.rules import AgreementPart, AgreementStanding, ClosingGap
-from ehbc_desktop.services.agreements import AgreementService
-from ehbc_desktop.services.approach import ApproachService
-from ehbc_desktop.services.assessment import AssessmentService
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.closing import ClosingService
-from ehbc_desktop.services.conversations import ConversationService
-from ehbc_desktop.services.drafts import DraftService
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.case.closing import ClosingService
+from ehbc_desktop.services.conversations.conversations import ConversationService
 from ehbc_desktop.services.errors import (
     AgreementIncompleteError,
     CaseClosedError,
     ClosingGapsError,
     InvalidInputError,
 )
-from ehbc_desktop.services.followups import FollowUpService
+from ehbc_desktop.services.followup.agreements import AgreementService
+from ehbc_desktop.services.followup.followups import FollowUpService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.settings import SchoolSettings, SettingsService
+from ehbc_desktop.services.steps.approach import ApproachService
+from ehbc_desktop.services.steps.assessment import AssessmentService
+from ehbc_desktop.services.steps.drafts import DraftService
 from ehbc_desktop.store import models as m
 from tests.unit.services.records_helpers import (
     audit_events,

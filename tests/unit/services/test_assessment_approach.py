@@ -21,17 +21,17 @@ from ehbc_desktop.domain.enums import (
 )
 from ehbc_desktop.domain.recommendation import RecommendationOutcome
 from ehbc_desktop.domain.rules import EscalationProposal, RuleReason
-from ehbc_desktop.services.approach import ApproachService
-from ehbc_desktop.services.assessment import AssessmentService
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.conversations import ConversationService
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.conversations.conversations import ConversationService
 from ehbc_desktop.services.errors import (
     InvalidInputError,
     OverrideReasonRequiredError,
     RuleRefusedError,
 )
-from ehbc_desktop.services.followups import FollowUpService
+from ehbc_desktop.services.followup.followups import FollowUpService
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.services.steps.approach import ApproachService
+from ehbc_desktop.services.steps.assessment import AssessmentService
 from tests.unit.services.records_helpers import (
     assert_no_names_in_audit,
     audit_events,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ehbc_desktop.domain.enums import AuditAction, Role
-from ehbc_desktop.services.cases import CaseService, ParticipantInput
+from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit
 from ehbc_desktop.store.models import AuditEvent

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from ehbc_desktop.domain.enums import CaseStatus, Classification, Role
-from ehbc_desktop.services.cases import CaseService, ParticipantInput
+from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.errors import CaseNotFoundError, InvalidInputError, NotFoundError
 from ehbc_desktop.services.session import VaultSession
 from tests.unit.services.factories import add_follow_up, add_triage, bully, victim

@@ -15,10 +15,8 @@ from ehbc_desktop.domain.enums import (
 )
 from ehbc_desktop.domain.rules import AgreementPart, RuleReason
 from ehbc_desktop.formspec import AnswerProblem
-from ehbc_desktop.services.approach import ApproachService
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.conversations import ConversationService
-from ehbc_desktop.services.drafts import DraftService
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.conversations.conversations import ConversationService
 from ehbc_desktop.services.errors import (
     AgreementIncompleteError,
     AnswersInvalidError,
@@ -27,8 +25,10 @@ from ehbc_desktop.services.errors import (
     NotFoundError,
     RuleRefusedError,
 )
-from ehbc_desktop.services.followups import FollowUpService
+from ehbc_desktop.services.followup.followups import FollowUpService
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.services.steps.approach import ApproachService
+from ehbc_desktop.services.steps.drafts import DraftService
 from tests.unit.services.records_helpers import (
     agreement_row,
     assert_no_names_in_audit,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from ehbc_desktop.domain.enums import AgreementStatus, CaseStatus
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.dashboard import DashboardService
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.case.dashboard import DashboardService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from tests.unit.services.factories import add_agreement, add_follow_up, bully, victim

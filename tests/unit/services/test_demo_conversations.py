@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from ehbc_desktop.demo.vault import DEMO_USER, create_demo_vault
 from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.domain.enums import ConversationKind, FollowUpKind
 from ehbc_desktop.formspec import FieldType, load_forms
-from ehbc_desktop.services import access
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.demo import DEMO_USER, create_demo_vault
-from ehbc_desktop.services.drafts import DraftService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.services.steps.drafts import DraftService
 from ehbc_desktop.store import models as m
 
 TODAY = date(2026, 11, 21)

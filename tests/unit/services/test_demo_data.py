@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from ehbc_desktop.demo.cases import ROUTES, generate_demo_cases
 from ehbc_desktop.domain.enums import CaseStatus, Classification, ConversationKind
 from ehbc_desktop.domain.stepplan import build_step_plan
-from ehbc_desktop.services.demo_data import ROUTES, generate_demo_cases
 
 TODAY = date(2026, 11, 21)
 

@@ -7,16 +7,16 @@ import zlib
 from datetime import date
 from pathlib import Path
 
-from ehbc_desktop.services import access
-from ehbc_desktop.services.demo_data import generate_demo_cases
-from ehbc_desktop.services.demo_evidence import (
+from ehbc_desktop.demo.cases import generate_demo_cases
+from ehbc_desktop.demo.evidence import (
     HEIGHT,
     WIDTH,
     add_demo_evidence,
     demo_chat_export,
     demo_screenshot,
 )
-from ehbc_desktop.services.evidence import EvidenceService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.evidence.evidence import EvidenceService
 from ehbc_desktop.store.writer import insert_case_records
 
 

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from ehbc_desktop.domain.enums import AuditAction
-from ehbc_desktop.services.document_catalog import DocumentRequest, Unavailable
-from ehbc_desktop.services.documents import DocumentService, RenderStage
+from ehbc_desktop.services.documents.document_catalog import DocumentRequest, Unavailable
+from ehbc_desktop.services.documents.documents import DocumentService, RenderStage
 from ehbc_desktop.services.errors import (
     CaseNotFoundError,
     DocumentUnavailableError,
@@ -120,7 +120,7 @@ def test_repair_agreement_leaves_parents_out_while_a_competent_pupils_wish_stand
 def test_a_case_without_repair_agreement_can_not_print_one(tmp_path: Path) -> None:
     vs = create_vault(tmp_path / "vault")
     try:
-        from ehbc_desktop.services.cases import CaseService
+        from ehbc_desktop.services.case.cases import CaseService
 
         case_id = CaseService(vs).create_case("Zonder overeenkomst")
         service = DocumentService(vs)
@@ -228,7 +228,7 @@ def test_blank_conversation_forms_come_from_the_form_definitions(
 
 
 def test_recovery_sheet_for_administrators_only(tmp_path: Path) -> None:
-    from ehbc_desktop.services import access
+    from ehbc_desktop.services.access import access
     from ehbc_desktop.vault.errors import NotAllowedError
 
     folder = tmp_path / "vault"

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from ehbc_desktop.services import access
-from ehbc_desktop.services import evidence_errors as errors
-from ehbc_desktop.services.backup import backup_vault, list_backups, restore_backup
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.evidence import EvidenceService
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.archive.backup import backup_vault, list_backups, restore_backup
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.evidence import evidence_errors as errors
+from ehbc_desktop.services.evidence.evidence import EvidenceService
 from tests.integration.archive_support import MARKER, PASSPHRASE, vault_with_cases
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from ehbc_desktop.domain.entities import EvidenceItem
 from ehbc_desktop.domain.enums import Confidentiality
-from ehbc_desktop.services.record_copy import with_new_ids
-from ehbc_desktop.services.record_json import (
+from ehbc_desktop.services.archive.record_copy import with_new_ids
+from ehbc_desktop.services.archive.record_json import (
     ArchivedRecord,
     RecordFormatError,
     RecordVersionError,

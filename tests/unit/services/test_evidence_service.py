@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from ehbc_desktop.domain.enums import AuditAction
-from ehbc_desktop.services import evidence_errors as errors
-from ehbc_desktop.services.cases import CaseService
+from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
-from ehbc_desktop.services.evidence import (
+from ehbc_desktop.services.evidence import evidence_errors as errors
+from ehbc_desktop.services.evidence.evidence import (
     EvidenceInput,
     EvidenceService,
     ExportReason,

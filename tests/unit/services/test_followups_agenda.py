@@ -16,10 +16,10 @@ from ehbc_desktop.domain.enums import (
     FollowUpOutcome,
 )
 from ehbc_desktop.domain.planning import DayKind, Holiday
-from ehbc_desktop.services.agreements import AgreementService
-from ehbc_desktop.services.cases import CaseService
+from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.errors import ExportFailedError
-from ehbc_desktop.services.followups import FollowUpService
+from ehbc_desktop.services.followup.agreements import AgreementService
+from ehbc_desktop.services.followup.followups import FollowUpService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.settings import SchoolSettings, SettingsService
 from ehbc_desktop.store import models as m

@@ -17,11 +17,11 @@ from ehbc_desktop.domain.enums import (
 )
 from ehbc_desktop.domain.stepplan import Step
 from ehbc_desktop.formspec import AnswerProblem
-from ehbc_desktop.services.cases import CaseService, ParticipantInput
+from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.errors import AnswersInvalidError, CaseClosedError, InvalidInputError
-from ehbc_desktop.services.intake import IntakeService
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.services.stepplan import StepPlanService
+from ehbc_desktop.services.steps.intake import IntakeService
+from ehbc_desktop.services.steps.stepplan import StepPlanService
 from ehbc_desktop.store import models as m
 from tests.unit.services.records_helpers import MONDAY, assert_no_names_in_audit, form
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.people import PeopleService
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.case.people import PeopleService
 from ehbc_desktop.services.session import VaultSession
 from tests.unit.services.factories import bully, victim
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import event
 
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.dashboard import DashboardService
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.case.dashboard import DashboardService
 from ehbc_desktop.services.session import VaultSession
 from tests.unit.services.factories import add_agreement, add_follow_up, bully, victim
 

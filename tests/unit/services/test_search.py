@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from ehbc_desktop.domain.enums import CaseStatus, ConversationKind, ReporterKind
-from ehbc_desktop.services.cases import CaseOrder, CaseService
+from ehbc_desktop.services.case.cases import CaseOrder, CaseService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.search import match_expression, reindex_case

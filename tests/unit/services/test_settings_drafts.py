@@ -8,10 +8,10 @@ import pytest
 
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.domain.planning import Holiday
-from ehbc_desktop.services.drafts import DraftService
 from ehbc_desktop.services.errors import NotFoundError, SettingInvalidError
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.settings import SchoolSettings, SettingsService
+from ehbc_desktop.services.steps.drafts import DraftService
 from tests.unit.services.records_helpers import agreement_row, audit_events, day, open_case
 
 

@@ -16,11 +16,11 @@ from ehbc_desktop.domain.enums import (
     LegalCheck,
     WarningSign,
 )
-from ehbc_desktop.services.cases import CaseService
-from ehbc_desktop.services.drafts import DraftService
+from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.errors import AnswersInvalidError, OverrideReasonRequiredError
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.services.step_forms import StepFormService
+from ehbc_desktop.services.steps.drafts import DraftService
+from ehbc_desktop.services.steps.step_forms import StepFormService
 from ehbc_desktop.store import models as m
 from tests.unit.services.records_helpers import (
     assert_no_names_in_audit,

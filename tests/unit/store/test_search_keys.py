@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
-from ehbc_desktop.services.demo_data import generate_demo_cases
+from ehbc_desktop.demo.cases import generate_demo_cases
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.queries import case_page
 from ehbc_desktop.store.search import (

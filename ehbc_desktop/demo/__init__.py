@@ -1,0 +1,1 @@
+"""Demo and practice data: a fictional vault made through the real services (beside cli/)."""

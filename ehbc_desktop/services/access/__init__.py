@@ -1,0 +1,1 @@
+"""Creating, opening and checking vaults."""

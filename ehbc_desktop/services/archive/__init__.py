@@ -1,0 +1,1 @@
+"""Case archives (export, import, their JSON records) and whole-vault backups."""

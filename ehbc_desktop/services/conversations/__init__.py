@@ -1,0 +1,1 @@
+"""Finishing conversation forms: their rules, frozen answers and the records they leave."""

@@ -1,0 +1,1 @@
+"""Printed documents: what the picker offers, their inputs, rendering and saving."""

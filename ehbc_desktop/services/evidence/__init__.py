@@ -1,0 +1,1 @@
+"""The evidence locker: encrypted blobs, their I/O helpers and the typed errors."""

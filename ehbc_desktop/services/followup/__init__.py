@@ -1,0 +1,1 @@
+"""Follow-ups and agreements: plan them, record their outcome, the agenda."""

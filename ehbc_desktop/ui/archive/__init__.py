@@ -1,1 +1,0 @@
-"""The case archive dialogs: export with a proposed passphrase, verify, import."""

@@ -1,0 +1,1 @@
+"""The Vault menu: case archives, backups, the recovery sheet and the daily backup."""

@@ -1,0 +1,211 @@
+"""What the "Vault" menu does: archives, backups, the recovery sheet, the daily backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from ehbc_desktop.ui.background import BackgroundRunner
+from ehbc_desktop.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from ehbc_desktop.ui.backend import CaseServices
+    from ehbc_desktop.ui.main.main_window import MainWindow
+    from ehbc_desktop.ui.ops import Progress
+    from ehbc_desktop.ui.vault.auto_backup import AutoBackup
+
+_STATUS_MS = 8000
+
+
+class VaultActions(QObject):
+    """Wires the Vault menu of `window`; every service call runs on the app's worker."""
+
+    def __init__(self, window: MainWindow, runner: BackgroundRunner,
+                 settings: AppSettings) -> None:
+        super().__init__(window)
+        self._window, self._runner, self._settings = window, runner, settings
+        self.auto_backup: AutoBackup | None = None
+        menu = window.menus.vault
+        menu.export_archive.triggered.connect(self.export_archive)
+        menu.check_archive.triggered.connect(lambda: self.open_archive_dialog(False))
+        menu.import_archive.triggered.connect(lambda: self.open_archive_dialog(True))
+        menu.backup_now.triggered.connect(self.backup_now)
+        menu.restore_backup.triggered.connect(self.restore_backup)
+        menu.backup_settings.triggered.connect(self.edit_backup_settings)
+        menu.recovery_sheet.triggered.connect(self.print_recovery_sheet)
+        window.sig_unlocked.connect(self._on_window_unlocked)
+
+    def _services(self) -> CaseServices | None:
+        return self._window.services()
+
+    def _say(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, _STATUS_MS)
+
+    def _on_window_unlocked(self) -> None:
+        services = self._services()
+        if services is None:
+            return
+        self._window.menus.vault.recovery_sheet.setEnabled(services.session.is_admin)
+        self.run_auto_backup()
+
+    def run_auto_backup(self) -> bool:
+        """Queue the daily backup if it is switched on and due; True when queued."""
+        from ehbc_desktop.ui.vault.auto_backup import AutoBackup
+
+        services = self._services()
+        if services is None:
+            return False
+        if self.auto_backup is None:
+            self.auto_backup = AutoBackup(self._settings, self._runner, self)
+            self.auto_backup.sig_message.connect(self._say)
+        return self.auto_backup.run_if_due(services.session)
+
+    # -- archives -------------------------------------------------------------------------------
+    def export_archive(self) -> None:
+        """Load the case list, then open the export dialog (the open case preselected)."""
+        services = self._services()
+        if services is None:
+            return
+        cases = services.cases
+        self._runner.run_in_background(
+            cases.case_labels,
+            lambda rows: self._open_export(services, rows), self._show_problem,
+            owner=self._window)
+
+    def _open_export(self, services: CaseServices, rows: list[tuple[str, str]]) -> None:
+        from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+        from ehbc_desktop.ui.vault.archive_export_dialog import ArchiveExportDialog
+
+        workspace = self._window.workspace
+        current = workspace.case_widget.case_id if workspace and workspace.case_widget else None
+        dialog = ArchiveExportDialog(ArchiveExportService(services.session), rows,
+                                     [current] if current else [], self._window,
+                                     runner=self._runner)
+        dialog.setObjectName("archiveExportDialog")
+        dialog.resize(640, 620)
+        dialog.accepted.connect(lambda: self._say(self.tr("Archive written: %n case(s).", "",
+                                len(dialog.result_info.references) if dialog.result_info else 0)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_archive_dialog(self, allow_import: bool) -> QDialog | None:
+        """Open the check (or check-and-import) dialog for an archive."""
+        from ehbc_desktop.services.archive.archive_import import ArchiveImportService
+        from ehbc_desktop.ui.vault.archive_import_dialog import ArchiveImportDialog
+
+        services = self._services()
+        if services is None:
+            return None
+        dialog = ArchiveImportDialog(ArchiveImportService(services.session), allow_import,
+                                     self._window, runner=self._runner)
+        dialog.setObjectName("archiveImportDialog" if allow_import else "archiveCheckDialog")
+        dialog.resize(600, 360)
+        dialog.accepted.connect(lambda: self._after_import(dialog.result_info))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _after_import(self, result: Any) -> None:
+        count = len(result.imported) if result is not None else 0
+        self._say(self.tr("%n case(s) imported.", "", count))
+
+    # -- backups --------------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        """Ask for a folder (the automatic one by default) and make a backup there."""
+        from ehbc_desktop.services.archive.backup import backup_vault
+        from ehbc_desktop.ui.ops import Op
+
+        services = self._services()
+        if services is None:
+            return
+        chosen = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Folder for the backup"), self._settings.backup_folder)
+        if not chosen:
+            return
+        session, folder, keep = services.session, Path(chosen), self._settings.backup_keep
+
+        def work(progress: Progress) -> Any:
+            return backup_vault(session, folder, keep=keep, progress=progress.report)
+
+        def made(result: Any) -> None:
+            QMessageBox.information(self._window, self.tr("Backup made"), self.tr(
+                "The backup is in %1. It is encrypted: it opens with the same passphrases as "
+                "the vault.").replace("%1", str(result.path)))
+
+        Op(self._window, work).with_progress(self.tr("Making the backup…")).success(
+            made).failure(self._show_problem).run(self._runner)
+
+    def restore_backup(self) -> None:
+        """Explain, ask the backup and an empty folder, then restore with checks."""
+        from ehbc_desktop.services.archive.backup import restore_backup
+        from ehbc_desktop.ui.ops import Op
+        from ehbc_desktop.ui.vault.backup_dialogs import explain_restore
+
+        if not explain_restore(self._window):
+            return
+        backup = QFileDialog.getExistingDirectory(self._window, self.tr("Choose the backup"),
+                                                  self._settings.backup_folder)
+        if not backup:
+            return
+        target = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Choose an empty folder for the restored vault"))
+        if not target:
+            return
+
+        def work(progress: Progress) -> None:
+            restore_backup(Path(backup), Path(target), progress=progress.report)
+
+        def restored(_result: object) -> None:
+            QMessageBox.information(self._window, self.tr("Backup restored"), self.tr(
+                "The vault was restored into %1.").replace("%1", target))
+
+        Op(self._window, work).with_progress(self.tr("Restoring the backup…")).success(
+            restored).failure(self._show_problem).run(self._runner)
+
+    def edit_backup_settings(self) -> QDialog:
+        """Open the automatic-backup setting; a newly chosen folder gets a backup at once."""
+        from ehbc_desktop.ui.vault.backup_dialogs import BackupSettingsDialog
+
+        dialog = BackupSettingsDialog(self._settings, self._window)
+        dialog.setObjectName("backupSettingsDialog")
+
+        def store() -> None:
+            self._settings.backup_folder = dialog.folder()
+            self._settings.backup_keep = dialog.keep()
+            self._settings.sync()
+            self.run_auto_backup()
+
+        dialog.accepted.connect(store)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- the recovery sheet ---------------------------------------------------------------------
+    def print_recovery_sheet(self) -> None:
+        """Administrators: the recovery key on paper, in the print preview."""
+        from ehbc_desktop.services.documents.document_catalog import DocumentRequest
+        from ehbc_desktop.services.documents.documents import DocumentService
+        from ehbc_desktop.ui.documents.preview_launcher import open_preview
+
+        services = self._services()
+        if services is None or not services.session.is_admin:
+            return
+        service = DocumentService(services.session, find_evidence_service=False)
+        lang = "en" if self._settings.language == "en" else "nl"
+        request = DocumentRequest("recovery-sheet", lang=lang)
+        self._runner.run_in_background(
+            lambda: service.render(request),
+            lambda rendered: self._show_sheet(open_preview(self._window, rendered, service,
+                                                           self._runner)),
+            self._show_problem, owner=self._window)
+
+    def _show_sheet(self, dialog: QDialog) -> None:
+        dialog.setObjectName("recoverySheetPreview")
+
+    def _show_problem(self, exc: BaseException) -> None:
+        from ehbc_desktop.ui.vault.auto_backup import problem_text
+
+        QMessageBox.warning(self._window, self.tr("Vault"), problem_text(exc))
