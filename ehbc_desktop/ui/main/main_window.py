@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ehbc_desktop.i18n import Translations
 from ehbc_desktop.ui.backend import Backend, VaultSummary
-from ehbc_desktop.ui.background import BackgroundRunner
+from ehbc_desktop.ui.background import BackgroundRunner, run_detached
 from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
 from ehbc_desktop.ui.main.menus import MainMenus
 from ehbc_desktop.ui.screen_fit import fit_to_screen, keep_on_screen, scrolling
@@ -288,14 +288,7 @@ class MainWindow(QMainWindow):
         if self._preloaded:
             return
         self._preloaded = True
-        done = self.preload_done
-        work = _preload_work(self._backend)
-
-        def run() -> None:
-            work()
-            done.set()
-
-        threading.Thread(target=run, name="preload", daemon=True).start()
+        self.preload_done = run_detached(_preload_work(self._backend), "preload")
 
     # ----- locking
 
