@@ -119,14 +119,16 @@ class BackgroundRunner(QObject):
             pending.on_error(payload)
 
 
-def run_detached(fn: Callable[[], Any], name: str) -> threading.Event:
-    """Run `fn` in a daemon thread of its own; the returned event is set when it has ended.
+def run_detached(
+    fn: Callable[[], Any], name: str, done: threading.Event | None = None
+) -> threading.Event:
+    """Run `fn` in a daemon thread of its own; `done` (returned) is set when it has ended.
 
     Only for work that touches neither the vault nor a widget and whose result nobody waits
     for: importing the screens while the teacher types the passphrase (`MainWindow.preload`).
     Database work always goes through `BackgroundRunner`, the one thread of the vault.
     """
-    done = threading.Event()
+    done = done or threading.Event()
 
     def run() -> None:
         try:

@@ -33,7 +33,7 @@ def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _screens_imported(qtbot: QtBot, ctx: AppContext) -> None:
     """What the window imports in the background while the teacher types the passphrase."""
     ctx.window.preload()
-    qtbot.waitUntil(lambda: ctx.window.preload_done.is_set(), timeout=120_000)
+    qtbot.waitUntil(ctx.window.preload_done.is_set, timeout=120_000)
 
 
 @pytest.fixture

@@ -108,7 +108,7 @@ def _unlock(qtbot: QtBot, ctx: AppContext, dog: StallWatchdog) -> None:
     # A teacher takes a few seconds to type the passphrase; meanwhile the window imports its
     # screens in a thread of its own. Wait for that as the teacher would.
     started = time.perf_counter()
-    qtbot.waitUntil(lambda: ctx.window.preload_done.is_set(), timeout=120_000)
+    qtbot.waitUntil(ctx.window.preload_done.is_set, timeout=120_000)
     print(f"\nscreens imported in the background {time.perf_counter() - started:.1f} s after "
           "the unlock screen was on screen")
     qtbot.keyClicks(screen.view.passphrase_edit, PASSPHRASE)

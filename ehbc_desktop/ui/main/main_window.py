@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         if self._preloaded:
             return
         self._preloaded = True
-        self.preload_done = run_detached(_preload_work(self._backend), "preload")
+        run_detached(_preload_work(self._backend), "preload", self.preload_done)
 
     # ----- locking
 
