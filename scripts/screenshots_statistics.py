@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("EHBC_TEST_FAST_KDF", "1")  # a throw-away demo vault: no slow key stretch
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QDialog
@@ -28,6 +27,7 @@ CASES = 400
 def main(argv: list[str] | None = None) -> int:
     """Drive the window over a demo vault and save the screenshots; return the exit code."""
     from ehbc_desktop.demo.vault import create_demo_vault
+    from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
     from ehbc_desktop.ui.statistics.lazy_page import LazyStatisticsPage
     from ehbc_desktop.ui.statistics.statistics_view import KIND_CUSTOM, KIND_TERM
 
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="ehbc-shots-") as tmp:
         vault = Path(tmp) / "vault"
         vault.mkdir()
-        create_demo_vault(vault, PASSPHRASE, cases=CASES)
+        create_demo_vault(vault, PASSPHRASE, cases=CASES, kdf=FAST_TEST_PARAMS)
         ctx = started_window(app, vault, lang)
         workspace = unlock_with(ctx, PASSPHRASE)
         shell = next(p for p in workspace.extra_pages if isinstance(p, LazyStatisticsPage))

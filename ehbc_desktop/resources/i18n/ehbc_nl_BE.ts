@@ -626,20 +626,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
             <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>(%n hidden by the filters)</source>
-        <translation>
-            <numerusform>(%n verborgen door de filters)</numerusform>
-            <numerusform>(%n verborgen door de filters)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n cases match; the newest are shown. Type more to narrow it down.</source>
-        <translation>
-            <numerusform>Meer dan %n dossier komt overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform>
-            <numerusform>Meer dan %n dossiers komen overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CaseTableModel</name>

@@ -78,7 +78,7 @@ class VaultActions(QObject):
             return
         cases = services.cases
         self._runner.run_in_background(
-            lambda: [(r.id, f"{r.reference}  {r.title}") for r in cases.list_cases()],
+            cases.case_labels,
             lambda rows: self._open_export(services, rows), self._show_problem,
             owner=self._window)
 
