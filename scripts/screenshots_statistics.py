@@ -27,9 +27,9 @@ CASES = 400
 def main(argv: list[str] | None = None) -> int:
     """Drive the window over a demo vault and save the screenshots; return the exit code."""
     from ehbc_desktop.demo.vault import create_demo_vault
-    from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
     from ehbc_desktop.ui.statistics.lazy_page import LazyStatisticsPage
     from ehbc_desktop.ui.statistics.statistics_view import KIND_CUSTOM, KIND_TERM
+    from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
     folder, lang = arguments(__doc__, argv)
     app = themed_app()
