@@ -20,17 +20,26 @@ if TYPE_CHECKING:
     from ehbc_desktop.services.case.people import PeopleService
     from ehbc_desktop.services.conversations.conversations import ConversationService
     from ehbc_desktop.services.documents.documents import DocumentService
+    from ehbc_desktop.services.documents.school_details import SchoolDetailsService
+    from ehbc_desktop.services.evidence.custody import CustodyService
     from ehbc_desktop.services.evidence.evidence import EvidenceService
     from ehbc_desktop.services.followup.agreements import AgreementService
     from ehbc_desktop.services.followup.followups import FollowUpService
+    from ehbc_desktop.services.rights.access_log import AccessLogService
+    from ehbc_desktop.services.rights.confidential import ConfidentialService
+    from ehbc_desktop.services.rights.pupil_wish import PupilWishService
+    from ehbc_desktop.services.rights.retention import RetentionService
+    from ehbc_desktop.services.rights.users import UserService
     from ehbc_desktop.services.session import VaultSession
     from ehbc_desktop.services.settings import SettingsService
+    from ehbc_desktop.services.statistics.statistics_service import StatisticsService
     from ehbc_desktop.services.steps.approach import ApproachService
     from ehbc_desktop.services.steps.assessment import AssessmentService
     from ehbc_desktop.services.steps.drafts import DraftService
     from ehbc_desktop.services.steps.intake import IntakeService
     from ehbc_desktop.services.steps.step_forms import StepFormService
     from ehbc_desktop.services.steps.stepplan import StepPlanService
+    from ehbc_desktop.services.steps.thermometer import ThermometerService
 
 
 class Services:
@@ -118,6 +127,20 @@ class Services:
 
         return ApproachService(self.session)
 
+    @cached_property
+    def thermometer(self) -> ThermometerService:
+        """The thermometer measurements of the group methods."""
+        from ehbc_desktop.services.steps.thermometer import ThermometerService
+
+        return ThermometerService(self.session)
+
+    @cached_property
+    def pupil_wishes(self) -> PupilWishService:
+        """The pupils' own wishes (the 12+ rights)."""
+        from ehbc_desktop.services.rights.pupil_wish import PupilWishService
+
+        return PupilWishService(self.session)
+
     # -- conversations, follow-up -----------------------------------------------------------
     @cached_property
     def conversations(self) -> ConversationService:
@@ -149,6 +172,13 @@ class Services:
         return EvidenceService(self.session)
 
     @cached_property
+    def custody(self) -> CustodyService:
+        """The chain of custody of evidence items."""
+        from ehbc_desktop.services.evidence.custody import CustodyService
+
+        return CustodyService(self.session)
+
+    @cached_property
     def documents(self) -> DocumentService:
         """Printed documents."""
         from ehbc_desktop.services.documents.documents import DocumentService
@@ -168,3 +198,46 @@ class Services:
         from ehbc_desktop.services.archive.archive_import import ArchiveImportService
 
         return ArchiveImportService(self.session)
+
+    # -- rights, school, figures ------------------------------------------------------------
+    @cached_property
+    def confidential(self) -> ConfidentialService:
+        """Confidential notes and who may read them."""
+        from ehbc_desktop.services.rights.confidential import ConfidentialService
+
+        return ConfidentialService(self.session)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        """Retention of closed cases."""
+        from ehbc_desktop.services.rights.retention import RetentionService
+
+        return RetentionService(self.session)
+
+    @cached_property
+    def access_log(self) -> AccessLogService:
+        """Who looked at a case (the access log)."""
+        from ehbc_desktop.services.rights.access_log import AccessLogService
+
+        return AccessLogService(self.session)
+
+    @cached_property
+    def users(self) -> UserService:
+        """The vault's users (colleagues)."""
+        from ehbc_desktop.services.rights.users import UserService
+
+        return UserService(self.session)
+
+    @cached_property
+    def school_details(self) -> SchoolDetailsService:
+        """The school's details printed on documents."""
+        from ehbc_desktop.services.documents.school_details import SchoolDetailsService
+
+        return SchoolDetailsService(self.session)
+
+    @cached_property
+    def statistics(self) -> StatisticsService:
+        """Anonymous figures of the school's cases."""
+        from ehbc_desktop.services.statistics.statistics_service import StatisticsService
+
+        return StatisticsService(self.session)

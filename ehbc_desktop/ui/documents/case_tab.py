@@ -16,7 +16,8 @@ def documents_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     from ehbc_desktop.ui.documents.documents_tab import DocumentsTab
 
     tab = DocumentsTab(ctx.services.documents, ctx.case_id, ctx.runner,
-                       "en" if ctx.settings.language == "en" else "nl")
+                       "en" if ctx.settings.language == "en" else "nl",
+                       wishes=ctx.services.pupil_wishes)
     tab.setObjectName("documentsTab")
     tab.refresh()
     return tab, QCoreApplication.translate("CaseTabs", "Documents")
