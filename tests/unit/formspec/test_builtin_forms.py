@@ -178,3 +178,10 @@ def test_the_line_index_finds_every_field_and_option_of_the_builtin_forms() -> N
                 for o_number, option in enumerate(field.options):
                     line = lines[index.line_of((*where, "options", o_number, "id")) - 1]
                     assert f'id = "{option.id}"' in line, (path.name, field.id, option.id)
+
+
+def test_every_builtin_form_loads_without_an_error() -> None:
+    from ehbc_desktop.formspec import load_forms
+
+    forms = load_forms(None)
+    assert forms.errors == ()  # a refused built-in form would silently be missing
