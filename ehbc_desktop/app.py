@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from ehbc_desktop.ui.main.main_window import MainWindow
     from ehbc_desktop.ui.screen_fit import ScreenFitter
     from ehbc_desktop.ui.settings import AppSettings
+    from ehbc_desktop.vault.kdf import KdfParams
 
 APP_NAME = "EHBC Desktop"
 PORTABLE_MARKER = "portable.txt"
@@ -79,8 +81,9 @@ class VaultBackend:
     unlock or by `preload()` once the window is on screen, never at start-up.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, kdf: KdfParams | None = None) -> None:
         self._folder = folder
+        self._kdf = kdf  # None: calibrated on this PC (tests pass tiny parameters)
 
     @property
     def folder(self) -> Path:
@@ -110,7 +113,7 @@ class VaultBackend:
         from ehbc_desktop.services.access import access
 
         self._folder.mkdir(parents=True, exist_ok=True)
-        return access.create(self._folder, school, user, passphrase)
+        return access.create(self._folder, school, user, passphrase, kdf=self._kdf)
 
     def unlock(self, user: str, passphrase: str) -> VaultSession:
         """Open the vault for `user`."""
@@ -137,6 +140,55 @@ class VaultBackend:
         import ehbc_desktop.services.access.access
         import ehbc_desktop.services.case.cases
         import ehbc_desktop.services.case.dashboard  # noqa: F401
+
+
+class PracticeData:
+    """The practice vault beside the real vault (the window's `PracticeProvider`).
+
+    Its folder, settings file and worker are its own; the demo package makes its content.
+    """
+
+    def __init__(self, real_vault: Path) -> None:
+        self._real_vault = real_vault  # nothing imported here: it is built at start-up
+
+    @property
+    def _folder(self) -> Path:
+        from ehbc_desktop.demo.practice.practice_vault import practice_folder
+
+        return practice_folder(self._real_vault)
+
+    def backend(self) -> VaultBackend:
+        """The practice vault's backend."""
+        return VaultBackend(self._folder)
+
+    def settings_file(self) -> Path:
+        """The practice window's own settings, beside the practice vault."""
+        return resolve_paths(self._folder).settings_file
+
+    def open(self, today: date) -> tuple[VaultSession, str]:
+        """Open the practice vault (made on first use) and its case."""
+        from ehbc_desktop.demo.practice.practice_vault import open_practice
+
+        return open_practice(self._folder, today)
+
+    def reset(self, today: date) -> tuple[VaultSession, str]:
+        """A fresh practice vault."""
+        from ehbc_desktop.demo.practice.practice_vault import reset_practice
+
+        return reset_practice(self._folder, today)
+
+    def fill_in_example(self, session: VaultSession, case_id: str, today: date) -> str | None:
+        """A worked example for the current step."""
+        from ehbc_desktop.demo.practice.examples import PracticeExamples
+
+        step = PracticeExamples(session).fill_in(case_id, today)
+        return step.value if step is not None else None
+
+    def move_back(self, session: VaultSession, case_id: str) -> None:
+        """A week of practice time."""
+        from ehbc_desktop.demo.practice.practice_clock import move_back
+
+        move_back(session, case_id)
 
 
 @dataclass
@@ -170,9 +222,17 @@ def apply_theme(app: QApplication) -> None:
 
 
 def build_window(
-    app: QApplication, vault_dir: Path | None = None, auto_lock_ms: int | None = None
+    app: QApplication,
+    vault_dir: Path | None = None,
+    auto_lock_ms: int | None = None,
+    *,
+    kdf: KdfParams | None = None,
 ) -> AppContext:
-    """Wire settings, translations, the worker, the idle watcher and the main window."""
+    """Wire settings, translations, the worker, the idle watcher and the main window.
+
+    `kdf` replaces the calibrated Argon2id parameters of a vault made in this window; only
+    tests and screenshot scripts pass it (throw-away vaults), the program never does.
+    """
     from PySide6.QtCore import QTimer
 
     from ehbc_desktop.i18n import Translations
@@ -192,8 +252,9 @@ def build_window(
     runner = BackgroundRunner()
     idle = IdleWatcher(auto_lock_ms or settings.auto_lock_minutes * 60_000, app)
     window = MainWindow(
-        VaultBackend(paths.vault_dir), runner, settings, translations=translations,
+        VaultBackend(paths.vault_dir, kdf), runner, settings, translations=translations,
         idle_watcher=idle, clipboard=app.clipboard(), auto_lock_ms=auto_lock_ms,
+        practice=PracticeData(paths.vault_dir),
     )  # fmt: skip
     # Every dialog stays on a 1366x768 screen (the main window fits itself). The filter comes
     # after the first paint: a Python filter on every event makes PySide6 build the types of

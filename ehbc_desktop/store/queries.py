@@ -26,8 +26,21 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.enums import AgreementStatus, CaseStatus, Classification, Role
-from ehbc_desktop.store.models import Agreement, Case, FollowUp, Participant, Person, Triage
-from ehbc_desktop.store.search import docs_newest_first, match_docs_sql, word_expressions
+from ehbc_desktop.store.models import (
+    Agreement,
+    Case,
+    CaseAccess,
+    FollowUp,
+    Participant,
+    Person,
+    SealedCase,
+    Triage,
+)
+from ehbc_desktop.store.search import (
+    docs_newest_first,
+    match_docs_sql,
+    word_expressions,
+)
 
 ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.OBSERVATION)
 
@@ -46,6 +59,8 @@ class CaseRow:
     bullies: tuple[str, ...]
     next_follow_up: date | None
     last_activity: datetime
+    # A confidential (sealed) case: the colleagues who may open it; () for an ordinary case.
+    confidential_for: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -220,6 +235,14 @@ def case_rows(
     if not found:
         return []
     names = _names_by_case(session, conditions, (Role.VICTIM, Role.BULLY))
+    access: dict[str, list[str]] = defaultdict(list)
+    for access_case, user in session.execute(
+        select(CaseAccess.case_id, CaseAccess.user)
+        .join(SealedCase, SealedCase.case_id == CaseAccess.case_id)
+        .where(CaseAccess.case_id.in_([row[0] for row in found]))
+        .order_by(CaseAccess.user)
+    ):
+        access[access_case].append(user)
     victim, bully = Role.VICTIM.value, Role.BULLY.value
     return [
         CaseRow(
@@ -233,6 +256,7 @@ def case_rows(
             bullies=tuple(names.get((case_id, bully), ())),
             next_follow_up=next_on,
             last_activity=updated_at,
+            confidential_for=tuple(access.get(case_id, ())),
         )
         for case_id, reference, title, status, classification, opened_on, next_on, updated_at in (
             found

@@ -96,6 +96,16 @@
     </message>
 </context>
 <context>
+    <name>ThermometerDialog</name>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaultActions</name>
     <message numerus="yes">
         <source>Archive written: %n case(s).</source>

@@ -14,7 +14,12 @@ from ehbc_desktop.services.case import participants as writes
 from ehbc_desktop.services.case.participants import ParticipantInput
 from ehbc_desktop.services.case.people import PeopleService
 from ehbc_desktop.services.case.timeline import TimelineEntry, build_timeline
-from ehbc_desktop.services.errors import CaseNotFoundError, InvalidInputError, NotFoundError
+from ehbc_desktop.services.errors import (
+    CaseConfidentialError,
+    CaseNotFoundError,
+    InvalidInputError,
+    NotFoundError,
+)
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, loader, queries
 from ehbc_desktop.store import models as m
@@ -37,10 +42,16 @@ __all__ = [
 
 
 def touch_case(s: Session, case_id: str) -> m.Case:
-    """Mark the case as changed now and return it (raises NotFoundError when missing)."""
+    """Mark the case as changed now and return it.
+
+    Raises:
+        CaseNotFoundError: no such case; CaseConfidentialError: the case is sealed (read-only).
+    """
     case = s.get(m.Case, case_id)
     if case is None:
         raise CaseNotFoundError(case_id)
+    if s.get(m.SealedCase, case_id) is not None:
+        raise CaseConfidentialError(case_id)
     case.updated_at = utcnow()
     return case
 

@@ -52,6 +52,15 @@ def _next_text(row: CaseRow) -> str:
     return QCoreApplication.translate("CaseTableModel", "not planned")
 
 
+def case_title(row: CaseRow) -> str:
+    """The title; a confidential case shows who to ask for access instead (it has no title)."""
+    if row.confidential_for:
+        return QCoreApplication.translate(
+            "CaseTableModel", "confidential case — ask %1 for access").replace(
+                "%1", ", ".join(row.confidential_for))
+    return row.title
+
+
 def _title(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("CaseTableModel", text)
 
@@ -59,7 +68,7 @@ def _title(text: str) -> Callable[[], str]:
 # Titles are marked with their literal context so lupdate keeps them under "CaseTableModel".
 _COLUMNS: tuple[Column[CaseRow], ...] = (
     Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Reference")), lambda r: r.reference),
-    Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Title")), lambda r: r.title),
+    Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Title")), case_title),
     Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Pupils")), pupils_text),
     Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Status")), lambda r: status_label(r.status)),
     Column(

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ehbc_desktop.ui.backend import CaseServices
     from ehbc_desktop.ui.firststart.wizard import FirstStartWizard
     from ehbc_desktop.ui.main.workspace import Workspace
+    from ehbc_desktop.ui.practice.practice_window import PracticeController
+    from ehbc_desktop.ui.practice.provider import PracticeProvider
     from ehbc_desktop.ui.vault.vault_actions import VaultActions
 
 SHUTDOWN_WAIT_MS = 15_000
@@ -56,10 +58,18 @@ class MainWindow(QMainWindow):
         idle_watcher: IdleWatcher,
         clipboard: QClipboard,
         auto_lock_ms: int | None = None,
+        practice: PracticeProvider | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """Build the window; `auto_lock_ms` replaces the auto-lock setting (tests only)."""
+        """Build the window; `auto_lock_ms` replaces the auto-lock setting (tests only).
+
+        `practice` offers the practice case (Help menu, first start); None: no practising.
+        """
         super().__init__(parent)
+        self._practice = practice
+        self._practice_mark = ""  # set on the practice window itself
+        self.practice_window: MainWindow | None = None
+        self.practice_controller: PracticeController | None = None
         self._auto_lock_ms = auto_lock_ms
         self._backend = backend
         self._runner = runner
@@ -116,6 +126,7 @@ class MainWindow(QMainWindow):
         m.settings.triggered.connect(self._on_settings_action_triggered)
         m.school_settings.triggered.connect(self._on_school_settings_action_triggered)
         m.about.triggered.connect(self._on_about_action_triggered)
+        m.practice.triggered.connect(self.open_practice)
         m.quit.triggered.connect(self.close)
 
     def _on_new_case_action_triggered(self) -> None:
@@ -148,7 +159,8 @@ class MainWindow(QMainWindow):
             self.workspace.show_cases()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("EHBC Desktop"))
+        title = self.tr("EHBC Desktop")
+        self.setWindowTitle(f"{title} — {self._practice_mark}" if self._practice_mark else title)
         self.menus.retranslate()
         self._update_actions()
 
@@ -157,6 +169,32 @@ class MainWindow(QMainWindow):
         for action in self.menus.case_actions():
             action.setEnabled(unlocked)
         self.menus.settings.setEnabled(self.wizard is None)
+        self.menus.practice.setVisible(self._practice is not None)
+
+    # ----- practising
+
+    def mark_as_practice(self, mark: str) -> None:
+        """This window shows the practice vault: say so in its title."""
+        self._practice_mark = mark
+        self._retranslate()
+
+    def open_practice(self) -> None:
+        """Open the practice case in its own window (or bring that window forward)."""
+        if self._practice is None:
+            return
+        if self.practice_window is not None:
+            self.practice_window.raise_()
+            self.practice_window.activateWindow()
+            return
+        from ehbc_desktop.ui.practice.practice_window import open_practice_window
+
+        window, controller = open_practice_window(self._practice, self._translations,
+                                                  self._clipboard)  # fmt: skip
+        window.destroyed.connect(self._on_practice_window_destroyed)
+        self.practice_window, self.practice_controller = window, controller
+
+    def _on_practice_window_destroyed(self) -> None:
+        self.practice_window = self.practice_controller = None
 
     # ----- screens
 
@@ -201,6 +239,8 @@ class MainWindow(QMainWindow):
         wizard = FirstStartWizard(self._backend, self._runner)
         wizard.sig_vault_created.connect(self._on_vault_opened)
         wizard.sig_cancelled.connect(self.close)
+        wizard.sig_practice_requested.connect(self.open_practice)
+        wizard.set_practice_offered(self._practice is not None)
         self.wizard = wizard
         self.unlock_screen = None
         self._set_screen(wizard)
@@ -380,6 +420,8 @@ class MainWindow(QMainWindow):
         """Lock (audit, close the database, release the vault) before the window goes."""
         self._settings.set_window_state("main/geometry", self.saveGeometry())
         self._settings.sync()
+        if self.practice_window is not None:
+            self.practice_window.close()
         self._idle.disarm()
         if self.workspace is not None:
             self.workspace.deleteLater()
@@ -412,8 +454,8 @@ def _preload_work(backend: Backend) -> Callable[[], None]:
 
 
 def _import_everything(backend: Backend) -> None:
-    """Every screen, dialog and service the window may open, and the built-in forms, read once
-    (the demo data generator and the command line are not the window's)."""
+    """Every screen, dialog and service the window may open, imported once (the demo data
+    generator and the command line are not the window's)."""
     import importlib
     import pkgutil
 
@@ -425,6 +467,3 @@ def _import_everything(backend: Backend) -> None:
         for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             if ".demo" not in module.name:
                 importlib.import_module(module.name)
-    from ehbc_desktop.ui.conversations.tab import conversation_forms
-
-    conversation_forms()

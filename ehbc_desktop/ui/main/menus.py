@@ -42,6 +42,7 @@ class MainMenus(QObject):
         self.quit = action(self.file_menu, "Ctrl+Q")
         self.overview = action(self.go_menu, "Ctrl+1")
         self.cases = action(self.go_menu, "Ctrl+2")
+        self.practice = action(self.help_menu, "")
         self.about = action(self.help_menu, "F1")
         from ehbc_desktop.ui.vault.vault_menu import VaultMenu
 
@@ -62,6 +63,9 @@ class MainMenus(QObject):
         self.quit.setText(self.tr("&Quit"))
         self.overview.setText(self.tr("&Overview"))
         self.cases.setText(self.tr("&Cases"))
+        self.practice.setText(self.tr("&Practise with an invented case..."))
+        self.practice.setStatusTip(self.tr("A separate practice vault with a guide; your own "
+                                           "vault is not touched"))  # fmt: skip
         self.about.setText(self.tr("&About EHBC Desktop"))
         self.vault.retranslate()
 
@@ -73,5 +77,5 @@ class MainMenus(QObject):
     def all_actions(self) -> list[QAction]:
         """Every action of the menus."""
         return [self.new_case, self.new_report, self.search, self.lock, self.settings, self.quit,
-                self.overview, self.cases, self.about, self.school_settings,
+                self.overview, self.cases, self.about, self.school_settings, self.practice,
                 *self.vault.actions()]  # fmt: skip
