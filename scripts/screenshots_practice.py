@@ -12,7 +12,6 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("EHBC_TEST_FAST_KDF", "1")  # throw-away vaults: no slow key stretch
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QWidget

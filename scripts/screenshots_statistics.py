@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("EHBC_TEST_FAST_KDF", "1")  # a throw-away demo vault: no slow key stretch
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QDialog
@@ -30,13 +29,14 @@ def main(argv: list[str] | None = None) -> int:
     from ehbc_desktop.demo.vault import create_demo_vault
     from ehbc_desktop.ui.statistics.lazy_page import LazyStatisticsPage
     from ehbc_desktop.ui.statistics.statistics_view import KIND_CUSTOM, KIND_TERM
+    from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
     folder, lang = arguments(__doc__, argv)
     app = themed_app()
     with tempfile.TemporaryDirectory(prefix="ehbc-shots-") as tmp:
         vault = Path(tmp) / "vault"
         vault.mkdir()
-        create_demo_vault(vault, PASSPHRASE, cases=CASES)
+        create_demo_vault(vault, PASSPHRASE, cases=CASES, kdf=FAST_TEST_PARAMS)
         ctx = started_window(app, vault, lang)
         workspace = unlock_with(ctx, PASSPHRASE)
         shell = next(p for p in workspace.extra_pages if isinstance(p, LazyStatisticsPage))

@@ -25,7 +25,8 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _replace_with_retry(source: Path, target: Path) -> None:
+def replace_with_retry(source: Path, target: Path) -> None:
+    """`os.replace`, retried a few times while another program (an antivirus) holds `target`."""
     for attempt in range(_REPLACE_ATTEMPTS):
         try:
             os.replace(source, target)
@@ -44,11 +45,12 @@ def write_atomic(target: Path, data: bytes, operation: str) -> None:
     """
     temp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
     try:
-        with open(temp, "xb") as handle:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        _replace_with_retry(temp, target)
+        replace_with_retry(temp, target)
         fsync_folder(target.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):

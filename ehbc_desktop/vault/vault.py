@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
+import shutil
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ehbc_desktop.vault import instance_lock, keyslots, recovery_code
+from ehbc_desktop.vault import commit_record, instance_lock, keyslots, recovery_code
 from ehbc_desktop.vault import kdf as kdf_module
+from ehbc_desktop.vault.commit_record import RECORD_FILE, RecordFile
+from ehbc_desktop.vault.durability import CommitTracker
 from ehbc_desktop.vault.errors import (
     VaultDamagedError,
-    VaultError,
     VaultExistsError,
     VaultWriteError,
     WrongCredentialsError,
+    errno_of,
 )
 from ehbc_desktop.vault.instance_lock import InstanceLock
 from ehbc_desktop.vault.keyslots import SLOTS_FILE, KeySlot, SlotFile, VaultInfo
@@ -28,6 +32,7 @@ from ehbc_desktop.vault.open_vault import (
     OpenVault,
 )
 from ehbc_desktop.vault.throttle import DEFAULT_THROTTLE, UnlockThrottle
+from ehbc_desktop.vault.usernames import normalise_user_name
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -65,7 +70,8 @@ def create_vault(
 ) -> tuple[OpenVault, str]:
     """Create a vault in `folder` (made if missing) with `user` as its first admin.
 
-    `kdf` overrides the calibrated Argon2id parameters (tests, benchmarks).
+    `kdf` overrides the calibrated Argon2id parameters (tests, benchmarks). The user name is
+    stored in its normal form (`usernames.normalise_user_name`).
 
     Returns:
         The open vault and the recovery code, to be printed and kept in the school safe.
@@ -73,16 +79,18 @@ def create_vault(
     Raises:
         VaultExistsError: `folder` already holds a vault or a vault database.
         VaultWriteError: a file could not be written.
-        ValueError: the user name or passphrase is empty.
+        InvalidUserNameError: the user name is empty or holds refused characters.
+        ValueError: the passphrase is empty.
     """
     folder = Path(folder)
-    if not user.strip() or not passphrase:
-        raise ValueError("empty user name or passphrase")
+    user = normalise_user_name(user)
+    if not passphrase:
+        raise ValueError("empty passphrase")
     if (folder / SLOTS_FILE).exists() or (folder / DATABASE_FILE).exists():
         raise VaultExistsError()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / BLOBS_DIR).mkdir(exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        (folder / BLOBS_DIR).mkdir(mode=0o700, exist_ok=True)
     except OSError as exc:
         raise VaultWriteError("folder", exc.errno) from exc
     lock = InstanceLock.acquire(folder / LOCK_FILE)
@@ -133,29 +141,45 @@ def _create_locked(
         sealed_code=sealed,
     )
     engine = None
+    records = RecordFile(folder / RECORD_FILE, commit_record.record_key(data_key), None)
+    tracker = CommitTracker(folder / DATABASE_FILE, records)
     try:
-        engine = _new_database(folder / DATABASE_FILE, data_key)
+        engine = _new_database(folder / DATABASE_FILE, data_key, tracker)
         # The slot file goes last: its presence is what makes the folder a vault.
         slots = keyslots.write_slot_file(folder / SLOTS_FILE, slots, data_key)
     except BaseException:
         if engine is not None:
             engine.dispose()
-        for suffix in ("", "-wal", "-shm"):
+        tracker.close()
+        for name in (DATABASE_FILE, f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", RECORD_FILE):
             with contextlib.suppress(OSError):
-                (folder / (DATABASE_FILE + suffix)).unlink()
+                (folder / name).unlink()
         raise
     vault = OpenVault(
-        folder, slots, data_key=data_key, user=user, instance_lock=lock, engine=engine
+        folder,
+        slots,
+        data_key=data_key,
+        user=user,
+        instance_lock=lock,
+        engine=engine,
+        tracker=tracker,
+        box_private=keyslots.unwrap_slot_keys(
+            vault_id, user_slot, kdf_module.passphrase_bytes(passphrase))[1],
     )
     return vault, code
 
 
-def _new_database(path: Path, data_key: bytes) -> Engine:
+def _new_database(path: Path, data_key: bytes, tracker: CommitTracker) -> Engine:
     from ehbc_desktop.vault import database
 
     try:
-        engine = database.make_engine(path, data_key)
+        # Private from the start: SQLite gives its WAL and shared-memory files the same mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        engine = database.make_engine(path, data_key, tracker)
         database.stamp_new(engine)
+        # The first record, before any commit is counted.
+        with engine.connect() as conn:
+            tracker.start(conn.connection.dbapi_connection)
     except OSError as exc:
         raise VaultWriteError("database", exc.errno) from exc
     return engine
@@ -184,20 +208,30 @@ def unlock_vault(
     slot = slots.user_slot(user)
     secret = kdf_module.passphrase_bytes(passphrase)
     if slot is None:
-        # A random slot that nothing opens: one Argon2id run, the same work as a real user's.
+        # A random slot that nothing opens: one Argon2id run with fixed default parameters,
+        # never a slot's own (a tampered file could set those to the maxima).
         decoy = KeySlot(
             slot_id=secrets.token_hex(8),
-            name=user,
+            name="",
             admin=False,
             salt=os.urandom(kdf_module.SALT_BYTES),
-            params=slots.users[0].params,
+            params=kdf_module.DECOY_PARAMS,
             nonce=os.urandom(keyslots.NONCE_BYTES),
             wrapped=os.urandom(keyslots.WRAPPED_BYTES),
         )
         _unwrap_or_count(slots, decoy, secret, throttle, key)
         raise WrongCredentialsError()  # pragma: no cover - the decoy never opens
-    data_key = _unwrap_or_count(slots, slot, secret, throttle, key)
-    return _open(folder, slots, data_key, user, must_change=False)
+    data_key, box_private = _unwrap_or_count(slots, slot, secret, throttle, key)
+    vault = _open(folder, slots, data_key, slot.name, must_change=slot.must_change,
+                  box_private=box_private)
+    if box_private is None:
+        # A slot from before confidential cases: give this colleague a key pair now.
+        try:
+            vault.add_box_key(passphrase)
+        except BaseException:
+            vault.lock()
+            raise
+    return vault
 
 
 def unlock_with_recovery(
@@ -217,10 +251,11 @@ def unlock_with_recovery(
     key = _throttle_key(folder)
     throttle.check(key)
     instance_lock.ensure_free(folder / LOCK_FILE)
-    if slots.user_slot(user) is None:
+    slot = slots.user_slot(user)
+    if slot is None:
         raise WrongCredentialsError()  # user names are public: nothing to hide here
-    data_key = _unwrap_or_count(slots, slots.recovery, secret, throttle, key)
-    return _open(folder, slots, data_key, user, must_change=True)
+    data_key, _none = _unwrap_or_count(slots, slots.recovery, secret, throttle, key)
+    return _open(folder, slots, data_key, slot.name, must_change=True)
 
 
 def _throttle_key(folder: Path) -> str:
@@ -229,21 +264,44 @@ def _throttle_key(folder: Path) -> str:
 
 def _unwrap_or_count(
     slots: SlotFile, slot: KeySlot, secret: bytes, throttle: UnlockThrottle, key: str
-) -> bytes:
+) -> tuple[bytes, bytes | None]:
     try:
-        data_key = keyslots.unwrap_slot(slots.vault_id, slot, secret)
+        keys = keyslots.unwrap_slot_keys(slots.vault_id, slot, secret)
     except WrongCredentialsError:
         throttle.failed(key)
         raise
     throttle.succeeded(key)
-    return data_key
+    return keys
 
 
-def _open(
-    folder: Path, slots: SlotFile, data_key: bytes, user: str, must_change: bool
+# Below this much free space an I/O error of SQLite (which says only "disk I/O error" when it
+# cannot grow its shared-memory file) is taken to be a full disk.
+_NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _write_errno(folder: Path, exc: BaseException) -> int | None:
+    """The OS error behind a failed opening, if any; a full disk is told apart from I/O."""
+    code = errno_of(exc)
+    if code is None and isinstance(exc, OSError):
+        code = errno.EIO
+    if code == errno.EIO:
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES:
+                return errno.ENOSPC
+    return code
+
+
+def _open(  # noqa: PLR0917 - the unlock's proven parts
+    folder: Path,
+    slots: SlotFile,
+    data_key: bytes,
+    user: str,
+    must_change: bool,
+    box_private: bytes | None = None,
 ) -> OpenVault:
     """With a proven key: check the slot file's MAC, take the lock, open and check the database."""
-    from ehbc_desktop.vault import database
+    from ehbc_desktop.vault import database, durability, housekeeping
+    from ehbc_desktop.vault.wal_check import inspect_wal
 
     keyslots.verify_mac(slots, data_key)
     db_path = folder / DATABASE_FILE
@@ -251,23 +309,40 @@ def _open(
         raise VaultDamagedError("database-missing")
     lock = InstanceLock.acquire(folder / LOCK_FILE)
     engine = None
+    tracker = None
     try:
-        engine = database.open_engine(db_path, data_key)
-        return OpenVault(
+        removed = housekeeping.tidy_at_unlock(folder)
+        record_key = commit_record.record_key(data_key)
+        record = commit_record.read_record(folder / RECORD_FILE, record_key)
+        durability.check_before_open(record, inspect_wal(durability.wal_path(db_path)))
+        durability.check_database_file(
+            record,
+            commit_record.fingerprint(db_path),
+            lambda: database.file_counter(db_path, data_key),
+        )
+        tracker = CommitTracker(db_path, RecordFile(folder / RECORD_FILE, record_key, record))
+        engine = database.open_engine(db_path, data_key, tracker=tracker)
+        opened = OpenVault(
             folder,
             slots,
             data_key=data_key,
             user=user,
             instance_lock=lock,
             engine=engine,
+            tracker=tracker,
+            opened_record=record,
             must_change_passphrase=must_change,
+            box_private=box_private,
         )
+        opened.removed_at_unlock = removed
+        return opened
     except BaseException as exc:
         if engine is not None:
             engine.dispose()
+        if tracker is not None:
+            tracker.close()
         lock.release()
-        if isinstance(exc, VaultError):
-            raise
-        if isinstance(exc, OSError):
-            raise VaultWriteError("database", exc.errno) from exc
+        code = _write_errno(folder, exc)
+        if code is not None and not isinstance(exc, VaultWriteError):
+            raise VaultWriteError("database", code) from exc
         raise

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from ehbc_desktop.domain.enums import CaseStatus, Role
+from ehbc_desktop.domain.rules.retention import school_year_end
 from ehbc_desktop.domain.stepplan import Step, StepState
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
@@ -15,6 +16,7 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.steps.intake import IntakeService
 from ehbc_desktop.services.steps.step_forms import StepFormService
 from ehbc_desktop.services.steps.stepplan import StepPlanService
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.unit.services.records_helpers import (
     OpenCase,
     bully_answers,
@@ -92,7 +94,9 @@ def _assess(vs: VaultSession, case_id: str) -> None:
 
 
 def test_case_from_report_to_closing(tmp_path: Path) -> None:
-    vs, _code = access.create(tmp_path / "vault", "Sint-Jozef", "juf.an", PASSPHRASE)
+    vs, _code = access.create(
+        tmp_path / "vault", "Sint-Jozef", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     try:
         c = _intake(vs)
         assert _current(vs, c.case_id, 0) is Step.TRIAGE
@@ -126,7 +130,7 @@ def test_case_from_report_to_closing(tmp_path: Path) -> None:
         remaining = closing.checklist(c.case_id, d(10)).gaps
         assert [g.value for g in remaining] == ["agreements_open"]
         closed = closing.close(c.case_id, d(10), {remaining[0]: "lopen verder via klastitularis"})
-        assert closed.retention_until.year == d(10).year + 5
+        assert closed.retention_until == date(school_year_end(d(10)).year + 1, 8, 31)
     finally:
         vs.close()
     reopened = access.unlock(tmp_path / "vault", "juf.an", PASSPHRASE)

@@ -20,7 +20,7 @@
         <translation>het herstelgesprek</translation>
     </message>
     <message>
-        <source>the parents&apos; side</source>
+        <source>the parents' side</source>
         <translation>de kant van de ouders</translation>
     </message>
     <message>
@@ -32,12 +32,121 @@
         <translation>Versie %1</translation>
     </message>
     <message>
-        <source>Case files for cyberbullying at school, along the step plan &apos;Eerste Hulp Bij Cyberpesten&apos;. Everything stays on this PC, in an encrypted vault.</source>
-        <translation>Dossiers over cyberpesten op school, volgens het stappenplan &apos;Eerste Hulp Bij Cyberpesten&apos;. Alles blijft op deze pc, in een versleutelde kluis.</translation>
+        <source>Case files for cyberbullying at school, along the step plan 'Eerste Hulp Bij Cyberpesten'. Everything stays on this PC, in an encrypted vault.</source>
+        <translation>Dossiers over cyberpesten op school, volgens het stappenplan 'Eerste Hulp Bij Cyberpesten'. Alles blijft op deze pc, in een versleutelde kluis.</translation>
     </message>
     <message>
         <source>The method is based on these public sources. The program explains it in its own words; read the sources themselves for the full text:</source>
         <translation>De werkwijze steunt op deze openbare bronnen. Het programma legt ze in eigen woorden uit; lees de bronnen zelf voor de volledige tekst:</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLog</name>
+    <message>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>exported or printed</source>
+        <translation>geëxporteerd of afgedrukt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>overridden with a reason</source>
+        <translation>doorbroken, met een reden</translation>
+    </message>
+    <message>
+        <source>access granted or revoked</source>
+        <translation>toegang gegeven of ingetrokken</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Waarop</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Who looked at this case</source>
+        <translation>Wie keek in dit dossier</translation>
+    </message>
+    <message>
+        <source>Every view, change, export and print of this case, with who did it and when. Use it when a pupil or a parent asks who saw the file. It holds no names and no notes.</source>
+        <translation>Elke keer dat iemand dit dossier bekeek, wijzigde, exporteerde of afdrukte, met wie en wanneer. Handig als een leerling of een ouder vraagt wie het dossier heeft gezien. Er staan geen namen en geen notities in.</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Toegangslogboek</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>AddColleagueDialog</name>
+    <message>
+        <source>Add a colleague</source>
+        <translation>Een collega toevoegen</translation>
+    </message>
+    <message>
+        <source>Give the starting passphrase to your colleague in person, never by e-mail. At the first unlock the program asks them to choose their own.</source>
+        <translation>Geef de startwachtwoordzin persoonlijk aan je collega, nooit via e-mail. Bij de eerste keer openen vraagt het programma om een eigen wachtwoordzin te kiezen.</translation>
+    </message>
+    <message>
+        <source>Starting passphrase</source>
+        <translation>Startwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Starting passphrase:</source>
+        <translation>&amp;Startwachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
     </message>
 </context>
 <context>
@@ -60,7 +169,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>OVERDUE since %1</source>
@@ -157,7 +266,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>Note</source>
@@ -348,10 +457,10 @@
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called &quot;ehbc-backup-…&quot;), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
+        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called "ehbc-backup-…"), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
 
 To work with the restored vault afterwards, ask whoever manages this PC to point the program to that folder. It opens with the passphrases that were valid at the time of the backup.</source>
-        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam &quot;ehbc-backup-…&quot;), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
+        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn controlecode.
 
 Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheert om het programma naar die map te laten verwijzen. De kluis opent met de wachtwoordzinnen die golden op het moment van de back-up.</translation>
     </message>
@@ -496,8 +605,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>No cases yet. Use &apos;New case&apos; to open the first one.</source>
-        <translation>Nog geen dossiers. Klik op &apos;Nieuw dossier&apos; om het eerste te openen.</translation>
+        <source>No cases yet. Use 'New case' to open the first one.</source>
+        <translation>Nog geen dossiers. Klik op 'Nieuw dossier' om het eerste te openen.</translation>
     </message>
     <message>
         <source>No case matches. Try fewer letters or another filter.</source>
@@ -517,20 +626,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
             <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>(%n hidden by the filters)</source>
-        <translation>
-            <numerusform>(%n verborgen door de filters)</numerusform>
-            <numerusform>(%n verborgen door de filters)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n cases match; the newest are shown. Type more to narrow it down.</source>
-        <translation>
-            <numerusform>Meer dan %n dossier komt overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform>
-            <numerusform>Meer dan %n dossiers komen overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -545,6 +640,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>not planned</source>
         <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>confidential case — ask %1 for access</source>
+        <translation>afgeschermd dossier — vraag toegang aan %1</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -605,6 +704,30 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Overzicht</translation>
     </message>
     <message>
+        <source>Delete case...</source>
+        <translation>Dossier verwijderen...</translation>
+    </message>
+    <message>
+        <source>Administrators: delete a case opened by mistake</source>
+        <translation>Beheerders: een dossier verwijderen dat per vergissing werd geopend</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential...</source>
+        <translation>A&amp;fgeschermd...</translation>
+    </message>
+    <message>
+        <source>Seal this case for the colleagues who need it, or see who may open it</source>
+        <translation>Scherm dit dossier af voor de collega's die het nodig hebben, of bekijk wie het mag openen</translation>
+    </message>
+    <message>
+        <source>Access &amp;log...</source>
+        <translation>&amp;Logboek...</translation>
+    </message>
+    <message>
+        <source>Who viewed, changed, exported or printed this case</source>
+        <translation>Wie dit dossier bekeek, wijzigde, exporteerde of afdrukte</translation>
+    </message>
+    <message>
         <source>People involved</source>
         <translation>Betrokkenen</translation>
     </message>
@@ -631,6 +754,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Remove the chosen person from this case</source>
         <translation>De gekozen persoon uit dit dossier verwijderen</translation>
+    </message>
+    <message>
+        <source>Pupil's &amp;wish...</source>
+        <translation>&amp;Wens van de leerling...</translation>
+    </message>
+    <message>
+        <source>Record what a pupil wants about involving the parents</source>
+        <translation>Noteer wat een leerling wil over het betrekken van de ouders</translation>
     </message>
     <message>
         <source>What happened so far</source>
@@ -660,12 +791,55 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>geopend op %1</translation>
     </message>
     <message>
+        <source>Sealed (read-only): only %1 can open it. Use "Confidential..." to read it.</source>
+        <translation>Afgeschermd (alleen lezen): enkel %1 kan het openen. Lees het via "Afgeschermd...".</translation>
+    </message>
+    <message>
+        <source>Confidential case — ask %1 for access.</source>
+        <translation>Afgeschermd dossier — vraag toegang aan %1.</translation>
+    </message>
+    <message>
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
         <source>Remove %1 from this case? Earlier notes stay as they are.</source>
         <translation>%1 uit dit dossier verwijderen? Eerdere notities blijven zoals ze zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Mijn wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>He&amp;rhaal:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation>&amp;Nieuwe wachtwoordzin bewaren</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -710,8 +884,16 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Afgesloten, hoewel:</translation>
     </message>
     <message>
-        <source>After closing, the case is kept until %1 (%2 years, the school&apos;s rule). It can then be destroyed.</source>
-        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar, de regel van de school). Daarna mag het vernietigd worden.</translation>
+        <source>a CLB file, the school's rule for CLB files</source>
+        <translation>een CLB-dossier, de regel van de school voor CLB-dossiers</translation>
+    </message>
+    <message>
+        <source>the school's rule</source>
+        <translation>de regel van de school</translation>
+    </message>
+    <message>
+        <source>After closing, the case is kept until %1 (%2). It can then be destroyed.</source>
+        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2). Daarna kan het vernietigd worden.</translation>
     </message>
     <message>
         <source>Everything is in order: the case can be closed.</source>
@@ -719,7 +901,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>These items are not settled yet. You can still close the case, but give a reason for each one.</source>
-        <translation>Deze punten zijn nog niet afgerond. Je kunt het dossier toch afsluiten, maar geef dan voor elk punt een reden.</translation>
+        <translation>Deze punten zijn nog niet afgerond. Je kan het dossier toch afsluiten, maar geef dan voor elk punt een reden.</translation>
     </message>
     <message>
         <source>Give a reason, or settle this item first.</source>
@@ -734,10 +916,163 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>Colleagues</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Last unlock</source>
+        <translation>Laatst geopend</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>still has the starting passphrase</source>
+        <translation>heeft nog de startwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>that is you</source>
+        <translation>dat ben jij</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>CLB worker</source>
+        <translation>CLB-medewerker</translation>
+    </message>
+    <message>
+        <source>Removing %1 destroys their key to this vault: from now on their passphrase opens nothing here. It does not take back what they could already see or copy, and it does not reach older backups or copies of the vault folder: those still open with their old passphrase. Make a new backup afterwards and delete the older ones.</source>
+        <translation>Als je %1 verwijdert, verdwijnt de sleutel van die collega tot deze kluis: de wachtwoordzin opent hier voortaan niets meer. Wat die collega al zag of kopieerde, krijg je daarmee niet terug, en oudere back-ups of kopieën van de kluismap openen nog wel met de oude wachtwoordzin. Maak daarna een nieuwe back-up en verwijder de oudere.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <source>Colleagues and roles</source>
+        <translation>Collega's en rollen</translation>
+    </message>
+    <message>
+        <source>Everyone here has their own passphrase to this vault. Administrators add and remove colleagues and choose their role.</source>
+        <translation>Iedereen hier heeft een eigen wachtwoordzin voor deze kluis. Beheerders voegen collega's toe, verwijderen ze en kiezen hun rol.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add or remove colleagues or change roles.</source>
+        <translation>Alleen een beheerder kan collega's toevoegen of verwijderen en rollen wijzigen.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collega's</translation>
+    </message>
+    <message>
+        <source>&amp;Add a colleague…</source>
+        <translation>Collega &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 was added. Hand over the starting passphrase in person.</source>
+        <translation>%1 is toegevoegd. Geef de startwachtwoordzin persoonlijk door.</translation>
+    </message>
+    <message>
+        <source>Remove a colleague</source>
+        <translation>Een collega verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is nu: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ComboFieldWidget</name>
     <message>
         <source>(choose)</source>
         <translation>(kies)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialDialog</name>
+    <message>
+        <source>Confidential case</source>
+        <translation>Afgeschermd dossier</translation>
+    </message>
+    <message>
+        <source>Colleagues who may open the case</source>
+        <translation>Collega's die het dossier mogen openen</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the case for these colleagues</source>
+        <translation>Dossier &amp;afschermen voor deze collega's</translation>
+    </message>
+    <message>
+        <source>&amp;Read the summary…</source>
+        <translation>Overzicht &amp;lezen…</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>&amp;Give access</source>
+        <translation>&amp;Toegang geven</translation>
+    </message>
+    <message>
+        <source>&amp;Take access away</source>
+        <translation>Toegang &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the sealing…</source>
+        <translation>Afscherming &amp;opheffen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Seal this case to keep it from colleagues who do not need it. Its content (names, notes, conversations, evidence keys, drafts) is then encrypted with its own key that only the colleagues you tick can open; the others see only the reference, the status and the dates. While sealed the case is read-only: lift the sealing to work on it again.</source>
+        <translation>Scherm dit dossier af voor collega's die het niet nodig hebben. De inhoud (namen, notities, gesprekken, sleutels van het bewijsmateriaal, concepten) wordt dan versleuteld met een eigen sleutel die alleen de collega's die je aanvinkt kunnen openen; de anderen zien enkel het nummer, de status en de datums. Zolang het afgeschermd is, kan je het alleen lezen: hef de afscherming op om er weer aan te werken.</translation>
+    </message>
+    <message>
+        <source>This case is sealed. These colleagues can open it: %1. It is read-only while sealed.</source>
+        <translation>Dit dossier is afgeschermd. Deze collega's kunnen het openen: %1. Zolang het afgeschermd is, kan je het alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Confidential case — ask %1 for access.</source>
+        <translation>Afgeschermd dossier — vraag toegang aan %1.</translation>
     </message>
 </context>
 <context>
@@ -783,7 +1118,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Gesprek met de pester</translation>
     </message>
     <message>
-        <source>Only with the victim&apos;s consent; keep to the approach chosen at the choice moment.</source>
+        <source>Only with the victim's consent; keep to the approach chosen at the choice moment.</source>
         <translation>Enkel met toestemming van de gepeste leerling; hou je aan de aanpak die je bij het keuzemoment koos.</translation>
     </message>
     <message>
@@ -791,7 +1126,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>A warm first talk with the parents: their child&apos;s wellbeing comes first.</source>
+        <source>A warm first talk with the parents: their child's wellbeing comes first.</source>
         <translation>Een warm eerste gesprek met de ouders: het welzijn van hun kind staat voorop.</translation>
     </message>
     <message>
@@ -828,11 +1163,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Follow-up talk</source>
-        <translation>Opvolgingsgesprek</translation>
+        <translation>Opvolggesprek</translation>
     </message>
     <message>
         <source>A planned check: are the agreements kept, has the bullying stopped?</source>
-        <translation>Een geplande controle: worden de afspraken nagekomen, is het pesten gestopt?</translation>
+        <translation>Een gepland opvolggesprek: worden de afspraken nagekomen, is het pesten gestopt?</translation>
     </message>
     <message>
         <source>Talk with those involved</source>
@@ -862,7 +1197,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De geplande opvolging staat nu als gehouden.</translation>
     </message>
     <message>
-        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim&apos;s consent). Record the new choice at the choice moment.</source>
+        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim's consent). Record the new choice at the choice moment.</source>
         <translation>Het pesten is niet gestopt. Het stappenplan stelt voor om over te schakelen op de confronterende aanpak: rechtstreeks met de pester praten (enkel met toestemming van de gepeste leerling). Noteer de nieuwe keuze bij het keuzemoment.</translation>
     </message>
     <message>
@@ -973,7 +1308,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>Conversations of this case</source>
@@ -1010,6 +1345,105 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPanel</name>
+    <message>
+        <source>added to the case</source>
+        <translation>toegevoegd aan het dossier</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>for the police</source>
+        <translation>voor de politie</translation>
+    </message>
+    <message>
+        <source>for the CLB</source>
+        <translation>voor het CLB</translation>
+    </message>
+    <message>
+        <source>for a lawyer</source>
+        <translation>voor een advocaat</translation>
+    </message>
+    <message>
+        <source>to report it to the platform</source>
+        <translation>om te melden bij het platform</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>andere reden</translation>
+    </message>
+    <message>
+        <source>copied out of the vault unencrypted (%1)</source>
+        <translation>onversleuteld buiten de kluis gezet (%1)</translation>
+    </message>
+    <message>
+        <source>checked: unchanged</source>
+        <translation>gecontroleerd: ongewijzigd</translation>
+    </message>
+    <message>
+        <source>checked: CHANGED OR DAMAGED</source>
+        <translation>gecontroleerd: GEWIJZIGD OF BESCHADIGD</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain of custody&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bewaarketen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pick an item to see who added it and everything that happened to it since.</source>
+        <translation>Kies een stuk om te zien wie het toevoegde en wat er sindsdien mee gebeurde.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Bewaarketen</translation>
+    </message>
+    <message>
+        <source>&amp;Print the chain of custody…</source>
+        <translation>Bewaarketen &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Stuk</translation>
+    </message>
+    <message>
+        <source>Check code (SHA-256)</source>
+        <translation>Controlecode (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>In the log</source>
+        <translation>In het logboek</translation>
+    </message>
+    <message>
+        <source>none: the file never entered the vault</source>
+        <translation>geen: het bestand is nooit in de kluis gekomen</translation>
+    </message>
+    <message>
+        <source>viewed %1 times · copied out %2 times · checked %3 times</source>
+        <translation>%1 keer bekeken · %2 keer buiten de kluis gezet · %3 keer gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1513,25 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete a case opened by mistake</source>
+        <translation>Een per vergissing geopend dossier verwijderen</translation>
+    </message>
+    <message>
+        <source>Case %1 and everything in it will be deleted for good. The log keeps the reference, the dates, your name and the reason. Write the reason without names.</source>
+        <translation>Dossier %1 en alles wat erin zit, wordt definitief verwijderd. Het logboek bewaart het nummer, de datums, jouw naam en de reden. Schrijf de reden zonder namen.</translation>
+    </message>
+    <message>
+        <source>Why the case is deleted</source>
+        <translation>Waarom het dossier verwijderd wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Definitief verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <source>This case has no repair agreement yet.</source>
@@ -1108,6 +1561,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Afbeeldingen uit het bewijsmateriaal opnemen</translation>
     </message>
     <message>
+        <source>Include the chain of custody of the evidence (for the police or the CLB)</source>
+        <translation>Met de bewaarketen van het bewijsmateriaal (voor de politie of het CLB)</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
@@ -1132,11 +1589,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>DocumentsTab</name>
     <message>
         <source>The agreements made in the restorative conversation, to be signed by everyone who took part.</source>
+        <extracomment>Documents addressed to the parents: the pupils' wishes are shown beside them (12+ rule).</extracomment>
         <translation>De afspraken uit het herstelgesprek, te ondertekenen door iedereen die deelnam.</translation>
     </message>
     <message>
         <source>The chosen approach, the agreements and the planned follow-up conversations.</source>
-        <translation>De gekozen aanpak, de afspraken en de geplande opvolgingsgesprekken.</translation>
+        <translation>De gekozen aanpak, de afspraken en de geplande opvolggesprekken.</translation>
     </message>
     <message>
         <source>The report of one conversation of this case: choose which one.</source>
@@ -1172,15 +1630,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation>Pagina&apos;s opmaken…</translation>
+        <translation>Pagina's opmaken…</translation>
     </message>
     <message>
         <source>Opening the preview…</source>
         <translation>Voorbeeld openen…</translation>
     </message>
     <message>
-        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose &quot;Save as PDF&quot; in the preview.</source>
-        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf &quot;Opslaan als PDF…&quot; kiest.</translation>
+        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose "Save as PDF" in the preview.</source>
+        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf "Opslaan als PDF…" kiest.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1231,9 +1689,20 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>EditableRows</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Rij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove selected row</source>
+        <translation>Gekozen rij verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school's ICT coordinator to restore a backup.</source>
         <translation>Het logboek van wijzigingen in de kluis werd aangepast. De kluis blijft dicht; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -1249,7 +1718,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De naam of de wachtwoordzin klopt niet. Kijk de naam na en probeer opnieuw; let op Caps Lock.</translation>
     </message>
     <message>
-        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school's ICT coordinator to restore a backup.</source>
         <translation>De kluis is beschadigd of werd buiten dit programma gewijzigd. Verander niets aan de bestanden in de map; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -1273,10 +1742,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit mag je niet doen. Vraag het aan wie de kluis beheert.</translation>
     </message>
     <message>
-        <source>A user with this name already exists.</source>
-        <translation>Er bestaat al een gebruiker met deze naam.</translation>
-    </message>
-    <message>
         <source>The vault could not do this. Nothing was changed.</source>
         <translation>De kluis kon dit niet uitvoeren. Er werd niets gewijzigd.</translation>
     </message>
@@ -1297,8 +1762,56 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Schrijf op waarom je toch verdergaat; zonder reden kan dit niet.</translation>
     </message>
     <message>
+        <source>The vault stays closed: the log file with the last saved changes (vault.db-wal) is damaged or gone. Ask the ICT coordinator to restore the latest backup.</source>
+        <translation>De kluis blijft dicht: het logbestand met de laatst bewaarde wijzigingen (vault.db-wal) is beschadigd of verdwenen. Vraag de ICT-coördinator om de recentste back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The vault stays closed: vault.db is an older copy than the last saved version (put back by a sync program, for example). Ask the ICT coordinator to restore the latest backup.</source>
+        <translation>De kluis blijft dicht: vault.db is een oudere kopie dan de laatst bewaarde versie (bijvoorbeeld teruggezet door een synchronisatieprogramma). Vraag de ICT-coördinator om de recentste back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists (upper and lower case count as the same).</source>
+        <translation>Er bestaat al een gebruiker met deze naam (hoofdletters en kleine letters tellen als dezelfde).</translation>
+    </message>
+    <message>
+        <source>This name can not be used: it is empty, longer than 64 characters, or holds a line break, a tab or a character that turns the reading direction around.</source>
+        <translation>Deze naam kan niet: hij is leeg, langer dan 64 tekens, of bevat een regeleinde, een tab of een teken dat de leesrichting omdraait.</translation>
+    </message>
+    <message>
+        <source>A piece of evidence in the vault is damaged or missing. Ask the school's ICT coordinator to restore a backup.</source>
+        <translation>Een bewijsstuk in de kluis is beschadigd of ontbreekt. Vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or was changed after it was made. Nothing was imported.</source>
+        <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The archive's content is refused. Nothing was imported.</source>
+        <translation>De inhoud van het archief wordt geweigerd. Er werd niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>A file of the program itself is missing or damaged. Install the program again.</source>
+        <translation>Een bestand van het programma zelf ontbreekt of is beschadigd. Installeer het programma opnieuw.</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out: an image or a data file in it is unusable.</source>
+        <translation>Het document kon niet opgemaakt worden: een afbeelding of een gegevensbestand erin is onbruikbaar.</translation>
+    </message>
+    <message>
+        <source>That is not possible: the vault must keep at least one administrator. Make someone else administrator first.</source>
+        <translation>Dat kan niet: de kluis moet minstens één beheerder houden. Maak eerst iemand anders beheerder.</translation>
+    </message>
+    <message>
+        <source>This colleague is no longer in the vault.</source>
+        <translation>Deze collega staat niet meer in de kluis.</translation>
+    </message>
+    <message>
+        <source>This case is sealed (confidential), so it can only be read. A colleague who may open it can lift the sealing to work on it again.</source>
+        <translation>Dit dossier is afgeschermd, dus je kan het alleen lezen. Een collega die het mag openen, kan de afscherming opheffen om er weer aan te werken.</translation>
+    </message>
+    <message>
         <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
-        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina&apos;s opnieuw door en kijk naar de rode tekst.</translation>
+        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina's opnieuw door en kijk naar de rode tekst.</translation>
     </message>
     <message>
         <source>This case or person no longer exists. Go back to the list and look again.</source>
@@ -1307,6 +1820,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Some information is missing or not valid. Check the fields and try again.</source>
         <translation>Er ontbreekt iets of iets klopt niet. Kijk de velden na en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This document can not be made for this case now: the case lacks what it prints, or the pupil asked that the parents are not involved.</source>
+        <translation>Dit document kan je nu niet maken voor dit dossier: wat erop moet staan, ontbreekt nog, of de leerling vroeg om de ouders er niet bij te betrekken.</translation>
     </message>
     <message>
         <source>This could not be done. Nothing was changed.</source>
@@ -1329,6 +1846,22 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Er liep iets mis. Er werd niets gewijzigd; probeer opnieuw.</translation>
     </message>
     <message>
+        <source>That file would land in the vault's folder or in a backup of it. Choose a folder outside the vault; nothing was written.</source>
+        <translation>Dat bestand zou in de map van de kluis of in een reservekopie ervan terechtkomen. Kies een map buiten de kluis; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>A file with that name exists already. Choose another name; nothing was written.</source>
+        <translation>Er bestaat al een bestand met die naam. Kies een andere naam; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>A folder stands at that place, not a file. Choose a file name.</source>
+        <translation>Op die plaats staat een map, geen bestand. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak. %1 For example, this phrase of random words would do: %2</source>
+        <translation>Deze wachtwoordzin is te zwak. %1 Deze zin van willekeurige woorden is bijvoorbeeld wel goed: %2</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. What was saved is safe; if it happens again, lock the program (Ctrl+L), unlock it and try once more.</source>
         <translation>Er liep iets onverwachts mis. Wat al bewaard was, blijft veilig. Gebeurt het opnieuw, vergrendel dan het programma (Ctrl+L), ontgrendel het en probeer nog eens.</translation>
     </message>
@@ -1348,8 +1881,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Exporteren om te openen…</translation>
     </message>
     <message>
+        <source>Nude images of a minor…</source>
+        <translation>Naaktbeelden van een minderjarige…</translation>
+    </message>
+    <message>
         <source>Check fingerprints</source>
-        <translation>Vingerafdrukken controleren</translation>
+        <translation>Controleren op wijzigingen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1362,18 +1899,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Encrypting the evidence…</source>
         <translation>Het bewijsmateriaal wordt versleuteld…</translation>
-    </message>
-    <message>
-        <source>Computing the fingerprint…</source>
-        <translation>De vingerafdruk wordt berekend…</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Niet in de kluis opgenomen</translation>
-    </message>
-    <message>
-        <source>Nothing of the file was stored. Only its description and fingerprint were recorded. Do not keep the file on this computer: contact the police.</source>
-        <translation>Van het bestand werd niets bewaard. Alleen de beschrijving en de vingerafdruk werden genoteerd. Hou het bestand niet bij op deze computer: neem contact op met de politie.</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -1389,7 +1914,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>These items no longer match their fingerprint:</source>
-        <translation>Deze stukken passen niet meer bij hun vingerafdruk:</translation>
+        <translation>Deze stukken zijn gewijzigd sinds ze werden toegevoegd (hun controlecode klopt niet meer):</translation>
     </message>
     <message>
         <source>Evidence checked</source>
@@ -1397,7 +1922,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Every item matches its fingerprint.</source>
-        <translation>Elk stuk past bij zijn vingerafdruk.</translation>
+        <translation>Geen enkel stuk is gewijzigd: elke controlecode klopt.</translation>
     </message>
     <message>
         <source>Delete evidence</source>
@@ -1431,7 +1956,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het bestand kon niet opgeslagen worden: misschien is de schijf vol, mag er in de map niet geschreven worden, of bestaat er al een bestand met die naam.</translation>
     </message>
     <message>
-        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school&apos;s ICT coordinator.</source>
+        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school's ICT coordinator.</source>
         <translation>Dit stuk bewijsmateriaal is beschadigd of ontbreekt in de kluis. Zet een back-up terug, of vraag raad aan de ICT-coördinator van de school.</translation>
     </message>
     <message>
@@ -1439,11 +1964,23 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit bestand is te groot om hier te tonen. Exporteer een kopie om het te openen.</translation>
     </message>
     <message>
+        <source>This is not an ordinary file (a folder, a pipe or a device). Choose the file itself; nothing was stored.</source>
+        <translation>Dit is geen gewoon bestand (een map, een pipe of een apparaat). Kies het bestand zelf; er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>This file is larger than the vault takes for one piece of evidence. Nothing was stored; ask the ICT coordinator.</source>
+        <translation>Dit bestand is groter dan wat de kluis per bewijsstuk aanvaardt. Er werd niets bewaard; vraag raad aan de ICT-coördinator.</translation>
+    </message>
+    <message>
+        <source>The disk of the vault has too little free space for this file. Make room and try again; nothing was stored.</source>
+        <translation>Op de schijf van de kluis is te weinig vrije ruimte voor dit bestand. Maak plaats vrij en probeer opnieuw; er werd niets bewaard.</translation>
+    </message>
+    <message>
         <source>Nothing of this item was stored, on purpose.</source>
         <translation>Van dit stuk werd bewust niets bewaard.</translation>
     </message>
     <message>
-        <source>The archive&apos;s passphrase is not correct. Ask the sender again, by phone or in person.</source>
+        <source>The archive's passphrase is not correct. Ask the sender again, by phone or in person.</source>
         <translation>De wachtwoordzin van het archief klopt niet. Vraag ze opnieuw aan de afzender, telefonisch of persoonlijk.</translation>
     </message>
     <message>
@@ -1463,7 +2000,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets geïmporteerd. Vraag de afzender om een nieuwe kopie.</translation>
     </message>
     <message>
-        <source>The archive&apos;s content is refused. Nothing was imported.</source>
+        <source>The archive's content is refused. Nothing was imported.</source>
         <translation>De inhoud van het archief wordt geweigerd. Er werd niets geïmporteerd.</translation>
     </message>
     <message>
@@ -1518,12 +2055,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit zijn naaktbeelden of seksuele beelden van een minderjarige</translation>
     </message>
     <message>
-        <source>Such images are never stored, not even encrypted: keeping or passing them on is a criminal offence, also for a school. Do not open, copy or forward them. Only a description and a fingerprint (SHA-256) are recorded, computed without keeping the file. Contact the police and note who holds the material.</source>
-        <translation>Zulke beelden worden nooit bewaard, ook niet versleuteld: ze bijhouden of doorgeven is strafbaar, ook voor een school. Open ze niet, kopieer ze niet en stuur ze niet door. Alleen een beschrijving en een vingerafdruk (SHA-256) worden genoteerd. De vingerafdruk wordt berekend zonder het bestand bij te houden. Neem contact op met de politie en noteer wie het materiaal heeft.</translation>
-    </message>
-    <message>
-        <source>Computed from the file, or type it in</source>
-        <translation>Berekend uit het bestand, of typ hem zelf in</translation>
+        <source>Such images are never stored, not even encrypted: keeping or passing them on is a criminal offence, also for a school. The file is not imported and not opened; next you record who holds the images and the police reference.</source>
+        <translation>Zulke beelden bewaart het programma nooit, ook niet versleuteld: wie ze bijhoudt of doorstuurt, pleegt een misdrijf, ook een school. Het bestand wordt niet ingelezen en niet geopend; in de volgende stap noteer je wie de beelden heeft en het nummer van het proces-verbaal.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be added.</source>
@@ -1548,35 +2081,23 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <source>Who may see it</source>
         <translation>Wie mag het zien</translation>
     </message>
-    <message>
-        <source>Held by</source>
-        <translation>In het bezit van</translation>
-    </message>
-    <message>
-        <source>Police reference</source>
-        <translation>Referentie van de politie</translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA-256)</source>
-        <translation>Vingerafdruk (SHA-256)</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick &quot;These are nude or sexual images of a minor&quot; so that only a description and a fingerprint are kept, and contact the police.</source>
-        <translation>Schermafdrukken, foto&apos;s en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen &quot;Dit zijn naaktbeelden of seksuele beelden van een minderjarige&quot; aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
+        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude images of a minor are never stored: report them to the police and record them with "Nude images of a minor…", which asks for no file.</source>
+        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden van een minderjarige worden nooit bewaard: meld ze bij de politie en noteer ze met "Naaktbeelden van een minderjarige…"; daar vraagt het programma geen bestand.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <source>This kind of file cannot be shown here. Use &apos;Export to open&apos; to open a copy with another program, and delete the copy afterwards.</source>
-        <translation>Dit soort bestand kan hier niet getoond worden. Kies &apos;Exporteren om te openen&apos; om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
+        <source>This kind of file cannot be shown here. Use 'Export to open' to open a copy with another program, and delete the copy afterwards.</source>
+        <translation>Dit soort bestand kan hier niet getoond worden. Kies 'Exporteren om te openen' om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
-        <translation>Vingerafdruk (SHA-256): %1</translation>
+        <translation>Controlecode (SHA-256): %1</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +2185,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>Made in</source>
@@ -1844,11 +2365,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>gesprek met de pester</translation>
     </message>
     <message>
-        <source>conversation with the victim&apos;s parents</source>
+        <source>conversation with the victim's parents</source>
         <translation>gesprek met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>conversation with the bully&apos;s parents</source>
+        <source>conversation with the bully's parents</source>
         <translation>gesprek met de ouders van de pester</translation>
     </message>
     <message>
@@ -1865,7 +2386,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>follow-up conversation</source>
-        <translation>opvolgingsgesprek</translation>
+        <translation>opvolggesprek</translation>
     </message>
     <message>
         <source>conversation with those involved</source>
@@ -2062,8 +2583,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>%1, regel %2: %3</translation>
     </message>
     <message>
-        <source>Some of the school&apos;s own form files (folder &apos;forms&apos; next to the vault) could not be used. The program uses its built-in forms instead. Ask whoever edited them to fix:</source>
-        <translation>Enkele eigen formulierbestanden van de school (map &apos;forms&apos; naast de kluis) konden niet gebruikt worden. Het programma gebruikt in de plaats zijn ingebouwde formulieren. Vraag wie ze aanpaste om dit te herstellen:</translation>
+        <source>Some of the school's own form files (folder 'forms' next to the vault) could not be used. The program uses its built-in forms instead. Ask whoever edited them to fix:</source>
+        <translation>Enkele eigen formulierbestanden van de school (map 'forms' naast de kluis) konden niet gebruikt worden. Het programma gebruikt in de plaats zijn ingebouwde formulieren. Vraag wie ze aanpaste om dit te herstellen:</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2617,81 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>✓ Every party answered every question.</source>
         <translation>✓ Elke partij beantwoordde elke vraag.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSequence</name>
+    <message>
+        <source>No Blame approach</source>
+        <translation>No Blame-aanpak</translation>
+    </message>
+    <message>
+        <source>Support-group method</source>
+        <translation>Steungroepmethode</translation>
+    </message>
+    <message>
+        <source>Pikas method</source>
+        <translation>Pikas-methode</translation>
+    </message>
+    <message>
+        <source>Restorative circle</source>
+        <translation>Herstelcirkel</translation>
+    </message>
+    <message>
+        <source>Class thermometer</source>
+        <translation>Klasthermometer</translation>
+    </message>
+    <message>
+        <source>talk with the bullied pupil</source>
+        <translation>gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>meeting of the support group</source>
+        <translation>bijeenkomst van de steungroep</translation>
+    </message>
+    <message>
+        <source>separate follow-up talks</source>
+        <translation>aparte opvolggesprekken</translation>
+    </message>
+    <message>
+        <source>a talk with each suspected bully</source>
+        <translation>een gesprek met elke vermoedelijke pester</translation>
+    </message>
+    <message>
+        <source>group meeting of the bullies</source>
+        <translation>groepsgesprek met de pesters</translation>
+    </message>
+    <message>
+        <source>final meeting with the bullied pupil</source>
+        <translation>slotgesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>separate preparatory talks</source>
+        <translation>aparte voorgesprekken</translation>
+    </message>
+    <message>
+        <source>the circle</source>
+        <translation>de cirkel</translation>
+    </message>
+    <message>
+        <source>class thermometer before</source>
+        <translation>klasthermometer vooraf</translation>
+    </message>
+    <message>
+        <source>class talk</source>
+        <translation>klasgesprek</translation>
+    </message>
+    <message>
+        <source>class thermometer after</source>
+        <translation>klasthermometer achteraf</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>every step done</source>
+        <translation>alle stappen gezet</translation>
     </message>
 </context>
 <context>
@@ -2144,8 +2740,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit venster is een oefenkluis van een verzonnen school. Niets wat je hier doet, komt in je echte kluis terecht, en niemand hierin bestaat echt. De gids neemt je stap voor stap mee door één dossier, van de melding tot het afsluiten.</translation>
     </message>
     <message>
-        <source>Read each step, then do it yourself in the window. Stuck? &apos;Fill it in for me&apos; records an example you can read afterwards. &apos;Start over&apos; gives you a fresh practice case.</source>
-        <translation>Lees telkens de stap en doe hem dan zelf in het venster. Zit je vast? Met &apos;Vul het voor mij in&apos; komt er een voorbeeld in het dossier dat je daarna kan nalezen. Met &apos;Opnieuw beginnen&apos; krijg je een nieuw oefendossier.</translation>
+        <source>Read each step, then do it yourself in the window. Stuck? 'Fill it in for me' records an example you can read afterwards. 'Start over' gives you a fresh practice case.</source>
+        <translation>Lees telkens de stap en doe hem dan zelf in het venster. Zit je vast? Met 'Vul het voor mij in' komt er een voorbeeld in het dossier dat je daarna kan nalezen. Met 'Opnieuw beginnen' krijg je een nieuw oefendossier.</translation>
     </message>
     <message>
         <source>1. The report</source>
@@ -2156,19 +2752,19 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Fleur vertelde je na de les wat er in de klasgroep gebeurt. Luister eerst en neem het ernstig; bekijk het bewijs dat ze toont. Omdat ze het zelf meldt, is het dossier meteen open. Had een klasgenoot of een ouder het gemeld, dan vroeg je eerst of ze het zelf wil komen vertellen.</translation>
     </message>
     <message>
-        <source>The case is open on the left under &apos;Open case&apos;. Read the report on the Overview tab, then click &apos;I have read it&apos;.</source>
-        <translation>Het dossier staat links open onder &apos;Open dossier&apos;. Lees de melding op het tabblad Overzicht en klik dan op &apos;Ik heb het gelezen&apos;.</translation>
+        <source>The case is open on the left under 'Open case'. Read the report on the Overview tab, then click 'I have read it'.</source>
+        <translation>Het dossier staat links open onder 'Open dossier'. Lees de melding op het tabblad Overzicht en klik dan op 'Ik heb het gelezen'.</translation>
     </message>
     <message>
-        <source>Open the Step plan tab of the case and click the button of this step (&apos;Show me where&apos; takes you there).</source>
-        <translation>Open het tabblad Stappenplan van het dossier en klik op de knop van deze stap (&apos;Toon mij waar&apos; brengt je erheen).</translation>
+        <source>Open the Step plan tab of the case and click the button of this step ('Show me where' takes you there).</source>
+        <translation>Open het tabblad Stappenplan van het dossier en klik op de knop van deze stap ('Toon mij waar' brengt je erheen).</translation>
     </message>
     <message>
         <source>2. Is it cyberbullying?</source>
         <translation>2. Is het cyberpesten?</translation>
     </message>
     <message>
-        <source>Check the three criteria: is there intent to hurt, does it happen again and again, and is there a power imbalance? Only when all three hold is it bullying; online, it is cyberbullying. A quarrel or teasing follows the school&apos;s own route.</source>
+        <source>Check the three criteria: is there intent to hurt, does it happen again and again, and is there a power imbalance? Only when all three hold is it bullying; online, it is cyberbullying. A quarrel or teasing follows the school's own route.</source>
         <translation>Ga de drie criteria na: wil iemand kwetsen, gebeurt het telkens opnieuw en is er een machtsverschil? Pas als alle drie kloppen, is het pesten; gebeurt het online, dan is het cyberpesten. Een ruzie of plagerij volgt de eigen weg van de school.</translation>
     </message>
     <message>
@@ -2224,8 +2820,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>9. Is het gestopt?</translation>
     </message>
     <message>
-        <source>Follow-up matters at every step. About a week later, ask her how it goes and record what you find: stopped, less, the same or worse. If it did not stop after a non-confrontational approach, the program proposes the confrontational one. Here you can let a week pass with &apos;A week later&apos;.</source>
-        <translation>Opvolgen is bij elke stap belangrijk. Vraag haar een week later hoe het gaat en noteer wat je vaststelt: gestopt, minder, hetzelfde of erger. Stopte het niet na een niet-confronterende aanpak, dan stelt het programma de confronterende voor. Hier kan je met &apos;Een week later&apos; een week laten verstrijken.</translation>
+        <source>Follow-up matters at every step. About a week later, ask her how it goes and record what you find: stopped, less, the same or worse. If it did not stop after a non-confrontational approach, the program proposes the confrontational one. Here you can let a week pass with 'A week later'.</source>
+        <translation>Opvolgen is bij elke stap belangrijk. Vraag haar een week later hoe het gaat en noteer wat je vaststelt: gestopt, minder, hetzelfde of erger. Stopte het niet na een niet-confronterende aanpak, dan stelt het programma de confronterende voor. Hier kan je met 'Een week later' een week laten verstrijken.</translation>
     </message>
     <message>
         <source>10. Closing the case</source>
@@ -2296,7 +2892,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>KindChooser</name>
     <message>
         <source>New conversation</source>
-        <extracomment>Item data: (&quot;draft&quot;, form id) or (&quot;conversation&quot;, conversation id).</extracomment>
+        <extracomment>Item data: ("draft", form id) or ("conversation", conversation id).</extracomment>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
@@ -2435,7 +3031,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dossier afgesloten</translation>
     </message>
     <message>
-        <source>Parents&apos; involvement</source>
+        <source>Parents' involvement</source>
         <translation>Betrokkenheid van de ouders</translation>
     </message>
     <message>
@@ -2536,8 +3132,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <source>The vault was opened with the recovery key. Choose a new passphrase now; the old one no longer works for you.</source>
-        <translation>De kluis werd geopend met de herstelsleutel. Kies nu een nieuwe wachtwoordzin; de oude werkt voor jou niet meer.</translation>
+        <source>You opened the vault with the recovery key or with a starting passphrase from an administrator. Choose your own passphrase now; after that only your new one opens the vault for you.</source>
+        <translation>Je opende de kluis met de herstelsleutel of met een startwachtwoordzin van een beheerder. Kies nu je eigen wachtwoordzin; daarna opent alleen die nieuwe de kluis voor jou.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2620,6 +3216,89 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>NudeImageDialog</name>
+    <message>
+        <source>Nude images of a minor</source>
+        <translation>Naaktbeelden van een minderjarige</translation>
+    </message>
+    <message>
+        <source>Nude images of a minor are never stored in this program, not even encrypted: keeping or passing them on is a criminal offence, also for a school. Do not open, copy or forward them; report them to the police. Here you only record who holds the images and how they were reported.</source>
+        <translation>Naaktbeelden van een minderjarige komen nooit in dit programma, ook niet versleuteld: wie ze bijhoudt of doorstuurt, pleegt een misdrijf, ook een school. Open, kopieer of stuur ze niet door; meld ze bij de politie. Hier noteer je alleen wie de beelden heeft en hoe ze gemeld zijn.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was not imported and not opened. Delete it from this computer once the police have what they need.</source>
+        <translation>Het bestand “%1” is niet ingelezen en niet geopend. Verwijder het van deze computer zodra de politie heeft wat ze nodig heeft.</translation>
+    </message>
+    <message>
+        <source>What the images show, in general terms (no details)</source>
+        <translation>Wat er in grote lijnen op staat (geen details)</translation>
+    </message>
+    <message>
+        <source>For example: the police, the pupil's phone</source>
+        <translation>Bijvoorbeeld: de politie, de gsm van de leerling</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Only when the police or the holder gives it to you</source>
+        <translation>Alleen als de politie of wie de beelden heeft, je die geeft</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Who holds the images</source>
+        <translation>&amp;Wie heeft de beelden</translation>
+    </message>
+    <message>
+        <source>Police &amp;reference</source>
+        <translation>Nummer van het &amp;proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>Gemeld bij de politie</translation>
+    </message>
+    <message>
+        <source>Reported to Child Focus</source>
+        <translation>Gemeld bij Child Focus</translation>
+    </message>
+    <message>
+        <source>Reported to the school by</source>
+        <translation>Aan de school gemeld door</translation>
+    </message>
+    <message>
+        <source>Platform or app</source>
+        <translation>Platform of app</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint (SHA-256)</source>
+        <translation>&amp;Controlecode (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Describe the images in general terms.</source>
+        <translation>Omschrijf de beelden in grote lijnen.</translation>
+    </message>
+    <message>
+        <source>Say who holds the images.</source>
+        <translation>Vul in wie de beelden heeft.</translation>
+    </message>
+    <message>
+        <source>The police reference is required: report the images first.</source>
+        <translation>Het nummer van het proces-verbaal is verplicht: meld de beelden eerst bij de politie.</translation>
+    </message>
+    <message>
+        <source>A fingerprint has 64 characters (0-9 and a-f).</source>
+        <translation>Een controlecode telt 64 tekens (0-9 en a-f).</translation>
+    </message>
+</context>
+<context>
     <name>ObservationPanel</name>
     <message>
         <source>Observation log</source>
@@ -2657,7 +3336,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>OptionalDateEdit</name>
     <message>
         <source>no date yet</source>
-        <extracomment>The date a QDateEdit holds while &quot;empty&quot;; it shows the special value text instead.</extracomment>
+        <extracomment>The date a QDateEdit holds while "empty"; it shows the special value text instead.</extracomment>
         <translation>nog geen datum</translation>
     </message>
     <message>
@@ -2665,7 +3344,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Fill in today&apos;s date</source>
+        <source>Fill in today's date</source>
         <translation>Vul de datum van vandaag in</translation>
     </message>
     <message>
@@ -2710,6 +3389,21 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Saved. What now?</source>
         <translation>Bewaard. Wat nu?</translation>
+    </message>
+</context>
+<context>
+    <name>ParentWishNotice</name>
+    <message>
+        <source>Only for a serious reason, such as the duty to report: write it down</source>
+        <translation>Enkel om een ernstige reden, zoals de meldplicht: schrijf ze op</translation>
+    </message>
+    <message>
+        <source>Reason to involve the parents anyway</source>
+        <translation>Reden om de ouders toch te betrekken</translation>
+    </message>
+    <message>
+        <source>Involve the parents &amp;anyway</source>
+        <translation>Ouders &amp;toch betrekken</translation>
     </message>
 </context>
 <context>
@@ -2832,12 +3526,16 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>PassphrasePage</name>
     <message>
-        <source>Choose a sentence of at least four words that only you know, for example: &apos;my bike has seven gears and a blue bell&apos;.</source>
-        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: &apos;mijn fiets heeft zeven versnellingen en een blauwe bel&apos;.</translation>
+        <source>Choose a sentence of at least four words that only you know, for example: 'my bike has seven gears and a blue bell'.</source>
+        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: 'mijn fiets heeft zeven versnellingen en een blauwe bel'.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters; a short sentence works well.</source>
         <translation>Te kort: gebruik minstens 12 tekens; een korte zin werkt goed.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: the school's name, a user's name or a year are the first things an attacker tries. Use words of your own.</source>
+        <translation>Te makkelijk te raden: de naam van de school, de naam van een gebruiker of een jaartal probeert een aanvaller als eerste. Kies eigen woorden.</translation>
     </message>
     <message>
         <source>Too easy to guess: avoid repeated characters and rows like 1234.</source>
@@ -2848,8 +3546,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Te makkelijk te raden: dit is een bekend wachtwoord. Gebruik een zin.</translation>
     </message>
     <message>
-        <source>Usable. A few more words make it stronger and still easy to remember.</source>
-        <translation>Bruikbaar. Met een paar woorden meer wordt ze sterker en blijft ze makkelijk te onthouden.</translation>
+        <source>Not strong enough yet: add a few more words, or take a suggested phrase.</source>
+        <translation>Nog niet sterk genoeg: voeg er nog enkele woorden aan toe, of neem een voorgestelde zin.</translation>
     </message>
     <message>
         <source>Strong passphrase.</source>
@@ -2878,6 +3576,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>S&amp;uggest a phrase of random words</source>
+        <translation>Stel een zin van willekeurige woorden &amp;voor</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Een wachtwoordzin voorstellen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2938,8 +3644,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Met wie</translation>
     </message>
     <message>
-        <source>Proposed: the school&apos;s usual interval, on a school day. You may keep this day or choose another one.</source>
-        <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kunt deze dag houden of een andere kiezen.</translation>
+        <source>Proposed: the school's usual interval, on a school day. You may keep this day or choose another one.</source>
+        <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kan deze dag houden of een andere kiezen.</translation>
     </message>
     <message>
         <source>(Moved to the next school day.)</source>
@@ -2947,7 +3653,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>You can still save this day.</source>
-        <translation>Je kunt deze dag toch bewaren.</translation>
+        <translation>Je kan deze dag toch bewaren.</translation>
     </message>
 </context>
 <context>
@@ -2981,15 +3687,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>⚠ Er is geen volgende stap gepland: plan een opvolging zodat het dossier niet stilvalt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1:&lt;/b&gt; this case follows the school&apos;s own anti-bullying policy, not the cyberbullying steps. Still record the talk with those involved.</source>
+        <source>&lt;b&gt;%1:&lt;/b&gt; this case follows the school's own anti-bullying policy, not the cyberbullying steps. Still record the talk with those involved.</source>
         <translation>&lt;b&gt;%1:&lt;/b&gt; dit dossier volgt het eigen pestbeleid van de school, niet de stappen voor cyberpesten. Noteer wel het gesprek met de betrokkenen.</translation>
     </message>
     <message>
-        <source>The school&apos;s policy: %1</source>
+        <source>The school's policy: %1</source>
         <translation>Het beleid van de school: %1</translation>
     </message>
     <message>
-        <source>The school&apos;s policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
+        <source>The school's policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
         <translation>Het beleid van de school is nog niet ingesteld: gebruik &lt;i&gt;Locatie van het pestbeleid instellen&lt;/i&gt; hieronder (een link of een document op deze pc); het wordt bewaard in de schoolinstellingen van de kluis.</translation>
     </message>
 </context>
@@ -3104,9 +3810,135 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
+</context>
+<context>
+    <name>PupilWish</name>
     <message>
-        <source>The PDF could not be saved there. Check that the folder exists and that the disk is not full.</source>
-        <translation>De PDF kon daar niet opgeslagen worden. Kijk na of de map bestaat en of de schijf niet vol is.</translation>
+        <source>competent</source>
+        <translation>bekwaam</translation>
+    </message>
+    <message>
+        <source>not competent</source>
+        <translation>niet bekwaam</translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation>nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>CLB worker</source>
+        <translation>CLB-medewerker</translation>
+    </message>
+    <message>
+        <source>trust teacher</source>
+        <translation>vertrouwensleerkracht</translation>
+    </message>
+    <message>
+        <source>care coordinator</source>
+        <translation>zorgcoördinator</translation>
+    </message>
+    <message>
+        <source>other role</source>
+        <translation>andere rol</translation>
+    </message>
+    <message>
+        <source>Parents' conversations and letters are refused.</source>
+        <translation>Gesprekken met en brieven aan de ouders worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>Until someone judges the pupil's competence, parents' conversations and letters are refused.</source>
+        <translation>Zolang niemand oordeelde of de leerling bekwaam is, worden gesprekken met en brieven aan de ouders geweigerd.</translation>
+    </message>
+    <message>
+        <source>Overridden with a written reason: the parents may be involved.</source>
+        <translation>Doorbroken met een geschreven reden: de ouders mogen betrokken worden.</translation>
+    </message>
+    <message>
+        <source>Judged not competent: the parents may be involved.</source>
+        <translation>Niet bekwaam bevonden: de ouders mogen betrokken worden.</translation>
+    </message>
+    <message>
+        <source>Under 12: the parents are informed.</source>
+        <translation>Jonger dan 12: de ouders worden ingelicht.</translation>
+    </message>
+    <message>
+        <source>The pupil withdrew the wish.</source>
+        <translation>De leerling trok de vraag in.</translation>
+    </message>
+    <message>
+        <source>%1: no wish about the parents recorded.</source>
+        <translation>%1: geen wens over de ouders genoteerd.</translation>
+    </message>
+    <message>
+        <source>%1 does not object to involving the parents (%2).</source>
+        <translation>%1 heeft er geen bezwaar tegen dat de ouders betrokken worden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 asks that the parents are not involved. Competence: %2%3, %4.</source>
+        <translation>%1 vraagt om de ouders er niet bij te betrekken. Bekwaamheid: %2%3, %4.</translation>
+    </message>
+    <message>
+        <source> according to %1</source>
+        <translation> volgens %1</translation>
+    </message>
+    <message>
+        <source>About others: %1.</source>
+        <translation>Over anderen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilWishDialog</name>
+    <message>
+        <source>The pupil's wish about the parents</source>
+        <translation>De wens van de leerling over de ouders</translation>
+    </message>
+    <message>
+        <source>From 12, a pupil may ask that their own parents are not involved. Record the wish, who judged whether the pupil can make that choice, and why. A change is a new dated entry; earlier entries stay.</source>
+        <translation>Vanaf 12 jaar kan een leerling vragen om de eigen ouders er niet bij te betrekken. Noteer die vraag, wie oordeelde of de leerling die keuze kan maken, en waarom. Verandert er iets, dan voeg je een nieuwe, gedateerde regel toe; de vorige blijven staan.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Earlier entries</source>
+        <translation>Vorige regels</translation>
+    </message>
+    <message>
+        <source>The pupil asks that the &amp;parents are not involved</source>
+        <translation>De leerling vraagt om de &amp;ouders er niet bij te betrekken</translation>
+    </message>
+    <message>
+        <source>Who else may or may not know</source>
+        <translation>Wie mag het verder wel of niet weten</translation>
+    </message>
+    <message>
+        <source>Who judged</source>
+        <translation>Wie oordeelde</translation>
+    </message>
+    <message>
+        <source>In which role</source>
+        <translation>In welke rol</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Datum van het oordeel</translation>
+    </message>
+    <message>
+        <source>What the judgement is based on</source>
+        <translation>Waarop het oordeel steunt</translation>
+    </message>
+    <message>
+        <source>Can the pupil make this choice?</source>
+        <translation>Kan de leerling die keuze maken?</translation>
+    </message>
+    <message>
+        <source>no parents</source>
+        <translation>geen ouders</translation>
+    </message>
+    <message>
+        <source>parents may be involved</source>
+        <translation>ouders mogen betrokken worden</translation>
     </message>
 </context>
 <context>
@@ -3129,7 +3961,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>RecommendationPanel</name>
     <message>
         <source>Recommendation</source>
-        <extracomment>The choice form&apos;s fields that hold the ticked reasons.</extracomment>
+        <extracomment>The choice form's fields that hold the ticked reasons.</extracomment>
         <translation>Advies</translation>
     </message>
     <message>
@@ -3214,7 +4046,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>Refusals</name>
     <message>
-        <source>The victim&apos;s consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
+        <source>The victim's consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
         <translation>De toestemming van de gepeste leerling om de pester aan te spreken is nog niet genoteerd. Vraag het eerst aan de gepeste leerling; praat pas met de pester als die akkoord gaat.</translation>
     </message>
     <message>
@@ -3230,6 +4062,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Deze leerling (12 of ouder, bekwaam geacht om te beslissen) vroeg om de ouders er niet bij te betrekken. Ga enkel verder om een ernstige reden, zoals de meldplicht, en schrijf die op.</translation>
     </message>
     <message>
+        <source>This pupil asked not to involve the parents, and nobody has judged yet whether the pupil can make that choice. Until then the wish stands; only a serious reason, written down, lets you go ahead.</source>
+        <translation>Deze leerling vroeg om de ouders er niet bij te betrekken, en niemand oordeelde al of de leerling die keuze kan maken. Tot dan geldt die vraag; je gaat enkel verder om een ernstige reden die je opschrijft.</translation>
+    </message>
+    <message>
         <source>First ask the victim whether they really want a restorative conversation.</source>
         <translation>Vraag eerst aan de gepeste leerling of die echt een herstelgesprek wil.</translation>
     </message>
@@ -3243,7 +4079,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>The bully does not acknowledge the wrong, so a restorative conversation can not take place yet.</source>
-        <translation>De pester erkent het onrecht niet, dus een herstelgesprek kan nog niet doorgaan.</translation>
+        <translation>De pester ziet niet in dat wat hij of zij deed fout was, dus een herstelgesprek kan nog niet doorgaan.</translation>
     </message>
     <message>
         <source>The bully does not want to make it right, so a restorative conversation can not take place yet.</source>
@@ -3389,7 +4225,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>No repair agreement yet. It is usually drawn up at the end of a restorative conversation; you can also draft one here.</source>
-        <translation>Nog geen herstelovereenkomst. Die wordt meestal opgesteld op het einde van een herstelgesprek; je kunt er hier ook een opstellen.</translation>
+        <translation>Nog geen herstelovereenkomst. Die wordt meestal opgesteld op het einde van een herstelgesprek; je kan er hier ook een opstellen.</translation>
     </message>
 </context>
 <context>
@@ -3426,8 +4262,74 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>+ Andere</translation>
     </message>
     <message>
-        <source>Add the people involved here, with their role (the form&apos;s own list of people stays empty for a new report). You can add or change people later in the case.</source>
+        <source>Add the people involved here, with their role (the form's own list of people stays empty for a new report). You can add or change people later in the case.</source>
         <translation>Voeg de betrokkenen hier toe, met hun rol (de lijst met personen in het formulier blijft leeg bij een nieuwe melding). Je kan later in het dossier nog personen toevoegen of aanpassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <source>These cases will be deleted for good: %1.
+
+Everything of them goes: people who appear in no other case, conversations, notes, agreements, drafts and evidence files. The log keeps only the reference, the dates, who deleted them and why.
+
+Older backups still hold them until they rotate out: with %2 backups kept, that is after %2 new backups.</source>
+        <translation>Deze dossiers worden definitief verwijderd: %1.
+
+Alles ervan verdwijnt: personen die in geen ander dossier voorkomen, gesprekken, notities, afspraken, concepten en bewijsbestanden. Het logboek bewaart enkel het nummer, de datums, wie ze verwijderde en waarom.
+
+Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, is dat na %2 nieuwe back-ups.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. Older backups still hold them until %2 new backups were made.</source>
+        <translation>Verwijderd: %1. Oudere back-ups bevatten ze nog tot er %2 nieuwe back-ups gemaakt zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Cases to destroy</source>
+        <translation>Te vernietigen</translation>
+    </message>
+    <message>
+        <source>Closed cases whose retention period is over. Keep a file no longer than needed: delete them here. Only an administrator can delete.</source>
+        <translation>Afgesloten dossiers waarvan de bewaartermijn voorbij is. Bewaar een dossier niet langer dan nodig: verwijder ze hier. Alleen een beheerder kan verwijderen.</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;chosen case…</source>
+        <translation>&amp;Gekozen dossier verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all listed cases…</source>
+        <translation>&amp;Alle dossiers in de lijst verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>No closed case is past its retention date.</source>
+        <translation>Geen enkel afgesloten dossier is voorbij zijn bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Delete cases for good</source>
+        <translation>Dossiers definitief verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +4373,109 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Remove row %1</source>
         <translation>Rij %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDetailsDialog</name>
+    <message>
+        <source>School details on documents</source>
+        <translation>Schoolgegevens op documenten</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(geen logo)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>&amp;Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>For example: Ms Claes, trust teacher, room B12</source>
+        <translation>Bijvoorbeeld: mevrouw Claes, vertrouwensleerkracht, lokaal B12</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Reachable through</source>
+        <translation>Bereikbaar via</translation>
+    </message>
+    <message>
+        <source>Phone or website</source>
+        <translation>Telefoon of website</translation>
+    </message>
+    <message>
+        <source>What it offers (Dutch)</source>
+        <translation>Wat ze aanbieden (Nederlands)</translation>
+    </message>
+    <message>
+        <source>What it offers (English)</source>
+        <translation>Wat ze aanbieden (Engels)</translation>
+    </message>
+    <message>
+        <source>Back to the built-in Flemish list</source>
+        <translation>Terug naar de ingebouwde Vlaamse lijst</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>The school's contacts</source>
+        <translation>Contacten van de school</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Hulplijnen</translation>
+    </message>
+    <message>
+        <source>Every printed document shows the logo; the handouts show the contact people and the helplines.</source>
+        <translation>Elk afgedrukt document toont het logo; op de infobladen staan ook de contactpersonen en de hulplijnen.</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Naam van de school</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Place (above signatures)</source>
+        <translation>Plaats (boven de handtekeningen)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Contact person for pupils</source>
+        <translation>Aanspreekpunt voor leerlingen</translation>
+    </message>
+    <message>
+        <source>Contact person for parents</source>
+        <translation>Aanspreekpunt voor ouders</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image of at most 2 MB.</source>
+        <translation>Kies een PNG- of JPEG-afbeelding van hoogstens 2 MB.</translation>
+    </message>
+    <message>
+        <source>The school's logo</source>
+        <translation>Het logo van de school</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +4574,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Voeg elke vakantie toe met haar eerste en laatste dag. Voorgestelde data vallen nooit op die dagen.</translation>
     </message>
     <message>
+        <source> school year(s) later</source>
+        <translation> schooljaar/jaren later</translation>
+    </message>
+    <message>
         <source> years</source>
         <translation> jaar</translation>
     </message>
@@ -3585,12 +4594,16 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation> weken</translation>
     </message>
     <message>
+        <source>School &amp;details and helplines…</source>
+        <translation>School&amp;gegevens en hulplijnen…</translation>
+    </message>
+    <message>
         <source> cases</source>
         <translation> dossiers</translation>
     </message>
     <message>
-        <source>Figures show a smaller count as &apos;&lt; 5&apos; (with the number chosen here), so no pupil can be recognised</source>
-        <translation>De cijfers tonen een kleiner aantal als &apos;&lt; 5&apos; (met het getal dat je hier kiest), zodat geen enkele leerling herkenbaar is</translation>
+        <source>Figures show a smaller count as '&lt; 5' (with the number chosen here), so no pupil can be recognised</source>
+        <translation>De cijfers tonen een kleiner aantal als '&lt; 5' (met het getal dat je hier kiest), zodat geen enkele leerling herkenbaar is</translation>
     </message>
     <message>
         <source>Plan the separate talks after a restorative conversation after</source>
@@ -3601,8 +4614,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Herinnering om te observeren elke</translation>
     </message>
     <message>
-        <source>Keep closed cases for</source>
-        <translation>Afgesloten dossiers bewaren gedurende</translation>
+        <source>Keep closed cases until 31 August,</source>
+        <translation>Afgesloten dossiers bewaren tot 31 augustus,</translation>
+    </message>
+    <message>
+        <source>Keep CLB files (at least 10)</source>
+        <translation>CLB-dossiers bewaren (minstens 10)</translation>
     </message>
     <message>
         <source>Anti-bullying policy</source>
@@ -3611,6 +4628,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Flag open cases without activity after</source>
         <translation>Open dossiers zonder activiteit markeren na</translation>
+    </message>
+    <message>
+        <source>On documents</source>
+        <translation>Op documenten</translation>
     </message>
     <message>
         <source>Figures: hide counts below</source>
@@ -3757,7 +4778,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Afdrukken of bewaren als pdf...</translation>
     </message>
     <message>
-        <source>The same figures on paper, for the school board or the pupils&apos; council</source>
+        <source>The same figures on paper, for the school board or the pupils' council</source>
         <translation>Dezelfde cijfers op papier, voor het schoolbestuur of de leerlingenraad</translation>
     </message>
     <message>
@@ -3773,8 +4794,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>dossiers afgesloten</translation>
     </message>
     <message>
-        <source>days from report to &apos;stopped&apos; (median; the middle half in brackets)</source>
-        <translation>dagen van melding tot &apos;gestopt&apos; (mediaan; de middelste helft tussen haakjes)</translation>
+        <source>days from report to 'stopped' (median; the middle half in brackets)</source>
+        <translation>dagen van melding tot 'gestopt' (mediaan; de middelste helft tussen haakjes)</translation>
     </message>
 </context>
 <context>
@@ -3789,12 +4810,28 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Sluit het dossier zodra de opvolging toont dat het pesten gestopt is.</translation>
     </message>
     <message>
+        <source>Nude images of a minor?</source>
+        <translation>Naaktbeelden van een minderjarige?</translation>
+    </message>
+    <message>
+        <source>You judged the sexual behaviour red or black. Are there nude images of a minor? Then report them to the police and record them here without any file: who holds them and the police reference. The program never stores such images.</source>
+        <translation>Je beoordeelde het seksuele gedrag als rood of zwart. Zijn er naaktbeelden van een minderjarige? Meld ze dan bij de politie en noteer ze hier zonder bestand: wie de beelden heeft en het nummer van het proces-verbaal. Het programma bewaart zulke beelden nooit.</translation>
+    </message>
+    <message>
+        <source>&amp;Record them now</source>
+        <translation>Nu &amp;noteren</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
         <source>The pupil reports personally</source>
         <translation>De leerling meldt zelf</translation>
     </message>
     <message>
         <source>Does the bullied pupil now report personally? The case leaves discreet observation and the step plan continues with the triage.</source>
-        <translation>Meldt de gepeste leerling nu zelf? Het dossier verlaat de discrete observatie en het stappenplan gaat verder met de inschatting.</translation>
+        <translation>Meldt de gepeste leerling nu zelf? De discrete observatie stopt en het stappenplan gaat verder met de inschatting.</translation>
     </message>
     <message>
         <source>Add the bullied pupil to the people of the case first (Overview tab).</source>
@@ -3809,7 +4846,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Gepeste leerling:</translation>
     </message>
     <message>
-        <source>The pupil&apos;s consent</source>
+        <source>The pupil's consent</source>
         <translation>Toestemming van de leerling</translation>
     </message>
     <message>
@@ -3817,11 +4854,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Noteren dat %1 akkoord gaat dat je de pester aanspreekt? Doe dit pas nadat je het de leerling zelf gevraagd hebt.</translation>
     </message>
     <message>
-        <source>The school&apos;s anti-bullying policy</source>
+        <source>The school's anti-bullying policy</source>
         <translation>Het pestbeleid van de school</translation>
     </message>
     <message>
-        <source>Link or document path of the school&apos;s anti-bullying policy:</source>
+        <source>Link or document path of the school's anti-bullying policy:</source>
         <translation>Link of bestandslocatie van het pestbeleid van de school:</translation>
     </message>
 </context>
@@ -3829,11 +4866,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>StepListWidget</name>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Pages of this form</source>
-        <translation>Pagina&apos;s van dit formulier</translation>
+        <translation>Pagina's van dit formulier</translation>
     </message>
     <message>
         <source>✓ done   ⚠ something missing
@@ -3875,7 +4912,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Klik op een stap om ze te openen. ✓ klaar · ▶ nu · ○ nog te doen · – niet nodig · ⚠ geblokkeerd</translation>
     </message>
     <message>
-        <source>Record the pupil&apos;s &amp;consent...</source>
+        <source>Record the pupil's &amp;consent...</source>
         <translation>&amp;Toestemming van de leerling noteren...</translation>
     </message>
     <message>
@@ -3889,6 +4926,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Plan a &amp;follow-up...</source>
         <translation>&amp;Opvolging plannen...</translation>
+    </message>
+    <message>
+        <source>Class &amp;thermometer...</source>
+        <translation>Klas&amp;thermometer...</translation>
     </message>
     <message>
         <source>This step is a conversation: open the Conversations tab to record it.</source>
@@ -3986,7 +5027,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <source>Not part of this route: the case follows the school&apos;s own policy.</source>
+        <source>Not part of this route: the case follows the school's own policy.</source>
         <extracomment>The mark in front of each step on the bar.</extracomment>
         <translation>Hoort niet bij deze route: het dossier volgt het eigen beleid van de school.</translation>
     </message>
@@ -4019,7 +5060,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De niet-confronterende aanpak heeft het pesten niet gestopt: overweeg de confronterende aanpak.</translation>
     </message>
     <message>
-        <source>The bullied pupil has not agreed yet that you approach the bully. Record the pupil&apos;s consent first.</source>
+        <source>The bullied pupil has not agreed yet that you approach the bully. Record the pupil's consent first.</source>
         <translation>De gepeste leerling gaf nog geen toestemming om de pester aan te spreken. Noteer eerst de toestemming van de leerling.</translation>
     </message>
     <message>
@@ -4136,7 +5177,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>✗ These criteria do not hold: %1. Without all three it is not bullying.</source>
-        <translation>✗ Deze criteria zijn niet voldaan: %1. Zonder alle drie is het geen pesten.</translation>
+        <translation>✗ Aan deze criteria is niet voldaan: %1. Zonder alle drie is het geen pesten.</translation>
     </message>
     <message>
         <source>? Still unclear: %1. Look into it further; until then the case is treated as possible bullying, to protect the pupil.</source>
@@ -4159,7 +5200,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Vink de redenen aan die passen: het advies verschijnt hier.</translation>
     </message>
     <message>
-        <source>The teachers&apos; support counts for both approaches: tick more reasons.</source>
+        <source>The teachers' support counts for both approaches: tick more reasons.</source>
         <translation>De steun van de leerkrachten telt voor beide aanpakken: vink meer redenen aan.</translation>
     </message>
     <message>
@@ -4169,6 +5210,88 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Recommended: %1.</source>
         <translation>Advies: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThermometerChart</name>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>ThermometerDialog</name>
+    <message>
+        <source>Class thermometer</source>
+        <translation>Klasthermometer</translation>
+    </message>
+    <message>
+        <source>Print the anonymous questionnaire, let the class fill it in, then count the answers per sentence and enter only the numbers. Do it once before and once after the intervention to compare.</source>
+        <translation>Druk de anonieme vragenlijst af en laat de klas ze invullen. Tel daarna per zin hoeveel leerlingen elk antwoord gaven en vul alleen die aantallen in. Doe dat één keer voor en één keer na de aanpak, dan kan je ze vergelijken.</translation>
+    </message>
+    <message>
+        <source>Print the &amp;questionnaire…</source>
+        <translation>&amp;Vragenlijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;result…</source>
+        <translation>&amp;Resultaat afdrukken…</translation>
+    </message>
+    <message>
+        <source>Before the intervention</source>
+        <translation>Voor de aanpak</translation>
+    </message>
+    <message>
+        <source>After the intervention</source>
+        <translation>Na de aanpak</translation>
+    </message>
+    <message>
+        <source>&amp;Save these counts</source>
+        <translation>Deze aantallen &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Number of pupils per answer</source>
+        <translation>Aantal leerlingen per antwoord</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Afgenomen op</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Pupils who answered</source>
+        <translation>Leerlingen die antwoordden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Share of answers that point to a problem&lt;/b&gt; (lower is better)</source>
+        <translation>&lt;b&gt;Aandeel antwoorden dat op een probleem wijst&lt;/b&gt; (lager is beter)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>not taken yet</source>
+        <translation>nog niet afgenomen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation><numerusform>%n leerling</numerusform><numerusform>%n leerlingen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4285,11 +5408,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>met de pester</translation>
     </message>
     <message>
-        <source>with the victim&apos;s parents</source>
+        <source>with the victim's parents</source>
         <translation>met de ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>with the bully&apos;s parents</source>
+        <source>with the bully's parents</source>
         <translation>met de ouders van de pester</translation>
     </message>
     <message>
@@ -4394,7 +5517,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>less interest in hobbies and friends</source>
-        <translation>minder interesse in hobby&apos;s en vrienden</translation>
+        <translation>minder interesse in hobby's en vrienden</translation>
     </message>
     <message>
         <source>uses (social) media less</source>
@@ -4559,6 +5682,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De kluis is teruggezet in %1.</translation>
     </message>
     <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Je wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
         <source>Vault</source>
         <translation>Kluis</translation>
     </message>
@@ -4600,6 +5727,18 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Administrators only</source>
         <translation>Alleen voor beheerders</translation>
+    </message>
+    <message>
+        <source>Cases to &amp;destroy...</source>
+        <translation>Te &amp;vernietigen dossiers...</translation>
+    </message>
+    <message>
+        <source>C&amp;olleagues and roles...</source>
+        <translation>C&amp;ollega's en rollen...</translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase...</source>
+        <translation>&amp;Mijn wachtwoordzin wijzigen...</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 
 Bytes go through the vault's blob store (each file under its own key, which only the encrypted
 database holds). A cancelled or failed import leaves nothing: the blob is removed when the row
-cannot be written. For nude or sexual images of minors no bytes are taken at all: only the
-description, the SHA-256, who holds the material and the police reference are recorded.
+cannot be written. For nude images of a minor no file is asked for or read: only the description,
+who holds the material, the police reference, the reports to the police and Child Focus and a
+fingerprint when the police or the holder gives one are recorded.
 
 Thumbnails are not stored: the UI scales the image it reads with `read_for_view` in memory
 (and keeps it in memory for the session), so there is no second copy of any picture on disk.
@@ -11,31 +12,31 @@ Thumbnails are not stored: the UI scales the image it reads with `read_for_view`
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import mimetypes
-import os
 import re
-import secrets
-import sys
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.entities import EvidenceItem
-from ehbc_desktop.domain.enums import AuditAction, Confidentiality
+from ehbc_desktop.domain.enums import AuditAction, Confidentiality, ExternalBody
 from ehbc_desktop.services.case.cases import touch_case
 from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
+from ehbc_desktop.services.evidence.custody import VERIFY_DETAIL
 from ehbc_desktop.services.evidence.evidence_errors import (
     EvidenceDamagedError,
+    EvidenceFileTooLargeError,
     EvidenceTooLargeError,
     EvidenceWriteError,
     NoEvidenceBytesError,
+    NotEnoughSpaceError,
     OperationCancelledError,
 )
 from ehbc_desktop.services.evidence.evidence_io import (
@@ -44,16 +45,26 @@ from ehbc_desktop.services.evidence.evidence_io import (
     blob_errors,
     hash_stream,
     open_source,
+    source_size,
 )
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, mapping
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.base import utcnow
 from ehbc_desktop.store.search import reindex_case
-from ehbc_desktop.vault.blobs import BlobCancelledError, BlobInfo, BlobStore
+from ehbc_desktop.vault.blobs import (
+    BlobCancelledError,
+    BlobInfo,
+    BlobStore,
+    sealed_size_for,
+)
+from ehbc_desktop.vault.errors import VaultWriteError
+from ehbc_desktop.vault.output_files import open_output
 
 __all__ = [
+    "DEFAULT_MAX_FILE_BYTES",
     "DEFAULT_VIEW_MAX_BYTES",
+    "NUDE_IMAGES_NOTE",
     "EvidenceInput",
     "EvidenceService",
     "ExportReason",
@@ -61,7 +72,13 @@ __all__ = [
 ]
 
 DEFAULT_VIEW_MAX_BYTES = 64 * 1024 * 1024
+#: The largest evidence file taken by default (a long screen recording fits easily).
+DEFAULT_MAX_FILE_BYTES = 4 * 1024**3
+#: Kept free on the vault's disk after a copy, for the database and the system.
+FREE_SPACE_MARGIN = 64 * 1024 * 1024
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+#: The note code of an external contact made for nude images of a minor (never text).
+NUDE_IMAGES_NOTE = "nude_images"
 
 
 class ExportReason(StrEnum):
@@ -89,22 +106,36 @@ class EvidenceInput:
 
 @dataclass(frozen=True)
 class NotImportedInput:
-    """Sexual images of minors: recorded without taking any bytes."""
+    """Nude images of a minor: recorded without any file (the school never takes the bytes)."""
 
     description: str
-    sha256: str  # hex; computed with `EvidenceService.fingerprint_file` or typed in
+    sha256: str = ""  # hex, only when the police or the holder gives it ("" = not known)
     holder: str = ""  # who keeps the material (e.g. the police)
-    police_reference: str = ""
+    police_reference: str = ""  # required: the images are reported to the police
     provided_by: str = ""
     captured_on: date | None = None
     platform: str = ""
+    reported_to_police_on: date | None = None
+    reported_to_child_focus_on: date | None = None
+
+
+def _add_reports(s: Session, case_id: str, info: NotImportedInput) -> None:
+    """The reports to the police and to Child Focus of nude images, as external contacts."""
+    reports = [(ExternalBody.POLICE, info.reported_to_police_on, info.police_reference.strip())]
+    if info.reported_to_child_focus_on is not None:
+        reports.append((ExternalBody.CHILD_FOCUS, info.reported_to_child_focus_on, ""))
+    for body, on, reference in reports:
+        s.add(m.ExternalContact(case_id=case_id, body=body, contacted_on=on,
+                                is_formal_report=True, reference=reference,
+                                note=NUDE_IMAGES_NOTE))  # fmt: skip
 
 
 class EvidenceService:
     """Evidence of cases; every read of bytes and every change is audited."""
 
-    def __init__(self, session: VaultSession) -> None:
+    def __init__(self, session: VaultSession, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> None:
         self._vs = session
+        self.max_file_bytes = max_file_bytes
 
     @property
     def blobs(self) -> BlobStore:
@@ -123,13 +154,19 @@ class EvidenceService:
     ) -> EvidenceItem:
         """Encrypt the file at ``path`` into the vault and record it.
 
+        The size limit, the free space and the kind of file are checked before a byte is copied.
+
         Raises:
             NotFoundError: no such case.
             EvidenceUnreadableError: the file cannot be read.
+            EvidenceNotAFileError: a folder, FIFO, device or socket.
+            EvidenceFileTooLargeError: larger than `max_file_bytes`.
+            NotEnoughSpaceError: the vault's disk has too little room for it.
             OperationCancelledError: cancelled (nothing left behind).
             EvidenceWriteError: the vault could not be written.
         """
         name = info.original_name or Path(path).name
+        self._check_room(source_size(path))
         with open_source(path) as stream:
             return self.add_stream(
                 case_id, stream, _with_name(info, name), progress=progress, cancel=cancel
@@ -154,11 +191,23 @@ class EvidenceService:
             self.blobs.delete(stored.blob_id)
             raise
 
+    def _check_room(self, size: int) -> None:
+        if size > self.max_file_bytes:
+            raise EvidenceFileTooLargeError(size, self.max_file_bytes)
+        needed = sealed_size_for(size) + FREE_SPACE_MARGIN
+        try:
+            free = shutil.disk_usage(self._vs.vault.folder).free
+        except OSError as exc:
+            raise EvidenceWriteError(exc.errno) from None
+        if free < needed:
+            raise NotEnoughSpaceError(needed, free)
+
     def _write_blob(
         self, stream: BinaryIO, progress: ProgressCallback | None, cancel: CancelCheck | None
     ) -> BlobInfo:
         try:
-            return self.blobs.write(stream, progress=progress, cancel=cancel)
+            limited = cast(BinaryIO, _Limited(stream, self.max_file_bytes))
+            return self.blobs.write(limited, progress=progress, cancel=cancel)
         except BlobCancelledError:
             raise OperationCancelledError from None
         except OSError as exc:
@@ -207,19 +256,26 @@ class EvidenceService:
             return hash_stream(stream, progress, cancel)
 
     def record_not_imported(self, case_id: str, info: NotImportedInput) -> EvidenceItem:
-        """Record sexual images of minors by description and fingerprint only (no bytes).
+        """Record nude images of a minor without any file: who holds them, the police report.
+
+        No file is asked for, read or copied. The report to the police (with its reference) and,
+        when given, the report to Child Focus are kept as external contacts of the case.
 
         Raises:
-            InvalidInputError: no description, or the SHA-256 is not 64 hex digits.
+            InvalidInputError: no description or police reference, or a fingerprint that is
+                not 64 hex digits.
             NotFoundError: no such case.
         """
         digest = info.sha256.strip().lower()
         if not info.description.strip():
             raise InvalidInputError("description")
-        if _SHA256_HEX.fullmatch(digest) is None:
+        if not info.police_reference.strip():
+            raise InvalidInputError("police_reference")
+        if digest and _SHA256_HEX.fullmatch(digest) is None:
             raise InvalidInputError("sha256")
         with self._vs.unit() as s:
             touch_case(s, case_id)
+            _add_reports(s, case_id, info)
             row = m.EvidenceItem(
                 case_id=case_id,
                 description=info.description.strip(),
@@ -301,6 +357,9 @@ class EvidenceService:
                     continue
                 ok = self.blobs.verify(row.blob_id, row.blob_key, row.sha256)
                 results.append((mapping.evidence(row), ok))
+                # One event per item too: its chain of custody shows each check and its result.
+                audit.record(s, self._vs.user, AuditAction.VIEW, f"evidence:{row.id}",
+                             case_id, f"{VERIFY_DETAIL};ok={int(ok)}")  # fmt: skip
             bad = sum(1 for _item, ok in results if not ok)
             audit.record(
                 s,
@@ -315,16 +374,25 @@ class EvidenceService:
     # --- export and delete -------------------------------------------------------------------
 
     def export_to_open(
-        self, item_id: str, target: Path, reason_kind: ExportReason, reason: str
+        self,
+        item_id: str,
+        target: Path,
+        reason_kind: ExportReason,
+        reason: str,
+        *,
+        overwrite: bool = False,
     ) -> str:
-        """Write a plaintext copy to ``target`` (a new file) and log why; returns the log id.
+        """Write a plaintext copy to ``target`` and log why; returns the log id.
+
+        ``target`` must be a new file unless ``overwrite`` (the save dialog confirmed it).
 
         The free-text reason is stored in the vault's export log; the audit event holds only
         the reason kind and the log id.
 
         Raises:
             InvalidInputError: no reason given.
-            EvidenceWriteError: the target exists or cannot be written (nothing is left).
+            OutputRefusedError: the target is in a vault folder, or exists without overwrite.
+            EvidenceWriteError: the target cannot be written (nothing is left).
             NotFoundError, NoEvidenceBytesError, EvidenceDamagedError.
         """
         if not reason.strip():
@@ -334,7 +402,7 @@ class EvidenceService:
         with self._vs.unit() as s:
             row = self._row(s, item_id)
             blob_id, key = _blob_of(row)
-            _write_plaintext(self.blobs, blob_id, key, row.sha256, target)
+            _write_plaintext(self.blobs, blob_id, key, row.sha256, target, overwrite=overwrite)
             log = m.EvidenceExport(
                 evidence_id=item_id,
                 case_id=row.case_id,
@@ -387,6 +455,22 @@ class EvidenceService:
         return row
 
 
+class _Limited:
+    """A source that refuses to yield more than `limit` bytes (streams have no size up front)."""
+
+    def __init__(self, stream: BinaryIO, limit: int) -> None:
+        self._stream = stream
+        self._limit = limit
+        self._done = 0
+
+    def read(self, size: int = -1, /) -> bytes:
+        data = self._stream.read(size)
+        self._done += len(data)
+        if self._done > self._limit:
+            raise EvidenceFileTooLargeError(self._done, self._limit)
+        return data
+
+
 def _blob_of(row: m.EvidenceItem) -> tuple[str, bytes]:
     if row.blob_id is None or row.blob_key is None:
         raise NoEvidenceBytesError(row.id)
@@ -410,43 +494,18 @@ def _guess_type(name: str) -> str:
     return guessed or "application/octet-stream"
 
 
-def _write_plaintext(blobs: BlobStore, blob_id: str, key: bytes, sha256: str, target: Path) -> None:
-    """Decrypt into a temp file beside ``target``, check the hash, then rename (never replace)."""
-    if target.exists():
-        raise EvidenceWriteError("exists")
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+def _write_plaintext(
+    blobs: BlobStore, blob_id: str, key: bytes, sha256: str, target: Path, *, overwrite: bool
+) -> None:
+    """Decrypt into a temp file beside ``target``, check the hash, then rename (`output_files`)."""
     digest = hashlib.sha256()
     try:
-        with blob_errors(), temp.open("xb") as out:
+        with blob_errors(), open_output(target, overwrite=overwrite, operation="evidence") as out:
             reader = blobs.open_reader(blob_id, key)
             for chunk in reader:
                 digest.update(chunk)
                 out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if digest.hexdigest() != sha256:
-            raise EvidenceDamagedError("sha256")
-        _rename_no_replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
+            if digest.hexdigest() != sha256:
+                raise EvidenceDamagedError("sha256")
+    except VaultWriteError as exc:
         raise EvidenceWriteError(exc.errno) from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-def _rename_no_replace(source: Path, target: Path) -> None:
-    """Rename without ever replacing an existing file (USB sticks may not know hard links)."""
-    if sys.platform == "win32":
-        os.rename(source, target)  # refuses an existing target on Windows
-        return
-    try:
-        os.link(source, target)
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP):
-            raise
-        if target.exists():
-            raise
-        os.rename(source, target)
-    else:
-        source.unlink()

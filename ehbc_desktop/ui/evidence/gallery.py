@@ -10,14 +10,12 @@ Adding and deleting publish `Changes` of kind EVIDENCE; the gallery reloads on t
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListView,
     QMessageBox,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.entities import EvidenceItem
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.evidence_model import (
     THUMBNAIL_SIZE,
@@ -38,6 +37,7 @@ from ehbc_desktop.ui.evidence.evidence_model import (
 from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog, offer_to_delete_copy
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
+from ehbc_desktop.ui.evidence.nude_image_dialog import NudeImageDialog
 from ehbc_desktop.ui.evidence.viewer import EvidenceViewer
 from ehbc_desktop.ui.ops import ChangeKind, Changes, Op, Progress
 
@@ -60,6 +60,9 @@ class EvidenceGallery(QWidget):
 
     sig_verified = Signal(object)
     """Every item was re-hashed: a list of (item, matches)."""
+
+    sig_nude_recorded = Signal(object)
+    """Nude images of a minor were recorded without any file (the `EvidenceItem`)."""
 
     def __init__(
         self,
@@ -89,6 +92,7 @@ class EvidenceGallery(QWidget):
             (self.tr("Add…"), self._on_add_clicked),
             (self.tr("View"), lambda: self._with_row(self.view_item)),
             (self.tr("Export to open…"), lambda: self._with_row(self.export_item)),
+            (self.tr("Nude images of a minor…"), self._on_nude_images_clicked),
             (self.tr("Check fingerprints"), self.verify),
             (self.tr("Delete"), lambda: self._with_row(self.delete_item)),
         ):
@@ -96,6 +100,8 @@ class EvidenceGallery(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self._actions.append(button)
+        self.nude_button = self._actions[3]
+        self.nude_button.setObjectName("nudeImagesButton")
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -177,9 +183,9 @@ class EvidenceGallery(QWidget):
     # --- adding ------------------------------------------------------------------------------
 
     def _on_add_clicked(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence"))
+        names = file_dialogs.open_file_names(self, self.tr("Add evidence"), "evidenceFileDialog")
         if names:
-            self.add_files([Path(n) for n in names])
+            self.add_files(names)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept files dragged from the file manager."""
@@ -203,7 +209,8 @@ class EvidenceGallery(QWidget):
             if dialog.exec() != EvidenceMetadataDialog.DialogCode.Accepted:
                 return
             if dialog.sexual_minor.isChecked():
-                self._record_not_imported(paths, dialog)
+                # The file is not imported and not even opened (no fingerprint is made of it).
+                self.record_nude_images(", ".join(p.name for p in paths))
                 return
             inputs = [dialog.evidence_input(p.name) for p in paths]
         else:
@@ -238,35 +245,20 @@ class EvidenceGallery(QWidget):
 
         return work
 
-    def _record_not_imported(self, paths: list[Path], dialog: EvidenceMetadataDialog) -> None:
+    def _on_nude_images_clicked(self) -> None:
+        self.record_nude_images()
+
+    def record_nude_images(self, chosen_file: str = "") -> None:
+        """Record nude images of a minor without a file (`chosen_file`: a picked file's name,
+        which is neither imported nor opened); nothing happens when the teacher cancels."""
+        dialog = NudeImageDialog(chosen_file, self)
+        if dialog.exec() != NudeImageDialog.DialogCode.Accepted:
+            return
+        info = dialog.not_imported_input()
         service, case_id = self._service, self._case_id
-        # Read the widgets here, on the GUI thread; the worker only gets plain data.
-        typed = dialog.sha256.text().strip()
-        entered = dialog.not_imported_input("")
-
-        def work(progress: Progress) -> list[EvidenceItem]:
-            recorded = []
-            for path in paths:
-                digest = typed or service.fingerprint_file(path, cancel=progress.cancelled)
-                info = replace(entered, sha256=digest)
-                recorded.append(service.record_not_imported(case_id, info))
-            return recorded
-
-        def recorded(_items: object) -> None:
-            QMessageBox.information(
-                self,
-                self.tr("Not imported"),
-                self.tr(
-                    "Nothing of the file was stored. Only its description and fingerprint were "
-                    "recorded. Do not keep the file on this computer: contact the police."
-                ),
-            )
-
-        Op(self, work).with_progress(
-            self.tr("Computing the fingerprint…"), cancellable=True
-        ).success(recorded).changes(self._evidence_changed).failure(self._show_error).run(
-            self._runner
-        )
+        Op(self, lambda: service.record_not_imported(case_id, info)).success(
+            self.sig_nude_recorded.emit
+        ).changes(self._evidence_changed).failure(self._show_error).run(self._runner)
 
     # --- actions on one item -----------------------------------------------------------------
 
@@ -289,21 +281,25 @@ class EvidenceGallery(QWidget):
         ).run(self._runner)
 
     def export_item(self, row: int, target: Path | None = None) -> None:
-        """Ask the reason, then write a plaintext copy; offers to delete it afterwards."""
+        """Ask the reason, then write a plaintext copy; offers to delete it afterwards.
+
+        A target chosen in the save dialog may replace an existing file (the dialog asked);
+        a `target` handed in never does.
+        """
         item = self.model.item_at(row)
         dialog = ExportToOpenDialog(self)
         if dialog.exec() != ExportToOpenDialog.DialogCode.Accepted:
             return
+        overwrite = False
         if target is None:
-            # Never the original name: it may hold a pupil's name, and the system's list of
-            # recent files would keep it.
+            # Never the original name: it may hold a pupil's name.
             suggested = self.tr("evidence") + f"-{item.id[:8]}{Path(item.original_name).suffix}"
-            name, _filter = QFileDialog.getSaveFileName(
+            target = file_dialogs.save_file_name(
                 self, self.tr("Save an unencrypted copy"), suggested
             )
-            if not name:
+            if target is None:
                 return
-            target = Path(name)
+            overwrite = True
         where, kind, why = target, dialog.reason_kind(), dialog.reason_text()
         service = self._service
 
@@ -311,7 +307,9 @@ class EvidenceGallery(QWidget):
             offer_to_delete_copy(self, where)
             self.sig_exported.emit(where)
 
-        Op(self, lambda: service.export_to_open(item.id, where, kind, why)).success(
+        Op(
+            self, lambda: service.export_to_open(item.id, where, kind, why, overwrite=overwrite)
+        ).success(
             exported
         ).failure(self._show_error).run(self._runner)
 

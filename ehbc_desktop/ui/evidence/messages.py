@@ -39,6 +39,21 @@ _TEXTS: dict[str, str] = {
         "EvidenceMessages",
         "This file is too large to show here. Export a copy to open it.",
     ),
+    "not-a-file": QT_TRANSLATE_NOOP(
+        "EvidenceMessages",
+        "This is not an ordinary file (a folder, a pipe or a device). Choose the file itself; "
+        "nothing was stored.",
+    ),
+    "file-too-large": QT_TRANSLATE_NOOP(
+        "EvidenceMessages",
+        "This file is larger than the vault takes for one piece of evidence. Nothing was "
+        "stored; ask the ICT coordinator.",
+    ),
+    "not-enough-space": QT_TRANSLATE_NOOP(
+        "EvidenceMessages",
+        "The disk of the vault has too little free space for this file. Make room and try "
+        "again; nothing was stored.",
+    ),
     "no-bytes": QT_TRANSLATE_NOOP(
         "EvidenceMessages",
         "Nothing of this item was stored, on purpose.",
@@ -89,9 +104,13 @@ _TEXTS: dict[str, str] = {
 
 def error_message(error: BaseException) -> str:
     """The translated message for an error the services raise on purpose."""
+    from ehbc_desktop.ui.errors import message_for
+
     if isinstance(error, ArchiveTooNewError):
         return QCoreApplication.translate(_CONTEXT, _TEXTS["archive-too-new"])
     if isinstance(error, EvidenceServiceError):
+        if getattr(error, "errno", None) is not None:
+            return message_for(error)  # a full disk or no permission, said as such
         text = _TEXTS.get(error.code, _GENERIC)
         return QCoreApplication.translate(_CONTEXT, text)
     if isinstance(error, NotFoundError):
@@ -102,4 +121,4 @@ def error_message(error: BaseException) -> str:
         return QCoreApplication.translate(
             _CONTEXT, QT_TRANSLATE_NOOP("EvidenceMessages", "Please fill in the required fields.")
         )
-    return QCoreApplication.translate(_CONTEXT, _GENERIC)
+    return message_for(error)

@@ -21,7 +21,12 @@ class MainMenus(QObject):
 
         def action(menu: QMenu, shortcut: QKeySequence.StandardKey | str) -> QAction:
             act = QAction(window)
-            act.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: PySide6's overload check of setShortcut touches
+            # Qt.Key, which builds every enum of the Qt namespace (about 50 ms at start-up).
+            if isinstance(shortcut, str):
+                act.setShortcuts([QKeySequence(shortcut)])
+            else:
+                act.setShortcuts(shortcut)
             menu.addAction(act)
             window.addAction(act)  # shortcuts work even with the menu bar hidden
             return act

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -70,14 +72,17 @@ class RecoveryKeyDialog(QDialog):
 class NewPassphraseDialog(QDialog):
     """Forces a new passphrase after opening with the recovery key (no way around it)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, context: Sequence[str] = ()) -> None:
+        """`context`: the school's and the users' names, which a passphrase may not be."""
         super().__init__(parent)
+        self._context = tuple(context)
         self.setWindowTitle(self.tr("Choose a new passphrase"))
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         intro = QLabel(
             self.tr(
-                "The vault was opened with the recovery key. Choose a new passphrase now; "
-                "the old one no longer works for you."
+                "You opened the vault with the recovery key or with a starting passphrase "
+                "from an administrator. Choose your own passphrase now; after that only your "
+                "new one opens the vault for you."
             )
         )
         intro.setWordWrap(True)
@@ -121,7 +126,7 @@ class NewPassphraseDialog(QDialog):
         return self.passphrase_edit.text()
 
     def _on_passphrase_edit_text_changed(self) -> None:
-        strength = assess(self.passphrase_edit.text())
+        strength = assess(self.passphrase_edit.text(), self._context)
         self.meter.setValue(strength.score)
         self.hint_label.setText(strength_text(strength))
         same = self.passphrase_edit.text() == self.repeat_edit.text()

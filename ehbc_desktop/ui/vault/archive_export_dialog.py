@@ -5,19 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -29,9 +26,11 @@ from ehbc_desktop.services.archive.archive_export import (
     ExportResult,
     propose_passphrase,
 )
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.ops import Op, Progress
+from ehbc_desktop.ui.vault.case_choice_model import CaseChoiceModel
 
 
 class ArchiveExportDialog(QDialog):
@@ -52,15 +51,16 @@ class ArchiveExportDialog(QDialog):
         self._service = service
         self._runner = runner if runner is not None else BackgroundRunner(self)
         self.result_info: ExportResult | None = None
+        self._confirmed = ""  # a path the save dialog confirmed replacing
         self.work_factor: int | None = None  # None: the archive format's default
-        self.cases = QListWidget()
-        for case_id, label in cases:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, case_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = case_id in preselected
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.cases.addItem(item)
+        # A model, not a widget per case: the list may hold every case of the school.
+        self.case_model = CaseChoiceModel(cases, preselected, self)
+        self.cases = QListView()
+        self.cases.setUniformItemSizes(True)
+        # Laid out a batch at a time between events: the view asks the model for every row.
+        self.cases.setLayoutMode(QListView.LayoutMode.Batched)
+        self.cases.setBatchSize(200)
+        self.cases.setModel(self.case_model)
         self.target = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -107,19 +107,18 @@ class ArchiveExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the archive"), "", self.tr("Case archive (*.ehbc)")
+        path = file_dialogs.save_file_name(
+            self, self.tr("Save the archive"), "", self.tr("Case archive (*.ehbc)"), "ehbc",
+            object_name="archiveFileDialog",
         )
-        if name:
-            self.target.setText(name)
+        if path is not None:
+            # The dialog asked before an existing file was chosen: that one may be replaced.
+            self._confirmed = str(path)
+            self.target.setText(str(path))
 
     def selected_case_ids(self) -> list[str]:
         """The ids of the checked cases, in list order."""
-        return [
-            str(self.cases.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.cases.count())
-            if self.cases.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return self.case_model.checked_ids()
 
     def export(self) -> None:
         """Write the archive (progress and cancel); accept the dialog when it succeeded."""
@@ -131,11 +130,12 @@ class ArchiveExportDialog(QDialog):
         service, secret, documents = self._service, self.passphrase.text(), self.documents
         extra = {} if self.work_factor is None else {"work_factor": self.work_factor}
         include = documents.isChecked()
+        overwrite = target == self._confirmed
 
         def work(progress: Progress) -> ExportResult:
             return service.export(
                 ids, Path(target), secret, include_documents=include,
-                progress=progress.report, cancel=progress.cancelled, **extra,
+                progress=progress.report, cancel=progress.cancelled, overwrite=overwrite, **extra,
             )  # fmt: skip
 
         def written(result: ExportResult) -> None:

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.settings import AppSettings
 
@@ -36,6 +37,12 @@ class VaultActions(QObject):
         menu.restore_backup.triggered.connect(self.restore_backup)
         menu.backup_settings.triggered.connect(self.edit_backup_settings)
         menu.recovery_sheet.triggered.connect(self.print_recovery_sheet)
+        menu.colleagues.triggered.connect(self.open_colleagues)
+        menu.retention.triggered.connect(self.open_retention)
+        self.retention_dialog: QDialog | None = None
+        menu.change_passphrase.triggered.connect(self.change_my_passphrase)
+        self.colleagues_dialog: QDialog | None = None
+        self.passphrase_dialog: QDialog | None = None
         window.sig_unlocked.connect(self._on_window_unlocked)
 
     def _services(self) -> CaseServices | None:
@@ -71,7 +78,7 @@ class VaultActions(QObject):
             return
         cases = services.cases
         self._runner.run_in_background(
-            lambda: [(r.id, f"{r.reference}  {r.title}") for r in cases.list_cases()],
+            cases.case_labels,
             lambda rows: self._open_export(services, rows), self._show_problem,
             owner=self._window)
 
@@ -121,11 +128,11 @@ class VaultActions(QObject):
         services = self._services()
         if services is None:
             return
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = file_dialogs.existing_directory(
             self._window, self.tr("Folder for the backup"), self._settings.backup_folder)
-        if not chosen:
+        if chosen is None:
             return
-        session, folder, keep = services.session, Path(chosen), self._settings.backup_keep
+        session, folder, keep = services.session, chosen, self._settings.backup_keep
 
         def work(progress: Progress) -> Any:
             return backup_vault(session, folder, keep=keep, progress=progress.report)
@@ -146,13 +153,13 @@ class VaultActions(QObject):
 
         if not explain_restore(self._window):
             return
-        backup = QFileDialog.getExistingDirectory(self._window, self.tr("Choose the backup"),
-                                                  self._settings.backup_folder)
-        if not backup:
+        backup = file_dialogs.existing_directory(
+            self._window, self.tr("Choose the backup"), self._settings.backup_folder)
+        if backup is None:
             return
-        target = QFileDialog.getExistingDirectory(
+        target = file_dialogs.existing_directory(
             self._window, self.tr("Choose an empty folder for the restored vault"))
-        if not target:
+        if target is None:
             return
 
         def work(progress: Progress) -> None:
@@ -160,7 +167,7 @@ class VaultActions(QObject):
 
         def restored(_result: object) -> None:
             QMessageBox.information(self._window, self.tr("Backup restored"), self.tr(
-                "The vault was restored into %1.").replace("%1", target))
+                "The vault was restored into %1.").replace("%1", str(target)))
 
         Op(self._window, work).with_progress(self.tr("Restoring the backup…")).success(
             restored).failure(self._show_problem).run(self._runner)
@@ -204,6 +211,72 @@ class VaultActions(QObject):
 
     def _show_sheet(self, dialog: QDialog) -> None:
         dialog.setObjectName("recoverySheetPreview")
+
+    # -- colleagues -----------------------------------------------------------------------------
+    def open_colleagues(self) -> None:
+        """The colleagues and their roles (administrators change them)."""
+        from ehbc_desktop.services.rights.users import UserService
+        from ehbc_desktop.ui.users.colleagues_dialog import ColleaguesDialog
+
+        services = self._services()
+        if services is None:
+            return
+        dialog = ColleaguesDialog(self._settings, UserService(services.session), self._runner,
+                                  services.session.is_admin, self._window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.refresh()
+        self.colleagues_dialog = dialog
+
+    def open_retention(self) -> None:
+        """The closed cases past their retention date (administrators delete them)."""
+        from datetime import date
+
+        from ehbc_desktop.services.rights.retention import RetentionService
+        from ehbc_desktop.ui.retention.retention_dialog import RetentionDialog
+
+        services = self._services()
+        if services is None:
+            return
+        dialog = RetentionDialog(self._settings, RetentionService(services.session),
+                                 self._runner, is_admin=services.session.is_admin,
+                                 today=date.today(), parent=self._window)
+        from ehbc_desktop.ui.ops import ChangeKind, Changes
+
+        gone = Changes(kinds=frozenset({ChangeKind.CASES}))
+        dialog.sig_deleted.connect(lambda: self._runner.publish(gone, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.refresh()
+        self.retention_dialog = dialog
+
+    def change_my_passphrase(self) -> None:
+        """Every user changes their own passphrase (the current one is asked once more)."""
+        from ehbc_desktop.services.rights.users import UserService
+        from ehbc_desktop.ui.errors import message_for
+        from ehbc_desktop.ui.users.colleague_dialogs import ChangePassphraseDialog
+
+        services = self._services()
+        if services is None:
+            return
+        service = UserService(services.session)
+        dialog = ChangePassphraseDialog(self._window)
+
+        def on_accepted() -> None:
+            current, new = dialog.current(), dialog.new()
+            self._runner.run_in_background(
+                lambda: service.change_own_passphrase(current, new),
+                lambda _r: self._say(self.tr("Your passphrase was changed.")),
+                lambda exc: self._warn(message_for(exc)),
+                owner=self._window)
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.passphrase_dialog = dialog
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self._window, self.tr("Vault"), text)
 
     def _show_problem(self, exc: BaseException) -> None:
         from ehbc_desktop.ui.vault.auto_backup import problem_text

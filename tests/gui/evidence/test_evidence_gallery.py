@@ -21,11 +21,14 @@ from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog
 from ehbc_desktop.ui.evidence.gallery import EvidenceGallery
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
 from ehbc_desktop.ui.evidence.viewer import EvidenceViewer
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[VaultSession]:
-    vs, _code = access.create(tmp_path / "vault", "School", "juf.an", "lange test wachtzin")
+    vs, _code = access.create(
+        tmp_path / "vault", "School", "juf.an", "lange test wachtzin", kdf=FAST_TEST_PARAMS
+    )
     yield vs
     vs.close()
 
@@ -94,31 +97,6 @@ def test_drop_many_files(
     assert viewer.text_view is not None
     assert viewer.text_view.toPlainText() == "je bent niets waard"
     viewer.close()
-
-
-def test_sexual_images_of_minors_are_not_imported(
-    qtbot: QtBot, session: VaultSession, picture: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    gallery = _gallery(qtbot, session)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[1]))
-
-    def fill_and_accept(dialog: EvidenceMetadataDialog) -> int:
-        dialog.sexual_minor.setChecked(True)
-        dialog.description.setText("Foto in klasgroep")
-        dialog.police_reference.setText("PV-2026-1")
-        return EvidenceMetadataDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(EvidenceMetadataDialog, "exec", fill_and_accept)
-    gallery.add_files([picture])
-    qtbot.waitUntil(lambda: gallery.model.rowCount() == 1)
-    (item,) = gallery.model.items()
-    assert item.not_imported_sexual_content and item.police_reference == "PV-2026-1"
-    assert item.size == 0 and len(item.sha256) == 64
-    assert shown
-    assert not (session.vault.folder / "blobs").exists() or not any(
-        (session.vault.folder / "blobs").iterdir()
-    )
 
 
 def test_export_to_open_asks_a_reason_and_offers_to_delete_the_copy(

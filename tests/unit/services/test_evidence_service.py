@@ -22,6 +22,7 @@ from ehbc_desktop.services.evidence.evidence import (
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.blobs import BlobStore
+from ehbc_desktop.vault.errors import OutputRefusedError
 from tests.unit.services.factories import victim
 
 DATA = b"screenshot bytes " * 5000
@@ -115,7 +116,14 @@ def test_sexual_images_of_minors_take_no_bytes(
         service.read_for_view(item.id)
     assert service.verify_case(case_id) == []
     with pytest.raises(InvalidInputError):
-        service.record_not_imported(case_id, NotImportedInput("x", "not-a-hash"))
+        service.record_not_imported(case_id, NotImportedInput("x", "not-a-hash", "", "PV-1"))
+    with pytest.raises(InvalidInputError) as missing:
+        service.record_not_imported(case_id, NotImportedInput("x", holder="politie"))
+    assert missing.value.field == "police_reference"
+    without = service.record_not_imported(
+        case_id, NotImportedInput("Foto", holder="politie", police_reference="PV-124")
+    )
+    assert without.sha256 == "" and without.not_imported_sexual_content
 
 
 def test_export_to_open_logs_the_reason_inside_the_vault_only(
@@ -136,7 +144,7 @@ def test_export_to_open_logs_the_reason_inside_the_vault_only(
     (export,) = [a for a in _actions(vault_session) if a[0] is AuditAction.EXPORT]
     assert export[2] == f"open_copy;reason=police;log={log_id}"
     assert "Peeters" not in repr(_actions(vault_session))
-    with pytest.raises(errors.EvidenceWriteError):
+    with pytest.raises(OutputRefusedError):  # an existing file only when the user agreed
         service.export_to_open(item.id, target, ExportReason.POLICE, "nog eens")
     assert target.read_bytes() == DATA
 
