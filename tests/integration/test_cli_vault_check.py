@@ -151,3 +151,21 @@ def test_unlock_tightens_the_modes_of_an_older_vault(folder: Path) -> None:
     access.unlock(folder, "an", PASSPHRASE).close()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE((folder / "vault.db").stat().st_mode) == 0o600
+
+
+def test_backups_lists_the_backups_to_restore_and_a_restored_vault_opens(
+    folder: Path, secret: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "usb"
+    args = ["--vault", str(folder), "--user", "an", "--passphrase-file", str(secret)]
+    assert main(["backup", *args, "--to", str(target)]) == 0
+    capsys.readouterr()
+    assert main(["backups", "--to", str(target)]) == 0
+    (listed,) = capsys.readouterr().out.split()
+    assert Path(listed).parent == target
+    restored = tmp_path / "restored"
+    assert main(["restore", "--from", listed, "--vault", str(restored)]) == 0
+    assert (restored / "vault.commit").is_file()
+    code, out = _check(capsys, restored, secret)
+    assert code == 0 and "Kluis in orde." in out
+    assert main(["backups", "--to", str(tmp_path / "empty")]) == 1
