@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ehbc_desktop.vault.kdf import KdfParams
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Start the GUI when called without arguments, otherwise the command line."""
+def main(argv: list[str] | None = None, *, kdf: KdfParams | None = None) -> int:
+    """Start the GUI when called without arguments, otherwise the command line.
+
+    `kdf`: see `run_cli` (tests only).
+    """
     args = sys.argv[1:] if argv is None else argv
     if args:
         _attach_parent_console()
@@ -16,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_app()
     from ehbc_desktop.cli import run_cli
 
-    return run_cli(args)
+    return run_cli(args, kdf=kdf)
 
 
 def _attach_parent_console() -> None:

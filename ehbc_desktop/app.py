@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ehbc_desktop.ui.main.main_window import MainWindow
     from ehbc_desktop.ui.screen_fit import ScreenFitter
     from ehbc_desktop.ui.settings import AppSettings
+    from ehbc_desktop.vault.kdf import KdfParams
 
 APP_NAME = "EHBC Desktop"
 PORTABLE_MARKER = "portable.txt"
@@ -77,8 +78,9 @@ class VaultBackend:
     unlock or by `preload()` once the window is on screen, never at start-up.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, kdf: KdfParams | None = None) -> None:
         self._folder = folder
+        self._kdf = kdf  # None: calibrated on this PC (tests pass tiny parameters)
 
     @property
     def folder(self) -> Path:
@@ -108,7 +110,7 @@ class VaultBackend:
         from ehbc_desktop.services.access import access
 
         self._folder.mkdir(parents=True, exist_ok=True)
-        return access.create(self._folder, school, user, passphrase)
+        return access.create(self._folder, school, user, passphrase, kdf=self._kdf)
 
     def unlock(self, user: str, passphrase: str) -> VaultSession:
         """Open the vault for `user`."""
@@ -168,9 +170,17 @@ def apply_theme(app: QApplication) -> None:
 
 
 def build_window(
-    app: QApplication, vault_dir: Path | None = None, auto_lock_ms: int | None = None
+    app: QApplication,
+    vault_dir: Path | None = None,
+    auto_lock_ms: int | None = None,
+    *,
+    kdf: KdfParams | None = None,
 ) -> AppContext:
-    """Wire settings, translations, the worker, the idle watcher and the main window."""
+    """Wire settings, translations, the worker, the idle watcher and the main window.
+
+    `kdf` replaces the calibrated Argon2id parameters of a vault made in this window; only
+    tests and screenshot scripts pass it (throw-away vaults), the program never does.
+    """
     from ehbc_desktop.i18n import Translations
     from ehbc_desktop.ui.background import BackgroundRunner
     from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
@@ -191,7 +201,7 @@ def build_window(
     fitter = ScreenFitter()
     app.installEventFilter(fitter)  # every dialog stays on a 1366x768 screen
     window = MainWindow(
-        VaultBackend(paths.vault_dir), runner, settings, translations=translations,
+        VaultBackend(paths.vault_dir, kdf), runner, settings, translations=translations,
         idle_watcher=idle, clipboard=app.clipboard(), auto_lock_ms=auto_lock_ms,
     )  # fmt: skip
     return AppContext(settings, translations, runner, idle, window, fitter)

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -65,7 +67,7 @@ def window_in(app: QApplication, vault: Path, lang: str) -> AppContext:
     settings = AppSettings(resolve_paths(vault).settings_file)
     settings.language = lang
     settings.sync()
-    return build_window(app, vault_dir=vault)
+    return build_window(app, kdf=FAST_TEST_PARAMS, vault_dir=vault)
 
 
 def arguments(description: str | None, argv: list[str] | None) -> tuple[Path, str]:

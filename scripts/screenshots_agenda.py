@@ -11,8 +11,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("EHBC_TEST_FAST_KDF", "1")  # a throw-away demo vault: no slow key stretch
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QDialog
@@ -28,7 +29,7 @@ from scripts.screenshots import (
     wait_until,
 )
 
-PASSPHRASE = "demo demo demo demo demo"
+PASSPHRASE = "drie grijze ezels op de dijk"
 
 
 def pages(ctx: AppContext, workspace: Workspace, folder: Path) -> str:
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="ehbc-shots-") as tmp:
         vault = Path(tmp) / "vault"
         vault.mkdir()
-        create_demo_vault(vault, PASSPHRASE, cases=40)
+        create_demo_vault(vault, PASSPHRASE, cases=40, kdf=FAST_TEST_PARAMS)
         ctx = started_window(app, vault, lang)
         workspace = unlock_with(ctx, PASSPHRASE)
         case_tab(ctx, workspace, pages(ctx, workspace, folder), folder)

@@ -16,8 +16,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("EHBC_TEST_FAST_KDF", "1")  # a throw-away vault: no slow key derivation
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -70,7 +71,7 @@ class Shots:
         from ehbc_desktop.ui.backend import CaseServices
 
         self.app, self.out, self.lang = app, out, lang
-        create_demo_vault(folder, PASSPHRASE, cases=12)
+        create_demo_vault(folder, PASSPHRASE, cases=12, kdf=FAST_TEST_PARAMS)
         self.runner = BackgroundRunner()
 
         def open_session() -> CaseServices:

@@ -11,6 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -143,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     app = themed_app()
     with tempfile.TemporaryDirectory(prefix="ehbc-shots-") as tmp:
         vault = Path(tmp) / "vault"
-        create_demo_vault(vault, PASSPHRASE, cases=12)
+        create_demo_vault(vault, PASSPHRASE, cases=12, kdf=FAST_TEST_PARAMS)
         ctx = started_window(app, vault, lang)
         unlock_with(ctx, PASSPHRASE)
         repair_case, evidence_case = pick_cases(ctx)

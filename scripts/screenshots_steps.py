@@ -13,6 +13,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -208,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="ehbc-shots-") as tmp:
         vault = Path(tmp) / "vault"
         vault.mkdir()
-        create_demo_vault(vault, PASSPHRASE, cases=40)
+        create_demo_vault(vault, PASSPHRASE, cases=40, kdf=FAST_TEST_PARAMS)
         (vault / "forms").mkdir()
         (vault / "forms" / "victim.toml").write_text('id = "victim"\nversion = "two"\n', "utf-8")
         ctx = started_window(app, vault, lang, last_user=DEMO_USER)

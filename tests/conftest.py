@@ -1,12 +1,15 @@
-"""Root test configuration: headless Qt before any Qt import, and the fast-KDF test setting."""
+"""Root test configuration: headless Qt before any Qt import, hypothesis's profile.
+
+Vaults made by the tests use tiny Argon2id parameters, passed explicitly wherever a vault is
+created (`kdf=FAST_TEST_PARAMS`, from ehbc_desktop.vault.kdf): the program itself reads no
+setting that could weaken a key.
+"""
 
 from __future__ import annotations
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The one clearly named test setting: vaults created by the tests use small Argon2id parameters.
-os.environ["EHBC_TEST_FAST_KDF"] = "1"
 
 from hypothesis import settings
 

@@ -33,6 +33,7 @@ from ehbc_desktop.services.access import access
 from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 SCHOOL = "Sint-Ursula Instituut Lier"
 USER = "juf.an"
@@ -68,7 +69,7 @@ class DocumentCase:
 
 def create_vault(folder: Path) -> VaultSession:
     """A new real vault (fast key derivation in tests) with the test user as administrator."""
-    session, _code = access.create(folder, SCHOOL, USER, PASSPHRASE)
+    session, _code = access.create(folder, SCHOOL, USER, PASSPHRASE, kdf=FAST_TEST_PARAMS)
     return session
 
 

@@ -17,7 +17,12 @@ def demo(args: argparse.Namespace) -> int:
         args.passphrase_file, "Wachtwoordzin voor de demokluis: ", "Herhaal de wachtwoordzin: "
     )
     count = create_demo_vault(
-        args.vault, passphrase, cases=args.cases, today=date.today(), seed=args.seed
+        args.vault,
+        passphrase,
+        cases=args.cases,
+        today=date.today(),
+        seed=args.seed,
+        kdf=getattr(args, "kdf", None),
     )
     print(message("demo_done", args.lang, count=count, folder=args.vault))
     return 0

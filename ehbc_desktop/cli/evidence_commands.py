@@ -13,7 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ehbc_desktop.cli.messages import message
+from ehbc_desktop.cli.options import NEEDS_VAULT, vault_options
 from ehbc_desktop.cli.passphrases import read_passphrase
+from ehbc_desktop.cli.progress import end_progress_line, progress_reporter
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.archive.archive_export import ArchiveExportService, propose_passphrase
 from ehbc_desktop.services.archive.archive_import import Conflict, import_archive, verify_archive
@@ -25,11 +28,10 @@ from ehbc_desktop.services.archive.backup import (
 )
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
-from ehbc_desktop.services.evidence.evidence_errors import EvidenceServiceError
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.vault.output_files import check_output_file, check_output_folder
 
 __all__ = [
-    "MESSAGES",
     "register",
     "register_archive",
     "register_backup",
@@ -39,44 +41,16 @@ __all__ = [
 
 Handler = Callable[[argparse.Namespace], int]
 
-MESSAGES: dict[str, str] = {
-    "cancelled": "Afgebroken; er bleef niets achter.",
-    "source-unreadable": "Het bestand kan niet gelezen worden.",
-    "write-failed": "Er kon niet geschreven worden (schijf vol, geen rechten of bestaat al).",
-    "evidence-damaged": "Een bewijsstuk in de kluis is beschadigd of ontbreekt.",
-    "evidence-too-large": "Het bewijsstuk is te groot om te tonen.",
-    "not-a-file": "Dat is geen gewoon bestand (een map, pipe of apparaat); er werd niets "
-    "opgeslagen.",
-    "file-too-large": "Het bestand is groter dan de kluis per bewijsstuk toelaat; er werd niets "
-    "opgeslagen.",
-    "not-enough-space": "Er is te weinig vrije ruimte op de schijf van de kluis voor dit "
-    "bestand; er werd niets opgeslagen.",
-    "no-bytes": "Van dit bewijsstuk is bewust niets bewaard.",
-    "archive-wrong-passphrase": "De wachtwoordzin van het archief klopt niet.",
-    "archive-not-an-archive": "Dit bestand is geen dossierarchief van dit programma.",
-    "archive-too-new": "Dit archief komt uit een nieuwere versie van het programma.",
-    "archive-too-costly": "Het archief vraagt te veel rekenwerk; het wordt geweigerd.",
-    "archive-damaged": "Het archief is beschadigd of gewijzigd. Er werd niets ingelezen.",
-    "archive-bad-content": "De inhoud van het archief wordt geweigerd. Er werd niets ingelezen.",
-    "archive-unreadable": "Het archiefbestand kan niet gelezen worden.",
-    "restore-target-not-empty": "Terugzetten kan alleen in een lege of nieuwe map.",
-    "backup-damaged": "De reservekopie is beschadigd; er werd niets teruggezet.",
-    "not-a-backup": "Deze map is geen reservekopie van dit programma.",
-    "error": "Er liep iets mis.",
-}
-
 
 def _guarded(handler: Handler) -> Handler:
-    """Word the evidence, archive and backup errors; every other error reaches the main CLI."""
+    """A cancel (Ctrl+C) says that nothing was left; every error reaches the main CLI."""
 
     def run(args: argparse.Namespace) -> int:
         try:
             return handler(args)
-        except EvidenceServiceError as exc:
-            print(f"ehbc: {MESSAGES.get(exc.code, MESSAGES['error'])}", file=sys.stderr)
-            return 1
         except KeyboardInterrupt:
-            print(f"ehbc: {MESSAGES['cancelled']}", file=sys.stderr)
+            end_progress_line()
+            print(f"ehbc: {message('cancelled', args.lang)}", file=sys.stderr)
             return 1
 
     run.__doc__ = handler.__doc__
@@ -95,13 +69,7 @@ def _unlocked(args: argparse.Namespace) -> Iterator[VaultSession]:
 
 
 def _progress(label: str) -> Callable[[int, int], None]:
-    def show(done: int, total: int) -> None:
-        percent = 100 if total <= 0 else min(100, done * 100 // total)
-        print(f"\r{label}: {percent:3d}%", end="", file=sys.stderr, flush=True)
-        if done >= total:
-            print(file=sys.stderr)
-
-    return show
+    return progress_reporter(label)
 
 
 def _bytes_of(show: Callable[[int, int], None], total: int) -> Callable[[int], None]:
@@ -109,15 +77,13 @@ def _bytes_of(show: Callable[[int, int], None], total: int) -> Callable[[int], N
 
 
 def _vault_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, required=True, help="vault folder")
-    parser.add_argument("--user", required=True, help="your user name in the vault")
-    parser.add_argument(
-        "--passphrase-file", type=Path, default=None, help="first line: the vault passphrase"
-    )
+    vault_options(parser)
 
 
 def _archive_passphrase_option(parser: argparse.ArgumentParser, help_text: str) -> None:
-    parser.add_argument("--archive-passphrase-file", type=Path, default=None, help=help_text)
+    parser.add_argument(
+        "--archive-passphrase-file", type=Path, default=None, metavar="FILE", help=help_text
+    )
 
 
 # --- handlers ----------------------------------------------------------------------------------
@@ -125,6 +91,7 @@ def _archive_passphrase_option(parser: argparse.ArgumentParser, help_text: str) 
 
 def archive_export(args: argparse.Namespace) -> int:
     """`archive export`: one archive of the given cases."""
+    check_output_file(Path(args.out), overwrite=args.force)  # before the vault is opened
     if args.archive_passphrase_file is not None:
         secret = read_passphrase(args.archive_passphrase_file, "")
         proposed = False
@@ -138,6 +105,7 @@ def archive_export(args: argparse.Namespace) -> int:
             secret,
             include_documents=not args.no_documents,
             progress=_progress("Archief"),
+            overwrite=args.force,
         )
     print(
         f"Archief geschreven: {result.path} ({len(result.references)} dossier(s), "
@@ -216,6 +184,7 @@ def evidence_verify(args: argparse.Namespace) -> int:
 
 def backup(args: argparse.Namespace) -> int:
     """`backup`: an encrypted copy of the whole vault in a dated folder."""
+    check_output_folder(Path(args.to))  # before the vault is opened
     with _unlocked(args) as session:
         info = backup_vault(session, Path(args.to), keep=args.keep, progress=_progress("Kopie"))
     print(f"Reservekopie gemaakt: {info.path}")
@@ -247,20 +216,28 @@ def register_archive(subparsers: Any) -> None:
     """Add `archive export|verify|import`."""
     archive = subparsers.add_parser("archive", help="export, check and import case archives")
     actions = archive.add_subparsers(dest="archive_command", required=True, metavar="ACTION")
-    export = actions.add_parser("export", help="write cases into one encrypted archive")
+    export = actions.add_parser(
+        "export", help="write cases into one encrypted archive", description=NEEDS_VAULT
+    )
     _vault_options(export)
     export.add_argument("--case", action="append", required=True, metavar="REF")
-    _archive_passphrase_option(export, "first line: the archive passphrase (else one is made)")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    _archive_passphrase_option(export, "file holding the archive passphrase (else one is made)")
+    export.add_argument(
+        "--out", type=Path, required=True, metavar="FILE",
+        help="the archive to write (never inside a vault folder)",
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.add_argument("--no-documents", action="store_true", help="leave the PDFs out")
     export.set_defaults(handler=_guarded(archive_export))
     verify = actions.add_parser("verify", help="check an archive without a vault")
-    _archive_passphrase_option(verify, "first line: the archive passphrase (else a prompt)")
+    _archive_passphrase_option(verify, "file holding the archive passphrase (else a prompt)")
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.set_defaults(handler=_guarded(archive_verify))
-    imp = actions.add_parser("import", help="import an archive (all or nothing)")
+    imp = actions.add_parser(
+        "import", help="import an archive (all or nothing)", description=NEEDS_VAULT
+    )
     _vault_options(imp)
-    _archive_passphrase_option(imp, "first line: the archive passphrase (else a prompt)")
+    _archive_passphrase_option(imp, "file holding the archive passphrase (else a prompt)")
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--on-conflict", choices=[c.value for c in Conflict], default="skip")
     imp.set_defaults(handler=_guarded(archive_import))
@@ -270,7 +247,9 @@ def register_evidence(subparsers: Any) -> None:
     """Add `evidence add|verify`."""
     evidence = subparsers.add_parser("evidence", help="a case's evidence")
     actions = evidence.add_subparsers(dest="evidence_command", required=True, metavar="ACTION")
-    add = actions.add_parser("add", help="encrypt files into a case's evidence")
+    add = actions.add_parser(
+        "add", help="encrypt files into a case's evidence", description=NEEDS_VAULT
+    )
     _vault_options(add)
     add.add_argument("--case", required=True, metavar="REF")
     add.add_argument("--description", default="", help="default: the file name")
@@ -278,7 +257,9 @@ def register_evidence(subparsers: Any) -> None:
     add.add_argument("--platform", default="")
     add.add_argument("files", nargs="+", type=Path, metavar="FILE")
     add.set_defaults(handler=_guarded(evidence_add))
-    verify = actions.add_parser("verify", help="re-hash every evidence file of a case")
+    verify = actions.add_parser(
+        "verify", help="re-hash every evidence file of a case", description=NEEDS_VAULT
+    )
     _vault_options(verify)
     verify.add_argument("--case", required=True, metavar="REF")
     verify.set_defaults(handler=_guarded(evidence_verify))
@@ -286,10 +267,15 @@ def register_evidence(subparsers: Any) -> None:
 
 def register_backup(subparsers: Any) -> None:
     """Add `backup`."""
-    parser = subparsers.add_parser("backup", help="encrypted copy of the whole vault")
+    parser = subparsers.add_parser(
+        "backup", help="encrypted copy of the whole vault", description=NEEDS_VAULT
+    )
     _vault_options(parser)
     parser.add_argument("--to", type=Path, required=True, metavar="DIR")
-    parser.add_argument("--keep", type=int, default=DEFAULT_KEEP, help="newest backups to keep")
+    parser.add_argument(
+        "--keep", type=_at_least_one, default=DEFAULT_KEEP,
+        help=f"newest backups to keep, at least 1 (default {DEFAULT_KEEP})",
+    )
     parser.set_defaults(handler=_guarded(backup))
 
 
@@ -298,6 +284,14 @@ def register_backups(subparsers: Any) -> None:
     parser = subparsers.add_parser("backups", help="list the backups in a folder, newest first")
     parser.add_argument("--to", type=Path, required=True, metavar="DIR")
     parser.set_defaults(handler=_guarded(backups))
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("a whole number of at least 1") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("at least 1: the newest backup is always kept")
+    return value
 
 
 def register_restore(subparsers: Any) -> None:

@@ -7,11 +7,17 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ehbc_desktop import __version__
 from ehbc_desktop.cli.messages import message
+from ehbc_desktop.cli.options import NEEDS_VAULT, lang_option
+from ehbc_desktop.cli.options import vault_options as _vault_options
 from ehbc_desktop.cli.passphrases import PassphraseInputError
+from ehbc_desktop.cli.progress import end_progress_line
+
+if TYPE_CHECKING:
+    from ehbc_desktop.vault.kdf import KdfParams
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -22,22 +28,6 @@ class _StrictParser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["allow_abbrev"] = False
         super().__init__(*args, **kwargs)
-
-
-def _vault_options(parser: argparse.ArgumentParser, *, user: bool = True) -> None:
-    from ehbc_desktop.paths import default_vault_dir
-
-    parser.add_argument(
-        "--vault", type=Path, default=None, help=f"vault folder (default: {default_vault_dir()})"
-    )
-    if user:
-        parser.add_argument("--user", required=True, help="your user name in the vault")
-    parser.add_argument(
-        "--passphrase-file",
-        type=Path,
-        default=None,
-        help="file whose first line is the passphrase (else a hidden prompt)",
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,7 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ehbc {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="message language")
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default="nl",
+        help="language of the messages (also accepted after the command)",
+    )  # fmt: skip
     commands = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND", parser_class=_StrictParser
     )
@@ -65,12 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     vault_sub = vault.add_subparsers(
         dest="vault_command", required=True, metavar="ACTION", parser_class=_StrictParser
     )
-    init = vault_sub.add_parser("init", help="create a new vault (prints the recovery key once)")
+    init = vault_sub.add_parser(
+        "init", help="create a new vault (prints the recovery key once)", description=NEEDS_VAULT
+    )
     _vault_options(init)
-    init.add_argument("--school", required=True, help="the school's name")
+    init.add_argument(
+        "--school", required=True, help="the school's name (required; shown on every document)"
+    )
     init.set_defaults(handler=vault_commands.init)
     check = vault_sub.add_parser(
-        "check", help="verify pages, audit log, commit record and every evidence file"
+        "check",
+        help="verify pages, audit log, commit record and every evidence file",
+        description=NEEDS_VAULT,
     )
     _vault_options(check)
     check.add_argument("--quick", action="store_true", help="do not decrypt the evidence files")
@@ -80,14 +79,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="remove orphaned evidence files and temporary files (administrators only)",
     )
     check.set_defaults(handler=vault_commands.check)
-    passwd = vault_sub.add_parser("passwd", help="change your passphrase")
+    passwd = vault_sub.add_parser(
+        "passwd", help="change your passphrase", description=NEEDS_VAULT
+    )
     _vault_options(passwd)
-    passwd.add_argument("--new-passphrase-file", type=Path, default=None)
+    passwd.add_argument("--new-passphrase-file", type=Path, default=None, metavar="FILE",
+                        help="file holding the new passphrase (else asked twice)")
     passwd.set_defaults(handler=vault_commands.passwd)
-    add_user = vault_sub.add_parser("add-user", help="add a user (administrators only)")
+    add_user = vault_sub.add_parser(
+        "add-user", help="add a user (administrators only)", description=NEEDS_VAULT
+    )
     _vault_options(add_user)
     add_user.add_argument("new_user", metavar="NEWNAME")
-    add_user.add_argument("--new-passphrase-file", type=Path, default=None)
+    add_user.add_argument("--new-passphrase-file", type=Path, default=None, metavar="FILE",
+                          help="file holding the new user's passphrase (else asked twice)")
     add_user.add_argument("--admin", action="store_true", help="the new user is an administrator")
     add_user.set_defaults(handler=vault_commands.add_user)
 
@@ -95,7 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     cases_sub = cases.add_subparsers(
         dest="cases_command", required=True, metavar="ACTION", parser_class=_StrictParser
     )
-    listing = cases_sub.add_parser("list", help="reference, status, classification, opened")
+    listing = cases_sub.add_parser(
+        "list", help="reference, status, classification, opened", description=NEEDS_VAULT
+    )
     _vault_options(listing)
     listing.add_argument("--names", action="store_true", help="also print the pupils' names")
     listing.set_defaults(handler=case_commands.list_cases)
@@ -108,13 +115,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     render_command.register(commands)
     evidence_commands.register(commands)
+    _add_lang_everywhere(parser)
     return parser
 
 
-def run_cli(argv: list[str]) -> int:
-    """Run one command; return the process exit code (0 ok, 1 error, 2 usage)."""
+def _add_lang_everywhere(parser: argparse.ArgumentParser) -> None:
+    """`--lang` after any command as well as before it."""
+    for action in parser._actions:  # argparse offers no public walk over subcommands
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                _add_lang_everywhere(sub)
+                if not any("--lang" in a.option_strings for a in sub._actions):
+                    lang_option(sub)
+
+
+def run_cli(argv: list[str], *, kdf: KdfParams | None = None) -> int:
+    """Run one command; return the process exit code (0 ok, 1 error, 2 usage).
+
+    `kdf` replaces the calibrated Argon2id parameters of vaults made by `vault init` and
+    `demo`; only tests pass it (the program never reads it from anywhere).
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.kdf = kdf
     if getattr(args, "vault", "absent") is None:
         from ehbc_desktop.paths import default_vault_dir
 
@@ -123,11 +146,13 @@ def run_cli(argv: list[str]) -> int:
     try:
         return handler(args)
     except KeyboardInterrupt:
+        end_progress_line()
         return 130
     except BrokenPipeError:  # the reader of our output went away (e.g. `| head`): not an error
         sys.stderr.close()
         return 0
     except Exception as exc:  # every error becomes one line; tracebacks only with --debug
+        end_progress_line()
         if args.debug:
             traceback.print_exc()
         print(f"ehbc: {describe_error(exc, args)}", file=sys.stderr)

@@ -74,9 +74,214 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De twee wachtwoordzinnen zijn niet gelijk.",
         "The two passphrases differ.",
     ),
+    "passphrase_encoding": (
+        "Het wachtwoordzinbestand is geen UTF-8-tekst (misschien Latin-1 of ANSI). Bewaar het "
+        "opnieuw als UTF-8 of UTF-16, dan wordt de wachtwoordzin precies gelezen zoals je hem "
+        "schreef.",
+        "The passphrase file is not UTF-8 text (perhaps Latin-1 or ANSI). Save it again as "
+        "UTF-8 or UTF-16 so the passphrase is read exactly as you wrote it.",
+    ),
     "passphrase_weak": (
-        "Kies een langere wachtwoordzin (minstens 12 tekens, bijvoorbeeld vier woorden).",
-        "Choose a longer passphrase (at least 12 characters, for example four words).",
+        "Deze wachtwoordzin is te zwak: {reason} Kies een langere zin van eigen woorden, of "
+        "neem deze willekeurige zin: {suggestion}",
+        "This passphrase is too weak: {reason} Choose a longer phrase of your own words, or "
+        "take this random one: {suggestion}",
+    ),
+    "weak_empty": ("hij is leeg.", "it is empty."),
+    "weak_too_short": (
+        "hij is korter dan 12 tekens.",
+        "it is shorter than 12 characters.",
+    ),
+    "weak_names": (
+        "hij bestaat uit de naam van de school, een gebruikersnaam of een jaartal, en die "
+        "raadt een aanvaller eerst.",
+        "it is made of the school's name, a user name or a year, which an attacker tries first.",
+    ),
+    "weak_repetitive": (
+        "hij herhaalt zich of volgt een reeks (zoals abcabc, 1234 of azerty).",
+        "it repeats itself or follows a sequence (such as abcabc, 1234 or qwerty).",
+    ),
+    "weak_common": (
+        "hij staat (bijna) zo in de lijsten van gekende wachtwoorden.",
+        "it is (almost) as it stands in the lists of known passwords.",
+    ),
+    "weak_add_words": (
+        "hij heeft te weinig woorden om lang genoeg stand te houden.",
+        "it has too few words to hold out for long.",
+    ),
+    "weak_strong": ("", ""),
+    "user_name_invalid": (
+        "Die gebruikersnaam kan niet: hij is leeg, langer dan 64 tekens, of bevat een "
+        "regeleinde, een tab of een teken dat de leesrichting omdraait.",
+        "That user name is not possible: it is empty, longer than 64 characters, or holds a "
+        "line break, a tab or a character that reverses the reading direction.",
+    ),
+    "user_exists": (
+        "Er is al een gebruiker met die naam (hoofdletters tellen niet mee). Er is niets "
+        "gewijzigd.",
+        "A user with that name already exists (upper and lower case count as the same). "
+        "Nothing was changed.",
+    ),
+    "output_inside_vault": (
+        "Dat bestand zou in de kluismap (of een reservekopie ervan) komen. Kies een map buiten "
+        "de kluis; er is niets geschreven.",
+        "That file would land in the vault folder (or a backup of it). Choose a folder outside "
+        "the vault; nothing was written.",
+    ),
+    "output_exists": (
+        "Dat bestand bestaat al. Kies een andere naam, of voeg --force toe om het te "
+        "vervangen.",
+        "That file already exists. Choose another name, or add --force to replace it.",
+    ),
+    "output_not_a_file": (
+        "Op die plaats staat een map of een apparaat, geen bestand. Kies een bestandsnaam.",
+        "A folder or a device stands at that place, not a file. Choose a file name.",
+    ),
+    "disk_full": (
+        "De schijf is vol. Maak ruimte vrij en probeer opnieuw; er ging niets verloren.",
+        "The disk is full. Make room and try again; nothing was lost.",
+    ),
+    "no_permission": (
+        "Je mag daar niet schrijven (geen toegang). Kies een andere map of vraag de "
+        "ICT-coördinator om schrijfrechten.",
+        "You may not write there (permission denied). Choose another folder or ask the ICT "
+        "coordinator for write access.",
+    ),
+    "keep_too_small": (
+        "Bij --keep hoort een getal van minstens 1: de nieuwste reservekopie blijft altijd.",
+        "--keep needs a number of at least 1: the newest backup is always kept.",
+    ),
+    "vault_locked": (
+        "De kluis werd vergrendeld. Ontgrendel ze opnieuw en probeer nog eens.",
+        "The vault was locked. Unlock it again and retry.",
+    ),
+    "mistyped_recovery": (
+        "De herstelsleutel bevat een tikfout. Vergelijk elke groep met het papier.",
+        "The recovery key contains a typing error. Compare every group with the paper.",
+    ),
+    "too_new": (
+        "Deze kluis werd gemaakt met een nieuwere versie van het programma. Installeer die "
+        "versie.",
+        "This vault was made by a newer version of the program. Install that version.",
+    ),
+    "case_closed": (
+        "Dit dossier is afgesloten en kan niet gewijzigd worden. Heropen het eerst.",
+        "This case is closed and cannot be changed. Reopen it first.",
+    ),
+    "rule_refused": (
+        "Een regel van het stappenplan laat dit (nog) niet toe (toestemming, 12+-regel of "
+        "voorwaarden voor een herstelgesprek).",
+        "A rule of the step plan does not allow this (yet) (consent, the 12+ rule or the "
+        "conditions for a restorative conversation).",
+    ),
+    "override_needed": (
+        "Schrijf een reden op om hiervan af te wijken; zonder reden kan het niet.",
+        "Write down a reason to depart from this; without a reason it cannot be done.",
+    ),
+    "answers_invalid": (
+        "Sommige antwoorden ontbreken of kloppen nog niet.",
+        "Some answers are missing or not right yet.",
+    ),
+    "closing_gaps": (
+        "Het dossier kan nog niet afgesloten worden: geef een reden voor elk open punt.",
+        "The case cannot be closed yet: give a reason for every open item.",
+    ),
+    "setting_invalid": (
+        "Een instelling heeft een waarde die niet toegelaten is.",
+        "A setting has a value that is not allowed.",
+    ),
+    "report_failed": (
+        "Het document kon niet opgemaakt worden (een afbeelding of een gegevensbestand is "
+        "onbruikbaar).",
+        "The document could not be laid out (an image or a data file is unusable).",
+    ),
+    "program_damaged": (
+        "Een bestand van het programma zelf ontbreekt of is beschadigd. Installeer het "
+        "programma opnieuw.",
+        "A file of the program itself is missing or damaged. Install the program again.",
+    ),
+    "service_error": (
+        "Dit kon niet uitgevoerd worden. Er is niets gewijzigd.",
+        "This could not be done. Nothing was changed.",
+    ),
+    "vault_error": (
+        "De kluis kon dit niet doen. Er is niets gewijzigd.",
+        "The vault could not do this. Nothing was changed.",
+    ),
+    # The evidence, archive and backup errors, keyed by their `code`.
+    "cancelled": ("Afgebroken; er bleef niets achter.", "Cancelled; nothing was left behind."),
+    "source-unreadable": (
+        "Het bestand kan niet gelezen worden.",
+        "The file cannot be read.",
+    ),
+    "write-failed": (
+        "Er kon niet geschreven worden ({detail}). Er bleef niets half achter.",
+        "Could not write ({detail}). Nothing was left half written.",
+    ),
+    "evidence-damaged": (
+        "Een bewijsstuk in de kluis is beschadigd of ontbreekt.",
+        "A piece of evidence in the vault is damaged or missing.",
+    ),
+    "evidence-too-large": (
+        "Het bewijsstuk is te groot om te tonen.",
+        "The piece of evidence is too large to show.",
+    ),
+    "not-a-file": (
+        "Dat is geen gewoon bestand (een map, pipe of apparaat); er werd niets opgeslagen.",
+        "That is not a regular file (a folder, pipe or device); nothing was stored.",
+    ),
+    "file-too-large": (
+        "Het bestand is groter dan de kluis per bewijsstuk toelaat; er werd niets opgeslagen.",
+        "The file is larger than the vault allows for one piece of evidence; nothing was stored.",
+    ),
+    "not-enough-space": (
+        "Er is te weinig vrije ruimte op de schijf van de kluis voor dit bestand; er werd niets "
+        "opgeslagen.",
+        "There is not enough free space on the vault's disk for this file; nothing was stored.",
+    ),
+    "no-bytes": (
+        "Van dit bewijsstuk is bewust niets bewaard.",
+        "Nothing of this piece of evidence was kept, on purpose.",
+    ),
+    "archive-wrong-passphrase": (
+        "De wachtwoordzin van het archief klopt niet.",
+        "The archive's passphrase is wrong.",
+    ),
+    "archive-not-an-archive": (
+        "Dit bestand is geen dossierarchief van dit programma.",
+        "This file is not a case archive of this program.",
+    ),
+    "archive-too-new": (
+        "Dit archief komt uit een nieuwere versie van het programma.",
+        "This archive comes from a newer version of the program.",
+    ),
+    "archive-too-costly": (
+        "Het archief vraagt te veel rekenwerk; het wordt geweigerd.",
+        "The archive asks for too much work; it is refused.",
+    ),
+    "archive-damaged": (
+        "Het archief is beschadigd of gewijzigd. Er werd niets ingelezen.",
+        "The archive is damaged or was changed. Nothing was imported.",
+    ),
+    "archive-bad-content": (
+        "De inhoud van het archief wordt geweigerd. Er werd niets ingelezen.",
+        "The archive's content is refused. Nothing was imported.",
+    ),
+    "archive-unreadable": (
+        "Het archiefbestand kan niet gelezen worden.",
+        "The archive file cannot be read.",
+    ),
+    "restore-target-not-empty": (
+        "Terugzetten kan alleen in een lege of nieuwe map.",
+        "A backup can only be restored into an empty or new folder.",
+    ),
+    "backup-damaged": (
+        "De reservekopie is beschadigd; er werd niets teruggezet.",
+        "The backup is damaged; nothing was restored.",
+    ),
+    "not-a-backup": (
+        "Deze map is geen reservekopie van dit programma.",
+        "This folder is not a backup made by this program.",
     ),
     "audit_broken": (
         "Het logboek van de kluis klopt niet meer: de kluis werd buiten het programma gewijzigd.",

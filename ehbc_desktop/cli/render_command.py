@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ehbc_desktop.cli.options import PASSPHRASE_FILE_HELP
 from ehbc_desktop.cli.passphrases import read_passphrase
 from ehbc_desktop.services.errors import InvalidInputError
 
@@ -35,7 +36,9 @@ _MESSAGES = {
         "privacy": "Let op: dit PDF-bestand staat buiten de kluis en is niet beveiligd. "
         "Verwijder het zodra het niet meer nodig is.",
         "documents": "Documenten:",
-        "needs_case": "(dossier nodig: --case)",
+        "needs_case": "(kluis en dossier nodig: --user, --case)",
+        "needs_vault": "(kluis nodig voor de schoolgegevens: --user)",
+        "needs_form": "(kluis nodig, en een formulier: --user, --form)",
         "conversations": "Gesprekken van dossier {ref}:",
         "no_conversations": "Dit dossier heeft nog geen gesprekken.",
         "prompt": "Wachtwoordzin: ",
@@ -45,7 +48,9 @@ _MESSAGES = {
         "privacy": "Note: this PDF file is outside the vault and not protected. "
         "Delete it as soon as it is no longer needed.",
         "documents": "Documents:",
-        "needs_case": "(needs a case: --case)",
+        "needs_case": "(needs the vault and a case: --user, --case)",
+        "needs_vault": "(needs the vault, for the school's details: --user)",
+        "needs_form": "(needs the vault and a form: --user, --form)",
         "conversations": "Conversations of case {ref}:",
         "no_conversations": "This case has no conversations yet.",
         "prompt": "Passphrase: ",
@@ -63,7 +68,9 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
         "render",
         help="print a document to a PDF file",
         description="Render a document of a case, a handout or a blank form to a PDF file. "
-        "The file is outside the vault: keep it safe and delete it after use.",
+        "Every document needs the vault, for the school's details (and a case document its "
+        "case): --vault DIR (default: the program's own vault folder), --user NAME and the "
+        "passphrase. The file is outside the vault: keep it safe and delete it after use.",
     )
     parser.add_argument(
         "document",
@@ -81,10 +88,7 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--vault", type=Path, default=None, help="vault folder")
     parser.add_argument("--user", default=None, help="your user name in the vault")
     parser.add_argument(
-        "--passphrase-file",
-        type=Path,
-        default=None,
-        help="file whose first line is the passphrase (else a hidden prompt)",
+        "--passphrase-file", type=Path, default=None, metavar="FILE", help=PASSPHRASE_FILE_HELP
     )
     parser.add_argument(
         "--case", dest="case_ref", default=None, help="case reference, such as 2026-014"
@@ -102,26 +106,27 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
         default=None,
         help="form id for DOCUMENT blank-conversation, such as victim",
     )
-    parser.add_argument("--out", type=Path, default=None, help="the PDF file to write")
+    parser.add_argument(
+        "--out", type=Path, default=None, help="the PDF file to write (never in a vault folder)"
+    )
+    parser.add_argument("--force", action="store_true", help="replace the --out file if it exists")
     parser.add_argument(
         "--pseudonymise",
         action="store_true",
         help="case-summary: initials and roles instead of names",
     )
-    # Its own dest: the main parser's --lang is the language of the messages.
     parser.add_argument(
         "--lang",
-        dest="document_lang",
         choices=("nl", "en"),
-        default=None,
-        help="language of the document (default: nl)",
+        default=argparse.SUPPRESS,
+        help="language of the document and the messages (before or after `render`; default nl)",
     )
     parser.set_defaults(handler=render_command, render_parser=parser)
     return parser
 
 
 def _lang(args: argparse.Namespace) -> str:
-    lang = args.document_lang or getattr(args, "lang", None) or "nl"
+    lang = getattr(args, "lang", None) or "nl"
     return lang if lang in _MESSAGES else "nl"
 
 
@@ -147,7 +152,7 @@ def _check_usage(args: argparse.Namespace) -> None:
         parser.error("give a DOCUMENT or --list")
     missing = [
         flag
-        for flag, value in (("--out", args.out), ("--user", args.user), ("--vault", args.vault))
+        for flag, value in (("--out", args.out), ("--user", args.user))
         if value is None
     ]
     if args.document in _CASE_DOCUMENTS and not args.case_ref:
@@ -158,6 +163,9 @@ def _check_usage(args: argparse.Namespace) -> None:
         parser.error(f"{args.document} needs {', '.join(missing)}")
     if args.pseudonymise and args.document != "case-summary":
         parser.error("--pseudonymise only applies to case-summary")
+    from ehbc_desktop.vault.output_files import check_output_file
+
+    check_output_file(args.out, overwrite=args.force)  # refused before the vault is opened
 
 
 def _render(args: argparse.Namespace, service: DocumentService) -> bool:
@@ -172,11 +180,13 @@ def _render(args: argparse.Namespace, service: DocumentService) -> bool:
         case_id,
         conversation_id,
         args.form_id,
-        args.document_lang or "nl",
+        _lang(args),
         pseudonymise=args.pseudonymise,
     )
     rendered = service.render(request)
-    service.save_pdf(rendered.pdf, args.out, rendered.document_id, rendered.case_id)
+    service.save_pdf(
+        rendered.pdf, args.out, rendered.document_id, rendered.case_id, overwrite=args.force
+    )
     return rendered.confidential
 
 
@@ -197,12 +207,14 @@ def _conversation(service: DocumentService, case_id: str | None, wanted: str | N
 def _list(args: argparse.Namespace) -> int:
     from ehbc_desktop.services.documents.document_catalog import CASE_DOCUMENTS, document_choices
 
-    lang = args.document_lang or "nl"
+    lang = _lang(args)
     print(_say(args, "documents"))
     for choice in document_choices(lang, is_admin=False):
         if choice.id in CLI_DOCUMENTS:
-            hint = f"  {_say(args, 'needs_case')}" if choice.id in CASE_DOCUMENTS else ""
-            print(f"  {choice.id:<24} {choice.title}{hint}")
+            need = "needs_case" if choice.id in CASE_DOCUMENTS else "needs_vault"
+            if choice.id == "blank-conversation":
+                need = "needs_form"
+            print(f"  {choice.id:<24} {choice.title}  {_say(args, need)}")
     if args.case_ref and args.vault is not None and args.user:
         _with_service(args, _list_conversations)
     return 0
@@ -217,7 +229,7 @@ def _list_conversations(args: argparse.Namespace, service: DocumentService) -> b
     if not conversations:
         print(f"  {_say(args, 'no_conversations')}")
     for c in conversations:
-        print(f"  {c.id}  {c.held_on.isoformat()}  {label(c.kind, args.document_lang or 'nl')}")
+        print(f"  {c.id}  {c.held_on.isoformat()}  {label(c.kind, _lang(args))}")
     return False
 
 

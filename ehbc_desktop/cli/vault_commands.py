@@ -15,7 +15,9 @@ def init(args: argparse.Namespace) -> int:
     passphrase = read_new_passphrase(
         args.passphrase_file, "Nieuwe wachtwoordzin: ", "Herhaal de wachtwoordzin: "
     )
-    session, recovery_code = access.create(args.vault, args.school, args.user, passphrase)
+    session, recovery_code = access.create(
+        args.vault, args.school, args.user, passphrase, kdf=getattr(args, "kdf", None)
+    )
     session.close()
     print(message("created", args.lang, folder=args.vault))
     print(message("recovery_key", args.lang))
@@ -104,5 +106,7 @@ def add_user(args: argparse.Namespace) -> int:
         session.add_user(args.new_user, new, admin=args.admin)
     finally:
         session.close()
-    print(message("user_added", args.lang, name=args.new_user))
+    from ehbc_desktop.vault.usernames import normalise_user_name
+
+    print(message("user_added", args.lang, name=normalise_user_name(args.new_user)))
     return 0

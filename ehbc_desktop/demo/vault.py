@@ -12,6 +12,7 @@ from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services.access import access
 from ehbc_desktop.store import audit
 from ehbc_desktop.store.writer import insert_case_records
+from ehbc_desktop.vault.kdf import KdfParams
 
 DEMO_SCHOOL = "Demoschool Sint-Fictief (fictieve gegevens)"
 DEMO_USER = "demo"
@@ -19,11 +20,20 @@ _BATCH = 500
 
 
 def create_demo_vault(
-    folder: Path, passphrase: str, *, cases: int = 40, today: date | None = None, seed: int = 2026
+    folder: Path,
+    passphrase: str,
+    *,
+    cases: int = 40,
+    today: date | None = None,
+    seed: int = 2026,
+    kdf: KdfParams | None = None,
 ) -> int:
-    """Create a new vault in `folder` holding `cases` demo cases; return how many were made."""
+    """Create a new vault in `folder` holding `cases` demo cases; return how many were made.
+
+    `kdf`: see `access.create` (tests only).
+    """
     day = today or date.today()
-    session, _recovery_code = access.create(folder, DEMO_SCHOOL, DEMO_USER, passphrase)
+    session, _recovery_code = access.create(folder, DEMO_SCHOOL, DEMO_USER, passphrase, kdf=kdf)
     try:
         records = generate_demo_cases(cases, day, seed)
         for start in range(0, len(records), _BATCH):

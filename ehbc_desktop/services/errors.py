@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ehbc_desktop.domain.rules import AgreementPart, ClosingGap, GridGap, RuleReason
 from ehbc_desktop.formspec import AnswerProblem
 from ehbc_desktop.vault.errors import VaultDamagedError
+
+if TYPE_CHECKING:
+    from ehbc_desktop.services.access.passphrase_strength import Strength
 
 
 class ServiceError(Exception):
@@ -152,3 +156,11 @@ class ExportFailedError(ServiceError):
     def __init__(self, errno: int | None) -> None:
         super().__init__(f"export failed (errno {errno})")
         self.errno = errno
+
+
+class PassphraseTooWeakError(ServiceError):
+    """A new passphrase below the strength threshold; `strength.hint` says why."""
+
+    def __init__(self, strength: Strength) -> None:
+        super().__init__(f"passphrase too weak ({strength.hint.value})")
+        self.strength = strength

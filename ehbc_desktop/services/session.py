@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session, sessionmaker
 
 from ehbc_desktop.domain.enums import AuditAction
+from ehbc_desktop.services.access.passphrase_strength import require_strong
 from ehbc_desktop.services.errors import SessionClosedError
 from ehbc_desktop.store import audit
+from ehbc_desktop.vault.usernames import normalise_user_name
 
 if TYPE_CHECKING:
     from ehbc_desktop.vault.vault import OpenVault
@@ -56,18 +58,35 @@ class VaultSession:
         with self.unit() as s:
             audit.record(s, self.user, action, target, case_id, detail)
 
+    def passphrase_context(self, *extra: str) -> tuple[str, ...]:
+        """The names a passphrase of this vault must not be built from: school and users."""
+        info = self.vault.info
+        return (info.school, *info.users, *extra)
+
     def change_passphrase(self, new: str) -> None:
-        """Give the current user a new passphrase (clears must_change_passphrase)."""
+        """Give the current user a new passphrase (clears must_change_passphrase).
+
+        Raises:
+            PassphraseTooWeakError: the new passphrase is below the strength threshold.
+        """
         if self._closed:
             raise SessionClosedError
+        require_strong(new, self.passphrase_context())
         self.vault.change_passphrase(new)
         self.must_change_passphrase = False
         self.audit(AuditAction.USER, f"user:{self.user}", detail="passphrase_changed")
 
     def add_user(self, name: str, passphrase: str, admin: bool = False) -> None:
-        """Give another user a key to this vault (admins only; the vault checks)."""
+        """Give another user a key to this vault (admins only; the vault checks).
+
+        Raises:
+            InvalidUserNameError, UserExistsError, NotAllowedError (from the vault);
+            PassphraseTooWeakError: the passphrase is below the strength threshold.
+        """
         if self._closed:
             raise SessionClosedError
+        name = normalise_user_name(name)
+        require_strong(passphrase, self.passphrase_context(name))
         self.vault.add_user(name, passphrase, admin=admin)
         self.audit(AuditAction.USER, f"user:{name}", detail="admin" if admin else "user_added")
 

@@ -9,12 +9,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
-from ehbc_desktop.vault.errors import TooManyAttemptsError, VaultWriteError
+from ehbc_desktop.vault.errors import TooManyAttemptsError, VaultWriteError, errno_of
 
 _CONTEXT = "Errors"
 
 _SERVICES = "ehbc_desktop.services.errors."
 _VAULT = "ehbc_desktop.vault.errors."
+_VAULT_INTERNAL = "ehbc_desktop.vault."
+_REPORTS = "ehbc_desktop.reports.base."
 
 # Keyed by the error class's full name, so this module needs neither the services nor what
 # they import (the unlock screen uses it at start-up). `message_for` walks the error's class
@@ -54,7 +56,29 @@ _MESSAGES: dict[str, str] = dict((
     (_VAULT + "NotAllowedError", QT_TRANSLATE_NOOP("Errors",
         "You are not allowed to do this. Ask the person who manages the vault.")),
     (_VAULT + "UserExistsError", QT_TRANSLATE_NOOP("Errors",
-        "A user with this name already exists.")),
+        "A user with this name already exists (upper and lower case count as the same).")),
+    (_VAULT + "InvalidUserNameError", QT_TRANSLATE_NOOP("Errors",
+        "This name can not be used: it is empty, longer than 64 characters, or holds a line "
+        "break, a tab or a character that turns the reading direction around.")),
+    (_VAULT_INTERNAL + "blobs.BlobError", QT_TRANSLATE_NOOP("Errors",
+        "A piece of evidence in the vault is damaged or missing. Ask the school's ICT "
+        "coordinator to restore a backup.")),
+    (_VAULT_INTERNAL + "stream_aead.StreamError", QT_TRANSLATE_NOOP("Errors",
+        "A piece of evidence in the vault is damaged or missing. Ask the school's ICT "
+        "coordinator to restore a backup.")),
+    (_VAULT_INTERNAL + "archive_manifest.ArchiveError", QT_TRANSLATE_NOOP("Errors",
+        "The archive is damaged or was changed after it was made. Nothing was imported.")),
+    (_VAULT_INTERNAL + "age_header.AgeError", QT_TRANSLATE_NOOP("Errors",
+        "The archive is damaged or was changed after it was made. Nothing was imported.")),
+    (_VAULT_INTERNAL + "database.DatabaseKeyError", QT_TRANSLATE_NOOP("Errors",
+        "The vault is damaged or was changed outside this program. Do not change any file in "
+        "its folder; ask the school's ICT coordinator to restore a backup.")),
+    ("ehbc_desktop.services.archive.record_json.RecordFormatError", QT_TRANSLATE_NOOP("Errors",
+        "The archive's content is refused. Nothing was imported.")),
+    (_VAULT_INTERNAL + "passphrase_words.WordListError", QT_TRANSLATE_NOOP("Errors",
+        "A file of the program itself is missing or damaged. Install the program again.")),
+    (_REPORTS + "ReportError", QT_TRANSLATE_NOOP("Errors",
+        "The document could not be laid out: an image or a data file in it is unusable.")),
     (_VAULT + "VaultError", QT_TRANSLATE_NOOP("Errors",
         "The vault could not do this. Nothing was changed.")),
     (_SERVICES + "CaseClosedError", QT_TRANSLATE_NOOP("Errors",
@@ -90,6 +114,23 @@ _DISK_OTHER = QT_TRANSLATE_NOOP(
     "Errors", "A file in the data folder could not be read or written. Try again."
 )
 _UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Something went wrong. Nothing was changed; try again.")
+_OUTPUT = {
+    "inside-vault": QT_TRANSLATE_NOOP(
+        "Errors",
+        "That file would land in the vault's folder or in a backup of it. Choose a folder "
+        "outside the vault; nothing was written.",
+    ),
+    "exists": QT_TRANSLATE_NOOP(
+        "Errors", "A file with that name exists already. Choose another name; nothing was written."
+    ),
+    "not-a-file": QT_TRANSLATE_NOOP(
+        "Errors", "A folder stands at that place, not a file. Choose a file name."
+    ),
+}
+_TOO_WEAK = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This passphrase is too weak. %1 For example, this phrase of random words would do: %2",
+)
 
 
 def _tr(text: str) -> str:
@@ -143,17 +184,46 @@ def _agreement_incomplete(exc: BaseException) -> str:
     return agreement_message(getattr(exc, "row", -1))
 
 
+def _too_weak(exc: BaseException) -> str:
+    from ehbc_desktop.services.access.passphrase_strength import suggest_passphrase
+    from ehbc_desktop.ui.firststart.pages import strength_text
+
+    strength = getattr(exc, "strength", None)
+    reason = strength_text(strength) if strength is not None else ""
+    return _tr(_TOO_WEAK).replace("%1", reason).replace("%2", suggest_passphrase())
+
+
+def _evidence(exc: BaseException) -> str:
+    from ehbc_desktop.ui.evidence.messages import error_message
+
+    return error_message(exc)
+
+
+def _output_refused(exc: BaseException) -> str:
+    return _tr(_OUTPUT.get(str(getattr(exc, "reason", "")), _OUTPUT["exists"]))
+
+
 # Errors whose message is built from what they carry, keyed by full class name as above.
 _BUILDERS: dict[str, Callable[[BaseException], str]] = {
     _SERVICES + "RuleRefusedError": _rule_refused,
     _SERVICES + "GridIncompleteError": _grid_incomplete,
     _SERVICES + "AgreementIncompleteError": _agreement_incomplete,
     _SERVICES + "ExportFailedError": lambda e: _disk_message(getattr(e, "errno", None)),
+    _SERVICES + "PassphraseTooWeakError": _too_weak,
+    "ehbc_desktop.services.evidence.evidence_errors.EvidenceServiceError": _evidence,
+    _VAULT + "OutputRefusedError": _output_refused,
 }
 
 
 def message_for(exc: BaseException) -> str:
-    """A short message for the teacher: what happened and what to do now. Never a traceback."""
+    """A short message for the teacher: what happened and what to do now. Never a traceback.
+
+    A full disk or a missing permission is recognised first, wherever it happened (a file,
+    the database, a backup): the teacher can act on that.
+    """
+    code = errno_of(exc)
+    if code is not None and not isinstance(exc, TooManyAttemptsError):
+        return _disk_message(code)
     for kind, build in _SPECIAL:
         if isinstance(exc, kind):
             return build(exc)

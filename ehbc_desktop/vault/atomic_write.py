@@ -25,7 +25,8 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _replace_with_retry(source: Path, target: Path) -> None:
+def replace_with_retry(source: Path, target: Path) -> None:
+    """`os.replace`, retried a few times while another program (an antivirus) holds `target`."""
     for attempt in range(_REPLACE_ATTEMPTS):
         try:
             os.replace(source, target)
@@ -49,7 +50,7 @@ def write_atomic(target: Path, data: bytes, operation: str) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        _replace_with_retry(temp, target)
+        replace_with_retry(temp, target)
         fsync_folder(target.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):

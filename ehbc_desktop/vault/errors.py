@@ -103,3 +103,52 @@ class JournalDamagedError(VaultDamagedError):
 
     ``detail`` is ``"journal-damaged"`` or ``"journal-missing"``.
     """
+class InvalidUserNameError(VaultError):
+    """A user name that is empty, too long, or holds control or direction-override characters."""
+
+
+class OutputRefusedError(VaultError):
+    """An output file the program will not write.
+
+    Attributes:
+        reason: ``"inside-vault"`` (in or onto a vault or backup folder), ``"exists"`` (an
+            existing file without permission to replace it) or ``"not-a-file"`` (a folder or
+            device stands at that path).
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+_SQLITE_FULL = 13
+_SQLITE_IOERR = 10
+
+
+def errno_of(exc: BaseException) -> int | None:
+    """The operating-system error number behind `exc`, looking through its causes.
+
+    Understands OSError, the typed write errors (their ``errno``), and SQLite's own errors
+    (directly or wrapped by SQLAlchemy), which carry no errno: "database or disk is full"
+    becomes ENOSPC and a disk I/O error EIO. None when no such cause is found.
+    """
+    import errno as errno_codes
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        code = getattr(current, "errno", None)
+        if isinstance(code, int):
+            return code
+        sqlite_code = getattr(current, "sqlite_errorcode", None)
+        text = str(current).lower()
+        if sqlite_code == _SQLITE_FULL or "database or disk is full" in text:
+            return errno_codes.ENOSPC
+        if sqlite_code == _SQLITE_IOERR or "disk i/o error" in text:
+            return errno_codes.EIO
+        orig = getattr(current, "orig", None)  # SQLAlchemy's DBAPIError wraps the driver's
+        current = orig if isinstance(orig, BaseException) else (
+            current.__cause__ or current.__context__
+        )
+    return None

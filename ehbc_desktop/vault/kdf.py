@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -14,14 +13,16 @@ from ehbc_desktop.vault.errors import VaultDamagedError
 KEY_BYTES = 32
 SALT_BYTES = 16
 
-# The one clearly named test setting: tiny parameters, no calibration.
-FAST_KDF_ENV = "EHBC_TEST_FAST_KDF"
-
 # Bounds on what a slot may ask for. A slot outside them is refused before any derivation, so
-# a tampered file cannot make the program allocate gigabytes or spin for minutes.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 50
-MAX_LANES = 64
+# a tampered file can make the program neither allocate more than 1 GiB nor spin for minutes.
+# Argon2id's time grows with memory x iterations, so that product is bounded too: at most four
+# passes over 1 GiB (1 GiB x 4, 512 MiB x 8, ...), 21x the floor's work, a few seconds on a
+# school PC (see docs/vault.md and tests/bench/test_bench_kdf_limits.py). Calibration stays
+# inside all of them.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 10
+MAX_LANES = 8
+MAX_WORK_KIB = 4 * MAX_MEMORY_KIB  # memory_kib x iterations
 
 # Calibration aims at 0.5-1.5 s per derivation and never goes below the floor.
 TARGET_SECONDS = 0.75
@@ -62,6 +63,11 @@ class KdfParams:
 
 
 FLOOR = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
+# An unknown user name is answered after one derivation with these fixed parameters: never the
+# parameters of a slot in the file, which a tampered file could set to the maxima.
+DECOY_PARAMS = FLOOR
+# Tiny parameters for throw-away vaults; tests pass them explicitly (`kdf=FAST_TEST_PARAMS`).
+# The program itself never chooses them: no environment variable or setting selects them.
 FAST_TEST_PARAMS = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 
 
@@ -76,6 +82,8 @@ def check_bounds(params: KdfParams) -> None:
     if not 1 <= params.iterations <= MAX_ITERATIONS:
         raise VaultDamagedError("kdf-bounds")
     if not 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB:
+        raise VaultDamagedError("kdf-bounds")
+    if params.memory_kib * params.iterations > MAX_WORK_KIB:
         raise VaultDamagedError("kdf-bounds")
 
 
@@ -100,15 +108,8 @@ def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     return kdf.derive(secret)
 
 
-def fast_kdf_for_tests() -> bool:
-    """Return True when the test setting asks for tiny parameters."""
-    return os.environ.get(FAST_KDF_ENV) == "1"
-
-
 def default_params() -> KdfParams:
-    """Return the parameters for a new vault: tiny under the test setting, else calibrated."""
-    if fast_kdf_for_tests():
-        return FAST_TEST_PARAMS
+    """Return the parameters for a new vault: calibrated on this PC."""
     return calibrate()
 
 
@@ -136,7 +137,7 @@ def calibrate(measure: Callable[[KdfParams], float] = measure) -> KdfParams:
     if seconds < LOW_SECONDS:
         per_iteration = max(seconds / params.iterations, 1e-6)
         wanted = round(TARGET_SECONDS / per_iteration)
-        params = KdfParams(
-            params.memory_kib, min(MAX_ITERATIONS, max(params.iterations, wanted)), params.lanes
-        )
+        most = min(MAX_ITERATIONS, MAX_WORK_KIB // params.memory_kib)
+        iterations = min(most, max(params.iterations, wanted))
+        params = KdfParams(params.memory_kib, iterations, params.lanes)
     return params

@@ -20,6 +20,7 @@ from typing import Any
 from ehbc_desktop.vault import kdf
 from ehbc_desktop.vault.atomic_write import write_atomic
 from ehbc_desktop.vault.errors import VaultDamagedError, VaultNotFoundError, WrongCredentialsError
+from ehbc_desktop.vault.usernames import same_user
 
 SLOTS_FILE = "keyslots.json"  # the key-slot file's name in the vault folder
 
@@ -80,8 +81,8 @@ class SlotFile:
         )
 
     def user_slot(self, name: str) -> KeySlot | None:
-        """Return the slot of the user called `name`, or None."""
-        return next((slot for slot in self.users if slot.name == name), None)
+        """Return the slot of the user called `name` (any case, any Unicode form), or None."""
+        return next((slot for slot in self.users if same_user(slot.name, name)), None)
 
 
 # --- wrapping ---------------------------------------------------------------------------------

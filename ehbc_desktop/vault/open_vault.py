@@ -11,6 +11,7 @@ from ehbc_desktop.vault import kdf, keyslots, recovery_code
 from ehbc_desktop.vault.errors import NotAllowedError, UserExistsError, VaultLockedError
 from ehbc_desktop.vault.instance_lock import InstanceLock
 from ehbc_desktop.vault.keyslots import SLOTS_FILE, SlotFile, VaultInfo
+from ehbc_desktop.vault.usernames import normalise_user_name
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -132,14 +133,17 @@ class OpenVault:
 
         Raises:
             NotAllowedError: the current user is not an admin.
-            UserExistsError: a user with this name exists.
-            ValueError: the name or passphrase is empty.
+            UserExistsError: a user with this name exists (compared without regard to case or
+                Unicode form).
+            InvalidUserNameError: the name is empty or holds refused characters.
+            ValueError: the passphrase is empty.
             VaultWriteError: the slot file could not be written.
         """
         if not self.is_admin:
             raise NotAllowedError()
-        if not name.strip() or not passphrase:
-            raise ValueError("empty name or passphrase")
+        name = normalise_user_name(name)
+        if not passphrase:
+            raise ValueError("empty passphrase")
         with self._mutex:
             if self._slots.user_slot(name) is not None:
                 raise UserExistsError()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
+import shutil
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,10 +18,10 @@ from ehbc_desktop.vault.commit_record import RECORD_FILE, RecordFile
 from ehbc_desktop.vault.durability import CommitTracker
 from ehbc_desktop.vault.errors import (
     VaultDamagedError,
-    VaultError,
     VaultExistsError,
     VaultWriteError,
     WrongCredentialsError,
+    errno_of,
 )
 from ehbc_desktop.vault.instance_lock import InstanceLock
 from ehbc_desktop.vault.keyslots import SLOTS_FILE, KeySlot, SlotFile, VaultInfo
@@ -30,6 +32,7 @@ from ehbc_desktop.vault.open_vault import (
     OpenVault,
 )
 from ehbc_desktop.vault.throttle import DEFAULT_THROTTLE, UnlockThrottle
+from ehbc_desktop.vault.usernames import normalise_user_name
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -67,7 +70,8 @@ def create_vault(
 ) -> tuple[OpenVault, str]:
     """Create a vault in `folder` (made if missing) with `user` as its first admin.
 
-    `kdf` overrides the calibrated Argon2id parameters (tests, benchmarks).
+    `kdf` overrides the calibrated Argon2id parameters (tests, benchmarks). The user name is
+    stored in its normal form (`usernames.normalise_user_name`).
 
     Returns:
         The open vault and the recovery code, to be printed and kept in the school safe.
@@ -75,11 +79,13 @@ def create_vault(
     Raises:
         VaultExistsError: `folder` already holds a vault or a vault database.
         VaultWriteError: a file could not be written.
-        ValueError: the user name or passphrase is empty.
+        InvalidUserNameError: the user name is empty or holds refused characters.
+        ValueError: the passphrase is empty.
     """
     folder = Path(folder)
-    if not user.strip() or not passphrase:
-        raise ValueError("empty user name or passphrase")
+    user = normalise_user_name(user)
+    if not passphrase:
+        raise ValueError("empty passphrase")
     if (folder / SLOTS_FILE).exists() or (folder / DATABASE_FILE).exists():
         raise VaultExistsError()
     try:
@@ -200,20 +206,21 @@ def unlock_vault(
     slot = slots.user_slot(user)
     secret = kdf_module.passphrase_bytes(passphrase)
     if slot is None:
-        # A random slot that nothing opens: one Argon2id run, the same work as a real user's.
+        # A random slot that nothing opens: one Argon2id run with fixed default parameters,
+        # never a slot's own (a tampered file could set those to the maxima).
         decoy = KeySlot(
             slot_id=secrets.token_hex(8),
-            name=user,
+            name="",
             admin=False,
             salt=os.urandom(kdf_module.SALT_BYTES),
-            params=slots.users[0].params,
+            params=kdf_module.DECOY_PARAMS,
             nonce=os.urandom(keyslots.NONCE_BYTES),
             wrapped=os.urandom(keyslots.WRAPPED_BYTES),
         )
         _unwrap_or_count(slots, decoy, secret, throttle, key)
         raise WrongCredentialsError()  # pragma: no cover - the decoy never opens
     data_key = _unwrap_or_count(slots, slot, secret, throttle, key)
-    return _open(folder, slots, data_key, user, must_change=False)
+    return _open(folder, slots, data_key, slot.name, must_change=False)
 
 
 def unlock_with_recovery(
@@ -233,10 +240,11 @@ def unlock_with_recovery(
     key = _throttle_key(folder)
     throttle.check(key)
     instance_lock.ensure_free(folder / LOCK_FILE)
-    if slots.user_slot(user) is None:
+    slot = slots.user_slot(user)
+    if slot is None:
         raise WrongCredentialsError()  # user names are public: nothing to hide here
     data_key = _unwrap_or_count(slots, slots.recovery, secret, throttle, key)
-    return _open(folder, slots, data_key, user, must_change=True)
+    return _open(folder, slots, data_key, slot.name, must_change=True)
 
 
 def _throttle_key(folder: Path) -> str:
@@ -253,6 +261,23 @@ def _unwrap_or_count(
         raise
     throttle.succeeded(key)
     return data_key
+
+
+# Below this much free space an I/O error of SQLite (which says only "disk I/O error" when it
+# cannot grow its shared-memory file) is taken to be a full disk.
+_NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _write_errno(folder: Path, exc: BaseException) -> int | None:
+    """The OS error behind a failed opening, if any; a full disk is told apart from I/O."""
+    code = errno_of(exc)
+    if code is None and isinstance(exc, OSError):
+        code = errno.EIO
+    if code == errno.EIO:
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES:
+                return errno.ENOSPC
+    return code
 
 
 def _open(
@@ -300,8 +325,7 @@ def _open(
         if tracker is not None:
             tracker.close()
         lock.release()
-        if isinstance(exc, VaultError):
-            raise
-        if isinstance(exc, OSError):
-            raise VaultWriteError("database", exc.errno) from exc
+        code = _write_errno(folder, exc)
+        if code is not None and not isinstance(exc, VaultWriteError):
+            raise VaultWriteError("database", code) from exc
         raise

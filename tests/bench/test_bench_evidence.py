@@ -27,6 +27,7 @@ from ehbc_desktop.services.archive.archive_import import Conflict, import_archiv
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 MIB = 1024 * 1024
 SIZE = int(os.environ.get("EHBC_BENCH_MIB", "512")) * MIB
@@ -79,7 +80,9 @@ def aes_seconds(source: Path) -> float:
 
 @pytest.fixture(scope="module")
 def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[VaultSession, str]]:
-    session, _code = access.create(tmp_path_factory.mktemp("a") / "vault", "S", "u", PASS)
+    session, _code = access.create(
+        tmp_path_factory.mktemp("a") / "vault", "S", "u", PASS, kdf=FAST_TEST_PARAMS
+    )
     case_id = CaseService(session).create_case("bench")
     yield session, case_id
     session.close()
@@ -140,7 +143,7 @@ def test_bench_archive_export_and_import(
     record(benchmark, "archive export", seconds, aes_seconds, peak)
     assert peak < 16 * MIB
 
-    other, _code = access.create(tmp_path / "b", "S", "u", PASS)
+    other, _code = access.create(tmp_path / "b", "S", "u", PASS, kdf=FAST_TEST_PARAMS)
     try:
         seconds = timed(lambda: import_archive(other, target, "bench-pass"))
         peak = peak_memory(lambda: import_archive(other, target, "bench-pass", Conflict.COPY))

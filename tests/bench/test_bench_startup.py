@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
+
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 7
 TARGET_RATIO = 1.5
@@ -42,7 +44,9 @@ def test_start_to_unlock_screen(benchmark: Any, tmp_path: Path) -> None:
     from ehbc_desktop.vault.vault import create_vault
 
     folder = tmp_path / "vault"
-    opened, _code = create_vault(folder, "Testschool", "An Peeters", "een zin van vijf woorden")
+    opened, _code = create_vault(
+        folder, "Testschool", "An Peeters", "een zin van vijf woorden", kdf=FAST_TEST_PARAMS
+    )
     opened.lock()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EHBC_VAULT_DIR=str(folder),
                EHBC_EXIT_WHEN_SHOWN="1")  # fmt: skip

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.app import AppContext, build_window, dispose
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 CASES = 10_000
 PASSPHRASE = "een zin van vijf woorden"
@@ -26,13 +27,13 @@ def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from ehbc_desktop.demo.vault import create_demo_vault
 
     folder = tmp_path_factory.mktemp("big") / "vault"
-    assert create_demo_vault(folder, PASSPHRASE, cases=CASES) == CASES
+    assert create_demo_vault(folder, PASSPHRASE, cases=CASES, kdf=FAST_TEST_PARAMS) == CASES
     return folder
 
 
 @pytest.fixture
 def window(qapp: QApplication, big_vault: Path) -> Iterator[AppContext]:
-    ctx = build_window(qapp, vault_dir=big_vault)
+    ctx = build_window(qapp, kdf=FAST_TEST_PARAMS, vault_dir=big_vault)
     ctx.window.show()
     yield ctx
     dispose(qapp, ctx)
@@ -44,7 +45,7 @@ def test_unlock_to_first_dashboard(
     from ehbc_desktop.services.access import access
 
     def setup() -> tuple[tuple[AppContext, Any], dict[str, Any]]:
-        ctx = build_window(qapp, vault_dir=big_vault)
+        ctx = build_window(qapp, kdf=FAST_TEST_PARAMS, vault_dir=big_vault)
         ctx.window.show()
         session = access.unlock(big_vault, USER, PASSPHRASE)  # the KDF: not timed
         return (ctx, session), {}

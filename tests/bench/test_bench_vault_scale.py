@@ -26,6 +26,7 @@ from ehbc_desktop.services.access import access
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store.search import match_expression
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASSPHRASE = "benchmark passphrase for the demo vault"
 TODAY = date(2026, 11, 21)
@@ -47,7 +48,7 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
 ]:
     count = int(request.param)
     folder = tmp_path_factory.mktemp(f"demo{count}") / "vault"
-    create_demo_vault(folder, PASSPHRASE, cases=count, today=TODAY)
+    create_demo_vault(folder, PASSPHRASE, cases=count, today=TODAY, kdf=FAST_TEST_PARAMS)
     session = access.unlock(folder, DEMO_USER, PASSPHRASE)
     yield count, folder, session
     session.close()

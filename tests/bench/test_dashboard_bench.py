@@ -21,6 +21,7 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.base import new_id
 from ehbc_desktop.store.search import name_key, reindex_case
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 CASES = 10_000
 TODAY = date(2026, 6, 15)
@@ -127,7 +128,9 @@ def _fill(vs: VaultSession) -> None:
 @pytest.fixture(scope="module")
 def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VaultSession]:
     folder = tmp_path_factory.mktemp("bench") / "vault"
-    vs, _code = access.create(folder, "Benchschool", "bench", "bench passphrase")
+    vs, _code = access.create(
+        folder, "Benchschool", "bench", "bench met zeven rode bloemen", kdf=FAST_TEST_PARAMS
+    )
     _fill(vs)
     yield vs
     vs.close()

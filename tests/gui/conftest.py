@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.app import AppContext, build_window, dispose
 from ehbc_desktop.ui.unlock.unlock_screen import UnlockScreen
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 SCHOOL = "Testschool Gent"
 USER = "An Peeters"
@@ -40,7 +41,7 @@ def made_vault_and_code(vault_dir: Path) -> tuple[Path, str]:
     from ehbc_desktop.services.access import access
 
     vault_dir.mkdir(parents=True, exist_ok=True)
-    session, code = access.create(vault_dir, SCHOOL, USER, PASSPHRASE)
+    session, code = access.create(vault_dir, SCHOOL, USER, PASSPHRASE, kdf=FAST_TEST_PARAMS)
     session.close()
     return vault_dir, code
 
@@ -60,7 +61,9 @@ class WindowFactory:
         self._made: list[AppContext] = []
 
     def __call__(self, folder: Path, auto_lock_ms: int | None = None) -> AppContext:
-        ctx = build_window(self._app, vault_dir=folder, auto_lock_ms=auto_lock_ms)
+        ctx = build_window(
+            self._app, kdf=FAST_TEST_PARAMS, vault_dir=folder, auto_lock_ms=auto_lock_ms
+        )
         self._made.append(ctx)
         ctx.window.resize(1200, 780)
         ctx.window.show()

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from ehbc_desktop.app import apply_theme, build_window, dispose
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASSPHRASE = "een zin die lang genoeg is voor de kluis"
 
@@ -75,7 +76,7 @@ def open_dialog(app: QApplication, name: str, action: QAction) -> None:
 def main(folder: Path) -> int:
     app = QApplication(sys.argv[:1])
     apply_theme(app)
-    ctx = build_window(app, vault_dir=folder / "vault")
+    ctx = build_window(app, vault_dir=folder / "vault", kdf=FAST_TEST_PARAMS)
     window = ctx.window
     window.show()
     window.start()

@@ -31,7 +31,7 @@ def _probe(tmp_path: Path, scale: str) -> dict[str, dict[str, Any]]:
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [SCREEN]}), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-               QT_SCALE_FACTOR=scale, EHBC_TEST_FAST_KDF="1",
+               QT_SCALE_FACTOR=scale,
                PYTHONPATH=str(ROOT))  # fmt: skip
     result = subprocess.run(
         [sys.executable, str(PROBE), str(tmp_path)], env=env, cwd=tmp_path,

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -30,7 +32,9 @@ def test_existing_vault_starts_with_the_unlock_screen(tmp_path: Path) -> None:
     from ehbc_desktop.vault.vault import create_vault
 
     folder = tmp_path / "vault"
-    opened, _code = create_vault(folder, "Testschool", "An Peeters", "een zin van vijf woorden")
+    opened, _code = create_vault(
+        folder, "Testschool", "An Peeters", "een zin van vijf woorden", kdf=FAST_TEST_PARAMS
+    )
     opened.lock()
     result = _start(folder)
     assert result.returncode == 0, result.stderr

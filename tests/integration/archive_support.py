@@ -31,6 +31,7 @@ from ehbc_desktop.services.access import access
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store.writer import insert_case_records
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.factories import DAY0, CaseBuilder, at, days
 
 PASSPHRASE = "lange wachtzin voor de test"
@@ -92,7 +93,7 @@ def rich_record(reference: str, tag: str) -> tuple[CaseRecord, tuple[Amendment, 
 
 def vault_with_cases(folder: Path, count: int = 2) -> tuple[VaultSession, list[str]]:
     """A new vault with ``count`` rich cases, each with two evidence files holding MARKER."""
-    session, _code = access.create(folder, "Sint-Jozef", "juf.an", PASSPHRASE)
+    session, _code = access.create(folder, "Sint-Jozef", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     ids = []
     for n in range(count):
         record, amendments = rich_record(f"2026-{n + 1:04d}", str(n))
@@ -114,7 +115,9 @@ def vault_with_cases(folder: Path, count: int = 2) -> tuple[VaultSession, list[s
 
 def new_vault(folder: Path) -> VaultSession:
     """An empty vault."""
-    session, _code = access.create(folder, "Sint-Rita", "meester.tom", PASSPHRASE)
+    session, _code = access.create(
+        folder, "Sint-Rita", "meester.tom", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     return session
 
 

@@ -10,11 +10,12 @@ from sqlalchemy import text
 from ehbc_desktop.__main__ import main
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.evidence.evidence import EvidenceService
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.integration.archive_support import ARCHIVE_PASSPHRASE, PASSPHRASE, vault_with_cases
 
 
 def _run(*argv: str | Path) -> int:
-    return main([str(a) for a in argv])
+    return main([str(a) for a in argv], kdf=FAST_TEST_PARAMS)
 
 
 def test_commands_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -41,7 +42,9 @@ def test_commands_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert _run("archive", "verify", "--archive-passphrase-file", archive_pass, out) == 0
     assert "2026-0001: 3 bewijsstuk(ken)" in capsys.readouterr().out
 
-    b, _code = access.create(tmp_path / "b", "Sint-Rita", "juf.an", PASSPHRASE)
+    b, _code = access.create(
+        tmp_path / "b", "Sint-Rita", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     b.close()
     vault_b = ("--vault", tmp_path / "b", "--user", "juf.an", "--passphrase-file", pass_file)
     assert _run("archive", "import", *vault_b, "--archive-passphrase-file", archive_pass, out) == 0

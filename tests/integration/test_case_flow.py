@@ -15,6 +15,7 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.steps.intake import IntakeService
 from ehbc_desktop.services.steps.step_forms import StepFormService
 from ehbc_desktop.services.steps.stepplan import StepPlanService
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.unit.services.records_helpers import (
     OpenCase,
     bully_answers,
@@ -92,7 +93,9 @@ def _assess(vs: VaultSession, case_id: str) -> None:
 
 
 def test_case_from_report_to_closing(tmp_path: Path) -> None:
-    vs, _code = access.create(tmp_path / "vault", "Sint-Jozef", "juf.an", PASSPHRASE)
+    vs, _code = access.create(
+        tmp_path / "vault", "Sint-Jozef", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     try:
         c = _intake(vs)
         assert _current(vs, c.case_id, 0) is Step.TRIAGE

@@ -8,13 +8,14 @@ from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.case.dashboard import DashboardService
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASSPHRASE = "groene kikker springt hoog"
 
 
 def test_create_lock_unlock_and_find(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
-    session, _code = access.create(folder, "Sint-Jozef", "juf.an", PASSPHRASE)
+    session, _code = access.create(folder, "Sint-Jozef", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     case_id = CaseService(session).create_case(
         "Nepaccount op Instagram",
         [

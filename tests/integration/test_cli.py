@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ehbc_desktop.__main__ import main
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASSPHRASE = "paarse olifant danst traag"
 
@@ -22,24 +23,8 @@ def _files(folder: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def secret(tmp_path: Path) -> Path:
-    path = tmp_path / "passphrase.txt"
-    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def vault(tmp_path: Path, secret: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    folder = tmp_path / "vault"
-    args = ["vault", "init", "--vault", str(folder), "--user", "an", "--school", "Sint-Test"]
-    assert main([*args, "--passphrase-file", str(secret)]) == 0
-    capsys.readouterr()
-    return folder
-
-
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
+    code = main(list(args), kdf=FAST_TEST_PARAMS)
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -42,7 +42,7 @@ class Installed:
 
     def env(self, **extra: str) -> dict[str, str]:
         keep = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "EHBC_"))}
-        return {**keep, "QT_QPA_PLATFORM": "offscreen", "EHBC_TEST_FAST_KDF": "1",
+        return {**keep, "QT_QPA_PLATFORM": "offscreen",
                 "HOME": str(self.work), **extra}  # fmt: skip
 
     def run(self, program: str, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:

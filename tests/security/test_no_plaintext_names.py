@@ -9,6 +9,7 @@ from pathlib import Path
 from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 # Fictitious and distinctive, so a hit can only come from this test.
 SECRETS = ("Xandrijntje", "Quaghebeurlaan", "Zwavelkruidnotitie", "Ploegsteertgeheim")
@@ -42,7 +43,9 @@ def _hits(paths: list[Path]) -> list[str]:
 def test_names_and_notes_are_not_in_any_file(tmp_path: Path) -> None:
     started = time.time() - 1
     folder = tmp_path / "vault"
-    session, _ = access.create(folder, "School", "juf.an", "lange geheime zin hier")
+    session, _ = access.create(
+        folder, "School", "juf.an", "lange geheime zin hier", kdf=FAST_TEST_PARAMS
+    )
     cases = CaseService(session)
     for i in range(3):
         case_id = cases.create_case(

@@ -20,7 +20,7 @@ from ehbc_desktop.vault.errors import (
     WrongCredentialsError,
 )
 from ehbc_desktop.vault.instance_lock import ensure_free
-from ehbc_desktop.vault.kdf import KdfParams
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS, KdfParams
 from ehbc_desktop.vault.throttle import UnlockThrottle
 from ehbc_desktop.vault.vault import (
     create_vault,
@@ -37,7 +37,7 @@ PAGE = 4096
 def folder(tmp_path: Path) -> Path:
     """A locked vault with two users and some checkpointed data."""
     folder = tmp_path / "vault"
-    vault, _ = create_vault(folder, "School", "anna", PASSPHRASE)
+    vault, _ = create_vault(folder, "School", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     vault.add_user("bert", "bert")
     with vault.engine.begin() as conn:
         conn.execute(text("CREATE TABLE t (x BLOB)"))
@@ -165,7 +165,7 @@ def test_a_flipped_byte_in_the_first_page_is_damage(folder: Path) -> None:
 
 
 def test_another_vaults_database_is_damage(tmp_path: Path, folder: Path) -> None:
-    other, _ = create_vault(tmp_path / "other", "Other", "anna", PASSPHRASE)
+    other, _ = create_vault(tmp_path / "other", "Other", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     other.lock()
     (folder / "vault.db").write_bytes((tmp_path / "other" / "vault.db").read_bytes())
     with pytest.raises(VaultDamagedError):

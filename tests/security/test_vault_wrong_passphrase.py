@@ -17,6 +17,7 @@ from ehbc_desktop.vault.errors import (
     VaultError,
     WrongCredentialsError,
 )
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from ehbc_desktop.vault.throttle import UnlockThrottle
 from ehbc_desktop.vault.vault import create_vault, unlock_vault, unlock_with_recovery
 
@@ -50,7 +51,7 @@ def _snapshot(folder: Path) -> dict[str, tuple[str, int]]:
 def crashed_vault(tmp_path: Path) -> tuple[Path, str]:
     """A vault whose last user was killed: WAL, shared-memory and lock files are left over."""
     folder = tmp_path / "vault"
-    vault, code = create_vault(folder, "School", "anna", PASSPHRASE)
+    vault, code = create_vault(folder, "School", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     with vault.engine.begin() as conn:
         conn.execute(text("CREATE TABLE t (x TEXT)"))
     vault.lock()

@@ -17,12 +17,13 @@ from pathlib import Path
 from sqlalchemy import text
 
 from ehbc_desktop.vault.errors import VaultError, WrongCredentialsError
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from ehbc_desktop.vault.throttle import UnlockThrottle
 from ehbc_desktop.vault.vault import create_vault, unlock_vault
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("vault_writer.py")
-PASSPHRASE = "kill test passphrase"
+PASSPHRASE = "kill proef met gele tulpen"
 
 
 @dataclass
@@ -38,7 +39,7 @@ class KillReport:
 
 def new_vault(folder: Path) -> None:
     """Create the vault (fast test KDF) with the table the writer fills."""
-    vault, _ = create_vault(folder, "Kill school", "anna", PASSPHRASE)
+    vault, _ = create_vault(folder, "Kill school", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     with vault.engine.begin() as conn:
         conn.execute(text("CREATE TABLE kill_log (seq INTEGER PRIMARY KEY, payload BLOB)"))
     vault.lock()
@@ -56,7 +57,7 @@ def run_and_kill(
 
     A share of the kills falls while it is still starting or unlocking (before "ready").
     """
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "EHBC_TEST_FAST_KDF": "1"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
         [sys.executable, *argv], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
         text=True,

@@ -11,7 +11,6 @@ It prints its seed first; the same seed replays the same sequence of workloads a
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import tempfile
@@ -19,7 +18,6 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-os.environ["EHBC_TEST_FAST_KDF"] = "1"
 
 from tests.stress.kill_harness import insert_kills, new_vault, passphrase_kills
 from tests.stress.service_kills import new_vault as new_service_vault

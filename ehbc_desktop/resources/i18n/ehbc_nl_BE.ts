@@ -1273,10 +1273,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit mag je niet doen. Vraag het aan wie de kluis beheert.</translation>
     </message>
     <message>
-        <source>A user with this name already exists.</source>
-        <translation>Er bestaat al een gebruiker met deze naam.</translation>
-    </message>
-    <message>
         <source>The vault could not do this. Nothing was changed.</source>
         <translation>De kluis kon dit niet uitvoeren. Er werd niets gewijzigd.</translation>
     </message>
@@ -1303,6 +1299,34 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>The vault stays closed: vault.db is an older copy than the last saved version (put back by a sync program, for example). Ask the ICT coordinator to restore the latest backup.</source>
         <translation>De kluis blijft dicht: vault.db is een oudere kopie dan de laatst bewaarde versie (bijvoorbeeld teruggezet door een synchronisatieprogramma). Vraag de ICT-coördinator om de recentste back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists (upper and lower case count as the same).</source>
+        <translation>Er bestaat al een gebruiker met deze naam (hoofdletters en kleine letters tellen als dezelfde).</translation>
+    </message>
+    <message>
+        <source>This name can not be used: it is empty, longer than 64 characters, or holds a line break, a tab or a character that turns the reading direction around.</source>
+        <translation>Deze naam kan niet: hij is leeg, langer dan 64 tekens, of bevat een regeleinde, een tab of een teken dat de leesrichting omdraait.</translation>
+    </message>
+    <message>
+        <source>A piece of evidence in the vault is damaged or missing. Ask the school's ICT coordinator to restore a backup.</source>
+        <translation>Een bewijsstuk in de kluis is beschadigd of ontbreekt. Vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or was changed after it was made. Nothing was imported.</source>
+        <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The archive's content is refused. Nothing was imported.</source>
+        <translation>De inhoud van het archief wordt geweigerd. Er werd niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>A file of the program itself is missing or damaged. Install the program again.</source>
+        <translation>Een bestand van het programma zelf ontbreekt of is beschadigd. Installeer het programma opnieuw.</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out: an image or a data file in it is unusable.</source>
+        <translation>Het document kon niet opgemaakt worden: een afbeelding of een gegevensbestand erin is onbruikbaar.</translation>
     </message>
     <message>
         <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
@@ -1335,6 +1359,22 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Something went wrong. Nothing was changed; try again.</source>
         <translation>Er liep iets mis. Er werd niets gewijzigd; probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>That file would land in the vault's folder or in a backup of it. Choose a folder outside the vault; nothing was written.</source>
+        <translation>Dat bestand zou in de map van de kluis of in een reservekopie ervan terechtkomen. Kies een map buiten de kluis; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>A file with that name exists already. Choose another name; nothing was written.</source>
+        <translation>Er bestaat al een bestand met die naam. Kies een andere naam; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>A folder stands at that place, not a file. Choose a file name.</source>
+        <translation>Op die plaats staat een map, geen bestand. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak. %1 For example, this phrase of random words would do: %2</source>
+        <translation>Deze wachtwoordzin is te zwak. %1 Deze zin van willekeurige woorden is bijvoorbeeld wel goed: %2</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. What was saved is safe; if it happens again, lock the program (Ctrl+L), unlock it and try once more.</source>
@@ -2736,6 +2776,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Te kort: gebruik minstens 12 tekens; een korte zin werkt goed.</translation>
     </message>
     <message>
+        <source>Too easy to guess: the school's name, a user's name or a year are the first things an attacker tries. Use words of your own.</source>
+        <translation>Te makkelijk te raden: de naam van de school, de naam van een gebruiker of een jaartal probeert een aanvaller als eerste. Kies eigen woorden.</translation>
+    </message>
+    <message>
         <source>Too easy to guess: avoid repeated characters and rows like 1234.</source>
         <translation>Te makkelijk te raden: vermijd herhaalde tekens en reeksen zoals 1234.</translation>
     </message>
@@ -2744,8 +2788,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Te makkelijk te raden: dit is een bekend wachtwoord. Gebruik een zin.</translation>
     </message>
     <message>
-        <source>Usable. A few more words make it stronger and still easy to remember.</source>
-        <translation>Bruikbaar. Met een paar woorden meer wordt ze sterker en blijft ze makkelijk te onthouden.</translation>
+        <source>Not strong enough yet: add a few more words, or take a suggested phrase.</source>
+        <translation>Nog niet sterk genoeg: voeg er nog enkele woorden aan toe, of neem een voorgestelde zin.</translation>
     </message>
     <message>
         <source>Strong passphrase.</source>
@@ -2774,6 +2818,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>S&amp;uggest a phrase of random words</source>
+        <translation>Stel een zin van willekeurige woorden &amp;voor</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Een wachtwoordzin voorstellen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2945,10 +2997,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved there. Check that the folder exists and that the disk is not full.</source>
-        <translation>De PDF kon daar niet opgeslagen worden. Kijk na of de map bestaat en of de schijf niet vol is.</translation>
     </message>
 </context>
 <context>

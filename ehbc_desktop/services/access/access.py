@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ehbc_desktop.domain.enums import AuditAction
+from ehbc_desktop.services.access.passphrase_strength import require_strong
 from ehbc_desktop.services.errors import AuditChainBrokenError, VaultTooNewError
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, schema
 from ehbc_desktop.vault import durability, vault
+from ehbc_desktop.vault.errors import VaultError, VaultWriteError, errno_of
+from ehbc_desktop.vault.kdf import KdfParams
+from ehbc_desktop.vault.usernames import normalise_user_name
 from ehbc_desktop.vault.vault import OpenVault, VaultInfo
 
 __all__ = ["create", "unlock", "unlock_with_recovery", "vault_exists", "vault_info"]
@@ -28,13 +32,22 @@ def vault_info(folder: Path) -> VaultInfo:
     return vault.read_vault_info(folder)
 
 
-def create(folder: Path, school: str, user: str, passphrase: str) -> tuple[VaultSession, str]:
+def create(
+    folder: Path, school: str, user: str, passphrase: str, *, kdf: KdfParams | None = None
+) -> tuple[VaultSession, str]:
     """Create a vault with `user` as its first admin; returns the session and the recovery code.
 
+    `kdf` replaces the Argon2id parameters calibrated on this PC; only tests and benchmarks
+    pass it (`kdf.FAST_TEST_PARAMS`), the program never does.
+
     Raises:
-        VaultExistsError, VaultWriteError, ValueError (empty user or passphrase).
+        InvalidUserNameError: the user name is empty or holds refused characters.
+        PassphraseTooWeakError: the passphrase is below the strength threshold.
+        VaultExistsError, VaultWriteError.
     """
-    opened, code = vault.create_vault(folder, school, user, passphrase)
+    user = normalise_user_name(user)
+    require_strong(passphrase, (school, user))
+    opened, code = vault.create_vault(folder, school, user, passphrase, kdf=kdf)
     session = _start(opened, AuditAction.CREATE_VAULT, "")
     return session, code
 
@@ -80,7 +93,11 @@ def _start(opened: OpenVault, action: AuditAction, detail: str) -> VaultSession:
         opened.track_audit_head(audit.HEAD_SQL)
         with session.unit() as s:
             audit.record(s, opened.user, action, f"user:{opened.user}", None, detail)
-    except BaseException:
+    except BaseException as exc:
         opened.lock()
+        code = errno_of(exc)
+        if code is not None and not isinstance(exc, VaultError):
+            # A full disk (or a read-only folder) while migrating or logging the opening.
+            raise VaultWriteError("database", code) from exc
         raise
     return session

@@ -9,8 +9,6 @@ cancel or an error leaves nothing.
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ from sqlalchemy import select
 
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.reports import case_summary
+from ehbc_desktop.services.access.passphrase_strength import require_strong
 from ehbc_desktop.services.archive.record_json import ArchivedRecord, encode_records
 from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
 from ehbc_desktop.services.evidence.evidence_errors import (
@@ -33,6 +32,8 @@ from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.age_format import DEFAULT_WORK_FACTOR
 from ehbc_desktop.vault.archive_tar import ArchiveSourceError, ArchiveWriter
 from ehbc_desktop.vault.blobs import BlobStore
+from ehbc_desktop.vault.errors import VaultWriteError
+from ehbc_desktop.vault.output_files import check_output_file, open_output
 from ehbc_desktop.vault.passphrase_words import generate_passphrase
 
 __all__ = [
@@ -98,11 +99,17 @@ class ArchiveExportService:
         progress: ExportProgress | None = None,
         cancel: CancelCheck | None = None,
         work_factor: int = DEFAULT_WORK_FACTOR,
+        overwrite: bool = False,
     ) -> ExportResult:
         """Write the cases, their evidence and documents into one archive at ``target``.
 
+        ``overwrite``: the user agreed to replace an existing file (``--force``, or the save
+        dialog's confirmation); see `vault.output_files`.
+
         Raises:
             InvalidInputError: no case, or an empty passphrase.
+            PassphraseTooWeakError: the passphrase is below the strength threshold.
+            OutputRefusedError: the target is in a vault folder, or exists without overwrite.
             NotFoundError: a case does not exist.
             OperationCancelledError: cancelled (nothing left behind).
             EvidenceDamagedError: a stored evidence file failed its check.
@@ -112,32 +119,28 @@ class ArchiveExportService:
             raise InvalidInputError("cases")
         if not passphrase:
             raise InvalidInputError("passphrase")
+        require_strong(passphrase, self._vs.passphrase_context())
+        check_output_file(Path(target), overwrite=overwrite)
         plan = self._plan(list(dict.fromkeys(case_ids)))
         data = encode_records(plan.records)
         documents = self._documents(plan) if include_documents else {}
         total = len(data) + sum(e.size for e in plan.evidence) + sum(map(len, documents.values()))
         ticker = _Ticker(total, progress)
-        target = Path(target)
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+        target = Path(target).absolute()
         try:
-            with temp.open("xb") as out:
-                with ArchiveWriter(out, passphrase, work_factor=work_factor) as writer:
-                    writer.add_bytes(DATABASE_MEMBER, data)
-                    ticker.add(len(data))
-                    for item in plan.evidence:
-                        self._add_evidence(writer, item, ticker, cancel)
-                    for case_id, pdf in documents.items():
-                        writer.add_bytes(f"documents/{case_id}.pdf", pdf)
-                        ticker.add(len(pdf))
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        except OSError as exc:
-            temp.unlink(missing_ok=True)
+            with (
+                open_output(target, overwrite=overwrite, operation="archive") as out,
+                ArchiveWriter(out, passphrase, work_factor=work_factor) as writer,
+            ):
+                writer.add_bytes(DATABASE_MEMBER, data)
+                ticker.add(len(data))
+                for item in plan.evidence:
+                    self._add_evidence(writer, item, ticker, cancel)
+                for case_id, pdf in documents.items():
+                    writer.add_bytes(f"documents/{case_id}.pdf", pdf)
+                    ticker.add(len(pdf))
+        except VaultWriteError as exc:
             raise EvidenceWriteError(exc.errno) from None
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
         self._audit(plan, len(documents))
         return ExportResult(
             path=target,

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ehbc_desktop.domain.enums import AuditAction
+from ehbc_desktop.services.errors import InvalidInputError
 from ehbc_desktop.services.evidence.evidence_errors import (
     BackupDamagedError,
     BackupTargetNotEmptyError,
@@ -31,8 +32,10 @@ from ehbc_desktop.services.evidence.evidence_errors import (
 )
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.vault.commit_record import RECORD_FILE
+from ehbc_desktop.vault.errors import errno_of
 from ehbc_desktop.vault.keyslots import SLOTS_FILE
 from ehbc_desktop.vault.open_vault import BLOBS_DIR, DATABASE_FILE
+from ehbc_desktop.vault.output_files import check_output_folder
 
 __all__ = ["BackupInfo", "backup_vault", "list_backups", "restore_backup"]
 
@@ -70,15 +73,20 @@ def backup_vault(
 ) -> BackupInfo:
     """Make a backup of the open vault in ``to_dir`` and keep only the ``keep`` newest.
 
+    ``to_dir`` may not lie inside a vault folder (`vault.output_files`). A folder this call
+    made is removed again when the backup fails, so a full disk leaves no empty folder.
+
     Raises:
-        EvidenceWriteError: the backup could not be written (nothing half is left).
-        ValueError: ``keep`` below 1.
+        InvalidInputError: ``keep`` below 1 (field "keep").
+        OutputRefusedError: ``to_dir`` is inside a vault folder, or a file.
+        EvidenceWriteError: the backup could not be written (``errno`` ENOSPC: the disk is
+            full); nothing half is left.
     """
     if keep < 1:
-        raise ValueError("keep at least one backup")
-    to_dir = Path(to_dir)
+        raise InvalidInputError("keep")
+    to_dir = check_output_folder(Path(to_dir))
     now = datetime.now(UTC)
-    session.audit(AuditAction.EXPORT, "vault:backup", detail="backup")
+    made = _missing_folders(to_dir)
     try:
         to_dir.mkdir(parents=True, exist_ok=True)
         final = _free_name(to_dir, now)
@@ -86,8 +94,10 @@ def backup_vault(
         shutil.rmtree(temp, ignore_errors=True)
         temp.mkdir()
     except OSError as exc:
+        _remove_empty(made)
         raise EvidenceWriteError(exc.errno) from None
     try:
+        session.audit(AuditAction.EXPORT, "vault:backup", detail="backup")
         files = _fill(session, temp, progress)
         document = {
             "format": FORMAT,
@@ -99,15 +109,34 @@ def backup_vault(
         _fsync_dir(temp)
         os.rename(temp, final)
         _fsync_dir(to_dir)
-    except OSError as exc:
+    except BaseException as exc:
         shutil.rmtree(temp, ignore_errors=True)
-        raise EvidenceWriteError(exc.errno) from None
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
+        _remove_empty(made)
+        code = errno_of(exc)
+        if isinstance(exc, OSError) or code is not None:
+            raise EvidenceWriteError(code) from None
         raise
     _rotate(to_dir, keep)
     size = sum(int(f["size"]) for f in files)
     return BackupInfo(final, str(document["created_at"]), len(files), size)
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders from `folder` up that do not exist yet, deepest first."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    return missing
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    for folder in folders:  # deepest first; a folder that is not empty stays
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def _free_name(to_dir: Path, now: datetime) -> Path:
@@ -254,12 +283,14 @@ def restore_backup(backup: Path, vault_dir: Path, progress: BackupProgress | Non
     damaged backup everything copied so far is removed again.
 
     Raises:
-        NotABackupError, BackupTargetNotEmptyError, BackupDamagedError, EvidenceWriteError.
+        NotABackupError, BackupTargetNotEmptyError, BackupDamagedError, EvidenceWriteError;
+        OutputRefusedError when ``vault_dir`` lies inside another vault folder.
     """
     backup, vault_dir = Path(backup), Path(vault_dir)
     files = _read_manifest(backup)
     if vault_dir.exists() and (not vault_dir.is_dir() or any(vault_dir.iterdir())):
         raise BackupTargetNotEmptyError
+    vault_dir = check_output_folder(vault_dir)
     ordered = sorted(files, key=lambda f: (f[0] == SLOTS_FILE, f[0]))
     created = not vault_dir.exists()
     try:

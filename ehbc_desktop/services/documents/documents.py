@@ -45,8 +45,8 @@ from ehbc_desktop.services.errors import (
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, loader
 from ehbc_desktop.store import models as m
-from ehbc_desktop.vault.atomic_write import write_atomic
 from ehbc_desktop.vault.errors import NotAllowedError
+from ehbc_desktop.vault.output_files import check_output_file, write_output
 
 __all__ = [
     "ConversationChoice",
@@ -286,25 +286,28 @@ class DocumentService:
 
     # -- saving ---------------------------------------------------------------------------------
     def save_pdf(self, pdf_bytes: bytes, path: Path, document_id: str,
-                 case_id: str | None = None) -> None:
-        """Write a rendered PDF to `path` atomically (the explicit "save to disk"), audited.
+                 case_id: str | None = None, *, overwrite: bool = False) -> None:
+        """Write a rendered PDF to `path` (the explicit "save to disk"), audited.
 
-        The audit EXPORT names the document and the case, never the file name (it may hold a
-        name). If the audit can not be written, the file is removed again.
+        Written through `vault.output_files`: never into a vault folder, an existing file only
+        with `overwrite` (``--force`` or the save dialog's confirmation), via a temp file beside
+        it. The audit EXPORT names the document and the case, never the file name (it may hold
+        a name). If the audit can not be written, the file is removed again.
 
         Raises:
             InvalidInputError: the bytes are not a PDF.
+            OutputRefusedError: the target is in a vault folder, or exists without overwrite.
             VaultWriteError: the file could not be written (disk full, no permission, ...).
         """
         if not pdf_bytes.startswith(b"%PDF-"):
             raise InvalidInputError("pdf")
-        target = Path(path)
+        target = check_output_file(Path(path), overwrite=overwrite)
         written = False
         try:
             with self._vs.unit() as s:
                 audit.record(s, self._vs.user, AuditAction.EXPORT, f"document:{document_id}",
                              case_id, f"pdf;bytes={len(pdf_bytes)}")
-                write_atomic(target, pdf_bytes, "document")
+                write_output(target, pdf_bytes, overwrite=overwrite, operation="document")
                 written = True
         except BaseException:
             if written:

@@ -11,14 +11,10 @@ Thumbnails are not stored: the UI scales the image it reads with `read_for_view`
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import mimetypes
-import os
 import re
-import secrets
 import shutil
-import sys
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -60,6 +56,8 @@ from ehbc_desktop.vault.blobs import (
     BlobStore,
     sealed_size_for,
 )
+from ehbc_desktop.vault.errors import VaultWriteError
+from ehbc_desktop.vault.output_files import open_output
 
 __all__ = [
     "DEFAULT_MAX_FILE_BYTES",
@@ -348,16 +346,25 @@ class EvidenceService:
     # --- export and delete -------------------------------------------------------------------
 
     def export_to_open(
-        self, item_id: str, target: Path, reason_kind: ExportReason, reason: str
+        self,
+        item_id: str,
+        target: Path,
+        reason_kind: ExportReason,
+        reason: str,
+        *,
+        overwrite: bool = False,
     ) -> str:
-        """Write a plaintext copy to ``target`` (a new file) and log why; returns the log id.
+        """Write a plaintext copy to ``target`` and log why; returns the log id.
+
+        ``target`` must be a new file unless ``overwrite`` (the save dialog confirmed it).
 
         The free-text reason is stored in the vault's export log; the audit event holds only
         the reason kind and the log id.
 
         Raises:
             InvalidInputError: no reason given.
-            EvidenceWriteError: the target exists or cannot be written (nothing is left).
+            OutputRefusedError: the target is in a vault folder, or exists without overwrite.
+            EvidenceWriteError: the target cannot be written (nothing is left).
             NotFoundError, NoEvidenceBytesError, EvidenceDamagedError.
         """
         if not reason.strip():
@@ -367,7 +374,7 @@ class EvidenceService:
         with self._vs.unit() as s:
             row = self._row(s, item_id)
             blob_id, key = _blob_of(row)
-            _write_plaintext(self.blobs, blob_id, key, row.sha256, target)
+            _write_plaintext(self.blobs, blob_id, key, row.sha256, target, overwrite=overwrite)
             log = m.EvidenceExport(
                 evidence_id=item_id,
                 case_id=row.case_id,
@@ -459,43 +466,18 @@ def _guess_type(name: str) -> str:
     return guessed or "application/octet-stream"
 
 
-def _write_plaintext(blobs: BlobStore, blob_id: str, key: bytes, sha256: str, target: Path) -> None:
-    """Decrypt into a temp file beside ``target``, check the hash, then rename (never replace)."""
-    if target.exists():
-        raise EvidenceWriteError("exists")
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+def _write_plaintext(
+    blobs: BlobStore, blob_id: str, key: bytes, sha256: str, target: Path, *, overwrite: bool
+) -> None:
+    """Decrypt into a temp file beside ``target``, check the hash, then rename (`output_files`)."""
     digest = hashlib.sha256()
     try:
-        with blob_errors(), temp.open("xb") as out:
+        with blob_errors(), open_output(target, overwrite=overwrite, operation="evidence") as out:
             reader = blobs.open_reader(blob_id, key)
             for chunk in reader:
                 digest.update(chunk)
                 out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if digest.hexdigest() != sha256:
-            raise EvidenceDamagedError("sha256")
-        _rename_no_replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
+            if digest.hexdigest() != sha256:
+                raise EvidenceDamagedError("sha256")
+    except VaultWriteError as exc:
         raise EvidenceWriteError(exc.errno) from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-def _rename_no_replace(source: Path, target: Path) -> None:
-    """Rename without ever replacing an existing file (USB sticks may not know hard links)."""
-    if sys.platform == "win32":
-        os.rename(source, target)  # refuses an existing target on Windows
-        return
-    try:
-        os.link(source, target)
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP):
-            raise
-        if target.exists():
-            raise
-        os.rename(source, target)
-    else:
-        source.unlink()

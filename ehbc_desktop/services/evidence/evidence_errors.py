@@ -28,9 +28,17 @@ class EvidenceUnreadableError(EvidenceServiceError):
 
 
 class EvidenceWriteError(EvidenceServiceError):
-    """A file could not be written (disk full, no permission, a target that exists)."""
+    """A file could not be written (disk full, no permission, ...).
+
+    Attributes:
+        errno: the operating system's error number when there was one (ENOSPC: disk full).
+    """
 
     code = "write-failed"
+
+    def __init__(self, detail: int | str | None = None) -> None:
+        super().__init__(detail)
+        self.errno = detail if isinstance(detail, int) else None
 
 
 class EvidenceNotAFileError(EvidenceServiceError):

@@ -23,8 +23,8 @@ from ehbc_desktop.services.settings import SchoolSettings, load_settings
 from ehbc_desktop.store import agenda
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.agenda import AgendaRow
-from ehbc_desktop.vault.atomic_write import write_atomic
 from ehbc_desktop.vault.errors import VaultWriteError
+from ehbc_desktop.vault.output_files import write_output
 
 #: Step codes an exported event may show; anything else (free text) is replaced by its kind.
 SAFE_STEPS = frozenset(
@@ -172,7 +172,12 @@ class FollowUpService(CaseWriteService):
         )
 
     def export_ics(
-        self, items: Sequence[AgendaRow], path: Path, labels: Mapping[str, str] | None = None
+        self,
+        items: Sequence[AgendaRow],
+        path: Path,
+        labels: Mapping[str, str] | None = None,
+        *,
+        overwrite: bool = False,
     ) -> int:
         """Write the items as an iCalendar file: each event shows only reference and step.
 
@@ -183,6 +188,8 @@ class FollowUpService(CaseWriteService):
             The number of events written.
 
         Raises:
+            OutputRefusedError: the target is in a vault folder, or exists without `overwrite`
+                (the save dialog's confirmation).
             ExportFailedError: the file could not be written (carries only the errno).
         """
         calendar = Calendar()
@@ -198,7 +205,7 @@ class FollowUpService(CaseWriteService):
             event.add("summary", f"{row.reference} {(labels or {}).get(step, step)}")
             calendar.add_component(event)
         try:
-            write_atomic(Path(path), calendar.to_ical(), "export")
+            write_output(Path(path), calendar.to_ical(), overwrite=overwrite)
         except VaultWriteError as exc:
             raise ExportFailedError(exc.errno) from None
         self._vs.audit(AuditAction.EXPORT, "agenda:ics", None, f"events={len(items)}")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.followup.texts import step_words
 
@@ -75,23 +76,23 @@ class IcsExportFlow(QObject):
         box.open()
 
     def _ask_path(self) -> None:
-        dialog = QFileDialog(self._parent, self.tr("Save the calendar file"))
-        dialog.setObjectName("icsFileDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog = file_dialogs.make_dialog(
+            self._parent, self.tr("Save the calendar file"), QFileDialog.FileMode.AnyFile,
+            save=True, object_name="icsFileDialog",
+        )
         dialog.setNameFilter(self.tr("Calendar files (*.ics)"))
         dialog.setDefaultSuffix("ics")
         dialog.selectFile("ehbc-agenda.ics")
         dialog.fileSelected.connect(self._export)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _code: file_dialogs.forget(dialog))
         dialog.open()
 
     def _export(self, path: str) -> None:
         rows, followups = list(self._rows), self._followups
         labels = step_labels(rows)
         self._runner.run_in_background(
-            lambda: followups.export_ics(rows, Path(path), labels),
+            # The save dialog asked before an existing file could be chosen.
+            lambda: followups.export_ics(rows, Path(path), labels, overwrite=True),
             self._on_done,
             self._on_error,
             owner=self._parent,

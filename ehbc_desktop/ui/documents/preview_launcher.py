@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
@@ -26,7 +27,11 @@ def open_preview(
     def run_save(work: Callable[[], None], done: Callable[[BaseException | None], None]) -> None:
         Op(dialog, work).success(lambda _result: done(None)).failure(done).run(runner)
 
-    dialog = PrintPreviewDialog.for_document(rendered, service.save_pdf, run_save=run_save,
+    def save_pdf(pdf: bytes, path: Path, document_id: str, case_id: str | None) -> None:
+        # The path comes from the save dialog, which asked before an existing file was chosen.
+        service.save_pdf(pdf, path, document_id, case_id, overwrite=True)
+
+    dialog = PrintPreviewDialog.for_document(rendered, save_pdf, run_save=run_save,
                                              parent=parent)
     dialog.setObjectName("printPreviewDialog")
     dialog.finished.connect(dialog.deleteLater)

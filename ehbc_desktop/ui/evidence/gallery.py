@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListView,
     QMessageBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.entities import EvidenceItem
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.evidence_model import (
     THUMBNAIL_SIZE,
@@ -177,9 +177,9 @@ class EvidenceGallery(QWidget):
     # --- adding ------------------------------------------------------------------------------
 
     def _on_add_clicked(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence"))
+        names = file_dialogs.open_file_names(self, self.tr("Add evidence"), "evidenceFileDialog")
         if names:
-            self.add_files([Path(n) for n in names])
+            self.add_files(names)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept files dragged from the file manager."""
@@ -289,21 +289,25 @@ class EvidenceGallery(QWidget):
         ).run(self._runner)
 
     def export_item(self, row: int, target: Path | None = None) -> None:
-        """Ask the reason, then write a plaintext copy; offers to delete it afterwards."""
+        """Ask the reason, then write a plaintext copy; offers to delete it afterwards.
+
+        A target chosen in the save dialog may replace an existing file (the dialog asked);
+        a `target` handed in never does.
+        """
         item = self.model.item_at(row)
         dialog = ExportToOpenDialog(self)
         if dialog.exec() != ExportToOpenDialog.DialogCode.Accepted:
             return
+        overwrite = False
         if target is None:
-            # Never the original name: it may hold a pupil's name, and the system's list of
-            # recent files would keep it.
+            # Never the original name: it may hold a pupil's name.
             suggested = self.tr("evidence") + f"-{item.id[:8]}{Path(item.original_name).suffix}"
-            name, _filter = QFileDialog.getSaveFileName(
+            target = file_dialogs.save_file_name(
                 self, self.tr("Save an unencrypted copy"), suggested
             )
-            if not name:
+            if target is None:
                 return
-            target = Path(name)
+            overwrite = True
         where, kind, why = target, dialog.reason_kind(), dialog.reason_text()
         service = self._service
 
@@ -311,7 +315,9 @@ class EvidenceGallery(QWidget):
             offer_to_delete_copy(self, where)
             self.sig_exported.emit(where)
 
-        Op(self, lambda: service.export_to_open(item.id, where, kind, why)).success(
+        Op(
+            self, lambda: service.export_to_open(item.id, where, kind, why, overwrite=overwrite)
+        ).success(
             exported
         ).failure(self._show_error).run(self._runner)
 

@@ -104,9 +104,13 @@ _TEXTS: dict[str, str] = {
 
 def error_message(error: BaseException) -> str:
     """The translated message for an error the services raise on purpose."""
+    from ehbc_desktop.ui.errors import message_for
+
     if isinstance(error, ArchiveTooNewError):
         return QCoreApplication.translate(_CONTEXT, _TEXTS["archive-too-new"])
     if isinstance(error, EvidenceServiceError):
+        if getattr(error, "errno", None) is not None:
+            return message_for(error)  # a full disk or no permission, said as such
         text = _TEXTS.get(error.code, _GENERIC)
         return QCoreApplication.translate(_CONTEXT, text)
     if isinstance(error, NotFoundError):
@@ -117,4 +121,4 @@ def error_message(error: BaseException) -> str:
         return QCoreApplication.translate(
             _CONTEXT, QT_TRANSLATE_NOOP("EvidenceMessages", "Please fill in the required fields.")
         )
-    return QCoreApplication.translate(_CONTEXT, _GENERIC)
+    return message_for(error)

@@ -9,11 +9,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWizardPage,
 )
 
-from ehbc_desktop.ui.firststart.strength import Strength, StrengthHint, assess
+from ehbc_desktop.ui.firststart.strength import (
+    Strength,
+    StrengthHint,
+    assess,
+    suggest_passphrase,
+)
 
 MAX_NAME_LENGTH = 120
 
@@ -79,6 +85,11 @@ def strength_text(strength: Strength) -> str:
         StrengthHint.TOO_SHORT: QCoreApplication.translate(
             "PassphrasePage", "Too short: use at least 12 characters; a short sentence works well."
         ),
+        StrengthHint.NAMES: QCoreApplication.translate(
+            "PassphrasePage",
+            "Too easy to guess: the school's name, a user's name or a year are the first things "
+            "an attacker tries. Use words of your own.",
+        ),
         StrengthHint.REPETITIVE: QCoreApplication.translate(
             "PassphrasePage", "Too easy to guess: avoid repeated characters and rows like 1234."
         ),
@@ -87,7 +98,7 @@ def strength_text(strength: Strength) -> str:
         ),
         StrengthHint.ADD_WORDS: QCoreApplication.translate(
             "PassphrasePage",
-            "Usable. A few more words make it stronger and still easy to remember.",
+            "Not strong enough yet: add a few more words, or take a suggested phrase.",
         ),
         StrengthHint.STRONG: QCoreApplication.translate("PassphrasePage", "Strong passphrase."),
     }
@@ -133,13 +144,17 @@ class PassphrasePage(QWizardPage):
         self.hint_label.setObjectName("hintLabel")
         self.match_label = QLabel()
         self.match_label.setObjectName("hintLabel")
+        self.suggest_button = QPushButton(self.tr("S&uggest a phrase of random words"))
+        self.suggest_button.setAccessibleName(self.tr("Suggest a passphrase"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         form.addRow(self.tr("&Repeat:"), self.repeat_edit)
         form.addRow("", self.show_check)
         form.addRow(self.tr("Strength:"), self.meter)
         form.addRow("", self.hint_label)
+        form.addRow("", self.suggest_button)
         form.addRow("", self.match_label)
+        self.suggest_button.clicked.connect(self._on_suggest_button_clicked)
         self.passphrase_edit.textChanged.connect(self._on_passphrase_edit_text_changed)
         self.repeat_edit.textChanged.connect(self._on_passphrase_edit_text_changed)
         self.show_check.toggled.connect(self._on_show_check_toggled)
@@ -152,10 +167,27 @@ class PassphrasePage(QWizardPage):
     def isComplete(self) -> bool:
         """Strong enough, and typed the same twice."""
         text = self.passphrase_edit.text()
-        return assess(text).acceptable and text == self.repeat_edit.text()
+        return assess(text, self._context()).acceptable and text == self.repeat_edit.text()
+
+    def _context(self) -> tuple[str, ...]:
+        """The names a passphrase must not be built from: the school and the user."""
+        wizard = self.wizard()
+        if wizard is None:
+            return ()
+        return (str(wizard.field("school") or ""), str(wizard.field("user") or ""))
+
+    def initializePage(self) -> None:
+        """Judge again now that the school and user names are known."""
+        self._on_passphrase_edit_text_changed()
+
+    def _on_suggest_button_clicked(self) -> None:
+        phrase = suggest_passphrase()
+        self.show_check.setChecked(True)  # a suggested phrase must be seen to be written down
+        self.passphrase_edit.setText(phrase)
+        self.repeat_edit.setText(phrase)
 
     def _on_passphrase_edit_text_changed(self) -> None:
-        strength = assess(self.passphrase_edit.text())
+        strength = assess(self.passphrase_edit.text(), self._context())
         self.meter.setValue(strength.score)
         self.meter.setProperty("strength", strength.score)
         self.meter.style().unpolish(self.meter)

@@ -13,7 +13,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.services.documents.document_catalog import RenderedDocument
 from ehbc_desktop.services.errors import ServiceError
+from ehbc_desktop.ui import file_dialogs
+from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.preview.document_notes import document_notes
 from ehbc_desktop.ui.preview.pdf_printing import PrintError, prepare_printer, print_pdf
 from ehbc_desktop.vault.errors import VaultError
@@ -45,13 +46,10 @@ _FIT_WIDTH, _FIT_PAGE = "fit-width", "fit-page"
 
 
 def ask_save_path(parent: QWidget, suggested_name: str) -> Path | None:
-    """The standard "save as" dialog for a PDF; None when cancelled."""
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save as PDF"), suggested_name, parent.tr("PDF documents (*.pdf)"))
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    """The "save as" dialog for a PDF (it asks before an existing file); None when cancelled."""
+    return file_dialogs.save_file_name(
+        parent, parent.tr("Save as PDF"), suggested_name, parent.tr("PDF documents (*.pdf)"),
+        "pdf", object_name="pdfFileDialog")
 
 
 def confirm_privacy(parent: QWidget) -> bool:
@@ -290,9 +288,7 @@ class PrintPreviewDialog(QDialog):
 
     def _after_save(self, path: Path, error: BaseException | None) -> None:
         if error is not None:
-            QMessageBox.critical(self, self.tr("Not saved"),
-                                 self.tr("The PDF could not be saved there. Check that the "
-                                         "folder exists and that the disk is not full."))
+            QMessageBox.critical(self, self.tr("Not saved"), message_for(error))
             return
         self.sig_saved.emit(path)
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.planning import Holiday
 from ehbc_desktop.services.errors import SettingInvalidError
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import OptionalDateEdit, field_error
@@ -171,9 +171,9 @@ class SchoolSettingsDialog(QDialog):
             self.holiday_list.takeItem(self.holiday_list.row(item))
 
     def _on_browse_button_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("The anti-bullying policy"))
-        if path:
-            self.policy_edit.setText(path)
+        path = file_dialogs.open_file_name(self, self.tr("The anti-bullying policy"))
+        if path is not None:
+            self.policy_edit.setText(str(path))
 
     def settings(self) -> SchoolSettings:
         """The settings as shown in the dialog."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -70,8 +72,10 @@ class RecoveryKeyDialog(QDialog):
 class NewPassphraseDialog(QDialog):
     """Forces a new passphrase after opening with the recovery key (no way around it)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, context: Sequence[str] = ()) -> None:
+        """`context`: the school's and the users' names, which a passphrase may not be."""
         super().__init__(parent)
+        self._context = tuple(context)
         self.setWindowTitle(self.tr("Choose a new passphrase"))
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         intro = QLabel(
@@ -121,7 +125,7 @@ class NewPassphraseDialog(QDialog):
         return self.passphrase_edit.text()
 
     def _on_passphrase_edit_text_changed(self) -> None:
-        strength = assess(self.passphrase_edit.text())
+        strength = assess(self.passphrase_edit.text(), self._context)
         self.meter.setValue(strength.score)
         self.hint_label.setText(strength_text(strength))
         same = self.passphrase_edit.text() == self.repeat_edit.text()

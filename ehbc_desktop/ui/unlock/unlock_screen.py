@@ -156,7 +156,7 @@ class UnlockScreen(QWidget):
     def _ask_new_passphrase(self, session: VaultSession) -> None:
         from ehbc_desktop.ui.unlock.passphrase_dialogs import NewPassphraseDialog
 
-        dialog = NewPassphraseDialog(self)
+        dialog = NewPassphraseDialog(self, session.passphrase_context())
         dialog.setObjectName("newPassphraseDialog")
 
         def save() -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from ehbc_desktop.services.archive.archive_export import (
     ExportResult,
     propose_passphrase,
 )
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.ops import Op, Progress
@@ -52,6 +52,7 @@ class ArchiveExportDialog(QDialog):
         self._service = service
         self._runner = runner if runner is not None else BackgroundRunner(self)
         self.result_info: ExportResult | None = None
+        self._confirmed = ""  # a path the save dialog confirmed replacing
         self.work_factor: int | None = None  # None: the archive format's default
         self.cases = QListWidget()
         for case_id, label in cases:
@@ -107,11 +108,14 @@ class ArchiveExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the archive"), "", self.tr("Case archive (*.ehbc)")
+        path = file_dialogs.save_file_name(
+            self, self.tr("Save the archive"), "", self.tr("Case archive (*.ehbc)"), "ehbc",
+            object_name="archiveFileDialog",
         )
-        if name:
-            self.target.setText(name)
+        if path is not None:
+            # The dialog asked before an existing file was chosen: that one may be replaced.
+            self._confirmed = str(path)
+            self.target.setText(str(path))
 
     def selected_case_ids(self) -> list[str]:
         """The ids of the checked cases, in list order."""
@@ -131,11 +135,12 @@ class ArchiveExportDialog(QDialog):
         service, secret, documents = self._service, self.passphrase.text(), self.documents
         extra = {} if self.work_factor is None else {"work_factor": self.work_factor}
         include = documents.isChecked()
+        overwrite = target == self._confirmed
 
         def work(progress: Progress) -> ExportResult:
             return service.export(
                 ids, Path(target), secret, include_documents=include,
-                progress=progress.report, cancel=progress.cancelled, **extra,
+                progress=progress.report, cancel=progress.cancelled, overwrite=overwrite, **extra,
             )  # fmt: skip
 
         def written(result: ExportResult) -> None:

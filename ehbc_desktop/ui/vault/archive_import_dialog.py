@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from ehbc_desktop.services.archive.archive_import import (
     Conflict,
     ImportResult,
 )
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.ops import ChangeKind, Changes, Op, Progress
@@ -93,11 +93,11 @@ class ArchiveImportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open an archive"), "", self.tr("Case archive (*.ehbc);;All files (*)")
+        path = file_dialogs.open_file_name(
+            self, self.tr("Open an archive"), self.tr("Case archive (*.ehbc);;All files (*)")
         )
-        if name:
-            self.path.setText(name)
+        if path is not None:
+            self.path.setText(str(path))
 
     def _inputs(self) -> tuple[Path, str] | None:
         if not self.path.text().strip() or not self.passphrase.text():

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.settings import MAX_BACKUP_KEEP, AppSettings
 
@@ -58,10 +58,10 @@ class BackupSettingsDialog(GeometryDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the backups"),
-                                                  self.folder_edit.text())
-        if chosen:
-            self.folder_edit.setText(chosen)
+        chosen = file_dialogs.existing_directory(
+            self, self.tr("Folder for the backups"), self.folder_edit.text())
+        if chosen is not None:
+            self.folder_edit.setText(str(chosen))
 
     def folder(self) -> str:
         """The chosen folder ("" = automatic backups off)."""

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.settings import AppSettings
 
@@ -121,11 +122,11 @@ class VaultActions(QObject):
         services = self._services()
         if services is None:
             return
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = file_dialogs.existing_directory(
             self._window, self.tr("Folder for the backup"), self._settings.backup_folder)
-        if not chosen:
+        if chosen is None:
             return
-        session, folder, keep = services.session, Path(chosen), self._settings.backup_keep
+        session, folder, keep = services.session, chosen, self._settings.backup_keep
 
         def work(progress: Progress) -> Any:
             return backup_vault(session, folder, keep=keep, progress=progress.report)
@@ -146,13 +147,13 @@ class VaultActions(QObject):
 
         if not explain_restore(self._window):
             return
-        backup = QFileDialog.getExistingDirectory(self._window, self.tr("Choose the backup"),
-                                                  self._settings.backup_folder)
-        if not backup:
+        backup = file_dialogs.existing_directory(
+            self._window, self.tr("Choose the backup"), self._settings.backup_folder)
+        if backup is None:
             return
-        target = QFileDialog.getExistingDirectory(
+        target = file_dialogs.existing_directory(
             self._window, self.tr("Choose an empty folder for the restored vault"))
-        if not target:
+        if target is None:
             return
 
         def work(progress: Progress) -> None:
@@ -160,7 +161,7 @@ class VaultActions(QObject):
 
         def restored(_result: object) -> None:
             QMessageBox.information(self._window, self.tr("Backup restored"), self.tr(
-                "The vault was restored into %1.").replace("%1", target))
+                "The vault was restored into %1.").replace("%1", str(target)))
 
         Op(self._window, work).with_progress(self.tr("Restoring the backup…")).success(
             restored).failure(self._show_problem).run(self._runner)

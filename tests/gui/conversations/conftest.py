@@ -17,6 +17,7 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.case.case_tabs import CaseTabContext
 from ehbc_desktop.ui.conversations.tab import ConversationsTab
 from ehbc_desktop.ui.settings import AppSettings
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 T = TypeVar("T")
 PASSPHRASE = "zeven zonnige zeilboten op de schelde"
@@ -99,7 +100,9 @@ def case_env(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[CaseE
 
     folder = tmp_path / "vault"
     folder.mkdir()
-    session, _code = access.create(folder, "Testschool", "An Peeters", PASSPHRASE)
+    session, _code = access.create(
+        folder, "Testschool", "An Peeters", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     session.close()
     runner = BackgroundRunner()
     services, case_id, people = run_on(qtbot, runner, lambda: _open_with_case(folder))

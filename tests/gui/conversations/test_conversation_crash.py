@@ -16,6 +16,7 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.case.case_tabs import CaseTabContext
 from ehbc_desktop.ui.conversations.tab import ConversationsTab
 from ehbc_desktop.ui.settings import AppSettings
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.gui.conversations.conftest import PASSPHRASE, _open_with_case, open_services, run_on
 from tests.gui.conversations.crash_child import TYPED
 from tests.gui.conversations.driver import LEFT, wait_dialog
@@ -42,13 +43,15 @@ def test_killed_wizard_resumes_with_the_typed_answers_on_the_same_page(
 
     folder = tmp_path / "vault"
     folder.mkdir()
-    session, _code = access.create(folder, "Testschool", "An Peeters", PASSPHRASE)
+    session, _code = access.create(
+        folder, "Testschool", "An Peeters", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     session.close()
     runner = BackgroundRunner()
     services, case_id, _people = run_on(qtbot, runner, lambda: _open_with_case(folder))
     run_on(qtbot, runner, services.session.close)
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EHBC_TEST_FAST_KDF="1")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.gui.conversations.crash_child", str(folder), case_id],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True,

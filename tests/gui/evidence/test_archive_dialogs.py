@@ -14,12 +14,13 @@ from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.ui.vault.archive_export_dialog import ArchiveExportDialog
 from ehbc_desktop.ui.vault.archive_import_dialog import ArchiveImportDialog
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASS = "lange test wachtzin"
 
 
 def test_export_check_and_import(qtbot: QtBot, tmp_path: Path) -> None:
-    a, _code = access.create(tmp_path / "a", "School A", "juf.an", PASS)
+    a, _code = access.create(tmp_path / "a", "School A", "juf.an", PASS, kdf=FAST_TEST_PARAMS)
     try:
         cases = CaseService(a)
         one = cases.create_case("Eerste")
@@ -42,7 +43,7 @@ def test_export_check_and_import(qtbot: QtBot, tmp_path: Path) -> None:
     finally:
         a.close()
 
-    b, _code = access.create(tmp_path / "b", "School B", "meester.tom", PASS)
+    b, _code = access.create(tmp_path / "b", "School B", "meester.tom", PASS, kdf=FAST_TEST_PARAMS)
     try:
         importer = ArchiveImportDialog(ArchiveImportService(b))
         qtbot.addWidget(importer)

@@ -21,11 +21,14 @@ from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog
 from ehbc_desktop.ui.evidence.gallery import EvidenceGallery
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
 from ehbc_desktop.ui.evidence.viewer import EvidenceViewer
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[VaultSession]:
-    vs, _code = access.create(tmp_path / "vault", "School", "juf.an", "lange test wachtzin")
+    vs, _code = access.create(
+        tmp_path / "vault", "School", "juf.an", "lange test wachtzin", kdf=FAST_TEST_PARAMS
+    )
     yield vs
     vs.close()
 

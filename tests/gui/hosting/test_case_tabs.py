@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.services.evidence.evidence import EvidenceInput
+from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.documents.documents_tab import DocumentsTab
 from ehbc_desktop.ui.evidence.evidence_tab import EvidenceTab
 from ehbc_desktop.ui.preview import PrintPreviewDialog
@@ -62,8 +63,7 @@ def test_documents_tab_previews_a_pseudonymised_summary_and_saves_it_audited(
     target.parent.mkdir()
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Save))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_a, **_k: (str(target), "")))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *_a, **_k: target)
     with qtbot.waitSignal(dialog.sig_saved, timeout=10_000):
         dialog.save_as()
     assert target.read_bytes().startswith(b"%PDF-")

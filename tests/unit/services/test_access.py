@@ -15,6 +15,7 @@ from ehbc_desktop.store.models import AuditEvent
 from ehbc_desktop.store.schema import current_revision, head_revision
 from ehbc_desktop.vault import vault
 from ehbc_desktop.vault.errors import VaultDamagedError, WrongCredentialsError
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASSPHRASE = "paarse olifant fietst traag"
 
@@ -34,7 +35,7 @@ def _actions(folder: Path) -> list[AuditAction]:
 def test_create_lock_unlock_records_each_step(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
     assert not access.vault_exists(folder)
-    session, code = access.create(folder, "Sint-Jozef", "juf.an", PASSPHRASE)
+    session, code = access.create(folder, "Sint-Jozef", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     assert code
     assert access.vault_exists(folder)
     assert access.vault_info(folder).school == "Sint-Jozef"
@@ -55,7 +56,7 @@ def test_create_lock_unlock_records_each_step(tmp_path: Path) -> None:
 
 def test_wrong_passphrase_and_recovery(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
-    session, code = access.create(folder, "School", "juf.an", PASSPHRASE)
+    session, code = access.create(folder, "School", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     session.close()
     with pytest.raises(WrongCredentialsError):
         access.unlock(folder, "juf.an", "fout")
@@ -69,7 +70,7 @@ def test_wrong_passphrase_and_recovery(tmp_path: Path) -> None:
 
 def test_a_changed_audit_log_refuses_the_unlock(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
-    session, _ = access.create(folder, "School", "juf.an", PASSPHRASE)
+    session, _ = access.create(folder, "School", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     session.close()
     opened = vault.unlock_vault(folder, "juf.an", PASSPHRASE)
     with opened.engine.begin() as conn:  # someone with the key edits the log behind our back
@@ -86,7 +87,7 @@ def test_a_changed_audit_log_refuses_the_unlock(tmp_path: Path) -> None:
 
 def test_a_vault_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
-    session, _ = access.create(folder, "School", "juf.an", PASSPHRASE)
+    session, _ = access.create(folder, "School", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     session.close()
     opened = vault.unlock_vault(folder, "juf.an", PASSPHRASE)
     with opened.engine.begin() as conn:
@@ -98,7 +99,9 @@ def test_a_vault_from_a_newer_version_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_closed_session_refuses_work(tmp_path: Path) -> None:
-    session, _ = access.create(tmp_path / "vault", "School", "juf.an", PASSPHRASE)
+    session, _ = access.create(
+        tmp_path / "vault", "School", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     session.close()
     with pytest.raises(SessionClosedError):
         CaseService(session).list_cases()

@@ -18,6 +18,7 @@ from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.steps.drafts import DraftService
 from ehbc_desktop.store import models as m
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 TODAY = date(2026, 11, 21)
 PASSPHRASE = "demo wachtzin voor de gesprekken"
@@ -27,7 +28,7 @@ PASSPHRASE = "demo wachtzin voor de gesprekken"
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VaultSession]:
     """A small demo vault, opened."""
     folder: Path = tmp_path_factory.mktemp("demo") / "vault"
-    create_demo_vault(folder, PASSPHRASE, cases=12, today=TODAY)
+    create_demo_vault(folder, PASSPHRASE, cases=12, today=TODAY, kdf=FAST_TEST_PARAMS)
     session = access.unlock(folder, DEMO_USER, PASSPHRASE)
     yield session
     session.close()

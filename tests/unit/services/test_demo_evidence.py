@@ -18,6 +18,7 @@ from ehbc_desktop.demo.evidence import (
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.evidence.evidence import EvidenceService
 from ehbc_desktop.store.writer import insert_case_records
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 
 def _chunks(png: bytes) -> list[tuple[bytes, bytes]]:
@@ -53,7 +54,10 @@ def test_the_chat_export_says_it_is_a_demo() -> None:
 
 
 def test_demo_cases_get_pictures_chats_and_one_not_imported_record(tmp_path: Path) -> None:
-    session, _code = access.create(tmp_path / "vault", "Demoschool", "demo", "lange demo zin")
+    session, _code = access.create(
+        tmp_path / "vault", "Demoschool", "demo", "tien blauwe vogels in de tuin",
+        kdf=FAST_TEST_PARAMS,
+    )
     try:
         records = generate_demo_cases(12, date(2026, 11, 21))
         with session.sessions.begin() as db:

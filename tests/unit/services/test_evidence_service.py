@@ -22,6 +22,7 @@ from ehbc_desktop.services.evidence.evidence import (
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.blobs import BlobStore
+from ehbc_desktop.vault.errors import OutputRefusedError
 from tests.unit.services.factories import victim
 
 DATA = b"screenshot bytes " * 5000
@@ -136,7 +137,7 @@ def test_export_to_open_logs_the_reason_inside_the_vault_only(
     (export,) = [a for a in _actions(vault_session) if a[0] is AuditAction.EXPORT]
     assert export[2] == f"open_copy;reason=police;log={log_id}"
     assert "Peeters" not in repr(_actions(vault_session))
-    with pytest.raises(errors.EvidenceWriteError):
+    with pytest.raises(OutputRefusedError):  # an existing file only when the user agreed
         service.export_to_open(item.id, target, ExportReason.POLICE, "nog eens")
     assert target.read_bytes() == DATA
 

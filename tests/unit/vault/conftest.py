@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from ehbc_desktop.vault.vault import OpenVault, create_vault
 
 PASSPHRASE = "correct horse battery staple"
@@ -20,6 +21,6 @@ def vault_folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def created(vault_folder: Path) -> Iterator[tuple[OpenVault, str]]:
     """A new vault, open as its admin 'anna', with its recovery code; locked afterwards."""
-    vault, code = create_vault(vault_folder, "Sint-Jozef", "anna", PASSPHRASE)
+    vault, code = create_vault(vault_folder, "Sint-Jozef", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     yield vault, code
     vault.lock()

@@ -1,8 +1,9 @@
-"""Argon2id parameters: bounds refused before work, normalisation, the test setting, calibration."""
+"""Argon2id parameters: bounds checked before work, normalisation, no weak setting, calibration."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -57,9 +58,45 @@ def test_passphrase_is_normalised_to_nfc() -> None:
     assert kdf.passphrase_bytes(composed) == kdf.passphrase_bytes(decomposed)
 
 
-def test_test_setting_gives_tiny_params() -> None:
-    assert kdf.fast_kdf_for_tests()  # set by the root conftest
-    assert kdf.default_params() == kdf.FAST_TEST_PARAMS
+def test_no_setting_of_the_program_selects_weak_parameters() -> None:
+    """Tests pass FAST_TEST_PARAMS explicitly; the program reads no variable that weakens keys."""
+    package = Path(kdf.__file__).resolve().parents[1]
+    for source in package.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        assert "EHBC_TEST_FAST_KDF" not in text, source
+    source = Path(kdf.__file__).read_text(encoding="utf-8")
+    assert "os.environ" not in source and "getenv" not in source
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        kdf.KdfParams(kdf.MAX_MEMORY_KIB + 1, 3, 4),
+        kdf.KdfParams(256 * 1024, kdf.MAX_ITERATIONS + 1, 4),
+        kdf.KdfParams(256 * 1024, 3, kdf.MAX_LANES + 1),
+        kdf.KdfParams(4 * 1024 * 1024, 50, 64),  # the old maxima: minutes of work, 4 GiB
+        kdf.KdfParams(kdf.MAX_MEMORY_KIB, 5, 4),  # each bound kept, but too much work
+        kdf.KdfParams(kdf.MAX_MEMORY_KIB // 2, 9, 4),
+    ],
+)
+def test_parameters_past_the_maxima_are_refused_before_any_work(params: kdf.KdfParams) -> None:
+    with pytest.raises(VaultDamagedError):
+        kdf.KdfParams.from_json(params.to_json())
+    with pytest.raises(VaultDamagedError):
+        kdf.derive_key(b"x", b"\0" * 16, params)
+
+
+def test_the_maxima_bound_time_as_well_as_memory() -> None:
+    assert kdf.MAX_MEMORY_KIB <= 1024 * 1024
+    assert kdf.MAX_ITERATIONS <= 10
+    assert kdf.MAX_LANES <= 8
+    assert kdf.MAX_WORK_KIB <= 4 * 1024 * 1024  # four passes over 1 GiB
+    kdf.check_bounds(kdf.KdfParams(kdf.MAX_MEMORY_KIB, 4, kdf.MAX_LANES))
+    kdf.check_bounds(kdf.KdfParams(256 * 1024, kdf.MAX_ITERATIONS, kdf.MAX_LANES))
+    # Calibration stays inside what a slot may ask for.
+    assert kdf.CALIBRATION_MEMORY_CAP_KIB <= kdf.MAX_MEMORY_KIB
+    assert kdf.FLOOR.iterations <= kdf.MAX_ITERATIONS
+    kdf.check_bounds(kdf.DECOY_PARAMS)
 
 
 def _machine(seconds_per_gib_iteration: float) -> Callable[[kdf.KdfParams], float]:
@@ -87,7 +124,9 @@ def test_calibration_doubles_memory_while_under_target() -> None:
 def test_calibration_lands_in_the_window_and_above_the_floor(speed: float) -> None:
     measure = _machine(speed)
     params = kdf.calibrate(measure)
-    assert kdf.LOW_SECONDS <= measure(params) <= kdf.HIGH_SECONDS
+    at_work_bound = params.memory_kib * params.iterations == kdf.MAX_WORK_KIB
+    assert kdf.LOW_SECONDS <= measure(params) <= kdf.HIGH_SECONDS or at_work_bound
+    kdf.check_bounds(params)  # a new vault always opens under the bounds
     assert params.memory_kib >= kdf.FLOOR.memory_kib
     assert params.iterations >= kdf.FLOOR.iterations
     assert params.lanes >= kdf.FLOOR.lanes

@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from ehbc_desktop.vault import kdf
 from ehbc_desktop.vault.errors import (
+    InvalidUserNameError,
     MistypedRecoveryCodeError,
     NotAllowedError,
     TooManyAttemptsError,
@@ -91,7 +92,7 @@ def test_no_vault_and_existing_vault(tmp_path: Path, created: tuple[OpenVault, s
     with pytest.raises(VaultNotFoundError):
         read_vault_info(tmp_path)
     with pytest.raises(VaultExistsError):
-        create_vault(created[0].folder, "Other", "bert", "pw")
+        create_vault(created[0].folder, "Other", "bert", "pw", kdf=FAST_TEST_PARAMS)
 
 
 def test_wrong_passphrase_and_unknown_user_give_the_same_error(
@@ -167,7 +168,7 @@ def test_another_vaults_recovery_code_is_refused(
 ) -> None:
     vault, _ = created
     vault.lock()
-    other, other_code = create_vault(tmp_path / "other", "X", "anna", "pw")
+    other, other_code = create_vault(tmp_path / "other", "X", "anna", "pw", kdf=FAST_TEST_PARAMS)
     other.lock()
     with pytest.raises(WrongCredentialsError):
         unlock_with_recovery(vault.folder, other_code, "anna", throttle=UnlockThrottle())
@@ -214,10 +215,10 @@ def test_repeated_failures_make_the_user_wait(created: tuple[OpenVault, str]) ->
 
 
 def test_empty_names_and_passphrases_are_refused(vault_folder: Path) -> None:
+    with pytest.raises(InvalidUserNameError):
+        create_vault(vault_folder, "S", " ", "pw", kdf=FAST_TEST_PARAMS)
     with pytest.raises(ValueError):
-        create_vault(vault_folder, "S", " ", "pw")
-    with pytest.raises(ValueError):
-        create_vault(vault_folder, "S", "anna", "")
+        create_vault(vault_folder, "S", "anna", "", kdf=FAST_TEST_PARAMS)
 
 
 def test_a_failed_slot_write_changes_nothing(created: tuple[OpenVault, str]) -> None:
