@@ -11,7 +11,8 @@ SQLite's automatic checkpoints are off; the vault checkpoints itself when the WA
 3. record "steady", with the new checkpointed counter and the fingerprint of vault.db's first
    page (fsync).
 
-What the record demands when the vault opens (`check_before_open`, `check_after_open`):
+What the record demands when the vault opens (`check_before_open` and `check_database_file`
+before SQLite touches anything, `check_after_open` once it read the WAL):
 
 - the WAL holds at least as many valid commits as were recorded after the last checkpoint
   (counter - checkpointed), read before SQLite touches it; missing or fewer: refused;

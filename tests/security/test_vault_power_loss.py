@@ -23,6 +23,7 @@ from ehbc_desktop.vault.errors import (
     VaultRolledBackError,
     WrongCredentialsError,
 )
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from ehbc_desktop.vault.wal_check import inspect_wal
 from tests.stress import powerloss as pl
 from tests.stress.vault_checks import check_vault, saved_labels
@@ -49,7 +50,7 @@ class Recorded:
 
 
 def _new_vault(folder: Path) -> None:
-    session, _code = access.create(folder, "Testschool", "anna", PASSPHRASE)
+    session, _code = access.create(folder, "Testschool", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     session.close()
 
 
@@ -218,7 +219,7 @@ def test_a_kill_inside_a_checkpoint_loses_nothing_saved(tmp_path: Path, nth_writ
 
 def test_an_older_vault_db_put_back_is_refused_by_unlock_and_by_check(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
-    session, _code = access.create(folder, "Testschool", "anna", PASSPHRASE)
+    session, _code = access.create(folder, "Testschool", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     case_id = CaseService(session).create_case("Eerste dossier")
     session.close()
     shutil.copy2(folder / "vault.db", tmp_path / "old.db")

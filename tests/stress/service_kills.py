@@ -12,10 +12,12 @@ from __future__ import annotations
 import io
 import os
 import random
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.stress import powerloss as pl
 from tests.stress.kill_harness import run_and_kill
 from tests.stress.vault_checks import check_vault
@@ -42,7 +44,7 @@ def new_vault(folder: Path) -> None:
     """A vault for "anna" through the services."""
     from ehbc_desktop.services.access import access
 
-    session, _code = access.create(folder, "Kill school", "anna", PASSPHRASE)
+    session, _code = access.create(folder, "Kill school", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     session.close()
 
 
@@ -53,7 +55,9 @@ def make_archive(work: Path) -> Path:
     from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
     from tests.unit.services.records_helpers import open_case
 
-    session, _code = access.create(work / "source-vault", "Andere school", "bert", PASSPHRASE)
+    session, _code = access.create(
+        work / "source-vault", "Andere school", "bert", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     try:
         case = open_case(session)
         EvidenceService(session).add_stream(
@@ -82,6 +86,7 @@ def service_kills(
     *,
     max_delay: float = 2.0,
     checkpoint_share: float = 0.3,
+    keep: Path | None = None,
 ) -> ServiceKillReport:
     """Kill the workload `kills` times; after each kill check every edit saved so far."""
     archive = make_archive(work)
@@ -111,6 +116,8 @@ def service_kills(
         where = f"kill {round_} (child seed {seed})"
         if not outcome.opened:
             report.problems.append(f"{where}: refused after a kill: {outcome.refusal}")
+            if keep is not None:
+                shutil.copytree(folder, keep / f"refused-kill-{round_}")
             break
         report.problems += [f"{where}: lost {label}" for label in outcome.missing]
         report.problems += [f"{where}: {problem}" for problem in outcome.problems]
