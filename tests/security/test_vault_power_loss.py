@@ -261,3 +261,33 @@ def test_an_older_vault_db_message_names_the_problem(
     err = capsys.readouterr().err
     assert "oudere kopie" in err and "back-up" in err
     assert "in orde" not in err
+
+
+CRASHING_PROGRAM = """
+import sys
+from pathlib import Path
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
+session = access.unlock(Path(sys.argv[1]), "anna", sys.argv[2])
+case_id = CaseService(session).create_case("Dossier")
+print(case_id, flush=True)
+raise RuntimeError("an unhandled error ends the program; nobody locks the vault")
+"""
+
+
+def test_a_program_ended_by_an_unhandled_error_leaves_a_vault_that_opens(tmp_path: Path) -> None:
+    """Python closes the connection while it shuts down: that close checkpoints in step."""
+    import os
+    import subprocess
+
+    folder = tmp_path / "vault"
+    _new_vault(folder)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run(
+        [sys.executable, "-c", CRASHING_PROGRAM, str(folder), PASSPHRASE],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1 and "RuntimeError" in done.stderr
+    outcome = check_vault(folder, [PASSPHRASE], [f"case:{done.stdout.strip()}"])
+    assert outcome.opened, outcome.refusal
+    assert outcome.missing == []

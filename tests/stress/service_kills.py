@@ -117,7 +117,9 @@ def service_kills(
         if not outcome.opened:
             report.problems.append(f"{where}: refused after a kill: {outcome.refusal}")
             if keep is not None:
-                shutil.copytree(folder, keep / f"refused-kill-{round_}")
+                kept = keep / f"refused-kill-{round_}"
+                shutil.copytree(folder, kept)
+                (kept.parent / f"{kept.name}.passphrases").write_text("\n".join(candidates))
             break
         report.problems += [f"{where}: lost {label}" for label in outcome.missing]
         report.problems += [f"{where}: {problem}" for problem in outcome.problems]

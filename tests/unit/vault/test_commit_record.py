@@ -88,9 +88,10 @@ def test_open_rules() -> None:
     with pytest.raises(JournalDamagedError, match="journal-missing"):
         check_before_open(_record(5, 3), WalState(exists=False))
     check_before_open(_record(5, 5), WalState(exists=False))  # all checkpointed
-    check_database_file(_record(5, 5), PRINT, lambda: 5)
+    check_database_file(_record(5, 5), PRINT, lambda: 0)  # same file: not even read
+    check_database_file(_record(5, 5), b"\x33" * 32, lambda: 5)  # moved on, not older
     with pytest.raises(VaultRolledBackError, match="database-older"):
-        check_database_file(_record(5, 5), b"\x33" * 32, lambda: 5)
+        check_database_file(_record(5, 5), b"\x33" * 32, lambda: 4)
     # During a checkpoint vault.db is half written: no fingerprint, but the WAL must be whole.
     checkpointing = _record(5, 3, cr.RecordState.CHECKPOINTING)
     check_before_open(checkpointing, WalState(exists=True))
