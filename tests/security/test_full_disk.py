@@ -27,7 +27,8 @@ SIZE = "4m"
 def _fill(folder: Path) -> Path:
     """Fill the file system of `folder` until writing fails with ENOSPC."""
     filler = folder / "filler.bin"
-    with open(filler, "wb") as out:
+    # Unbuffered: a half-done write must not stay in a buffer that fails again on close.
+    with open(filler, "wb", buffering=0) as out:
         try:
             while True:
                 out.write(b"\0" * 65536)
