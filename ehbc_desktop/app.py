@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ehbc_desktop.ui.backend import CaseServices, VaultSummary
 
@@ -26,6 +28,7 @@ APP_NAME = "EHBC Desktop"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "EHBC-data"
 BASE_FONT_POINTS = 10.5
+FIT_DIALOGS_AFTER_MS = 200
 # What the unlock screen must not need: the store, the services, forms, documents.
 HEAVY_MODULES = (
     "sqlalchemy",
@@ -139,6 +142,55 @@ class VaultBackend:
         import ehbc_desktop.services.case.dashboard  # noqa: F401
 
 
+class PracticeData:
+    """The practice vault beside the real vault (the window's `PracticeProvider`).
+
+    Its folder, settings file and worker are its own; the demo package makes its content.
+    """
+
+    def __init__(self, real_vault: Path) -> None:
+        self._real_vault = real_vault  # nothing imported here: it is built at start-up
+
+    @property
+    def _folder(self) -> Path:
+        from ehbc_desktop.demo.practice.practice_vault import practice_folder
+
+        return practice_folder(self._real_vault)
+
+    def backend(self) -> VaultBackend:
+        """The practice vault's backend."""
+        return VaultBackend(self._folder)
+
+    def settings_file(self) -> Path:
+        """The practice window's own settings, beside the practice vault."""
+        return resolve_paths(self._folder).settings_file
+
+    def open(self, today: date) -> tuple[VaultSession, str]:
+        """Open the practice vault (made on first use) and its case."""
+        from ehbc_desktop.demo.practice.practice_vault import open_practice
+
+        return open_practice(self._folder, today)
+
+    def reset(self, today: date) -> tuple[VaultSession, str]:
+        """A fresh practice vault."""
+        from ehbc_desktop.demo.practice.practice_vault import reset_practice
+
+        return reset_practice(self._folder, today)
+
+    def fill_in_example(self, session: VaultSession, case_id: str, today: date) -> str | None:
+        """A worked example for the current step."""
+        from ehbc_desktop.demo.practice.examples import PracticeExamples
+
+        step = PracticeExamples(session).fill_in(case_id, today)
+        return step.value if step is not None else None
+
+    def move_back(self, session: VaultSession, case_id: str) -> None:
+        """A week of practice time."""
+        from ehbc_desktop.demo.practice.practice_clock import move_back
+
+        move_back(session, case_id)
+
+
 @dataclass
 class AppContext:
     """Everything one window needs, built once per window (tests build several)."""
@@ -181,6 +233,8 @@ def build_window(
     `kdf` replaces the calibrated Argon2id parameters of a vault made in this window; only
     tests and screenshot scripts pass it (throw-away vaults), the program never does.
     """
+    from PySide6.QtCore import QTimer
+
     from ehbc_desktop.i18n import Translations
     from ehbc_desktop.ui.background import BackgroundRunner
     from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
@@ -196,14 +250,18 @@ def build_window(
         print(f"EHBC Desktop: the {settings.language} translations are missing from the "
               "package; the window stays in English.", file=sys.stderr)  # fmt: skip
     runner = BackgroundRunner()
-    idle = IdleWatcher(auto_lock_ms or settings.auto_lock_minutes * 60_000)
-    app.installEventFilter(idle)
-    fitter = ScreenFitter()
-    app.installEventFilter(fitter)  # every dialog stays on a 1366x768 screen
+    idle = IdleWatcher(auto_lock_ms or settings.auto_lock_minutes * 60_000, app)
     window = MainWindow(
         VaultBackend(paths.vault_dir, kdf), runner, settings, translations=translations,
         idle_watcher=idle, clipboard=app.clipboard(), auto_lock_ms=auto_lock_ms,
+        practice=PracticeData(paths.vault_dir),
     )  # fmt: skip
+    # Every dialog stays on a 1366x768 screen (the main window fits itself). The filter comes
+    # after the first paint: a Python filter on every event makes PySide6 build the types of
+    # each kind of event it sees (about 60 ms at start-up), and no dialog opens before the
+    # teacher does something.
+    fitter = ScreenFitter()
+    QTimer.singleShot(FIT_DIALOGS_AFTER_MS, fitter, lambda: app.installEventFilter(fitter))
     return AppContext(settings, translations, runner, idle, window, fitter)
 
 
@@ -219,7 +277,7 @@ def dispose(app: QApplication, context: AppContext) -> None:
     context.runner.wait_for_done()
     # Deliver the last callbacks (they see deleted owners and skip) before anything goes.
     QCoreApplication.processEvents()
-    app.removeEventFilter(context.idle_watcher)
+    context.idle_watcher.disarm()
     if context.screen_fitter is not None:
         app.removeEventFilter(context.screen_fitter)
     context.translations.clear()
@@ -241,6 +299,20 @@ def _tell_unexpected_error(app: QApplication) -> None:
             "lock the program (Ctrl+L), unlock it and try once more.",
         ),
     )
+
+
+def _first_paint_watcher(widget: Any, then: Callable[[], None]) -> Any:
+    """An event filter that calls `then` once `widget` has painted (start-up benchmark only)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, then)  # after the paint itself
+            return False
+
+    return FirstPaint(widget)
 
 
 def _visible_buttons(window: MainWindow) -> list[str]:
@@ -265,7 +337,7 @@ def run_app(argv: list[str] | None = None) -> int:
     context = build_window(app)
     window = context.window
     if os.environ.get("EHBC_EXIT_WHEN_SHOWN") == "1":
-        # Start-up benchmark and smoke test: quit as soon as the first screen is on screen.
+        # Start-up benchmark and smoke test: quit once the first screen has been painted.
         def shown(screen: str) -> None:
             # Also say whether anything heavy was needed so far (it should not be: lazy start-up).
             lazy = not any(name in sys.modules for name in HEAVY_MODULES)
@@ -274,10 +346,16 @@ def run_app(argv: list[str] | None = None) -> int:
             print(f"buttons: {'|'.join(_visible_buttons(window))}", flush=True)
             QTimer.singleShot(0, app.quit)
 
-        window.sig_unlock_screen_shown.connect(lambda: shown("unlock"))
-        window.sig_first_start_shown.connect(lambda: shown("first-start"))
-    else:
-        window.sig_unlock_screen_shown.connect(window.preload)
+        def when_painted(screen: str) -> None:
+            widget = window.stack.currentWidget()
+            if widget is None:
+                shown(screen)
+                return
+            watcher = _first_paint_watcher(widget, lambda: shown(screen))
+            widget.installEventFilter(watcher)
+
+        window.sig_unlock_screen_shown.connect(lambda: when_painted("unlock"))
+        window.sig_first_start_shown.connect(lambda: when_painted("first-start"))
     window.show()
     window.start()
     code = app.exec()

@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
         demo_command,
         evidence_commands,
         render_command,
+        retention_commands,
+        stats_command,
+        user_commands,
         vault_commands,
     )
 
@@ -114,7 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=demo_command.demo)
 
     render_command.register(commands)
+    user_commands.register(commands)
+    retention_commands.register(commands)
     evidence_commands.register(commands)
+    stats_command.register(commands)
     _add_lang_everywhere(parser)
     return parser
 

@@ -314,6 +314,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "created": ("Kluis aangemaakt in {folder}.", "Vault created in {folder}."),
     "check_ok": ("Kluis in orde.", "Vault is in good order."),
+    "last_admin": (
+        "Dat kan niet: de kluis moet minstens één beheerder houden.",
+        "That is not possible: the vault must keep at least one administrator.",
+    ),
+    "unknown_user": ("Die gebruiker bestaat niet in deze kluis.", "No such user in this vault."),
+    "user_removed": (
+        "Gebruiker {name} verwijderd: die wachtwoordzin opent de kluis niet meer. Oudere "
+        "back-ups en kopieën van de kluis openen er nog wel mee; maak een nieuwe back-up en "
+        "verwijder de oudere.",
+        "User {name} removed: that passphrase no longer opens the vault. Older backups and "
+        "copies of the vault still open with it; make a new backup and delete the older ones.",
+    ),
+    "role_set": ("{name} is nu {role}.", "{name} is now {role}."),
+    "starting_passphrase": (
+        "Startwachtwoordzin voor {name} (geef ze persoonlijk door; bij de eerste keer openen "
+        "kiest {name} een eigen wachtwoordzin):",
+        "Starting passphrase for {name} (hand it over in person; at the first unlock {name} "
+        "chooses their own):",
+    ),
+    "nothing_to_destroy": (
+        "Geen afgesloten dossiers voorbij hun bewaartermijn.",
+        "No closed cases past their retention date.",
+    ),
+    "purge_dry_run": (
+        "Zou verwijderd worden: {references} (met {files} bewijsbestand(en)). Er is niets "
+        "gewijzigd.",
+        "Would be deleted: {references} (with {files} evidence file(s)). Nothing was changed.",
+    ),
+    "purge_confirm": (
+        "Deze dossiers worden definitief verwijderd, met hun gesprekken, notities, "
+        "bewijsmateriaal en concepten: {references}. Typ 'ja' om te bevestigen.",
+        "These cases are deleted for good, with their conversations, notes, evidence and "
+        "drafts: {references}. Type 'yes' to confirm.",
+    ),
+    "purge_cancelled": ("Niets verwijderd.", "Nothing was deleted."),
+    "purged": (
+        "Verwijderd: {references} ({files} bewijsbestand(en)). Oudere back-ups bevatten ze nog "
+        "tot die roteren: maak een nieuwe back-up; na zoveel nieuwe back-ups als je er bewaart, "
+        "zijn ze ook daar weg.",
+        "Deleted: {references} ({files} evidence file(s)). Older backups still hold them until "
+        "they rotate out: make a new backup; once as many new backups as you keep were made, "
+        "they are gone there too.",
+    ),
     "check_repair_hint": (
         "Losse bewijsbestanden en tijdelijke bestanden kan een beheerder laten opruimen met "
         "`ehbc vault check --repair`. Voor al het andere: zet de recentste back-up terug.",

@@ -18,6 +18,7 @@ from ehbc_desktop.domain.entities import (
     CaseRecord,
     Conversation,
     EvidenceItem,
+    ExternalContact,
     FollowUp,
     Observation,
     ParentInvolvementWish,
@@ -41,6 +42,7 @@ from ehbc_desktop.domain.enums import (
     ConversationKind,
     CriterionAnswer,
     CyberFeature,
+    ExternalBody,
     FollowUpKind,
     FollowUpOutcome,
     KeyCriterion,
@@ -83,6 +85,7 @@ class _Builder:
     triages: list[Triage] = field(default_factory=list)
     severities: list[SeverityAssessment] = field(default_factory=list)
     care_team: list[CareTeamConsultation] = field(default_factory=list)
+    external: list[ExternalContact] = field(default_factory=list)
     consents: list[VictimConsent] = field(default_factory=list)
     parent_wishes: list[ParentInvolvementWish] = field(default_factory=list)
     approach_decisions: list[ApproachDecision] = field(default_factory=list)
@@ -128,6 +131,7 @@ class _Builder:
             triages=tuple(self.triages),
             severities=tuple(self.severities),
             care_team=tuple(self.care_team),
+            external=tuple(self.external),
             consents=tuple(self.consents),
             parent_wishes=tuple(self.parent_wishes),
             approach_decisions=tuple(self.approach_decisions),
@@ -499,6 +503,13 @@ def _route_escalated(
     )
     conv = _conversation(b, ConversationKind.BULLY, day + timedelta(days=10), bullies[:1], None)
     _agreement(b, conv, b.name(bullies[0]), "Nepaccount verwijderen.", day + timedelta(days=11))
+    clb = ExternalContact(new_id(), b.case.id, ExternalBody.CLB, day + timedelta(days=9))
+    b.external.append(clb)
+    if len(bullies) > 1:  # not from the random stream: the other demo cases stay the same
+        b.external.append(
+            ExternalContact(new_id(), b.case.id, ExternalBody.POLICE, day + timedelta(days=12),
+                            is_formal_report=True, reference="PV (fictief)")
+        )  # fmt: skip
     _plan_next(b, day + timedelta(days=11), b.name(victim))
 
 

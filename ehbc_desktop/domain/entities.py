@@ -17,6 +17,7 @@ from ehbc_desktop.domain.enums import (
     BullyingForm,
     CaseStatus,
     Classification,
+    Competence,
     Confidentiality,
     ConversationKind,
     CriterionAnswer,
@@ -26,6 +27,7 @@ from ehbc_desktop.domain.enums import (
     FollowUpKind,
     FollowUpOutcome,
     GroupMethod,
+    JudgeRole,
     KeyCriterion,
     LegalCheck,
     Medium,
@@ -168,6 +170,19 @@ class ParentInvolvementWish:
     judged_by: str
     judged_on: date
     withdrawn_at: datetime | None = None
+    # None: a record from before the three-way judgement; `judged_competent` then decides.
+    competence: Competence | None = None
+    judge_role: JudgeRole | None = None
+    reason: str = ""  # why the judge came to this judgement
+    others_note: str = ""  # what the pupil wants about who else is told
+    recorded_by: str = ""
+
+    @property
+    def effective_competence(self) -> Competence:
+        """The competence judgement (older records: competent or not, from the bool)."""
+        if self.competence is not None:
+            return self.competence
+        return Competence.COMPETENT if self.judged_competent else Competence.NOT_COMPETENT
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,31 @@ class Role(StrEnum):
     OTHER = "other"
 
 
+class UserRole(StrEnum):
+    """What a colleague may do in the vault (kept in their key slot)."""
+
+    ADMINISTRATOR = "administrator"  # adds and removes colleagues, roles, recovery sheet, purges
+    MEMBER = "member"  # trust teacher, care coordinator: works on cases
+    CLB_WORKER = "clb_worker"  # a member whose cases are confidential by default
+
+
+class Competence(StrEnum):
+    """Whether a pupil of 12 or older was judged able to decide about their parents ("bekwaam")."""
+
+    COMPETENT = "competent"
+    NOT_COMPETENT = "not_competent"
+    NOT_JUDGED = "not_judged"
+
+
+class JudgeRole(StrEnum):
+    """In which role someone judged a pupil's competence."""
+
+    TRUST_TEACHER = "trust_teacher"
+    CLB_WORKER = "clb_worker"
+    CARE_COORDINATOR = "care_coordinator"
+    OTHER = "other"
+
+
 class ReporterKind(StrEnum):
     """Who brought the case to the school."""
 

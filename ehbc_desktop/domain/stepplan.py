@@ -20,8 +20,11 @@ PARENTS               a finished PARENTS_VICTIM conversation; BLOCKED (does not 
 CHOICE                an ApproachDecision is recorded (and no escalation to the
                       confrontational approach is proposed since)
 INTERVENTION          per the latest decision, a finished conversation held on or after the
-                      decision day: NC individual -> BULLY or INVOLVED; NC group -> GROUP;
-                      confrontational -> BULLY, and no unfinished RESTORATIVE one since
+                      decision day: NC individual -> BULLY or INVOLVED; NC group -> every
+                      talk of the chosen method's sequence (``domain.group_methods``);
+                      confrontational -> BULLY or RESTORATIVE (the step bar opens the bully
+                      conversation first, then the restorative one), and no unfinished
+                      RESTORATIVE one since
 OTHER_PARENTS         a finished PARENTS_BULLY or PARENTS_OTHER conversation (optional: it
                       never becomes CURRENT)
 AFTERCARE             ``rules.closing.aftercare_done`` (group aftercare, or marked not needed)
@@ -56,6 +59,7 @@ from ehbc_desktop.domain.enums import (
     FollowUpOutcome,
     ReporterKind,
 )
+from ehbc_desktop.domain.group_methods import sequence_talks_done
 from ehbc_desktop.domain.rules.agreements import overdue_agreements
 from ehbc_desktop.domain.rules.closing import aftercare_done
 from ehbc_desktop.domain.rules.consent import bully_contact_verdict
@@ -183,7 +187,14 @@ _INTERVENTION_KINDS = {
         ConversationKind.INVOLVED,
     ),
     ApproachChoice.NON_CONFRONTATIONAL_GROUP: (ConversationKind.GROUP,),
-    ApproachChoice.CONFRONTATIONAL: (ConversationKind.BULLY,),
+    ApproachChoice.CONFRONTATIONAL: (ConversationKind.BULLY, ConversationKind.RESTORATIVE),
+}
+
+#: What the intervention step opens, in order: the first not finished since the decision.
+_INTERVENTION_OFFERS = {
+    ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL: (ConversationKind.BULLY,),
+    ApproachChoice.NON_CONFRONTATIONAL_GROUP: (ConversationKind.GROUP,),
+    ApproachChoice.CONFRONTATIONAL: (ConversationKind.BULLY, ConversationKind.RESTORATIVE),
 }
 
 
@@ -211,6 +222,26 @@ class _Facts:
             if held is not None and (since is None or held >= since):
                 return True
         return False
+
+
+def intervention_conversation(record: CaseRecord) -> ConversationKind | None:
+    """The conversation the intervention step opens (None before an approach is chosen).
+
+    The offers of the approach in order: the one after the last finished since the decision
+    (the last offer stays). Confrontational: the conversation with the bully, then the
+    restorative one; an unfinished restorative conversation since the decision comes first.
+    """
+    decision = latest_decision(record)
+    if decision is None:
+        return None
+    since = decision.decided_at.date()
+    facts = _Facts(record)
+    pending = facts.last_unfinished_restorative
+    offers = _INTERVENTION_OFFERS[decision.choice]
+    if ConversationKind.RESTORATIVE in offers and pending is not None and pending >= since:
+        return ConversationKind.RESTORATIVE
+    done = [i for i, kind in enumerate(offers) if facts.finished(kind, since=since)]
+    return offers[min(done[-1] + 1, len(offers) - 1)] if done else offers[0]
 
 
 def _in_observation(record: CaseRecord) -> bool:
@@ -250,6 +281,8 @@ def _intervention(record: CaseRecord, facts: _Facts) -> StepStatus:
         return StepStatus(Step.INTERVENTION, StepState.TODO, StepReason.NO_APPROACH_CHOSEN)
     since = decision.decided_at.date()
     done = facts.finished(*_INTERVENTION_KINDS[decision.choice], since=since)
+    if decision.choice is ApproachChoice.NON_CONFRONTATIONAL_GROUP and decision.group_method:
+        done = sequence_talks_done(record, decision.group_method, since)
     if done and decision.choice is ApproachChoice.CONFRONTATIONAL:
         pending = facts.last_unfinished_restorative
         if pending is not None and pending >= since:

@@ -50,6 +50,19 @@ def filtered_text(text_filter: Callable[[str], str]) -> Iterator[None]:
         _text_filter.reset(token)
 
 
+_school_logo: ContextVar[bytes | None] = ContextVar("school_logo", default=None)
+
+
+@contextmanager
+def school_logo(logo: bytes | None) -> Iterator[None]:
+    """Print ``logo`` in the title block of every document rendered while the block runs."""
+    token = _school_logo.set(logo)
+    try:
+        yield
+    finally:
+        _school_logo.reset(token)
+
+
 def esc(value: str) -> str:
     """User text made safe for a Paragraph: markup escaped, line breaks kept."""
     text_filter = _text_filter.get()
@@ -89,8 +102,12 @@ def image_from_bytes(data: bytes, max_width: float, max_height: float) -> Image:
 
 def title_block(title: str, school: str, facts: Sequence[tuple[str, str]] = (),
                 logo: bytes | None = None) -> list[Flowable]:
-    """The first-page block: school, title, a few facts (reference, date), a rule."""
+    """The first-page block: school, title, a few facts (reference, date), a rule.
+
+    Without ``logo`` the school's logo of the rendering (``school_logo``) is used, if any.
+    """
     sheet = stylesheet()
+    logo = logo if logo is not None else _school_logo.get()
     text_part: list[Flowable] = []
     if school:
         text_part.append(para(school, "School"))

@@ -9,6 +9,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from ehbc_desktop.domain.custody import CustodyRecord
 from ehbc_desktop.domain.entities import Amendment, CaseRecord
 from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.reports.base import CONTENT_WIDTH, BasePdf, stylesheet
@@ -24,6 +25,7 @@ from ehbc_desktop.reports.blocks import (
     title_block,
 )
 from ehbc_desktop.reports.case_timeline import case_events
+from ehbc_desktop.reports.custody import custody_block
 from ehbc_desktop.reports.labels import label, labels
 from ehbc_desktop.reports.people import Pseudonymiser, names_of, participant_rows
 from ehbc_desktop.reports.texts import format_date
@@ -42,6 +44,8 @@ class CaseSummaryInput:
         images: evidence pictures to print, by evidence id; evidence without bytes here is
             listed by description and SHA-256 only.
         prepared_on: the date printed on the summary (default: today).
+        custody: the chain of custody of evidence items, printed after the evidence (only when
+            asked for, e.g. for the police or the CLB).
     """
 
     school: str
@@ -51,6 +55,7 @@ class CaseSummaryInput:
     pseudonymise: bool = False
     images: Mapping[str, bytes] = field(default_factory=dict)
     prepared_on: date | None = None
+    custody: tuple[CustodyRecord, ...] = ()
 
 
 class CaseSummaryPdf(BasePdf):
@@ -93,7 +98,8 @@ class CaseSummaryPdf(BasePdf):
         for section in (self._case, self._participants, self._report, self._timeline,
                         self._triages, self._severities, self._care_team, self._external,
                         self._approaches, self._conversations, self._agreements, self._repairs,
-                        self._follow_ups, self._observations, self._evidence, self._notes):
+                        self._follow_ups, self._observations, self._evidence, self._custody,
+                        self._notes):
             story += section()
         return story
 
@@ -264,6 +270,14 @@ class CaseSummaryPdf(BasePdf):
         note = "cs_evidence_note_images" if self.data.images else "cs_evidence_note"
         return [*heading(self.t("cs_evidence")), para(self.t(note), "Small"),
                 grid_table(header, rows, [5.6, 2.8, 2.6])]
+
+    def _custody(self) -> list[Flowable]:
+        if not self.data.custody:
+            return []
+        story = heading(self.t("cs_custody"))
+        for record in self.data.custody:
+            story += custody_block(record, self.lang)
+        return story
 
     def _notes(self) -> list[Flowable]:
         rows = [(format_date(n.written_at, self.lang), _stacked(n.text, n.written_by))

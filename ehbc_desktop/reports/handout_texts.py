@@ -26,7 +26,7 @@ PUPIL = {
                 "Zeg rustig en duidelijk tegen wie je lastigvalt dat het moet ophouden.",
                 "Kies een nieuw wachtwoord en geef het aan niemand, ook niet aan je beste vriend.",
                 "Blokkeer wie je pest en haal die persoon uit je vriendenlijst.",
-                "Gebruik een schuilnaam als je praat met mensen die je niet kent.",
+                "Gebruik online een bijnaam, niet je echte naam, bij mensen die je niet kent.",
                 "Pest niet terug, ook al heb je er zin in: meestal maakt dat het alleen erger.",
                 "Bewaar alles: maak screenshots van berichten, met de datum en wie ze stuurde.",
                 "Meld het bij de app, de game of de website zelf, met hun knop om iets te melden.",

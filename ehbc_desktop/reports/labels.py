@@ -142,7 +142,7 @@ _PAIRS: list[tuple[StrEnum, tuple[str, str]]] = [
     )),
     (ConversationKind.RESTORATIVE, ("herstelgesprek", "restorative conversation")),
     (ConversationKind.GROUP, ("groepsgesprek", "group conversation")),
-    (ConversationKind.FOLLOW_UP, ("opvolgingsgesprek", "follow-up conversation")),
+    (ConversationKind.FOLLOW_UP, ("opvolggesprek", "follow-up conversation")),
     (ConversationKind.INVOLVED, ("gesprek met de betrokkenen", "conversation with those involved")),
     (GroupMethod.NO_BLAME, ("No Blame-aanpak", "No Blame approach")),
     (GroupMethod.SUPPORT_GROUP, ("steungroepmethode", "support-group method")),

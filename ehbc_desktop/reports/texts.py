@@ -72,7 +72,7 @@ _NL: dict[str, str] = {
     "col_who": "Wie",
     "col_what": "Wat",
     "col_due": "Tegen",
-    "col_status": "Stand",
+    "col_status": "Stand van zaken",
     "col_date": "Datum",
     "col_with_whom": "Met wie",
     "col_step": "Stap",
@@ -89,7 +89,7 @@ _NL: dict[str, str] = {
     "cr_present": "Aanwezig",
     "cr_form": "Formulier",
     "cr_form_value": "{form}, versie {version}",
-    "cr_state": "Stand",
+    "cr_state": "Stand van zaken",
     "cr_finished": "afgerond (alleen nog aanvullingen mogelijk)",
     "cr_draft": "nog niet afgerond",
     "cr_answers": "Vragen en antwoorden",
@@ -151,14 +151,14 @@ _NL: dict[str, str] = {
     "cs_evidence": "Bewijsmateriaal",
     "cs_evidence_note": (
         "Het bewijsmateriaal zelf zit versleuteld in de kluis. Hier staat alleen de beschrijving "
-        "met de SHA-256-vingerafdruk, waarmee je kan nagaan dat een bestand ongewijzigd is."
+        "met de controlecode (SHA-256), waarmee je kan nagaan dat een bestand ongewijzigd is."
     ),
     "cs_evidence_note_images": (
         "Het bewijsmateriaal zelf zit versleuteld in de kluis. Op vraag staan hier ook de "
-        "afbeeldingen bij, behalve wat in vertrouwen werd gegeven. De SHA-256-vingerafdruk "
+        "afbeeldingen bij, behalve wat in vertrouwen werd gegeven. De controlecode (SHA-256) "
         "toont dat een bestand ongewijzigd is."
     ),
-    "cs_evidence_what": "Beschrijving en vingerafdruk",
+    "cs_evidence_what": "Beschrijving en controlecode",
     "cs_provided_by": "Aangebracht door",
     "cs_confidentiality": "Vertrouwelijkheid",
     "cs_notes": "Notities",
@@ -214,10 +214,64 @@ _NL: dict[str, str] = {
     "bf_place_date": "Plaats en datum",
     "bf_agreements": "Afspraken: wie doet wat, tegen wanneer?",
     "bf_next": "Volgend gesprek op",
+    # chain of custody
+    "cc_title": "Bewaarketen van bewijsmateriaal",
+    "cc_intro": (
+        "Dit blad toont voor één stuk bewijsmateriaal wie het toevoegde en wanneer, en elke keer "
+        "dat iemand het bekeek, buiten de kluis zette of controleerde. De controlecode (SHA-256) "
+        "verandert zodra er aan het bestand ook maar één teken wijzigt."
+    ),
+    "cc_item": "Stuk",
+    "cc_fingerprint": "Controlecode (SHA-256)",
+    "cc_no_fingerprint": "Geen: het bestand is nooit in de kluis gekomen.",
+    "cc_added": "Toegevoegd door",
+    "cc_not_imported": "Niet bewaard",
+    "cc_not_imported_text": (
+        "Naaktbeelden van een minderjarige: niet in de kluis. In handen van {holder}; "
+        "proces-verbaal {reference}."
+    ),
+    "cc_in_log": "In het logboek",
+    "cc_counts": "{views} keer bekeken · {exports} keer buiten de kluis gezet · "
+                 "{checks} keer gecontroleerd",
+    "cc_events": "Alles wat met dit stuk gebeurde",
+    "cc_ev_added": "toegevoegd aan het dossier",
+    "cc_ev_viewed": "bekeken",
+    "cc_ev_exported": "onversleuteld buiten de kluis gezet ({reason})",
+    "cc_ev_verified_ok": "gecontroleerd: ongewijzigd",
+    "cc_ev_verified_bad": "gecontroleerd: gewijzigd of beschadigd",
+    "cc_ev_deleted": "verwijderd",
+    "cs_custody": "Bewaarketen van het bewijsmateriaal",
+    # class thermometer
+    "th_q_title": "Klasthermometer",
+    "th_q_intro": (
+        "Deze vragenlijst is anoniem: schrijf je naam nergens. Lees elke zin en zet een kruisje "
+        "bij wat het best past bij de voorbije weken. Er zijn geen juiste of foute antwoorden."
+    ),
+    "th_q_thanks": "Dank je wel! Vouw het blad dicht en leg het in de doos.",
+    "th_class": "Klas",
+    "th_r_title": "Klasthermometer: voor en na",
+    "th_r_intro": (
+        "Per zin het aandeel antwoorden dat op een probleem wijst: vaak of (bijna) altijd bij "
+        "iets wat niet goed is, nooit of soms bij iets wat goed is. Lager is beter. De cijfers "
+        "zijn tellingen van anonieme antwoorden."
+    ),
+    "th_before": "Voor",
+    "th_after": "Na",
+    "th_measured": "{day}, klas {klass}, {n} leerlingen",
+    "th_not_measured": "nog niet afgenomen",
+    "th_chart": "Aandeel antwoorden dat op een probleem wijst",
+    "th_table": "Per zin",
+    "th_statement": "Zin",
+    "th_change": "Verschil",
     # handouts
     "ph_title": "Word je (online) gepest?",
     "pa_title": "Cyberpesten: wat kan je als ouder doen?",
     "ho_school_contact": "Op school kan je terecht bij",
+    "ho_for": "Voor",
+    "ho_for_parents": "Voor de ouders van",
+    "ho_tips": "Wat we samen bespraken",
+    "ho_agreements": "Onze afspraken",
+    "ho_helplines": "Hier kan je ook terecht",
 }
 
 _EN: dict[str, str] = {
@@ -407,9 +461,61 @@ _EN: dict[str, str] = {
     "bf_place_date": "Place and date",
     "bf_agreements": "Agreements: who does what, by when?",
     "bf_next": "Next conversation on",
+    "cc_title": "Chain of custody of evidence",
+    "cc_intro": (
+        "This page shows, for one piece of evidence, who added it and when, and every time "
+        "someone viewed it, took it out of the vault or checked it. The check code (SHA-256) "
+        "changes as soon as a single character of the file changes."
+    ),
+    "cc_item": "Item",
+    "cc_fingerprint": "Check code (SHA-256)",
+    "cc_no_fingerprint": "None: the file never entered the vault.",
+    "cc_added": "Added by",
+    "cc_not_imported": "Not kept",
+    "cc_not_imported_text": (
+        "Nude images of a minor: not in the vault. Held by {holder}; police reference "
+        "{reference}."
+    ),
+    "cc_in_log": "In the log",
+    "cc_counts": "viewed {views} times · taken out of the vault {exports} times · "
+                 "checked {checks} times",
+    "cc_events": "Everything that happened to this item",
+    "cc_ev_added": "added to the case",
+    "cc_ev_viewed": "viewed",
+    "cc_ev_exported": "copied out of the vault unencrypted ({reason})",
+    "cc_ev_verified_ok": "checked: unchanged",
+    "cc_ev_verified_bad": "checked: changed or damaged",
+    "cc_ev_deleted": "deleted",
+    "cs_custody": "Chain of custody of the evidence",
+    "th_q_title": "Class thermometer",
+    "th_q_intro": (
+        "This questionnaire is anonymous: do not write your name anywhere. Read each sentence "
+        "and tick what fits the past few weeks best. There are no right or wrong answers."
+    ),
+    "th_q_thanks": "Thank you! Fold the sheet and put it in the box.",
+    "th_class": "Class",
+    "th_r_title": "Class thermometer: before and after",
+    "th_r_intro": (
+        "Per sentence, the share of answers that point to a problem: often or (almost) always "
+        "for something bad, never or sometimes for something good. Lower is better. The "
+        "figures are counts of anonymous answers."
+    ),
+    "th_before": "Before",
+    "th_after": "After",
+    "th_measured": "{day}, class {klass}, {n} pupils",
+    "th_not_measured": "not taken yet",
+    "th_chart": "Share of answers that point to a problem",
+    "th_table": "Per sentence",
+    "th_statement": "Sentence",
+    "th_change": "Change",
     "ph_title": "Are you being bullied (online)?",
     "pa_title": "Cyberbullying: what can you do as a parent?",
     "ho_school_contact": "At school you can go to",
+    "ho_for": "For",
+    "ho_for_parents": "For the parents of",
+    "ho_tips": "What we talked about",
+    "ho_agreements": "Our agreements",
+    "ho_helplines": "Where else you can turn",
 }
 
 TEXTS: dict[str, dict[str, str]] = {"nl": _NL, "en": _EN}

@@ -158,6 +158,14 @@ class ExportFailedError(ServiceError):
         self.errno = errno
 
 
+class CaseConfidentialError(ServiceError):
+    """The case is sealed (confidential): it is read-only until an allowed colleague unseals it."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(f"confidential case {case_id}")
+        self.case_id = case_id
+
+
 class PassphraseTooWeakError(ServiceError):
     """A new passphrase below the strength threshold; `strength.hint` says why."""
 

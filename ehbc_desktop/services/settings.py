@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.domain.planning import Holiday
+from ehbc_desktop.domain.rules.retention import CLB_MINIMUM_YEARS
+from ehbc_desktop.domain.statistics.suppression import MIN_THRESHOLD
 from ehbc_desktop.services.errors import SettingInvalidError
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit
@@ -19,6 +21,7 @@ from ehbc_desktop.store.base import utcnow
 
 #: The step-3 intervals the method allows: 1-2 days or 1-2 weeks.
 RESTORATIVE_DAYS_ALLOWED = (1, 2, 7, 14)
+MAX_STATISTICS_THRESHOLD = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +31,13 @@ class SchoolSettings:
     restorative_follow_up_days: int = 7
     observation_reminder_days: int = 7
     holidays: tuple[Holiday, ...] = ()
-    retention_years: int = 5
+    # Closed cases are kept until 31 August, this many school years after the one of closing;
+    # CLB files (opened by a CLB worker) this many years, never fewer than ten.
+    retention_school_years: int = 1
+    retention_clb_years: int = 10
     policy_location: str = ""  # the school's anti-bullying policy: a file path or a link
     idle_weeks: int = 4  # flag open cases without any activity for this many weeks
+    statistics_threshold: int = 5  # statistics show smaller counts as "< 5"
 
 
 def _encode(name: str, value: Any) -> Any:
@@ -57,10 +64,14 @@ def check_settings(settings: SchoolSettings) -> None:
         raise SettingInvalidError("restorative_follow_up_days")
     if settings.observation_reminder_days < 1:
         raise SettingInvalidError("observation_reminder_days")
-    if settings.retention_years < 1:
-        raise SettingInvalidError("retention_years")
+    if not 1 <= settings.retention_school_years <= 30:
+        raise SettingInvalidError("retention_school_years")
+    if not CLB_MINIMUM_YEARS <= settings.retention_clb_years <= 50:
+        raise SettingInvalidError("retention_clb_years")
     if settings.idle_weeks < 1:
         raise SettingInvalidError("idle_weeks")
+    if not MIN_THRESHOLD <= settings.statistics_threshold <= MAX_STATISTICS_THRESHOLD:
+        raise SettingInvalidError("statistics_threshold")
     if any(h.last < h.first for h in settings.holidays):
         raise SettingInvalidError("holidays")
 
@@ -84,6 +95,11 @@ class SettingsService:
 
     def __init__(self, session: VaultSession) -> None:
         self._vs = session
+
+    @property
+    def session(self) -> VaultSession:
+        """The session the settings are read from (for the school's other settings)."""
+        return self._vs
 
     def get(self) -> SchoolSettings:
         """The current settings."""

@@ -154,6 +154,11 @@ def parent_wish(row: m.ParentInvolvementWish) -> e.ParentInvolvementWish:
         judged_by=row.judged_by,
         judged_on=row.judged_on,
         withdrawn_at=row.withdrawn_at,
+        competence=row.competence,
+        judge_role=row.judge_role,
+        reason=row.reason,
+        others_note=row.others_note,
+        recorded_by=row.recorded_by,
     )
 
 

@@ -2,18 +2,45 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, exists, func, select, text, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    column,
+    exists,
+    func,
+    or_,
+    select,
+    table,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.enums import AgreementStatus, CaseStatus, Classification, Role
-from ehbc_desktop.store.models import Agreement, Case, FollowUp, Participant, Person, Triage
-from ehbc_desktop.store.search import match_expression
+from ehbc_desktop.store.models import (
+    Agreement,
+    Case,
+    CaseAccess,
+    FollowUp,
+    Participant,
+    Person,
+    SealedCase,
+    Triage,
+)
+from ehbc_desktop.store.search import (
+    docs_newest_first,
+    match_docs_sql,
+    word_expressions,
+)
 
 ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.OBSERVATION)
 
@@ -32,6 +59,8 @@ class CaseRow:
     bullies: tuple[str, ...]
     next_follow_up: date | None
     last_activity: datetime
+    # A confidential (sealed) case: the colleagues who may open it; () for an ordinary case.
+    confidential_for: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,25 +99,28 @@ def next_follow_up() -> Any:
     )
 
 
+_KEYS = table("case_search_keys", column("case_id", String), column("doc", Integer))
+
+
 def search_filter(query: str) -> ColumnElement[bool] | None:
-    """A condition on Case.id for the FTS5 match of `query` (None when it has no words)."""
-    expression = match_expression(query)
-    if expression is None:
+    """A condition on Case.id: every word of `query` is in one of the case's records (None when
+    the query has no words)."""
+    expressions = word_expressions(query)
+    if not expressions:
         return None
-    matches = (
-        text("SELECT case_id FROM case_search WHERE case_search MATCH :q")
-        .bindparams(q=expression)
-        .columns(case_id=String)
+    docs = select(_KEYS.c.case_id).where(
+        *(_KEYS.c.doc.in_(match_docs_sql(e)) for e in expressions)
     )
-    return Case.id.in_(matches)
+    return Case.id.in_(docs)
 
 
 def case_filters(
     text_query: str = "",
     statuses: set[CaseStatus] | None = None,
-    classifications: set[Classification] | None = None,
+    classifications: set[Classification] | set[Classification | None] | None = None,
 ) -> list[ColumnElement[bool]]:
-    """The conditions of the case list's filters (classification needs latest_classification)."""
+    """The conditions of the case list's filters; None among the classifications means a case
+    without a triage yet."""
     conditions: list[ColumnElement[bool]] = []
     matched = search_filter(text_query) if text_query.strip() else None
     if matched is not None:
@@ -96,8 +128,52 @@ def case_filters(
     if statuses:
         conditions.append(Case.status.in_(sorted(statuses)))
     if classifications:
-        conditions.append(latest_classification().in_(sorted(classifications)))
+        known = sorted(c for c in classifications if c is not None)
+        latest = latest_classification()
+        if None in classifications:
+            conditions.append(or_(latest.is_(None), latest.in_(known)))
+        else:
+            conditions.append(latest.in_(known))
     return conditions
+
+
+@dataclass(frozen=True)
+class CaseOrder:
+    """A sorted column of the case list, computed in SQL so the list can still be paged.
+
+    `ranks` gives the values of a status or classification column in the order their labels
+    sort in the user's language ("" stands for no classification).
+    """
+
+    column: str  # reference, title, pupils, status, classification, opened, next
+    descending: bool = False
+    ranks: tuple[str, ...] = ()
+
+    def expressions(self) -> list[Any]:
+        """The ORDER BY terms."""
+        key: Any
+        if self.column == "reference":
+            key = Case.reference
+        elif self.column == "title":
+            key = func.lower(Case.title)
+        elif self.column == "pupils":
+            key = func.lower(first_victim_name())
+        elif self.column == "status":
+            key = _ranked(type_coerce(Case.status, String()), self.ranks)
+        elif self.column == "classification":
+            latest = func.coalesce(type_coerce(latest_classification(), String()), "")
+            key = _ranked(latest, self.ranks)
+        elif self.column == "next":
+            key = func.coalesce(next_follow_up(), date(9999, 12, 31))
+        else:
+            key = Case.opened_on
+        return [key.desc() if self.descending else key.asc()]
+
+
+def _ranked(value: Any, ranks: Sequence[str]) -> Any:
+    if not ranks:
+        return value
+    return case({v: n for n, v in enumerate(ranks)}, value=value, else_=len(ranks))
 
 
 def _names_by_case(
@@ -159,6 +235,14 @@ def case_rows(
     if not found:
         return []
     names = _names_by_case(session, conditions, (Role.VICTIM, Role.BULLY))
+    access: dict[str, list[str]] = defaultdict(list)
+    for access_case, user in session.execute(
+        select(CaseAccess.case_id, CaseAccess.user)
+        .join(SealedCase, SealedCase.case_id == CaseAccess.case_id)
+        .where(CaseAccess.case_id.in_([row[0] for row in found]))
+        .order_by(CaseAccess.user)
+    ):
+        access[access_case].append(user)
     victim, bully = Role.VICTIM.value, Role.BULLY.value
     return [
         CaseRow(
@@ -172,11 +256,82 @@ def case_rows(
             bullies=tuple(names.get((case_id, bully), ())),
             next_follow_up=next_on,
             last_activity=updated_at,
+            confidential_for=tuple(access.get(case_id, ())),
         )
         for case_id, reference, title, status, classification, opened_on, next_on, updated_at in (
             found
         )
     ]
+
+
+@dataclass(frozen=True)
+class CasePage:
+    """One page of the case list, newest first; `after` continues it (None: nothing follows)."""
+
+    rows: list[CaseRow]
+    after: int | None
+
+
+def _rows_in_order(session: Session, ids: Sequence[str]) -> list[CaseRow]:
+    if not ids:
+        return []
+    rows = {row.id: row for row in case_rows(session, [Case.id.in_(list(ids))])}
+    return [rows[i] for i in ids if i in rows]
+
+
+def case_page(
+    session: Session,
+    text_query: str,
+    conditions: Sequence[ColumnElement[bool]],
+    limit: int,
+    after: int | None = None,
+) -> CasePage:
+    """The newest `limit` cases matching the words and the conditions, after cursor `after`.
+
+    Only the page's rows are built. Without words the cases are walked through the document
+    numbers' index, newest first; with words FTS5 gives the matching documents newest first
+    and they are checked against the conditions a batch at a time.
+    """
+    wanted = limit + 1  # one more tells whether another page follows
+    found: list[tuple[int, str]] = []
+    base = select(_KEYS.c.doc, Case.id).join(Case, Case.id == _KEYS.c.case_id).where(*conditions)
+    if not text_query.strip() or not word_expressions(text_query):
+        if after is not None:
+            base = base.where(_KEYS.c.doc < after)
+        found = [(int(d), str(i)) for d, i in session.execute(
+            base.order_by(_KEYS.c.doc.desc()).limit(wanted))]  # fmt: skip
+    else:
+        docs = docs_newest_first(session, text_query, after)
+        batch_size = wanted
+        while len(found) < wanted:
+            batch = list(itertools.islice(docs, batch_size))
+            if not batch:
+                break
+            hits = {d: i for d, i in session.execute(base.where(_KEYS.c.doc.in_(batch)))}
+            found += [(doc, hits[doc]) for doc in batch if doc in hits]
+            batch_size = min(batch_size * 4, 2000)
+        found = found[:wanted]
+    more = len(found) > limit
+    page = found[:limit]
+    return CasePage(_rows_in_order(session, [i for _d, i in page]),
+                    page[-1][0] if more and page else None)  # fmt: skip
+
+
+def sorted_case_page(
+    session: Session,
+    conditions: Sequence[ColumnElement[bool]],
+    order_by: Sequence[Any],
+    limit: int,
+    offset: int = 0,
+) -> CasePage:
+    """A page of the cases meeting the conditions in another order (a sorted column)."""
+    ids = session.execute(
+        select(Case.id).where(*conditions)
+        .order_by(*order_by, Case.opened_on.desc(), Case.reference.desc())
+        .limit(limit + 1).offset(offset)
+    ).scalars().all()  # fmt: skip
+    more = len(ids) > limit
+    return CasePage(_rows_in_order(session, ids[:limit]), offset + limit if more else None)
 
 
 def count_cases(session: Session, conditions: Sequence[ColumnElement[bool]]) -> int:

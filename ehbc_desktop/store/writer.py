@@ -5,11 +5,11 @@ rows; the inverse of the loader. Evidence bytes are not part of a CaseRecord and
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain import entities as e
@@ -19,12 +19,6 @@ from ehbc_desktop.store.base import Base
 from ehbc_desktop.store.writer_rows import RECORD_ROWS, case_row, participant_rows, person_row
 
 BATCH = 500  # records per round of inserts: bounded memory, few statements
-
-_SEARCH_INSERT = text(
-    "INSERT INTO case_search (rowid, case_id, reference, names, body)"
-    " VALUES (:doc, :case_id, :reference, :names, :body)"
-)
-
 
 def _at(day: date) -> datetime:
     return datetime.combine(day, time(12), UTC)
@@ -44,36 +38,6 @@ def last_activity(record: e.CaseRecord) -> datetime:
     moments += [_at(f.held_on) for f in record.follow_ups if f.held_on]
     moments += [_at(o.observed_on) for o in record.observations]
     return max(moments)
-
-
-def search_body(record: e.CaseRecord, amendments: Iterable[e.Amendment] = ()) -> str:
-    """All free text of a case, as `store.search` indexes it."""
-    parts: list[str] = [record.case.title]
-    if record.report:
-        parts += [record.report.description, record.report.platforms]
-    parts += [n.text for n in record.notes]
-    parts += [o.note for o in record.observations]
-    parts += [p.note for p in record.participants]
-    parts += [a.what for a in record.agreements] + [a.who for a in record.agreements]
-    parts += [f.note for f in record.follow_ups]
-    parts += [c.conclusion for c in record.care_team]
-    parts += [x.note for x in record.external]
-    parts += [x.description for x in record.evidence]
-    for conversation in record.conversations:
-        parts += [a.value for a in conversation.answers] + [conversation.summary]
-    parts += [a.text for a in amendments]
-    parts += [line for r in record.repair_agreements for line in r.engagements]
-    return "\n".join(p for p in parts if p)
-
-
-def search_names(record: e.CaseRecord) -> str:
-    """The participants' names, as `store.search` indexes them."""
-    names = []
-    for participant in record.participants:
-        person = record.people.get(participant.person_id)
-        if person is not None:
-            names.append(f"{person.first_name} {person.last_name}")
-    return " ".join(names)
 
 
 def _new_people(session: Session, records: Sequence[e.CaseRecord]) -> list[dict[str, Any]]:
@@ -124,24 +88,8 @@ def _insert_batch(
         _execute(session, model, rows_by_model[model])
         if model is m.Conversation:
             _execute(session, m.Amendment, rows_by_model[m.Amendment])
-    # Bulk rows take fresh FTS row ids above every key in use, then get their keys.
-    after = search.last_doc(session)
-    session.execute(
-        _SEARCH_INSERT,
-        [
-            {
-                "doc": after + number,
-                "case_id": r.case.id,
-                "reference": r.case.reference,
-                "names": search_names(r),
-                "body": search_body(
-                    r, [a for c in r.conversations for a in amendments.get(c.id, ())]
-                ),
-            }
-            for number, r in enumerate(records, start=1)
-        ],
-    )
-    search.register_new_rows(session, after)
+    # Search rows from what was just written, in set-based queries (one per kind of record).
+    search.index_new_cases(session, [r.case.id for r in records])
 
 
 def _amendment_row(a: e.Amendment) -> dict[str, Any]:

@@ -113,6 +113,8 @@ def _wishes(r: e.CaseRecord) -> list[Row]:
         "recorded_at": w.recorded_at, "wishes_no_parents": w.wishes_no_parents,
         "judged_competent": w.judged_competent, "judged_by": w.judged_by,
         "judged_on": w.judged_on, "withdrawn_at": w.withdrawn_at,
+        "competence": w.competence, "judge_role": w.judge_role, "reason": w.reason,
+        "others_note": w.others_note, "recorded_by": w.recorded_by,
     } for w in r.parent_wishes]  # fmt: skip
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -116,3 +117,24 @@ class BackgroundRunner(QObject):
         else:
             assert isinstance(payload, BaseException)
             pending.on_error(payload)
+
+
+def run_detached(
+    fn: Callable[[], Any], name: str, done: threading.Event | None = None
+) -> threading.Event:
+    """Run `fn` in a daemon thread of its own; `done` (returned) is set when it has ended.
+
+    Only for work that touches neither the vault nor a widget and whose result nobody waits
+    for: importing the screens while the teacher types the passphrase (`MainWindow.preload`).
+    Database work always goes through `BackgroundRunner`, the one thread of the vault.
+    """
+    done = done or threading.Event()
+
+    def run() -> None:
+        try:
+            fn()
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name=name, daemon=True).start()
+    return done

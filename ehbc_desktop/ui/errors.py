@@ -79,8 +79,16 @@ _MESSAGES: dict[str, str] = dict((
         "A file of the program itself is missing or damaged. Install the program again.")),
     (_REPORTS + "ReportError", QT_TRANSLATE_NOOP("Errors",
         "The document could not be laid out: an image or a data file in it is unusable.")),
+    (_VAULT + "LastAdministratorError", QT_TRANSLATE_NOOP("Errors",
+        "That is not possible: the vault must keep at least one administrator. Make someone "
+        "else administrator first.")),
+    (_VAULT + "UnknownUserError", QT_TRANSLATE_NOOP("Errors",
+        "This colleague is no longer in the vault.")),
     (_VAULT + "VaultError", QT_TRANSLATE_NOOP("Errors",
         "The vault could not do this. Nothing was changed.")),
+    (_SERVICES + "CaseConfidentialError", QT_TRANSLATE_NOOP("Errors",
+        "This case is sealed (confidential), so it can only be read. A colleague who may open "
+        "it can lift the sealing to work on it again.")),
     (_SERVICES + "CaseClosedError", QT_TRANSLATE_NOOP("Errors",
         "This case is closed, so nothing can be added. Reopen the case first.")),
     (_SERVICES + "OverrideReasonRequiredError", QT_TRANSLATE_NOOP("Errors",
@@ -98,6 +106,9 @@ _MESSAGES: dict[str, str] = dict((
         "The case cannot be closed yet: give a reason for every item that is not settled.")),
     (_SERVICES + "SettingInvalidError", QT_TRANSLATE_NOOP("Errors",
         "One of the settings is not allowed. Check the values and try again.")),
+    (_SERVICES + "DocumentUnavailableError", QT_TRANSLATE_NOOP("Errors",
+        "This document can not be made for this case now: the case lacks what it prints, or "
+        "the pupil asked that the parents are not involved.")),
     (_SERVICES + "ServiceError", QT_TRANSLATE_NOOP("Errors",
         "This could not be done. Nothing was changed.")),
 ))  # fmt: skip

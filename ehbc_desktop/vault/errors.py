@@ -89,6 +89,14 @@ class VaultWriteError(VaultError):
         self.errno = errno
 
 
+class UnknownUserError(VaultError):
+    """No colleague of this vault has that name."""
+
+
+class LastAdministratorError(VaultError):
+    """The change would leave the vault without an administrator."""
+
+
 class VaultRolledBackError(VaultDamagedError):
     """The database is older than the vault's commit record says it must be.
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -89,6 +88,8 @@ def check_bounds(params: KdfParams) -> None:
 
 def passphrase_bytes(passphrase: str) -> bytes:
     """Normalise a passphrase (NFC) so the same words typed on any system give the same key."""
+    import unicodedata  # here: its tables cost 10 ms at start-up, before any passphrase
+
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 

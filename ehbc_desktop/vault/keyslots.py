@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ehbc_desktop.vault import kdf
+from ehbc_desktop.domain.enums import UserRole
+from ehbc_desktop.vault import box_keys, kdf
 from ehbc_desktop.vault.atomic_write import write_atomic
 from ehbc_desktop.vault.errors import VaultDamagedError, VaultNotFoundError, WrongCredentialsError
 from ehbc_desktop.vault.usernames import same_user
@@ -33,7 +34,12 @@ MAX_FILE_BYTES = 1024 * 1024
 
 @dataclass(frozen=True)
 class KeySlot:
-    """One wrapped copy of the data key. `name` is empty for the recovery slot."""
+    """One wrapped copy of the data key. `name` is empty for the recovery slot.
+
+    `role` is a `domain.enums.UserRole` value ("" in files written before roles: then `admin`
+    decides); `must_change` asks for a new passphrase at the next unlock (a starting passphrase
+    an administrator handed out).
+    """
 
     slot_id: str
     name: str
@@ -42,6 +48,17 @@ class KeySlot:
     params: kdf.KdfParams
     nonce: bytes
     wrapped: bytes
+    role: str = ""
+    must_change: bool = False
+    box_public: bytes = b""  # X25519 public key (confidential cases); b"" in older files
+    box_sealed: bytes = b""  # its private key, sealed under this slot's KEK
+
+    @property
+    def user_role(self) -> UserRole:
+        """The role, for older slots derived from the admin flag."""
+        if self.role in set(UserRole):
+            return UserRole(self.role)
+        return UserRole.ADMINISTRATOR if self.admin else UserRole.MEMBER
 
 
 @dataclass(frozen=True)
@@ -109,8 +126,13 @@ def make_slot(
     secret: bytes,
     data_key: bytes,
     params: kdf.KdfParams,
+    box_private: bytes | None = None,
 ) -> KeySlot:
-    """Wrap the data key under a key derived from `secret`, with a fresh salt and slot id."""
+    """Wrap the data key under a key derived from `secret`, with a fresh salt and slot id.
+
+    A colleague's slot (not the recovery slot) also gets their X25519 key pair: `box_private`
+    (kept when a passphrase changes) or a new one, its private half sealed under the same KEK.
+    """
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     slot_id = os.urandom(8).hex()
@@ -118,7 +140,38 @@ def make_slot(
     nonce = os.urandom(NONCE_BYTES)
     kek = kdf.derive_key(secret, salt, params)
     wrapped = AESGCM(kek).encrypt(nonce, data_key, _slot_aad(vault_id, slot_id, params))
-    return KeySlot(slot_id, name, admin, salt, params, nonce, wrapped)
+    slot = KeySlot(slot_id, name, admin, salt, params, nonce, wrapped)
+    if not name:
+        return slot  # the recovery slot opens the data key only, never a colleague's cases
+    private = box_private or box_keys.new_key_pair()[0]
+    sealed = box_keys.seal_private(kek, _box_aad(vault_id, slot_id), private)
+    return replace(slot, box_public=box_keys.public_of(private), box_sealed=sealed)
+
+
+def _box_aad(vault_id: str, slot_id: str) -> bytes:
+    return "\x00".join(["ehbc-box", vault_id, slot_id]).encode()
+
+
+def unwrap_slot_keys(vault_id: str, slot: KeySlot, secret: bytes) -> tuple[bytes, bytes | None]:
+    """The data key and this colleague's X25519 private key (None in a slot without one).
+
+    Raises:
+        WrongCredentialsError: `secret` does not open the slot.
+    """
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    kek = kdf.derive_key(secret, slot.salt, slot.params)
+    try:
+        data_key = AESGCM(kek).decrypt(
+            slot.nonce, slot.wrapped, _slot_aad(vault_id, slot.slot_id, slot.params)
+        )
+    except InvalidTag as exc:
+        raise WrongCredentialsError() from exc
+    if not slot.box_sealed:
+        return data_key, None
+    return data_key, box_keys.open_private(kek, _box_aad(vault_id, slot.slot_id),
+                                           slot.box_sealed)
 
 
 def unwrap_slot(vault_id: str, slot: KeySlot, secret: bytes) -> bytes:
@@ -195,7 +248,7 @@ def _unb64(value: Any, length: int | None = None) -> bytes:
 
 
 def _slot_json(slot: KeySlot) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "id": slot.slot_id,
         "name": slot.name,
         "admin": slot.admin,
@@ -204,6 +257,14 @@ def _slot_json(slot: KeySlot) -> dict[str, Any]:
         "nonce": _b64(slot.nonce),
         "wrapped": _b64(slot.wrapped),
     }
+    # Written only when set, so a vault without roles keeps its file byte for byte.
+    if slot.role:
+        data["role"] = slot.role
+    if slot.must_change:
+        data["must_change"] = True
+    if slot.box_public:
+        data["box"] = {"public": _b64(slot.box_public), "sealed": _b64(slot.box_sealed)}
+    return data
 
 
 def _slot_from_json(data: Any) -> KeySlot:
@@ -211,6 +272,9 @@ def _slot_from_json(data: Any) -> KeySlot:
         raise VaultDamagedError("keyslots-structure")
     slot_id, name, admin = data.get("id"), data.get("name"), data.get("admin")
     if not isinstance(slot_id, str) or not isinstance(name, str) or not isinstance(admin, bool):
+        raise VaultDamagedError("keyslots-structure")
+    role, must_change = data.get("role", ""), data.get("must_change", False)
+    if role not in {"", *UserRole} or not isinstance(must_change, bool):
         raise VaultDamagedError("keyslots-structure")
     # Bounds first: nothing else about a slot matters if it asks for absurd work.
     params = kdf.KdfParams.from_json(data.get("kdf") or {})
@@ -222,7 +286,18 @@ def _slot_from_json(data: Any) -> KeySlot:
         params=params,
         nonce=_unb64(data.get("nonce"), NONCE_BYTES),
         wrapped=_unb64(data.get("wrapped"), WRAPPED_BYTES),
+        role=str(role),
+        must_change=must_change,
+        **_box_from_json(data.get("box")),
     )
+
+
+def _box_from_json(box: Any) -> dict[str, bytes]:
+    if box is None:
+        return {}
+    if not isinstance(box, dict):
+        raise VaultDamagedError("keyslots-structure")
+    return {"box_public": _unb64(box.get("public"), 32), "box_sealed": _unb64(box.get("sealed"))}
 
 
 def _body(slots: SlotFile) -> dict[str, Any]:

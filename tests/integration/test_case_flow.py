@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from ehbc_desktop.domain.enums import CaseStatus, Role
+from ehbc_desktop.domain.rules.retention import school_year_end
 from ehbc_desktop.domain.stepplan import Step, StepState
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
@@ -129,7 +130,7 @@ def test_case_from_report_to_closing(tmp_path: Path) -> None:
         remaining = closing.checklist(c.case_id, d(10)).gaps
         assert [g.value for g in remaining] == ["agreements_open"]
         closed = closing.close(c.case_id, d(10), {remaining[0]: "lopen verder via klastitularis"})
-        assert closed.retention_until.year == d(10).year + 5
+        assert closed.retention_until == date(school_year_end(d(10)).year + 1, 8, 31)
     finally:
         vs.close()
     reopened = access.unlock(tmp_path / "vault", "juf.an", PASSPHRASE)

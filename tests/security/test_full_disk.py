@@ -21,24 +21,22 @@ from ehbc_desktop.services.access import access
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.document_case import PASSPHRASE, USER, DocumentCase, build_case, create_vault
 
-SIZE = "4m"
+SIZE = "16m"
 
 
 def _fill(folder: Path) -> Path:
     """Fill the file system of `folder` until writing fails with ENOSPC."""
     filler = folder / "filler.bin"
-    # Unbuffered: a half-done write must not stay in a buffer that fails again on close.
+    # Unbuffered: a buffered file would retry its failed flush on close and raise there.
     with open(filler, "wb", buffering=0) as out:
         try:
             while True:
                 out.write(b"\0" * 65536)
-                out.flush()
         except OSError as exc:
             assert exc.errno == errno.ENOSPC
-    with contextlib.suppress(OSError), open(folder / "filler-tail.bin", "wb") as out:
+    with contextlib.suppress(OSError), open(folder / "filler-tail.bin", "wb", buffering=0) as out:
         while True:
             out.write(b"\0")
-            out.flush()
     return filler
 
 

@@ -36,9 +36,12 @@ from ehbc_desktop.domain.rules.parents import (
     PARENT_RULE_AGE,
     ParentVerdict,
     age_on,
+    blocked_pupils,
+    latest_wish,
     override_reason_valid,
     parent_verdict,
     parent_verdicts_for_kind,
+    wish_history,
 )
 from ehbc_desktop.domain.rules.reasons import RuleReason, RuleVerdict
 from ehbc_desktop.domain.rules.restorative import (
@@ -63,6 +66,7 @@ __all__ = [
     "age_on",
     "agreement_missing_parts",
     "agreement_standing",
+    "blocked_pupils",
     "bully_contact_verdict",
     "bullying_stopped",
     "closing_gaps",
@@ -74,6 +78,7 @@ __all__ = [
     "latest_consent",
     "latest_decision",
     "latest_held",
+    "latest_wish",
     "next_follow_up",
     "no_next_step_planned",
     "open_agreements",
@@ -87,4 +92,5 @@ __all__ = [
     "restorative_grid_gaps",
     "restorative_preconditions",
     "victim_parents_handled",
+    "wish_history",
 ]

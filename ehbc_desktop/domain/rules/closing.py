@@ -11,6 +11,7 @@ from ehbc_desktop.domain.enums import (
     ConversationKind,
     FollowUpKind,
     FollowUpOutcome,
+    GroupMethod,
 )
 from ehbc_desktop.domain.rules.agreements import is_settled
 from ehbc_desktop.domain.rules.followups import latest_decision, latest_held
@@ -36,17 +37,29 @@ def bullying_stopped(record: CaseRecord) -> bool:
 def aftercare_done(record: CaseRecord) -> bool:
     """Aftercare for the group is done, or was marked as not needed on the case.
 
-    Aftercare counts finished GROUP conversations plus held GROUP follow-ups. When the chosen
-    approach is the non-confrontational group approach, its first group conversation is the
-    intervention itself, so aftercare needs a second one (or a held GROUP follow-up).
+    Aftercare counts finished GROUP conversations (not the talks of a group method's sequence,
+    which are the intervention) plus held GROUP follow-ups. When the chosen approach is the
+    non-confrontational group approach without a sequence of its own talks (no method, or the
+    class thermometer, whose class talk is the group form), that first group conversation is
+    the intervention itself, so aftercare needs a second one (or a held GROUP follow-up).
     """
+    from ehbc_desktop.domain.group_methods import STAGE_FORMS  # it imports these rules
+
     if record.case.aftercare_not_needed:
         return True
     decision = latest_decision(record)
     needed = 1
-    if decision is not None and decision.choice is ApproachChoice.NON_CONFRONTATIONAL_GROUP:
+    if (
+        decision is not None
+        and decision.choice is ApproachChoice.NON_CONFRONTATIONAL_GROUP
+        and decision.group_method in (None, GroupMethod.CLASS_THERMOMETER)
+    ):
         needed = 2
-    count = sum(1 for c in record.conversations if c.kind is ConversationKind.GROUP and c.finished)
+    count = sum(
+        1
+        for c in record.conversations
+        if c.kind is ConversationKind.GROUP and c.finished and c.form_id not in STAGE_FORMS
+    )
     count += sum(
         1 for f in record.follow_ups if f.kind is FollowUpKind.GROUP and f.held_on is not None
     )

@@ -10,7 +10,7 @@ from ehbc_desktop.domain.entities import (
     ParentInvolvementWish,
     ParentOverride,
 )
-from ehbc_desktop.domain.enums import ConversationKind, Role
+from ehbc_desktop.domain.enums import Competence, ConversationKind, Role
 from ehbc_desktop.domain.rules.reasons import RuleReason
 
 PARENT_RULE_AGE = 12
@@ -97,6 +97,8 @@ def parent_verdict(record: CaseRecord, pupil_participant_id: str, today: date) -
     the pupil is under 12 today (by birth date) -> PARENTS_UNDER_12 (parents are informed);
     the pupil was judged not competent -> PARENTS_NOT_COMPETENT;
     an override with a reason was recorded after the wish -> PARENTS_OVERRIDDEN;
+    nobody judged the pupil's competence yet -> blocked with PARENTS_NOT_YET_JUDGED (telling the
+    parents can not be undone, waiting for the judgement can);
     otherwise blocked with PARENTS_WISH_STANDS. An unknown birth date does not lift the wish:
     the competence judgement then decides.
 
@@ -120,14 +122,40 @@ def parent_verdict(record: CaseRecord, pupil_participant_id: str, today: date) -
     age = _pupil_age(record, pupil_participant_id, today)
     if age is not None and age < PARENT_RULE_AGE:
         return ParentVerdict(pupil_participant_id, False, RuleReason.PARENTS_UNDER_12, wish.id)
-    if not wish.judged_competent:
+    competence = wish.effective_competence
+    if competence is Competence.NOT_COMPETENT:
         return ParentVerdict(pupil_participant_id, False, RuleReason.PARENTS_NOT_COMPETENT, wish.id)
     override = _lifting_override(record, pupil_participant_id, wish)
     if override is not None:
         return ParentVerdict(
             pupil_participant_id, False, RuleReason.PARENTS_OVERRIDDEN, wish.id, override.id
         )
-    return ParentVerdict(pupil_participant_id, True, RuleReason.PARENTS_WISH_STANDS, wish.id)
+    standing = (
+        RuleReason.PARENTS_NOT_YET_JUDGED
+        if competence is Competence.NOT_JUDGED
+        else RuleReason.PARENTS_WISH_STANDS
+    )
+    return ParentVerdict(pupil_participant_id, True, standing, wish.id)
+
+
+def latest_wish(record: CaseRecord, pupil_participant_id: str) -> ParentInvolvementWish | None:
+    """The pupil's latest recorded wish about the parents (None when nothing was recorded)."""
+    return _latest_wish(record, pupil_participant_id)
+
+
+def wish_history(
+    record: CaseRecord, pupil_participant_id: str
+) -> tuple[ParentInvolvementWish, ...]:
+    """Every recorded wish of this pupil, oldest first (changes are new dated entries)."""
+    found = [w for w in record.parent_wishes if w.pupil_participant_id == pupil_participant_id]
+    return tuple(sorted(found, key=lambda w: (w.recorded_at, w.id)))
+
+
+def blocked_pupils(record: CaseRecord, today: date) -> tuple[ParentVerdict, ...]:
+    """The verdicts of every pupil of the case whose parents may not be contacted today."""
+    pupils = dict.fromkeys(w.pupil_participant_id for w in record.parent_wishes)
+    verdicts = (parent_verdict(record, pupil, today) for pupil in pupils)
+    return tuple(v for v in verdicts if v.blocked)
 
 
 _PUPIL_ROLE_OF_KIND = {

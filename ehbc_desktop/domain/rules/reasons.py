@@ -21,6 +21,8 @@ class RuleReason(StrEnum):
     PARENTS_NOT_COMPETENT = "parents_not_competent"
     PARENTS_OVERRIDDEN = "parents_overridden"
     PARENTS_WISH_STANDS = "parents_wish_stands"
+    # The wish of a 12+ pupil whose competence nobody judged yet: it stands until someone does.
+    PARENTS_NOT_YET_JUDGED = "parents_not_yet_judged"
     # Restorative conversation preconditions (DOMAIN 2.8).
     RESTORATIVE_READY = "restorative_ready"
     RESTORATIVE_VICTIM_NOT_WILLING = "restorative_victim_not_willing"

@@ -27,20 +27,6 @@
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>(%n hidden by the filters)</source>
-        <translation>
-            <numerusform>(%n hidden by the filters)</numerusform>
-            <numerusform>(%n hidden by the filters)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n cases match; the newest are shown. Type more to narrow it down.</source>
-        <translation>
-            <numerusform>More than %n case matches; the newest are shown. Type more to narrow it down.</numerusform>
-            <numerusform>More than %n cases match; the newest are shown. Type more to narrow it down.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ClosingDialog</name>
@@ -106,6 +92,16 @@
         <translation>
             <numerusform>%n week</numerusform>
             <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThermometerDialog</name>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
         </translation>
     </message>
 </context>

@@ -41,6 +41,115 @@
     </message>
 </context>
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>exported or printed</source>
+        <translation>geëxporteerd of afgedrukt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>overridden with a reason</source>
+        <translation>doorbroken, met een reden</translation>
+    </message>
+    <message>
+        <source>access granted or revoked</source>
+        <translation>toegang gegeven of ingetrokken</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Waarop</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Who looked at this case</source>
+        <translation>Wie keek in dit dossier</translation>
+    </message>
+    <message>
+        <source>Every view, change, export and print of this case, with who did it and when. Use it when a pupil or a parent asks who saw the file. It holds no names and no notes.</source>
+        <translation>Elke keer dat iemand dit dossier bekeek, wijzigde, exporteerde of afdrukte, met wie en wanneer. Handig als een leerling of een ouder vraagt wie het dossier heeft gezien. Er staan geen namen en geen notities in.</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Toegangslogboek</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>AddColleagueDialog</name>
+    <message>
+        <source>Add a colleague</source>
+        <translation>Een collega toevoegen</translation>
+    </message>
+    <message>
+        <source>Give the starting passphrase to your colleague in person, never by e-mail. At the first unlock the program asks them to choose their own.</source>
+        <translation>Geef de startwachtwoordzin persoonlijk aan je collega, nooit via e-mail. Bij de eerste keer openen vraagt het programma om een eigen wachtwoordzin te kiezen.</translation>
+    </message>
+    <message>
+        <source>Starting passphrase</source>
+        <translation>Startwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Starting passphrase:</source>
+        <translation>&amp;Startwachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Date</source>
@@ -60,7 +169,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>OVERDUE since %1</source>
@@ -157,7 +266,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>Note</source>
@@ -351,7 +460,7 @@
         <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called "ehbc-backup-…"), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
 
 To work with the restored vault afterwards, ask whoever manages this PC to point the program to that folder. It opens with the passphrases that were valid at the time of the backup.</source>
-        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn vingerafdruk.
+        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn controlecode.
 
 Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheert om het programma naar die map te laten verwijzen. De kluis opent met de wachtwoordzinnen die golden op het moment van de back-up.</translation>
     </message>
@@ -517,20 +626,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
             <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>(%n hidden by the filters)</source>
-        <translation>
-            <numerusform>(%n verborgen door de filters)</numerusform>
-            <numerusform>(%n verborgen door de filters)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n cases match; the newest are shown. Type more to narrow it down.</source>
-        <translation>
-            <numerusform>Meer dan %n dossier komt overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform>
-            <numerusform>Meer dan %n dossiers komen overeen; de nieuwste worden getoond. Typ verder om te verfijnen.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -545,6 +640,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>not planned</source>
         <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>confidential case — ask %1 for access</source>
+        <translation>afgeschermd dossier — vraag toegang aan %1</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -605,6 +704,30 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Overzicht</translation>
     </message>
     <message>
+        <source>Delete case...</source>
+        <translation>Dossier verwijderen...</translation>
+    </message>
+    <message>
+        <source>Administrators: delete a case opened by mistake</source>
+        <translation>Beheerders: een dossier verwijderen dat per vergissing werd geopend</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential...</source>
+        <translation>A&amp;fgeschermd...</translation>
+    </message>
+    <message>
+        <source>Seal this case for the colleagues who need it, or see who may open it</source>
+        <translation>Scherm dit dossier af voor de collega's die het nodig hebben, of bekijk wie het mag openen</translation>
+    </message>
+    <message>
+        <source>Access &amp;log...</source>
+        <translation>&amp;Logboek...</translation>
+    </message>
+    <message>
+        <source>Who viewed, changed, exported or printed this case</source>
+        <translation>Wie dit dossier bekeek, wijzigde, exporteerde of afdrukte</translation>
+    </message>
+    <message>
         <source>People involved</source>
         <translation>Betrokkenen</translation>
     </message>
@@ -631,6 +754,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Remove the chosen person from this case</source>
         <translation>De gekozen persoon uit dit dossier verwijderen</translation>
+    </message>
+    <message>
+        <source>Pupil's &amp;wish...</source>
+        <translation>&amp;Wens van de leerling...</translation>
+    </message>
+    <message>
+        <source>Record what a pupil wants about involving the parents</source>
+        <translation>Noteer wat een leerling wil over het betrekken van de ouders</translation>
     </message>
     <message>
         <source>What happened so far</source>
@@ -660,12 +791,55 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>geopend op %1</translation>
     </message>
     <message>
+        <source>Sealed (read-only): only %1 can open it. Use "Confidential..." to read it.</source>
+        <translation>Afgeschermd (alleen lezen): enkel %1 kan het openen. Lees het via "Afgeschermd...".</translation>
+    </message>
+    <message>
+        <source>Confidential case — ask %1 for access.</source>
+        <translation>Afgeschermd dossier — vraag toegang aan %1.</translation>
+    </message>
+    <message>
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
         <source>Remove %1 from this case? Earlier notes stay as they are.</source>
         <translation>%1 uit dit dossier verwijderen? Eerdere notities blijven zoals ze zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Mijn wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>He&amp;rhaal:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation>&amp;Nieuwe wachtwoordzin bewaren</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -710,8 +884,16 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Afgesloten, hoewel:</translation>
     </message>
     <message>
-        <source>After closing, the case is kept until %1 (%2 years, the school's rule). It can then be destroyed.</source>
-        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar, de regel van de school). Daarna mag het vernietigd worden.</translation>
+        <source>a CLB file, the school's rule for CLB files</source>
+        <translation>een CLB-dossier, de regel van de school voor CLB-dossiers</translation>
+    </message>
+    <message>
+        <source>the school's rule</source>
+        <translation>de regel van de school</translation>
+    </message>
+    <message>
+        <source>After closing, the case is kept until %1 (%2). It can then be destroyed.</source>
+        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2). Daarna kan het vernietigd worden.</translation>
     </message>
     <message>
         <source>Everything is in order: the case can be closed.</source>
@@ -719,7 +901,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>These items are not settled yet. You can still close the case, but give a reason for each one.</source>
-        <translation>Deze punten zijn nog niet afgerond. Je kunt het dossier toch afsluiten, maar geef dan voor elk punt een reden.</translation>
+        <translation>Deze punten zijn nog niet afgerond. Je kan het dossier toch afsluiten, maar geef dan voor elk punt een reden.</translation>
     </message>
     <message>
         <source>Give a reason, or settle this item first.</source>
@@ -734,10 +916,163 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>Colleagues</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Last unlock</source>
+        <translation>Laatst geopend</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>still has the starting passphrase</source>
+        <translation>heeft nog de startwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>that is you</source>
+        <translation>dat ben jij</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>CLB worker</source>
+        <translation>CLB-medewerker</translation>
+    </message>
+    <message>
+        <source>Removing %1 destroys their key to this vault: from now on their passphrase opens nothing here. It does not take back what they could already see or copy, and it does not reach older backups or copies of the vault folder: those still open with their old passphrase. Make a new backup afterwards and delete the older ones.</source>
+        <translation>Als je %1 verwijdert, verdwijnt de sleutel van die collega tot deze kluis: de wachtwoordzin opent hier voortaan niets meer. Wat die collega al zag of kopieerde, krijg je daarmee niet terug, en oudere back-ups of kopieën van de kluismap openen nog wel met de oude wachtwoordzin. Maak daarna een nieuwe back-up en verwijder de oudere.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <source>Colleagues and roles</source>
+        <translation>Collega's en rollen</translation>
+    </message>
+    <message>
+        <source>Everyone here has their own passphrase to this vault. Administrators add and remove colleagues and choose their role.</source>
+        <translation>Iedereen hier heeft een eigen wachtwoordzin voor deze kluis. Beheerders voegen collega's toe, verwijderen ze en kiezen hun rol.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add or remove colleagues or change roles.</source>
+        <translation>Alleen een beheerder kan collega's toevoegen of verwijderen en rollen wijzigen.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collega's</translation>
+    </message>
+    <message>
+        <source>&amp;Add a colleague…</source>
+        <translation>Collega &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 was added. Hand over the starting passphrase in person.</source>
+        <translation>%1 is toegevoegd. Geef de startwachtwoordzin persoonlijk door.</translation>
+    </message>
+    <message>
+        <source>Remove a colleague</source>
+        <translation>Een collega verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is nu: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ComboFieldWidget</name>
     <message>
         <source>(choose)</source>
         <translation>(kies)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialDialog</name>
+    <message>
+        <source>Confidential case</source>
+        <translation>Afgeschermd dossier</translation>
+    </message>
+    <message>
+        <source>Colleagues who may open the case</source>
+        <translation>Collega's die het dossier mogen openen</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the case for these colleagues</source>
+        <translation>Dossier &amp;afschermen voor deze collega's</translation>
+    </message>
+    <message>
+        <source>&amp;Read the summary…</source>
+        <translation>Overzicht &amp;lezen…</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>&amp;Give access</source>
+        <translation>&amp;Toegang geven</translation>
+    </message>
+    <message>
+        <source>&amp;Take access away</source>
+        <translation>Toegang &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the sealing…</source>
+        <translation>Afscherming &amp;opheffen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Seal this case to keep it from colleagues who do not need it. Its content (names, notes, conversations, evidence keys, drafts) is then encrypted with its own key that only the colleagues you tick can open; the others see only the reference, the status and the dates. While sealed the case is read-only: lift the sealing to work on it again.</source>
+        <translation>Scherm dit dossier af voor collega's die het niet nodig hebben. De inhoud (namen, notities, gesprekken, sleutels van het bewijsmateriaal, concepten) wordt dan versleuteld met een eigen sleutel die alleen de collega's die je aanvinkt kunnen openen; de anderen zien enkel het nummer, de status en de datums. Zolang het afgeschermd is, kan je het alleen lezen: hef de afscherming op om er weer aan te werken.</translation>
+    </message>
+    <message>
+        <source>This case is sealed. These colleagues can open it: %1. It is read-only while sealed.</source>
+        <translation>Dit dossier is afgeschermd. Deze collega's kunnen het openen: %1. Zolang het afgeschermd is, kan je het alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Confidential case — ask %1 for access.</source>
+        <translation>Afgeschermd dossier — vraag toegang aan %1.</translation>
     </message>
 </context>
 <context>
@@ -828,11 +1163,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Follow-up talk</source>
-        <translation>Opvolgingsgesprek</translation>
+        <translation>Opvolggesprek</translation>
     </message>
     <message>
         <source>A planned check: are the agreements kept, has the bullying stopped?</source>
-        <translation>Een geplande controle: worden de afspraken nagekomen, is het pesten gestopt?</translation>
+        <translation>Een gepland opvolggesprek: worden de afspraken nagekomen, is het pesten gestopt?</translation>
     </message>
     <message>
         <source>Talk with those involved</source>
@@ -973,7 +1308,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>Conversations of this case</source>
@@ -1010,6 +1345,105 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPanel</name>
+    <message>
+        <source>added to the case</source>
+        <translation>toegevoegd aan het dossier</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>for the police</source>
+        <translation>voor de politie</translation>
+    </message>
+    <message>
+        <source>for the CLB</source>
+        <translation>voor het CLB</translation>
+    </message>
+    <message>
+        <source>for a lawyer</source>
+        <translation>voor een advocaat</translation>
+    </message>
+    <message>
+        <source>to report it to the platform</source>
+        <translation>om te melden bij het platform</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>andere reden</translation>
+    </message>
+    <message>
+        <source>copied out of the vault unencrypted (%1)</source>
+        <translation>onversleuteld buiten de kluis gezet (%1)</translation>
+    </message>
+    <message>
+        <source>checked: unchanged</source>
+        <translation>gecontroleerd: ongewijzigd</translation>
+    </message>
+    <message>
+        <source>checked: CHANGED OR DAMAGED</source>
+        <translation>gecontroleerd: GEWIJZIGD OF BESCHADIGD</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain of custody&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bewaarketen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pick an item to see who added it and everything that happened to it since.</source>
+        <translation>Kies een stuk om te zien wie het toevoegde en wat er sindsdien mee gebeurde.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Bewaarketen</translation>
+    </message>
+    <message>
+        <source>&amp;Print the chain of custody…</source>
+        <translation>Bewaarketen &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Stuk</translation>
+    </message>
+    <message>
+        <source>Check code (SHA-256)</source>
+        <translation>Controlecode (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>In the log</source>
+        <translation>In het logboek</translation>
+    </message>
+    <message>
+        <source>none: the file never entered the vault</source>
+        <translation>geen: het bestand is nooit in de kluis gekomen</translation>
+    </message>
+    <message>
+        <source>viewed %1 times · copied out %2 times · checked %3 times</source>
+        <translation>%1 keer bekeken · %2 keer buiten de kluis gezet · %3 keer gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1513,25 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete a case opened by mistake</source>
+        <translation>Een per vergissing geopend dossier verwijderen</translation>
+    </message>
+    <message>
+        <source>Case %1 and everything in it will be deleted for good. The log keeps the reference, the dates, your name and the reason. Write the reason without names.</source>
+        <translation>Dossier %1 en alles wat erin zit, wordt definitief verwijderd. Het logboek bewaart het nummer, de datums, jouw naam en de reden. Schrijf de reden zonder namen.</translation>
+    </message>
+    <message>
+        <source>Why the case is deleted</source>
+        <translation>Waarom het dossier verwijderd wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Definitief verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <source>This case has no repair agreement yet.</source>
@@ -1108,6 +1561,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Afbeeldingen uit het bewijsmateriaal opnemen</translation>
     </message>
     <message>
+        <source>Include the chain of custody of the evidence (for the police or the CLB)</source>
+        <translation>Met de bewaarketen van het bewijsmateriaal (voor de politie of het CLB)</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
@@ -1132,11 +1589,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>DocumentsTab</name>
     <message>
         <source>The agreements made in the restorative conversation, to be signed by everyone who took part.</source>
+        <extracomment>Documents addressed to the parents: the pupils' wishes are shown beside them (12+ rule).</extracomment>
         <translation>De afspraken uit het herstelgesprek, te ondertekenen door iedereen die deelnam.</translation>
     </message>
     <message>
         <source>The chosen approach, the agreements and the planned follow-up conversations.</source>
-        <translation>De gekozen aanpak, de afspraken en de geplande opvolgingsgesprekken.</translation>
+        <translation>De gekozen aanpak, de afspraken en de geplande opvolggesprekken.</translation>
     </message>
     <message>
         <source>The report of one conversation of this case: choose which one.</source>
@@ -1228,6 +1686,17 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Planned for</source>
         <translation>Gepland op</translation>
+    </message>
+</context>
+<context>
+    <name>EditableRows</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Rij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove selected row</source>
+        <translation>Gekozen rij verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1798,18 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het document kon niet opgemaakt worden: een afbeelding of een gegevensbestand erin is onbruikbaar.</translation>
     </message>
     <message>
+        <source>That is not possible: the vault must keep at least one administrator. Make someone else administrator first.</source>
+        <translation>Dat kan niet: de kluis moet minstens één beheerder houden. Maak eerst iemand anders beheerder.</translation>
+    </message>
+    <message>
+        <source>This colleague is no longer in the vault.</source>
+        <translation>Deze collega staat niet meer in de kluis.</translation>
+    </message>
+    <message>
+        <source>This case is sealed (confidential), so it can only be read. A colleague who may open it can lift the sealing to work on it again.</source>
+        <translation>Dit dossier is afgeschermd, dus je kan het alleen lezen. Een collega die het mag openen, kan de afscherming opheffen om er weer aan te werken.</translation>
+    </message>
+    <message>
         <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
         <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina's opnieuw door en kijk naar de rode tekst.</translation>
     </message>
@@ -1339,6 +1820,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Some information is missing or not valid. Check the fields and try again.</source>
         <translation>Er ontbreekt iets of iets klopt niet. Kijk de velden na en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This document can not be made for this case now: the case lacks what it prints, or the pupil asked that the parents are not involved.</source>
+        <translation>Dit document kan je nu niet maken voor dit dossier: wat erop moet staan, ontbreekt nog, of de leerling vroeg om de ouders er niet bij te betrekken.</translation>
     </message>
     <message>
         <source>This could not be done. Nothing was changed.</source>
@@ -1396,8 +1881,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Exporteren om te openen…</translation>
     </message>
     <message>
+        <source>Nude images of a minor…</source>
+        <translation>Naaktbeelden van een minderjarige…</translation>
+    </message>
+    <message>
         <source>Check fingerprints</source>
-        <translation>Vingerafdrukken controleren</translation>
+        <translation>Controleren op wijzigingen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1410,18 +1899,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Encrypting the evidence…</source>
         <translation>Het bewijsmateriaal wordt versleuteld…</translation>
-    </message>
-    <message>
-        <source>Computing the fingerprint…</source>
-        <translation>De vingerafdruk wordt berekend…</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Niet in de kluis opgenomen</translation>
-    </message>
-    <message>
-        <source>Nothing of the file was stored. Only its description and fingerprint were recorded. Do not keep the file on this computer: contact the police.</source>
-        <translation>Van het bestand werd niets bewaard. Alleen de beschrijving en de vingerafdruk werden genoteerd. Hou het bestand niet bij op deze computer: neem contact op met de politie.</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -1437,7 +1914,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>These items no longer match their fingerprint:</source>
-        <translation>Deze stukken passen niet meer bij hun vingerafdruk:</translation>
+        <translation>Deze stukken zijn gewijzigd sinds ze werden toegevoegd (hun controlecode klopt niet meer):</translation>
     </message>
     <message>
         <source>Evidence checked</source>
@@ -1445,7 +1922,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Every item matches its fingerprint.</source>
-        <translation>Elk stuk past bij zijn vingerafdruk.</translation>
+        <translation>Geen enkel stuk is gewijzigd: elke controlecode klopt.</translation>
     </message>
     <message>
         <source>Delete evidence</source>
@@ -1578,12 +2055,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit zijn naaktbeelden of seksuele beelden van een minderjarige</translation>
     </message>
     <message>
-        <source>Such images are never stored, not even encrypted: keeping or passing them on is a criminal offence, also for a school. Do not open, copy or forward them. Only a description and a fingerprint (SHA-256) are recorded, computed without keeping the file. Contact the police and note who holds the material.</source>
-        <translation>Zulke beelden worden nooit bewaard, ook niet versleuteld: ze bijhouden of doorgeven is strafbaar, ook voor een school. Open ze niet, kopieer ze niet en stuur ze niet door. Alleen een beschrijving en een vingerafdruk (SHA-256) worden genoteerd. De vingerafdruk wordt berekend zonder het bestand bij te houden. Neem contact op met de politie en noteer wie het materiaal heeft.</translation>
-    </message>
-    <message>
-        <source>Computed from the file, or type it in</source>
-        <translation>Berekend uit het bestand, of typ hem zelf in</translation>
+        <source>Such images are never stored, not even encrypted: keeping or passing them on is a criminal offence, also for a school. The file is not imported and not opened; next you record who holds the images and the police reference.</source>
+        <translation>Zulke beelden bewaart het programma nooit, ook niet versleuteld: wie ze bijhoudt of doorstuurt, pleegt een misdrijf, ook een school. Het bestand wordt niet ingelezen en niet geopend; in de volgende stap noteer je wie de beelden heeft en het nummer van het proces-verbaal.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be added.</source>
@@ -1608,24 +2081,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <source>Who may see it</source>
         <translation>Wie mag het zien</translation>
     </message>
-    <message>
-        <source>Held by</source>
-        <translation>In het bezit van</translation>
-    </message>
-    <message>
-        <source>Police reference</source>
-        <translation>Referentie van de politie</translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA-256)</source>
-        <translation>Vingerafdruk (SHA-256)</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude or sexual images of a minor are never stored: when adding, tick "These are nude or sexual images of a minor" so that only a description and a fingerprint are kept, and contact the police.</source>
-        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden of seksuele beelden van een minderjarige worden nooit bewaard: vink bij het toevoegen "Dit zijn naaktbeelden of seksuele beelden van een minderjarige" aan, zodat alleen een beschrijving en een vingerafdruk bewaard worden, en neem contact op met de politie.</translation>
+        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude images of a minor are never stored: report them to the police and record them with "Nude images of a minor…", which asks for no file.</source>
+        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden van een minderjarige worden nooit bewaard: meld ze bij de politie en noteer ze met "Naaktbeelden van een minderjarige…"; daar vraagt het programma geen bestand.</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +2097,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
-        <translation>Vingerafdruk (SHA-256): %1</translation>
+        <translation>Controlecode (SHA-256): %1</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +2185,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Stand van zaken</translation>
     </message>
     <message>
         <source>Made in</source>
@@ -1925,7 +2386,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>follow-up conversation</source>
-        <translation>opvolgingsgesprek</translation>
+        <translation>opvolggesprek</translation>
     </message>
     <message>
         <source>conversation with those involved</source>
@@ -2159,6 +2620,81 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>GroupSequence</name>
+    <message>
+        <source>No Blame approach</source>
+        <translation>No Blame-aanpak</translation>
+    </message>
+    <message>
+        <source>Support-group method</source>
+        <translation>Steungroepmethode</translation>
+    </message>
+    <message>
+        <source>Pikas method</source>
+        <translation>Pikas-methode</translation>
+    </message>
+    <message>
+        <source>Restorative circle</source>
+        <translation>Herstelcirkel</translation>
+    </message>
+    <message>
+        <source>Class thermometer</source>
+        <translation>Klasthermometer</translation>
+    </message>
+    <message>
+        <source>talk with the bullied pupil</source>
+        <translation>gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>meeting of the support group</source>
+        <translation>bijeenkomst van de steungroep</translation>
+    </message>
+    <message>
+        <source>separate follow-up talks</source>
+        <translation>aparte opvolggesprekken</translation>
+    </message>
+    <message>
+        <source>a talk with each suspected bully</source>
+        <translation>een gesprek met elke vermoedelijke pester</translation>
+    </message>
+    <message>
+        <source>group meeting of the bullies</source>
+        <translation>groepsgesprek met de pesters</translation>
+    </message>
+    <message>
+        <source>final meeting with the bullied pupil</source>
+        <translation>slotgesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>separate preparatory talks</source>
+        <translation>aparte voorgesprekken</translation>
+    </message>
+    <message>
+        <source>the circle</source>
+        <translation>de cirkel</translation>
+    </message>
+    <message>
+        <source>class thermometer before</source>
+        <translation>klasthermometer vooraf</translation>
+    </message>
+    <message>
+        <source>class talk</source>
+        <translation>klasgesprek</translation>
+    </message>
+    <message>
+        <source>class thermometer after</source>
+        <translation>klasthermometer achteraf</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>every step done</source>
+        <translation>alle stappen gezet</translation>
+    </message>
+</context>
+<context>
     <name>GuardBanner</name>
     <message>
         <source>Warning</source>
@@ -2190,6 +2726,122 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>No tips for this page.</source>
         <translation>Geen tips bij deze pagina.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTexts</name>
+    <message>
+        <source>Welcome to the practice case</source>
+        <extracomment>The walk-through in order: the intro, reading the report, the steps of the step plan on the cyberbullying route with a non-confrontational approach, and the end.</extracomment>
+        <translation>Welkom in het oefendossier</translation>
+    </message>
+    <message>
+        <source>This window is a practice vault of an invented school. Nothing you do here reaches your real vault, and nobody in it exists. The guide walks you through one case from the report to closing, one step at a time.</source>
+        <translation>Dit venster is een oefenkluis van een verzonnen school. Niets wat je hier doet, komt in je echte kluis terecht, en niemand hierin bestaat echt. De gids neemt je stap voor stap mee door één dossier, van de melding tot het afsluiten.</translation>
+    </message>
+    <message>
+        <source>Read each step, then do it yourself in the window. Stuck? 'Fill it in for me' records an example you can read afterwards. 'Start over' gives you a fresh practice case.</source>
+        <translation>Lees telkens de stap en doe hem dan zelf in het venster. Zit je vast? Met 'Vul het voor mij in' komt er een voorbeeld in het dossier dat je daarna kan nalezen. Met 'Opnieuw beginnen' krijg je een nieuw oefendossier.</translation>
+    </message>
+    <message>
+        <source>1. The report</source>
+        <translation>1. De melding</translation>
+    </message>
+    <message>
+        <source>Fleur told you after class what happens in the class chat. Listen first and take it seriously; look at the evidence she shows. Because she reports herself, the case is open at once; had a classmate or a parent reported it, you would first ask whether she wants to tell you herself.</source>
+        <translation>Fleur vertelde je na de les wat er in de klasgroep gebeurt. Luister eerst en neem het ernstig; bekijk het bewijs dat ze toont. Omdat ze het zelf meldt, is het dossier meteen open. Had een klasgenoot of een ouder het gemeld, dan vroeg je eerst of ze het zelf wil komen vertellen.</translation>
+    </message>
+    <message>
+        <source>The case is open on the left under 'Open case'. Read the report on the Overview tab, then click 'I have read it'.</source>
+        <translation>Het dossier staat links open onder 'Open dossier'. Lees de melding op het tabblad Overzicht en klik dan op 'Ik heb het gelezen'.</translation>
+    </message>
+    <message>
+        <source>Open the Step plan tab of the case and click the button of this step ('Show me where' takes you there).</source>
+        <translation>Open het tabblad Stappenplan van het dossier en klik op de knop van deze stap ('Toon mij waar' brengt je erheen).</translation>
+    </message>
+    <message>
+        <source>2. Is it cyberbullying?</source>
+        <translation>2. Is het cyberpesten?</translation>
+    </message>
+    <message>
+        <source>Check the three criteria: is there intent to hurt, does it happen again and again, and is there a power imbalance? Only when all three hold is it bullying; online, it is cyberbullying. A quarrel or teasing follows the school's own route.</source>
+        <translation>Ga de drie criteria na: wil iemand kwetsen, gebeurt het telkens opnieuw en is er een machtsverschil? Pas als alle drie kloppen, is het pesten; gebeurt het online, dan is het cyberpesten. Een ruzie of plagerij volgt de eigen weg van de school.</translation>
+    </message>
+    <message>
+        <source>3. How serious is it?</source>
+        <translation>3. Hoe ernstig is het?</translation>
+    </message>
+    <message>
+        <source>Estimate how serious it is and talk it over with the care team. Consider whether the CLB, Child Focus or the police should be asked, and whether you have a duty to report. The program shows the legal points; you decide.</source>
+        <translation>Schat in hoe ernstig het is en overleg met het zorgteam. Denk na of je het CLB, Child Focus of de politie moet inschakelen en of er een meldplicht is. Het programma toont de juridische aandachtspunten; jij beslist.</translation>
+    </message>
+    <message>
+        <source>4. Talk with the pupil who is bullied</source>
+        <translation>4. Het gesprek met de gepeste leerling</translation>
+    </message>
+    <message>
+        <source>Listen, summarise, ask further. Her experience comes before the facts. Praise her for speaking up: the blame is never hers. Agree together who does what by when, and do nothing without her knowing.</source>
+        <translation>Luisteren, samenvatten, doorvragen. Hoe zij het beleeft, gaat voor op de feiten. Geef haar een compliment omdat ze erover praat: de schuld ligt nooit bij haar. Spreek samen af wie wat doet tegen wanneer, en zet geen stap zonder dat ze het weet.</translation>
+    </message>
+    <message>
+        <source>5. Her parents</source>
+        <translation>5. Haar ouders</translation>
+    </message>
+    <message>
+        <source>Talk with her parents warmly and clearly, with the care for their child first, and agree how you stay in touch. From 12 a pupil may ask that her parents are not told: record that wish and respect it unless there is a serious reason.</source>
+        <translation>Praat warm en duidelijk met haar ouders, met de zorg voor hun kind voorop, en spreek af hoe jullie contact houden. Vanaf 12 jaar mag een leerling vragen dat haar ouders niets horen: noteer die wens en respecteer ze, tenzij er een ernstige reden is.</translation>
+    </message>
+    <message>
+        <source>6. The choice moment</source>
+        <translation>6. Het keuzemoment</translation>
+    </message>
+    <message>
+        <source>Tick the reasons that apply. Recent and less serious bullying, with a bully who has little support, points to a non-confrontational approach; long-running bullying with a big impact points to a confrontational one. The program advises; you choose.</source>
+        <translation>Vink de redenen aan die kloppen. Recent en minder ernstig pestgedrag van een pester met weinig bijval wijst naar een niet-confronterende aanpak; langdurig pesten met veel impact wijst naar een confronterende. Het programma geeft advies; jij kiest.</translation>
+    </message>
+    <message>
+        <source>7. The approach itself</source>
+        <translation>7. De aanpak zelf</translation>
+    </message>
+    <message>
+        <source>Only with her consent do you talk with the pupil who bullies. Choose your approach beforehand and keep to it. Make it a dialogue: let him see it through her eyes, name what is not OK, and ask what he will do.</source>
+        <translation>Alleen met haar toestemming spreek je de leerling aan die pest. Kies vooraf je aanpak en hou je eraan. Maak er een gesprek van: laat hem het door haar ogen bekijken, benoem wat niet oké is en vraag wat hij gaat doen.</translation>
+    </message>
+    <message>
+        <source>8. Aftercare for the group</source>
+        <translation>8. Nazorg voor de groep</translation>
+    </message>
+    <message>
+        <source>Bullying is a group matter. Stop wrong stories from spreading and give the class room to say what they went through, or record that the group needs no aftercare.</source>
+        <translation>Pesten speelt zich af in een groep. Zorg dat er geen verkeerde verhalen rondgaan en geef de klas ruimte om te vertellen wat ze meemaakten, of noteer dat de groep geen nazorg nodig heeft.</translation>
+    </message>
+    <message>
+        <source>9. Has it stopped?</source>
+        <translation>9. Is het gestopt?</translation>
+    </message>
+    <message>
+        <source>Follow-up matters at every step. About a week later, ask her how it goes and record what you find: stopped, less, the same or worse. If it did not stop after a non-confrontational approach, the program proposes the confrontational one. Here you can let a week pass with 'A week later'.</source>
+        <translation>Opvolgen is bij elke stap belangrijk. Vraag haar een week later hoe het gaat en noteer wat je vaststelt: gestopt, minder, hetzelfde of erger. Stopte het niet na een niet-confronterende aanpak, dan stelt het programma de confronterende voor. Hier kan je met 'Een week later' een week laten verstrijken.</translation>
+    </message>
+    <message>
+        <source>10. Closing the case</source>
+        <translation>10. Het dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>When the bullying has stopped and the agreements are followed up, close the case. The closing checklist names what is still open; give a reason for anything you close over.</source>
+        <translation>Is het pesten gestopt en zijn de afspraken opgevolgd, sluit dan het dossier af. De checklist bij het afsluiten toont wat nog openstaat; geef een reden voor wat je toch afsluit.</translation>
+    </message>
+    <message>
+        <source>Well done: the case is closed</source>
+        <translation>Goed gedaan: het dossier is afgesloten</translation>
+    </message>
+    <message>
+        <source>You went through the whole method once. Open the case to read back what was recorded, or start over to practise again.</source>
+        <translation>Je hebt de hele werkwijze één keer doorlopen. Open het dossier om na te lezen wat er genoteerd werd, of begin opnieuw om nog eens te oefenen.</translation>
+    </message>
+    <message>
+        <source>Close this window to return to your own vault.</source>
+        <translation>Sluit dit venster om terug te gaan naar je eigen kluis.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3102,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
+        <source>&amp;Practise with an invented case...</source>
+        <translation>&amp;Oefenen met een verzonnen dossier...</translation>
+    </message>
+    <message>
+        <source>A separate practice vault with a guide; your own vault is not touched</source>
+        <translation>Een aparte oefenkluis met een gids; aan je eigen kluis wordt niets veranderd</translation>
+    </message>
+    <message>
         <source>&amp;About EHBC Desktop</source>
         <translation>&amp;Over EHBC Desktop</translation>
     </message>
@@ -2472,8 +3132,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <source>The vault was opened with the recovery key. Choose a new passphrase now; the old one no longer works for you.</source>
-        <translation>De kluis werd geopend met de herstelsleutel. Kies nu een nieuwe wachtwoordzin; de oude werkt voor jou niet meer.</translation>
+        <source>You opened the vault with the recovery key or with a starting passphrase from an administrator. Choose your own passphrase now; after that only your new one opens the vault for you.</source>
+        <translation>Je opende de kluis met de herstelsleutel of met een startwachtwoordzin van een beheerder. Kies nu je eigen wachtwoordzin; daarna opent alleen die nieuwe de kluis voor jou.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2553,6 +3213,89 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>NudeImageDialog</name>
+    <message>
+        <source>Nude images of a minor</source>
+        <translation>Naaktbeelden van een minderjarige</translation>
+    </message>
+    <message>
+        <source>Nude images of a minor are never stored in this program, not even encrypted: keeping or passing them on is a criminal offence, also for a school. Do not open, copy or forward them; report them to the police. Here you only record who holds the images and how they were reported.</source>
+        <translation>Naaktbeelden van een minderjarige komen nooit in dit programma, ook niet versleuteld: wie ze bijhoudt of doorstuurt, pleegt een misdrijf, ook een school. Open, kopieer of stuur ze niet door; meld ze bij de politie. Hier noteer je alleen wie de beelden heeft en hoe ze gemeld zijn.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was not imported and not opened. Delete it from this computer once the police have what they need.</source>
+        <translation>Het bestand “%1” is niet ingelezen en niet geopend. Verwijder het van deze computer zodra de politie heeft wat ze nodig heeft.</translation>
+    </message>
+    <message>
+        <source>What the images show, in general terms (no details)</source>
+        <translation>Wat er in grote lijnen op staat (geen details)</translation>
+    </message>
+    <message>
+        <source>For example: the police, the pupil's phone</source>
+        <translation>Bijvoorbeeld: de politie, de gsm van de leerling</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Only when the police or the holder gives it to you</source>
+        <translation>Alleen als de politie of wie de beelden heeft, je die geeft</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Who holds the images</source>
+        <translation>&amp;Wie heeft de beelden</translation>
+    </message>
+    <message>
+        <source>Police &amp;reference</source>
+        <translation>Nummer van het &amp;proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>Gemeld bij de politie</translation>
+    </message>
+    <message>
+        <source>Reported to Child Focus</source>
+        <translation>Gemeld bij Child Focus</translation>
+    </message>
+    <message>
+        <source>Reported to the school by</source>
+        <translation>Aan de school gemeld door</translation>
+    </message>
+    <message>
+        <source>Platform or app</source>
+        <translation>Platform of app</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint (SHA-256)</source>
+        <translation>&amp;Controlecode (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Describe the images in general terms.</source>
+        <translation>Omschrijf de beelden in grote lijnen.</translation>
+    </message>
+    <message>
+        <source>Say who holds the images.</source>
+        <translation>Vul in wie de beelden heeft.</translation>
+    </message>
+    <message>
+        <source>The police reference is required: report the images first.</source>
+        <translation>Het nummer van het proces-verbaal is verplicht: meld de beelden eerst bij de politie.</translation>
+    </message>
+    <message>
+        <source>A fingerprint has 64 characters (0-9 and a-f).</source>
+        <translation>Een controlecode telt 64 tekens (0-9 en a-f).</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +3389,21 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Saved. What now?</source>
         <translation>Bewaard. Wat nu?</translation>
+    </message>
+</context>
+<context>
+    <name>ParentWishNotice</name>
+    <message>
+        <source>Only for a serious reason, such as the duty to report: write it down</source>
+        <translation>Enkel om een ernstige reden, zoals de meldplicht: schrijf ze op</translation>
+    </message>
+    <message>
+        <source>Reason to involve the parents anyway</source>
+        <translation>Reden om de ouders toch te betrekken</translation>
+    </message>
+    <message>
+        <source>Involve the parents &amp;anyway</source>
+        <translation>Ouders &amp;toch betrekken</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +3645,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Proposed: the school's usual interval, on a school day. You may keep this day or choose another one.</source>
-        <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kunt deze dag houden of een andere kiezen.</translation>
+        <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kan deze dag houden of een andere kiezen.</translation>
     </message>
     <message>
         <source>(Moved to the next school day.)</source>
@@ -2895,7 +3653,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>You can still save this day.</source>
-        <translation>Je kunt deze dag toch bewaren.</translation>
+        <translation>Je kan deze dag toch bewaren.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3697,60 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>The school's policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
         <translation>Het beleid van de school is nog niet ingesteld: gebruik &lt;i&gt;Locatie van het pestbeleid instellen&lt;/i&gt; hieronder (een link of een document op deze pc); het wordt bewaard in de schoolinstellingen van de kluis.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeController</name>
+    <message>
+        <source>Practice guide</source>
+        <translation>Oefengids</translation>
+    </message>
+    <message>
+        <source>PRACTICE: invented school, not your own vault</source>
+        <translation>OEFENEN: verzonnen school, niet je eigen kluis</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeGuideView</name>
+    <message>
+        <source>PRACTICE — invented school, no real pupils</source>
+        <translation>OEFENEN — verzonnen school, geen echte leerlingen</translation>
+    </message>
+    <message>
+        <source>Progress through the practice case</source>
+        <translation>Voortgang in het oefendossier</translation>
+    </message>
+    <message>
+        <source>&amp;Show me where</source>
+        <translation>&amp;Toon mij waar</translation>
+    </message>
+    <message>
+        <source>&amp;Fill it in for me (example)</source>
+        <translation>&amp;Vul het voor mij in (voorbeeld)</translation>
+    </message>
+    <message>
+        <source>A &amp;week later</source>
+        <translation>Een &amp;week later</translation>
+    </message>
+    <message>
+        <source>Practice only: the case moves a week back in time, as if a week had passed</source>
+        <translation>Alleen bij het oefenen: het dossier schuift een week terug in de tijd, alsof er een week voorbij is</translation>
+    </message>
+    <message>
+        <source>Start &amp;over (clears the practice case)</source>
+        <translation>Opnieuw &amp;beginnen (wist het oefendossier)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>I have &amp;read it</source>
+        <translation>Ik heb het &amp;gelezen</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3809,136 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>PupilWish</name>
+    <message>
+        <source>competent</source>
+        <translation>bekwaam</translation>
+    </message>
+    <message>
+        <source>not competent</source>
+        <translation>niet bekwaam</translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation>nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>CLB worker</source>
+        <translation>CLB-medewerker</translation>
+    </message>
+    <message>
+        <source>trust teacher</source>
+        <translation>vertrouwensleerkracht</translation>
+    </message>
+    <message>
+        <source>care coordinator</source>
+        <translation>zorgcoördinator</translation>
+    </message>
+    <message>
+        <source>other role</source>
+        <translation>andere rol</translation>
+    </message>
+    <message>
+        <source>Parents' conversations and letters are refused.</source>
+        <translation>Gesprekken met en brieven aan de ouders worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>Until someone judges the pupil's competence, parents' conversations and letters are refused.</source>
+        <translation>Zolang niemand oordeelde of de leerling bekwaam is, worden gesprekken met en brieven aan de ouders geweigerd.</translation>
+    </message>
+    <message>
+        <source>Overridden with a written reason: the parents may be involved.</source>
+        <translation>Doorbroken met een geschreven reden: de ouders mogen betrokken worden.</translation>
+    </message>
+    <message>
+        <source>Judged not competent: the parents may be involved.</source>
+        <translation>Niet bekwaam bevonden: de ouders mogen betrokken worden.</translation>
+    </message>
+    <message>
+        <source>Under 12: the parents are informed.</source>
+        <translation>Jonger dan 12: de ouders worden ingelicht.</translation>
+    </message>
+    <message>
+        <source>The pupil withdrew the wish.</source>
+        <translation>De leerling trok de vraag in.</translation>
+    </message>
+    <message>
+        <source>%1: no wish about the parents recorded.</source>
+        <translation>%1: geen wens over de ouders genoteerd.</translation>
+    </message>
+    <message>
+        <source>%1 does not object to involving the parents (%2).</source>
+        <translation>%1 heeft er geen bezwaar tegen dat de ouders betrokken worden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 asks that the parents are not involved. Competence: %2%3, %4.</source>
+        <translation>%1 vraagt om de ouders er niet bij te betrekken. Bekwaamheid: %2%3, %4.</translation>
+    </message>
+    <message>
+        <source> according to %1</source>
+        <translation> volgens %1</translation>
+    </message>
+    <message>
+        <source>About others: %1.</source>
+        <translation>Over anderen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilWishDialog</name>
+    <message>
+        <source>The pupil's wish about the parents</source>
+        <translation>De wens van de leerling over de ouders</translation>
+    </message>
+    <message>
+        <source>From 12, a pupil may ask that their own parents are not involved. Record the wish, who judged whether the pupil can make that choice, and why. A change is a new dated entry; earlier entries stay.</source>
+        <translation>Vanaf 12 jaar kan een leerling vragen om de eigen ouders er niet bij te betrekken. Noteer die vraag, wie oordeelde of de leerling die keuze kan maken, en waarom. Verandert er iets, dan voeg je een nieuwe, gedateerde regel toe; de vorige blijven staan.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Earlier entries</source>
+        <translation>Vorige regels</translation>
+    </message>
+    <message>
+        <source>The pupil asks that the &amp;parents are not involved</source>
+        <translation>De leerling vraagt om de &amp;ouders er niet bij te betrekken</translation>
+    </message>
+    <message>
+        <source>Who else may or may not know</source>
+        <translation>Wie mag het verder wel of niet weten</translation>
+    </message>
+    <message>
+        <source>Who judged</source>
+        <translation>Wie oordeelde</translation>
+    </message>
+    <message>
+        <source>In which role</source>
+        <translation>In welke rol</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Datum van het oordeel</translation>
+    </message>
+    <message>
+        <source>What the judgement is based on</source>
+        <translation>Waarop het oordeel steunt</translation>
+    </message>
+    <message>
+        <source>Can the pupil make this choice?</source>
+        <translation>Kan de leerling die keuze maken?</translation>
+    </message>
+    <message>
+        <source>no parents</source>
+        <translation>geen ouders</translation>
+    </message>
+    <message>
+        <source>parents may be involved</source>
+        <translation>ouders mogen betrokken worden</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +4062,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Deze leerling (12 of ouder, bekwaam geacht om te beslissen) vroeg om de ouders er niet bij te betrekken. Ga enkel verder om een ernstige reden, zoals de meldplicht, en schrijf die op.</translation>
     </message>
     <message>
+        <source>This pupil asked not to involve the parents, and nobody has judged yet whether the pupil can make that choice. Until then the wish stands; only a serious reason, written down, lets you go ahead.</source>
+        <translation>Deze leerling vroeg om de ouders er niet bij te betrekken, en niemand oordeelde al of de leerling die keuze kan maken. Tot dan geldt die vraag; je gaat enkel verder om een ernstige reden die je opschrijft.</translation>
+    </message>
+    <message>
         <source>First ask the victim whether they really want a restorative conversation.</source>
         <translation>Vraag eerst aan de gepeste leerling of die echt een herstelgesprek wil.</translation>
     </message>
@@ -3133,7 +4079,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>The bully does not acknowledge the wrong, so a restorative conversation can not take place yet.</source>
-        <translation>De pester erkent het onrecht niet, dus een herstelgesprek kan nog niet doorgaan.</translation>
+        <translation>De pester ziet niet in dat wat hij of zij deed fout was, dus een herstelgesprek kan nog niet doorgaan.</translation>
     </message>
     <message>
         <source>The bully does not want to make it right, so a restorative conversation can not take place yet.</source>
@@ -3279,7 +4225,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>No repair agreement yet. It is usually drawn up at the end of a restorative conversation; you can also draft one here.</source>
-        <translation>Nog geen herstelovereenkomst. Die wordt meestal opgesteld op het einde van een herstelgesprek; je kunt er hier ook een opstellen.</translation>
+        <translation>Nog geen herstelovereenkomst. Die wordt meestal opgesteld op het einde van een herstelgesprek; je kan er hier ook een opstellen.</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +4264,72 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Add the people involved here, with their role (the form's own list of people stays empty for a new report). You can add or change people later in the case.</source>
         <translation>Voeg de betrokkenen hier toe, met hun rol (de lijst met personen in het formulier blijft leeg bij een nieuwe melding). Je kan later in het dossier nog personen toevoegen of aanpassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <source>These cases will be deleted for good: %1.
+
+Everything of them goes: people who appear in no other case, conversations, notes, agreements, drafts and evidence files. The log keeps only the reference, the dates, who deleted them and why.
+
+Older backups still hold them until they rotate out: with %2 backups kept, that is after %2 new backups.</source>
+        <translation>Deze dossiers worden definitief verwijderd: %1.
+
+Alles ervan verdwijnt: personen die in geen ander dossier voorkomen, gesprekken, notities, afspraken, concepten en bewijsbestanden. Het logboek bewaart enkel het nummer, de datums, wie ze verwijderde en waarom.
+
+Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, is dat na %2 nieuwe back-ups.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. Older backups still hold them until %2 new backups were made.</source>
+        <translation>Verwijderd: %1. Oudere back-ups bevatten ze nog tot er %2 nieuwe back-ups gemaakt zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Cases to destroy</source>
+        <translation>Te vernietigen</translation>
+    </message>
+    <message>
+        <source>Closed cases whose retention period is over. Keep a file no longer than needed: delete them here. Only an administrator can delete.</source>
+        <translation>Afgesloten dossiers waarvan de bewaartermijn voorbij is. Bewaar een dossier niet langer dan nodig: verwijder ze hier. Alleen een beheerder kan verwijderen.</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;chosen case…</source>
+        <translation>&amp;Gekozen dossier verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all listed cases…</source>
+        <translation>&amp;Alle dossiers in de lijst verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>No closed case is past its retention date.</source>
+        <translation>Geen enkel afgesloten dossier is voorbij zijn bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Delete cases for good</source>
+        <translation>Dossiers definitief verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +4373,109 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Remove row %1</source>
         <translation>Rij %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDetailsDialog</name>
+    <message>
+        <source>School details on documents</source>
+        <translation>Schoolgegevens op documenten</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(geen logo)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>&amp;Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>For example: Ms Claes, trust teacher, room B12</source>
+        <translation>Bijvoorbeeld: mevrouw Claes, vertrouwensleerkracht, lokaal B12</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Reachable through</source>
+        <translation>Bereikbaar via</translation>
+    </message>
+    <message>
+        <source>Phone or website</source>
+        <translation>Telefoon of website</translation>
+    </message>
+    <message>
+        <source>What it offers (Dutch)</source>
+        <translation>Wat ze aanbieden (Nederlands)</translation>
+    </message>
+    <message>
+        <source>What it offers (English)</source>
+        <translation>Wat ze aanbieden (Engels)</translation>
+    </message>
+    <message>
+        <source>Back to the built-in Flemish list</source>
+        <translation>Terug naar de ingebouwde Vlaamse lijst</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>The school's contacts</source>
+        <translation>Contacten van de school</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Hulplijnen</translation>
+    </message>
+    <message>
+        <source>Every printed document shows the logo; the handouts show the contact people and the helplines.</source>
+        <translation>Elk afgedrukt document toont het logo; op de infobladen staan ook de contactpersonen en de hulplijnen.</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Naam van de school</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Place (above signatures)</source>
+        <translation>Plaats (boven de handtekeningen)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Contact person for pupils</source>
+        <translation>Aanspreekpunt voor leerlingen</translation>
+    </message>
+    <message>
+        <source>Contact person for parents</source>
+        <translation>Aanspreekpunt voor ouders</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image of at most 2 MB.</source>
+        <translation>Kies een PNG- of JPEG-afbeelding van hoogstens 2 MB.</translation>
+    </message>
+    <message>
+        <source>The school's logo</source>
+        <translation>Het logo van de school</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +4574,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Voeg elke vakantie toe met haar eerste en laatste dag. Voorgestelde data vallen nooit op die dagen.</translation>
     </message>
     <message>
+        <source> school year(s) later</source>
+        <translation> schooljaar/jaren later</translation>
+    </message>
+    <message>
         <source> years</source>
         <translation> jaar</translation>
     </message>
@@ -3475,6 +4594,18 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation> weken</translation>
     </message>
     <message>
+        <source>School &amp;details and helplines…</source>
+        <translation>School&amp;gegevens en hulplijnen…</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> dossiers</translation>
+    </message>
+    <message>
+        <source>Figures show a smaller count as '&lt; 5' (with the number chosen here), so no pupil can be recognised</source>
+        <translation>De cijfers tonen een kleiner aantal als '&lt; 5' (met het getal dat je hier kiest), zodat geen enkele leerling herkenbaar is</translation>
+    </message>
+    <message>
         <source>Plan the separate talks after a restorative conversation after</source>
         <translation>De aparte gesprekken na een herstelgesprek plannen na</translation>
     </message>
@@ -3483,8 +4614,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Herinnering om te observeren elke</translation>
     </message>
     <message>
-        <source>Keep closed cases for</source>
-        <translation>Afgesloten dossiers bewaren gedurende</translation>
+        <source>Keep closed cases until 31 August,</source>
+        <translation>Afgesloten dossiers bewaren tot 31 augustus,</translation>
+    </message>
+    <message>
+        <source>Keep CLB files (at least 10)</source>
+        <translation>CLB-dossiers bewaren (minstens 10)</translation>
     </message>
     <message>
         <source>Anti-bullying policy</source>
@@ -3493,6 +4628,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Flag open cases without activity after</source>
         <translation>Open dossiers zonder activiteit markeren na</translation>
+    </message>
+    <message>
+        <source>On documents</source>
+        <translation>Op documenten</translation>
+    </message>
+    <message>
+        <source>Figures: hide counts below</source>
+        <translation>Cijfers: aantallen verbergen onder</translation>
     </message>
     <message>
         <source>Choose the first and the last day of the holiday.</source>
@@ -3554,6 +4697,108 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with the period before</source>
+        <translation>%1 tot %2, vergeleken met de periode ervoor</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>vorige periode: %1</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Deze periode</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorige periode</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: nothing recorded in either period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: in geen van beide periodes iets genoteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Trimester</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Zelf gekozen data</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Soort periode</translation>
+    </message>
+    <message>
+        <source>Term 1 (September to December)</source>
+        <translation>1e trimester (september tot december)</translation>
+    </message>
+    <message>
+        <source>Term 2 (January to March)</source>
+        <translation>2e trimester (januari tot maart)</translation>
+    </message>
+    <message>
+        <source>Term 3 (April to August)</source>
+        <translation>3e trimester (april tot augustus)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save as PDF...</source>
+        <translation>&amp;Afdrukken of bewaren als pdf...</translation>
+    </message>
+    <message>
+        <source>The same figures on paper, for the school board or the pupils' council</source>
+        <translation>Dezelfde cijfers op papier, voor het schoolbestuur of de leerlingenraad</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>cases opened</source>
+        <translation>dossiers geopend</translation>
+    </message>
+    <message>
+        <source>cases closed</source>
+        <translation>dossiers afgesloten</translation>
+    </message>
+    <message>
+        <source>days from report to 'stopped' (median; the middle half in brackets)</source>
+        <translation>dagen van melding tot 'gestopt' (mediaan; de middelste helft tussen haakjes)</translation>
+    </message>
+</context>
+<context>
     <name>StepActions</name>
     <message>
         <source>The report is in the timeline of the Overview tab.</source>
@@ -3565,12 +4810,28 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Sluit het dossier zodra de opvolging toont dat het pesten gestopt is.</translation>
     </message>
     <message>
+        <source>Nude images of a minor?</source>
+        <translation>Naaktbeelden van een minderjarige?</translation>
+    </message>
+    <message>
+        <source>You judged the sexual behaviour red or black. Are there nude images of a minor? Then report them to the police and record them here without any file: who holds them and the police reference. The program never stores such images.</source>
+        <translation>Je beoordeelde het seksuele gedrag als rood of zwart. Zijn er naaktbeelden van een minderjarige? Meld ze dan bij de politie en noteer ze hier zonder bestand: wie de beelden heeft en het nummer van het proces-verbaal. Het programma bewaart zulke beelden nooit.</translation>
+    </message>
+    <message>
+        <source>&amp;Record them now</source>
+        <translation>Nu &amp;noteren</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
         <source>The pupil reports personally</source>
         <translation>De leerling meldt zelf</translation>
     </message>
     <message>
         <source>Does the bullied pupil now report personally? The case leaves discreet observation and the step plan continues with the triage.</source>
-        <translation>Meldt de gepeste leerling nu zelf? Het dossier verlaat de discrete observatie en het stappenplan gaat verder met de inschatting.</translation>
+        <translation>Meldt de gepeste leerling nu zelf? De discrete observatie stopt en het stappenplan gaat verder met de inschatting.</translation>
     </message>
     <message>
         <source>Add the bullied pupil to the people of the case first (Overview tab).</source>
@@ -3665,6 +4926,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Plan a &amp;follow-up...</source>
         <translation>&amp;Opvolging plannen...</translation>
+    </message>
+    <message>
+        <source>Class &amp;thermometer...</source>
+        <translation>Klas&amp;thermometer...</translation>
     </message>
     <message>
         <source>This step is a conversation: open the Conversations tab to record it.</source>
@@ -3912,7 +5177,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>✗ These criteria do not hold: %1. Without all three it is not bullying.</source>
-        <translation>✗ Deze criteria zijn niet voldaan: %1. Zonder alle drie is het geen pesten.</translation>
+        <translation>✗ Aan deze criteria is niet voldaan: %1. Zonder alle drie is het geen pesten.</translation>
     </message>
     <message>
         <source>? Still unclear: %1. Look into it further; until then the case is treated as possible bullying, to protect the pupil.</source>
@@ -3945,6 +5210,88 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Recommended: %1.</source>
         <translation>Advies: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThermometerChart</name>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>ThermometerDialog</name>
+    <message>
+        <source>Class thermometer</source>
+        <translation>Klasthermometer</translation>
+    </message>
+    <message>
+        <source>Print the anonymous questionnaire, let the class fill it in, then count the answers per sentence and enter only the numbers. Do it once before and once after the intervention to compare.</source>
+        <translation>Druk de anonieme vragenlijst af en laat de klas ze invullen. Tel daarna per zin hoeveel leerlingen elk antwoord gaven en vul alleen die aantallen in. Doe dat één keer voor en één keer na de aanpak, dan kan je ze vergelijken.</translation>
+    </message>
+    <message>
+        <source>Print the &amp;questionnaire…</source>
+        <translation>&amp;Vragenlijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;result…</source>
+        <translation>&amp;Resultaat afdrukken…</translation>
+    </message>
+    <message>
+        <source>Before the intervention</source>
+        <translation>Voor de aanpak</translation>
+    </message>
+    <message>
+        <source>After the intervention</source>
+        <translation>Na de aanpak</translation>
+    </message>
+    <message>
+        <source>&amp;Save these counts</source>
+        <translation>Deze aantallen &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Number of pupils per answer</source>
+        <translation>Aantal leerlingen per antwoord</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Afgenomen op</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Pupils who answered</source>
+        <translation>Leerlingen die antwoordden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Share of answers that point to a problem&lt;/b&gt; (lower is better)</source>
+        <translation>&lt;b&gt;Aandeel antwoorden dat op een probleem wijst&lt;/b&gt; (lager is beter)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>not taken yet</source>
+        <translation>nog niet afgenomen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation><numerusform>%n leerling</numerusform><numerusform>%n leerlingen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4335,6 +5682,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De kluis is teruggezet in %1.</translation>
     </message>
     <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Je wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
         <source>Vault</source>
         <translation>Kluis</translation>
     </message>
@@ -4377,6 +5728,18 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <source>Administrators only</source>
         <translation>Alleen voor beheerders</translation>
     </message>
+    <message>
+        <source>Cases to &amp;destroy...</source>
+        <translation>Te &amp;vernietigen dossiers...</translation>
+    </message>
+    <message>
+        <source>C&amp;olleagues and roles...</source>
+        <translation>C&amp;ollega's en rollen...</translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase...</source>
+        <translation>&amp;Mijn wachtwoordzin wijzigen...</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -4387,6 +5750,18 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>&lt;p&gt;EHBC Desktop helps you handle a cyberbullying case step by step, from the first report to the last follow-up conversation.&lt;/p&gt;&lt;p&gt;Everything you record is kept in an encrypted &lt;b&gt;vault&lt;/b&gt; on this PC. Only people who know a passphrase can open it.&lt;/p&gt;&lt;p&gt;In the next steps you enter the name of the school and your own name, choose a passphrase, and receive a recovery key to keep on paper.&lt;/p&gt;</source>
         <translation>&lt;p&gt;EHBC Desktop helpt je om een geval van cyberpesten stap voor stap aan te pakken, van de eerste melding tot het laatste opvolggesprek.&lt;/p&gt;&lt;p&gt;Alles wat je noteert, staat in een versleutelde &lt;b&gt;kluis&lt;/b&gt; op deze pc. Alleen wie een wachtwoordzin kent, kan ze openen.&lt;/p&gt;&lt;p&gt;In de volgende stappen vul je de naam van de school en je eigen naam in, kies je een wachtwoordzin en krijg je een herstelsleutel om op papier te bewaren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not ready to start yet?</source>
+        <translation>Nog niet klaar om te beginnen?</translation>
+    </message>
+    <message>
+        <source>Practise first with an invented case at an invented school. It opens in a separate, clearly marked window with a guide that takes you from the report to closing. It needs no set-up and writes nothing into the vault you create here.</source>
+        <translation>Oefen eerst met een verzonnen dossier in een verzonnen school. Het opent in een apart, duidelijk gemarkeerd venster met een gids die je van de melding tot het afsluiten begeleidt. Je hoeft niets in te stellen en er komt niets in de kluis die je hier aanmaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Practise with an invented case</source>
+        <translation>&amp;Oefenen met een verzonnen dossier</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services.access.passphrase_strength import require_strong
 from ehbc_desktop.services.errors import AuditChainBrokenError, VaultTooNewError
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.store import audit, schema
+from ehbc_desktop.store import audit, schema, search
 from ehbc_desktop.vault import durability, vault
 from ehbc_desktop.vault.errors import VaultError, VaultWriteError, errno_of
 from ehbc_desktop.vault.kdf import KdfParams
@@ -84,6 +84,11 @@ def _start(opened: OpenVault, action: AuditAction, detail: str) -> VaultSession:
             raise VaultTooNewError(str(revision))
         schema.upgrade_to_head(engine)
         session = VaultSession(opened)
+        with session.unit() as s:
+            # A schema upgrade may have replaced the search index: fill it again (once).
+            missing = search.unindexed_case_ids(s)
+            if missing:
+                search.index_new_cases(s, missing)
         with session.unit() as s:
             problems = audit.verify_chain(s)
             if problems:

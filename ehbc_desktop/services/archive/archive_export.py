@@ -19,7 +19,7 @@ from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.reports import case_summary
 from ehbc_desktop.services.access.passphrase_strength import require_strong
 from ehbc_desktop.services.archive.record_json import ArchivedRecord, encode_records
-from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
+from ehbc_desktop.services.errors import CaseConfidentialError, InvalidInputError, NotFoundError
 from ehbc_desktop.services.evidence.evidence_errors import (
     EvidenceDamagedError,
     EvidenceWriteError,
@@ -32,7 +32,7 @@ from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.age_format import DEFAULT_WORK_FACTOR
 from ehbc_desktop.vault.archive_tar import ArchiveSourceError, ArchiveWriter
 from ehbc_desktop.vault.blobs import BlobStore
-from ehbc_desktop.vault.errors import VaultWriteError
+from ehbc_desktop.vault.errors import NotAllowedError, VaultWriteError
 from ehbc_desktop.vault.output_files import check_output_file, open_output
 from ehbc_desktop.vault.passphrase_words import generate_passphrase
 
@@ -114,11 +114,14 @@ class ArchiveExportService:
             OperationCancelledError: cancelled (nothing left behind).
             EvidenceDamagedError: a stored evidence file failed its check.
             EvidenceWriteError: the archive could not be written.
+            NotAllowedError: a confidential case the user may not open;
+            CaseConfidentialError: a confidential case the user may open (unseal it first).
         """
         if not case_ids:
             raise InvalidInputError("cases")
         if not passphrase:
             raise InvalidInputError("passphrase")
+        self._refuse_sealed(case_ids)
         require_strong(passphrase, self._vs.passphrase_context())
         check_output_file(Path(target), overwrite=overwrite)
         plan = self._plan(list(dict.fromkeys(case_ids)))
@@ -149,6 +152,16 @@ class ArchiveExportService:
             evidence_bytes=sum(e.size for e in plan.evidence),
             documents=len(documents),
         )
+
+    def _refuse_sealed(self, case_ids: Sequence[str]) -> None:
+        """A confidential case leaves the vault only after an allowed colleague unsealed it."""
+        with self._vs.unit() as s:
+            for case_id in case_ids:
+                if s.get(m.SealedCase, case_id) is None:
+                    continue
+                if s.get(m.CaseAccess, (case_id, self._vs.user)) is None:
+                    raise NotAllowedError()
+                raise CaseConfidentialError(case_id)
 
     def _plan(self, case_ids: list[str]) -> _Plan:
         records: list[ArchivedRecord] = []

@@ -14,17 +14,24 @@ from ehbc_desktop.services.case import participants as writes
 from ehbc_desktop.services.case.participants import ParticipantInput
 from ehbc_desktop.services.case.people import PeopleService
 from ehbc_desktop.services.case.timeline import TimelineEntry, build_timeline
-from ehbc_desktop.services.errors import CaseNotFoundError, InvalidInputError, NotFoundError
+from ehbc_desktop.services.errors import (
+    CaseConfidentialError,
+    CaseNotFoundError,
+    InvalidInputError,
+    NotFoundError,
+)
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, loader, queries
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.base import utcnow
-from ehbc_desktop.store.queries import CaseRow
+from ehbc_desktop.store.queries import CaseOrder, CasePage, CaseRow
 from ehbc_desktop.store.references import next_reference
-from ehbc_desktop.store.search import reindex_case
+from ehbc_desktop.store.search import index_item, reindex_case
 
 # PeopleService is re-exported: the contract lists it with the case services.
 __all__ = [
+    "CaseOrder",
+    "CasePage",
     "CaseRow",
     "CaseService",
     "ParticipantInput",
@@ -35,10 +42,16 @@ __all__ = [
 
 
 def touch_case(s: Session, case_id: str) -> m.Case:
-    """Mark the case as changed now and return it (raises NotFoundError when missing)."""
+    """Mark the case as changed now and return it.
+
+    Raises:
+        CaseNotFoundError: no such case; CaseConfidentialError: the case is sealed (read-only).
+    """
     case = s.get(m.Case, case_id)
     if case is None:
         raise CaseNotFoundError(case_id)
+    if s.get(m.SealedCase, case_id) is not None:
+        raise CaseConfidentialError(case_id)
     case.updated_at = utcnow()
     return case
 
@@ -141,7 +154,7 @@ class CaseService:
             s.add(note)
             s.flush()
             self._record(s, AuditAction.CREATE, f"note:{note.id}", case_id)
-            reindex_case(s, case_id)
+            index_item(s, case_id, f"note:{note.id}", text)  # only the new note is indexed
             return note.id
 
     def list_cases(
@@ -164,6 +177,60 @@ class CaseService:
         with self._vs.unit() as s:
             conditions = queries.case_filters(text, statuses, classifications)
             return queries.case_rows(s, conditions, limit)
+
+    def case_page(
+        self,
+        text: str = "",
+        statuses: set[CaseStatus] | None = None,
+        classifications: set[Classification | None] | None = None,
+        *,
+        limit: int = 100,
+        after: int | None = None,
+        order: CaseOrder | None = None,
+    ) -> CasePage:
+        """One page of the case list: what the view shows, never more (built in few queries).
+
+        Args:
+            text: Words to find, as in `list_cases`.
+            statuses: Only these statuses (None or empty: all).
+            classifications: Only these latest classifications; None in the set means none yet.
+            limit: Rows on the page.
+            after: `CasePage.after` of the page before (None: the first page).
+            order: Another order than newest first (a sorted column), or None.
+        """
+        with self._vs.unit() as s:
+            conditions = queries.case_filters("", statuses, classifications)
+            if order is None:
+                return queries.case_page(s, text, conditions, limit, after)
+            matched = queries.search_filter(text) if text.strip() else None
+            if matched is not None:
+                conditions.append(matched)
+            return queries.sorted_case_page(
+                s, conditions, order.expressions(), limit, after or 0
+            )
+
+    def count_cases(
+        self,
+        text: str = "",
+        statuses: set[CaseStatus] | None = None,
+        classifications: set[Classification | None] | None = None,
+    ) -> int:
+        """How many cases match (the case list's count line)."""
+        with self._vs.unit() as s:
+            return queries.count_cases(s, queries.case_filters(text, statuses, classifications))
+
+    def case_labels(self) -> list[tuple[str, str]]:
+        """(id, "reference  title") of every case, newest first: for a list to pick cases from.
+
+        Three plain columns per case, nothing computed per case, so even 10,000 cases come
+        back in a few milliseconds (the case list's rows need names and dates per case).
+        """
+        with self._vs.unit() as s:
+            rows = s.execute(
+                select(m.Case.id, m.Case.reference, m.Case.title)
+                .order_by(m.Case.opened_on.desc(), m.Case.reference.desc())
+            )
+            return [(case_id, f"{reference}  {title}") for case_id, reference, title in rows]
 
     def case_id_for_reference(self, reference: str) -> str:
         """The id of the case with this reference ("2026-0014"); not audited (no case data).

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ehbc_desktop.domain.enums import AuditAction, CaseStatus
+from ehbc_desktop.domain.enums import AuditAction, CaseStatus, UserRole
 from ehbc_desktop.domain.rules import ClosingGap, closing_gaps
+from ehbc_desktop.domain.rules.retention import retention_until
 from ehbc_desktop.services.case.cases import touch_case
 from ehbc_desktop.services.case.casewrite import (
     CaseWriteService,
@@ -84,8 +86,9 @@ class ClosingService(CaseWriteService):
     ) -> ClosedCase:
         """Close the case; every closing gap needs an override reason.
 
-        The retention date is the school's number of years after closing. Overrides are stored
-        on the case and logged as OVERRIDE (gap codes only).
+        The retention date follows the school's rule (`domain.rules.retention`): 31 August of
+        a later school year, or for a CLB file (opened by a CLB worker) at least ten years.
+        Overrides are stored on the case and logged as OVERRIDE (gap codes only).
 
         Raises:
             ClosingGapsError: gaps without a (non-blank) reason; NotFoundError, CaseClosedError.
@@ -98,7 +101,7 @@ class ClosingService(CaseWriteService):
             if unjustified:
                 raise ClosingGapsError(unjustified)
             used = tuple(g for g in gaps if g in reasons)
-            retention = add_years(today, load_settings(s).retention_years)
+            retention = self._retention(s, case_id, today)
             case.status = CaseStatus.CLOSED
             case.closed_on = today
             case.retention_until = retention
@@ -109,6 +112,28 @@ class ClosingService(CaseWriteService):
                 self._audit(s, AuditAction.OVERRIDE, f"case:{case_id}", case_id, detail)
             self._written(s, AuditAction.EDIT, f"case:{case_id}", case_id, "status=closed")
             return ClosedCase(case_id, today, retention, used)
+
+    def retention_date(self, case_id: str, today: date) -> tuple[date, bool]:
+        """Until when the case would be kept if closed `today`, and whether it is a CLB file."""
+        with self._vs.unit() as s:
+            return self._retention(s, case_id, today), self._clb_file(s, case_id)
+
+    def _retention(self, s: Session, case_id: str, today: date) -> date:
+        settings = load_settings(s)
+        return retention_until(today, clb_file=self._clb_file(s, case_id),
+                               school_years=settings.retention_school_years,
+                               clb_years=settings.retention_clb_years)
+
+    def _clb_file(self, s: Session, case_id: str) -> bool:
+        """A CLB file: the colleague who opened the case is a CLB worker."""
+        creator = s.execute(
+            select(m.AuditEvent.user)
+            .where(m.AuditEvent.case_id == case_id, m.AuditEvent.action == AuditAction.CREATE,
+                   m.AuditEvent.target == f"case:{case_id}")
+            .order_by(m.AuditEvent.seq).limit(1)
+        ).scalar()
+        roles = {u.name: u.role for u in self._vs.vault.user_entries()}
+        return creator is not None and roles.get(creator) is UserRole.CLB_WORKER
 
     def reopen(self, case_id: str) -> None:
         """Reopen a closed case (status OPEN; the closing data is cleared; logged).

@@ -11,7 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.entities import Amendment, Answer, CaseRecord, Conversation
-from ehbc_desktop.domain.enums import AuditAction, ConversationKind, FollowUpKind, GroupMethod
+from ehbc_desktop.domain.enums import (
+    AuditAction,
+    ConversationKind,
+    FollowUpKind,
+    GroupMethod,
+    Role,
+)
+from ehbc_desktop.domain.group_methods import SEQUENCES, STAGE_FORMS, group_method_of
 from ehbc_desktop.formspec import FormSpec, freeze_answers
 from ehbc_desktop.formspec.answers import parse_date
 from ehbc_desktop.services.case.casewrite import (
@@ -27,6 +34,7 @@ from ehbc_desktop.services.conversations.conversation_rules import (
     conversation_participants,
 )
 from ehbc_desktop.services.errors import InvalidInputError
+from ehbc_desktop.services.rights.pupil_wish import wishes_from_conversation
 from ehbc_desktop.services.settings import load_settings
 from ehbc_desktop.services.steps.drafts import delete_draft_rows
 from ehbc_desktop.store import mapping
@@ -44,6 +52,7 @@ class FinishedConversation:
     repair_agreement_id: str | None = None
     held_follow_up_id: str | None = None  # the follow-up marked held (follow_up form)
     consent_ids: tuple[str, ...] = ()
+    wish_ids: tuple[str, ...] = ()  # the pupil's wish about the parents, as the form recorded it
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,10 @@ def _names(record: CaseRecord) -> dict[str, str]:
         for p in record.participants
         if p.person_id in record.people
     }
+
+
+#: Whose wish about the parents a conversation of this kind records (victim, bully form).
+_WISH_ROLE = {ConversationKind.VICTIM: Role.VICTIM, ConversationKind.BULLY: Role.BULLY}
 
 
 class ConversationService(CaseWriteService):
@@ -140,6 +153,12 @@ class ConversationService(CaseWriteService):
     ) -> m.Conversation:
         frozen = freeze_answers(spec, values, lang, _names(record))
         method = values.get("method") if kind is ConversationKind.GROUP else None
+        if kind is ConversationKind.GROUP and not method and spec.id in STAGE_FORMS:
+            # A stage of a group method's sequence: the chosen method when it has this stage
+            # (No Blame and the support-group method share theirs), else the form's own.
+            chosen = group_method_of(record)
+            stages = {st.form_id for st in SEQUENCES[chosen]} if chosen else set()
+            method = (chosen if chosen and spec.id in stages else STAGE_FORMS[spec.id]).value
         row = m.Conversation(
             case_id=record.case.id,
             kind=kind,
@@ -180,6 +199,12 @@ class ConversationService(CaseWriteService):
         if kind is ConversationKind.FOLLOW_UP:
             held = records.hold_follow_up(s, case_id, follow_up_id, conv.held_on, values)
         consents = records.add_consents(s, record, participants, values)
+        wishes = []
+        if kind in _WISH_ROLE:
+            wishes = wishes_from_conversation(
+                s, record, _WISH_ROLE[kind], participant_ids=participants, values=values,
+                user=self._vs.user,
+            )
         if conv.next_date is not None:
             fu_kind = FollowUpKind.GROUP if kind is ConversationKind.GROUP else FollowUpKind.GENERAL
             step = records.STEP_OF_KIND[kind].value
@@ -192,6 +217,7 @@ class ConversationService(CaseWriteService):
             repair_agreement_id=repair.id if repair else None,
             held_follow_up_id=held.id if held else None,
             consent_ids=tuple(c.id for c in consents),
+            wish_ids=tuple(w.id for w in wishes),
         )
 
     def _audit_finish(
@@ -210,6 +236,9 @@ class ConversationService(CaseWriteService):
             self._audit(s, AuditAction.CREATE, target, case_id, f"conversation={cid}")
         for ident in result.consent_ids:
             self._audit(s, AuditAction.CREATE, f"consent:{ident}", case_id, f"conversation={cid}")
+        for ident in result.wish_ids:
+            target = f"parent_wish:{ident}"
+            self._audit(s, AuditAction.CREATE, target, case_id, f"conversation={cid}")
         detail = f"form={spec.id};version={spec.version};kind={spec.kind}"
         self._written(s, AuditAction.CREATE, f"conversation:{cid}", case_id, detail)
 

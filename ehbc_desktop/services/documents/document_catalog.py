@@ -13,7 +13,9 @@ CASE_DOCUMENTS = frozenset({"repair-agreement", "follow-up-plan", "conversation"
 ADMIN_DOCUMENTS = frozenset({"recovery-sheet"})
 # Documents that carry case data or a secret (blanks and handouts carry neither).
 PRIVATE_DOCUMENTS = CASE_DOCUMENTS | ADMIN_DOCUMENTS
-SUMMARY_OPTIONS = frozenset({"pseudonymise", "include_images"})
+# Handouts that, asked for with a case, carry what was discussed with its pupil or parents.
+PERSONAL_HANDOUTS = frozenset({"pupil-handout", "parent-handout"})
+SUMMARY_OPTIONS = frozenset({"pseudonymise", "include_images", "include_custody"})
 LANGUAGES = ("nl", "en")
 
 
@@ -81,6 +83,8 @@ class DocumentRequest:
         pseudonymise: case summary: initials and roles instead of names.
         include_images: case summary: print evidence pictures.
         audience: case summary: for whom it is made (printed when given).
+        include_custody: case summary: the chain of custody of every evidence item (for the
+            police or the CLB).
     """
 
     document_id: str
@@ -91,6 +95,7 @@ class DocumentRequest:
     pseudonymise: bool = False
     include_images: bool = False
     audience: str = ""
+    include_custody: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.entities import Amendment, CaseRecord, Person, RepairAgreement
-from ehbc_desktop.domain.enums import Confidentiality, Role
+from ehbc_desktop.domain.enums import Confidentiality, ConversationKind, Role
 from ehbc_desktop.domain.rules.parents import parent_verdict
 from ehbc_desktop.formspec import FieldSpec, FieldType, FormSpec
 from ehbc_desktop.reports.blank_forms import BlankConversationInput, BlankRepairAgreementInput
@@ -21,6 +21,7 @@ from ehbc_desktop.reports.case_summary import CaseSummaryInput
 from ehbc_desktop.reports.conversation_report import ConversationReportInput
 from ehbc_desktop.reports.follow_up_plan import Contact, FollowUpPlanInput
 from ehbc_desktop.reports.handouts import HandoutInput
+from ehbc_desktop.reports.helplines import Helpline
 from ehbc_desktop.reports.labels import label
 from ehbc_desktop.reports.repair_agreement import RepairAgreementInput
 from ehbc_desktop.services.errors import DocumentUnavailableError, NotFoundError
@@ -33,8 +34,12 @@ SETTING_LOGO = "school_logo"  # str: base64 of PNG or JPEG bytes
 SETTING_PLACE = "school_place"  # str: the town printed above the signatures
 SETTING_CONTACT = "school_contact"  # str: who to go to at school (handouts)
 SETTING_CONTACTS = "school_contacts"  # list of {"name", "role", "reach"} (follow-up plan)
+SETTING_ADDRESS = "school_address"  # str: the school's address (handouts)
+SETTING_CONTACT_PARENTS = "school_contact_parents"  # str: who parents can turn to
+SETTING_HELPLINES = "school_helplines"  # list of {"name", "contact", "nl", "en", "name_en"}
 DOCUMENT_SETTINGS = (SETTING_SCHOOL_NAME, SETTING_LOGO, SETTING_PLACE, SETTING_CONTACT,
-                     SETTING_CONTACTS)
+                     SETTING_CONTACTS, SETTING_ADDRESS, SETTING_CONTACT_PARENTS,
+                     SETTING_HELPLINES)
 
 #: Field types whose answer is covered by the blank form's own header or closing part.
 _BLANK_SKIPPED = frozenset({FieldType.DATE, FieldType.PARTICIPANTS, FieldType.AGREEMENTS})
@@ -51,6 +56,9 @@ class SchoolDetails:
     place: str = ""
     contact: str = ""
     contacts: tuple[Contact, ...] = ()
+    address: str = ""
+    contact_parents: str = ""
+    helplines: tuple[Helpline, ...] | None = None  # None: the built-in list
 
 
 def load_school_details(s: Session, vault_school: str) -> SchoolDetails:
@@ -66,7 +74,23 @@ def load_school_details(s: Session, vault_school: str) -> SchoolDetails:
         place=_text(values.get(SETTING_PLACE)),
         contact=_text(values.get(SETTING_CONTACT)),
         contacts=_contacts(values.get(SETTING_CONTACTS)),
+        address=_text(values.get(SETTING_ADDRESS)),
+        contact_parents=_text(values.get(SETTING_CONTACT_PARENTS)),
+        helplines=helplines_from(values.get(SETTING_HELPLINES)),
     )
+
+
+def helplines_from(value: object) -> tuple[Helpline, ...] | None:
+    """The school's stored helplines (None: not set or unreadable, so the built-in list)."""
+    if not isinstance(value, list):
+        return None
+    found = []
+    for item in value:
+        if isinstance(item, Mapping) and _text(item.get("name")):
+            found.append(Helpline(_text(item.get("name")), _text(item.get("contact")),
+                                  _text(item.get("nl")), _text(item.get("en")),
+                                  _text(item.get("name_en"))))
+    return tuple(found)
 
 
 def _text(value: object) -> str:
@@ -202,8 +226,80 @@ def case_summary_input(record: CaseRecord, amendments: tuple[Amendment, ...],  #
 
 
 def handout_input(school: SchoolDetails) -> HandoutInput:
-    """The input of the pupil and the parent handout."""
-    return HandoutInput(school.name, school.contact)
+    """The input of the pupil and the parent handout for anyone (no case data)."""
+    return HandoutInput(school.name, school.contact, school.helplines, school.address,
+                        school.logo)
+
+
+def _first_victim(record: CaseRecord) -> tuple[str, Person] | None:
+    for participant in record.participants:
+        person = record.people.get(participant.person_id)
+        if participant.role is Role.VICTIM and person is not None:
+            return participant.id, person
+    return None
+
+
+def _agreement_rows(
+    record: CaseRecord, conversation_ids: set[str]
+) -> tuple[tuple[str, str, str], ...]:
+    rows = sorted((a for a in record.agreements if a.conversation_id in conversation_ids),
+                  key=lambda a: a.due)
+    return tuple((a.who, a.what, a.due.strftime("%d-%m-%Y")) for a in rows)
+
+
+def _handout_fields(forms: Iterable[FormSpec]) -> set[str]:
+    """The ids of the checklists whose ticked items may go on a pupil's handout."""
+    found = {f.id for form in forms for f in form.fields if f.handout}
+    return found or {"tips_given"}
+
+
+def pupil_handout_input(record: CaseRecord, school: SchoolDetails,
+                        forms: Iterable[FormSpec]) -> HandoutInput:
+    """The pupil handout for the case's bullied pupil: the tips ticked in the latest finished
+    victim conversation with the pupil, and the agreements of the pupil's conversations.
+
+    Raises:
+        DocumentUnavailableError: the case has no bullied pupil.
+    """
+    victim = _first_victim(record)
+    if victim is None:
+        raise DocumentUnavailableError("pupil-handout", "no_victim")
+    pupil_id, person = victim
+    talks = [c for c in record.conversations if c.finished and pupil_id in c.participant_ids]
+    tips: tuple[str, ...] = ()
+    handout_fields = _handout_fields(forms)
+    victim_talks = sorted((c for c in talks if c.kind is ConversationKind.VICTIM),
+                          key=lambda c: c.held_on)
+    for talk in reversed(victim_talks):
+        ticked = [line.strip() for a in talk.answers if a.field_id in handout_fields
+                  for line in a.value.splitlines() if line.strip()]
+        if ticked:
+            tips = tuple(ticked)
+            break
+    return replace(handout_input(school), for_whom=person.first_name, tips=tips,
+                   agreements=_agreement_rows(record, {c.id for c in talks}))
+
+
+def parent_handout_input(record: CaseRecord, school: SchoolDetails, today: date) -> HandoutInput:
+    """The parent handout for the bullied pupil's parents, with the agreements made with them.
+
+    Raises:
+        DocumentUnavailableError: no bullied pupil, or the pupil's standing 12+ wish keeps
+            the parents out (no override recorded).
+    """
+    victim = _first_victim(record)
+    if victim is None:
+        raise DocumentUnavailableError("parent-handout", "no_victim")
+    pupil_id, person = victim
+    if not parent_verdict(record, pupil_id, today).allowed:
+        raise DocumentUnavailableError("parent-handout", "parents_blocked")
+    parents = {p.id for p in record.participants
+               if p.role is Role.PARENT and p.related_to == pupil_id}
+    talks = {c.id for c in record.conversations if c.finished
+             and c.kind is ConversationKind.PARENTS_VICTIM and parents & set(c.participant_ids)}
+    contact = school.contact_parents or school.contact
+    return replace(handout_input(school), contact=contact, for_whom=person.first_name,
+                   agreements=_agreement_rows(record, talks))
 
 
 def blank_repair_agreement_input(school: SchoolDetails) -> BlankRepairAgreementInput:

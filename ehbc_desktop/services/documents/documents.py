@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from ehbc_desktop.domain.custody import CustodyRecord
 from ehbc_desktop.domain.entities import Amendment, CaseRecord
 from ehbc_desktop.domain.enums import AuditAction
-from ehbc_desktop.formspec import FormSet, builtin_forms_dir, load_forms
-from ehbc_desktop.reports import blank_forms, case_summary, handouts, recovery_sheet
+from ehbc_desktop.formspec import FormSet
+from ehbc_desktop.reports import (
+    blank_forms,
+    case_summary,
+    custody,
+    handouts,
+    recovery_sheet,
+    thermometer,
+)
 from ehbc_desktop.reports.base import InvalidImageError
+from ehbc_desktop.reports.blocks import school_logo
 from ehbc_desktop.reports.registry import get_document, render_document
-from ehbc_desktop.reports.texts import check_lang
+from ehbc_desktop.reports.texts import check_lang, text
 from ehbc_desktop.services.documents import document_inputs as inputs
 from ehbc_desktop.services.documents.document_catalog import (
+    PERSONAL_HANDOUTS,
     PRIVATE_DOCUMENTS,
     ConversationChoice,
     DocumentChoice,
@@ -41,8 +51,13 @@ from ehbc_desktop.services.errors import (
     CaseNotFoundError,
     InvalidInputError,
     NotFoundError,
+    RuleRefusedError,
 )
+from ehbc_desktop.services.evidence.custody import custody_of, custody_of_case
+from ehbc_desktop.services.rights.pupil_wish import require_parents_allowed
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.services.steps.forms_source import forms_for
+from ehbc_desktop.services.steps.thermometer import ThermometerService
 from ehbc_desktop.store import audit, loader
 from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.errors import NotAllowedError
@@ -90,7 +105,8 @@ class DocumentService:
         find_evidence_service: without a reader, use the evidence service's audited
             `read_for_view`. Without either, summaries go without
             pictures and say so (`RenderedDocument.images_unavailable`).
-        forms: the conversation forms for blank forms (default: the built-in forms).
+        forms: the forms for blank forms and report titles (default: the vault's forms, the
+            school's own where valid, see `forms_source.forms_for`).
         today: the day printed on documents.
         """
         self._vs = session
@@ -161,14 +177,15 @@ class DocumentService:
         if doc_id == "case-summary":
             return self.case_summary(_case_of(request), pseudonymise=request.pseudonymise,
                                      include_images=request.include_images, lang=lang,
-                                     audience=request.audience, progress=progress)
+                                     audience=request.audience, progress=progress,
+                                     include_custody=request.include_custody)
         makers: dict[str, Callable[[], bytes]] = {
             "repair-agreement": lambda: self.repair_agreement(_case_of(request), lang),
             "follow-up-plan": lambda: self.follow_up_plan(_case_of(request), lang),
             "conversation": lambda: self.conversation_report(
                 _case_of(request), _conversation_of(request), lang),
-            "pupil-handout": lambda: self.pupil_handout(lang),
-            "parent-handout": lambda: self.parent_handout(lang),
+            "pupil-handout": lambda: self.pupil_handout(lang, request.case_id),
+            "parent-handout": lambda: self.parent_handout(lang, request.case_id),
             "recovery-sheet": lambda: self.recovery_sheet(lang),
             "blank-repair-agreement": lambda: self.blank_repair_agreement(lang),
             "blank-conversation": lambda: self.blank_conversation_form(
@@ -179,8 +196,9 @@ class DocumentService:
         pdf = makers[doc_id]()
         report(RenderStage.DONE, 100)
         reference = self._reference(request.case_id) if request.case_id else ""
+        personal = doc_id in PERSONAL_HANDOUTS and request.case_id is not None
         return RenderedDocument(doc_id, info.title(lang), pdf, request.case_id, reference,
-                                confidential=doc_id in PRIVATE_DOCUMENTS)
+                                confidential=doc_id in PRIVATE_DOCUMENTS or personal)
 
     def repair_agreement(self, case_id: str, lang: str = "nl",
                          agreement_id: str | None = None) -> bytes:
@@ -188,13 +206,15 @@ class DocumentService:
         loaded = self._load(case_id, "repair-agreement", lang)
         data = inputs.repair_agreement_input(loaded.record, loaded.school, self._vs.user,
                                              self._today(), agreement_id)
-        return render_document("repair-agreement", data, lang)
+        with school_logo(loaded.school.logo):
+            return render_document("repair-agreement", data, lang)
 
     def follow_up_plan(self, case_id: str, lang: str = "nl") -> bytes:
         """The follow-up plan: approach, agreements, follow-ups, contacts."""
         loaded = self._load(case_id, "follow-up-plan", lang)
         data = inputs.follow_up_plan_input(loaded.record, loaded.school, self._today())
-        return render_document("follow-up-plan", data, lang)
+        with school_logo(loaded.school.logo):
+            return render_document("follow-up-plan", data, lang)
 
     def conversation_report(self, case_id: str, conversation_id: str, lang: str = "nl") -> bytes:
         """The report of one conversation of the case, with its amendments."""
@@ -202,12 +222,15 @@ class DocumentService:
         titles = {f.id: f.title.get(lang) for f in self._form_set()}
         data = inputs.conversation_report_input(loaded.record, loaded.amendments,
                                                 conversation_id, loaded.school, titles)
-        return render_document("conversation", data, lang)
+        with school_logo(loaded.school.logo):
+            return render_document("conversation", data, lang)
 
     def case_summary(self, case_id: str, *, pseudonymise: bool = False,
                      include_images: bool = False, lang: str = "nl", audience: str = "",
-                     progress: ProgressCallback | None = None) -> RenderedDocument:
-        """The case summary; evidence pictures only when asked and readable.
+                     progress: ProgressCallback | None = None,
+                     include_custody: bool = False) -> RenderedDocument:
+        """The case summary; evidence pictures only when asked and readable; the chain of
+        custody of every evidence item when asked (for the police or the CLB).
 
         Pictures come from the evidence reader (which audits each read). Without a reader the
         summary lists evidence by description and fingerprint and `images_unavailable` is set.
@@ -215,23 +238,28 @@ class DocumentService:
         lang = check_lang(lang)
         report = progress or no_progress
         report(RenderStage.LOADING, 0)
-        detail = f"pseudonymised={int(pseudonymise)};images={int(include_images)}"
+        detail = (f"pseudonymised={int(pseudonymise)};images={int(include_images)}"
+                  f";custody={int(include_custody)}")
         loaded = self._load(case_id, "case-summary", lang, detail)
+        custody = self._custody([e.id for e in loaded.record.evidence]) if include_custody else ()
         report(RenderStage.BUILDING, 30)
         wanted = inputs.printable_evidence_ids(loaded.record) if include_images else ()
         images = self._read_images(wanted, report) if self._evidence_reader else {}
-        data = inputs.case_summary_input(loaded.record, loaded.amendments, loaded.school,
-                                         self._today(), pseudonymise, images, audience)
+        data = replace(inputs.case_summary_input(loaded.record, loaded.amendments, loaded.school,
+                                                 self._today(), pseudonymise, images, audience),
+                       custody=custody)
         report(RenderStage.RENDERING, 50)
         try:
-            pdf = case_summary.render(data, lang)
+            with school_logo(loaded.school.logo):
+                pdf = case_summary.render(data, lang)
         except InvalidImageError:
             # One picture the evidence reader gave back is not an image: print none rather
             # than fail the whole summary; the result says how many stayed out.
             images = {}
-            pdf = case_summary.render(inputs.case_summary_input(
-                loaded.record, loaded.amendments, loaded.school, self._today(), pseudonymise,
-                {}, audience), lang)
+            with school_logo(loaded.school.logo):
+                pdf = case_summary.render(replace(inputs.case_summary_input(
+                    loaded.record, loaded.amendments, loaded.school, self._today(), pseudonymise,
+                    {}, audience), custody=custody), lang)
         report(RenderStage.DONE, 100)
         pictures = len(inputs.picture_evidence_ids(loaded.record)) if include_images else 0
         return RenderedDocument(
@@ -240,21 +268,94 @@ class DocumentService:
             images_left_out=pictures - len(images) if self._evidence_reader else 0,
             images_unavailable=self._evidence_reader is None and pictures > 0)
 
-    def pupil_handout(self, lang: str = "nl") -> bytes:
-        """Tips and helplines for pupils (no case data)."""
-        school = self._school_only("pupil-handout", lang)
-        return handouts.render_pupil(inputs.handout_input(school), lang)
+    def custody_page(self, evidence_id: str, lang: str = "nl") -> RenderedDocument:
+        """The one-page chain of custody of one evidence item (audited as a document VIEW).
 
-    def parent_handout(self, lang: str = "nl") -> bytes:
-        """Tips and warning signs for parents (no case data)."""
-        school = self._school_only("parent-handout", lang)
-        return handouts.render_parent(inputs.handout_input(school), lang)
+        Raises:
+            NotFoundError: no such evidence item.
+        """
+        lang = check_lang(lang)
+        with self._vs.unit() as s:
+            record = custody_of(s, evidence_id)
+            case_id = record.item.case_id
+            case = s.get(m.Case, case_id)
+            reference = case.reference if case is not None else ""
+            school = inputs.load_school_details(s, self._vs.vault.info.school)
+            self._audit_view(s, "custody", case_id, lang, f"evidence={evidence_id}")
+        data = custody.CustodyInput(school.name, reference, record, self._today(),
+                                    school.logo)  # fmt: skip
+        return RenderedDocument("custody", text(lang, "cc_title"), custody.render(data, lang),
+                                case_id, reference, confidential=True)
+
+    def thermometer_questionnaire(self, lang: str = "nl", class_name: str = "") -> RenderedDocument:
+        """The anonymous class thermometer questionnaire to print for a class."""
+        school = self._school_only("thermometer-questionnaire", lang)
+        data = thermometer.QuestionnaireInput(school.name, class_name, school.logo)
+        return RenderedDocument("thermometer-questionnaire", text(lang, "th_q_title"),
+                                thermometer.render_questionnaire(data, lang), confidential=False)
+
+    def thermometer_result(self, case_id: str, lang: str = "nl") -> RenderedDocument:
+        """The class thermometer of a case: before and after, with a chart (counts only)."""
+        loaded = self._load(case_id, "thermometer-result", lang)
+        found = ThermometerService(self._vs).comparison(case_id)
+        data = thermometer.ThermometerResultInput(
+            loaded.school.name, loaded.record.case.reference, found.before, found.after,
+            found.results, self._today(), loaded.school.logo,
+        )  # fmt: skip
+        return RenderedDocument("thermometer-result", text(lang, "th_r_title"),
+                                thermometer.render_result(data, lang), case_id,
+                                loaded.record.case.reference, confidential=True)
+
+    def _custody(self, evidence_ids: list[str]) -> tuple[CustodyRecord, ...]:
+        with self._vs.unit() as s:
+            return custody_of_case(s, evidence_ids)
+
+    def pupil_handout(self, lang: str = "nl", case_id: str | None = None) -> bytes:
+        """Tips and helplines for pupils; with a case, for its bullied pupil with what was
+        discussed: the tips ticked in the victim conversation and the pupil's agreements."""
+        if case_id is None:
+            school = self._school_only("pupil-handout", lang)
+            return handouts.render_pupil(inputs.handout_input(school), lang)
+        loaded = self._load(case_id, "pupil-handout", lang)
+        data = inputs.pupil_handout_input(loaded.record, loaded.school, self._form_set())
+        return handouts.render_pupil(data, lang)
+
+    def parent_handout(self, lang: str = "nl", case_id: str | None = None) -> bytes:
+        """Tips and warning signs for parents; with a case, for the bullied pupil's parents
+        with their agreements, unless the pupil's 12+ wish keeps the parents out.
+
+        Raises:
+            RuleRefusedError: the wish of a pupil of the case stands (the pupil is the subject);
+                the refusal is audited.
+            DocumentUnavailableError: no bullied pupil in the case.
+        """
+        if case_id is None:
+            school = self._school_only("parent-handout", lang)
+            return handouts.render_parent(inputs.handout_input(school), lang)
+        self._require_parents_allowed(case_id)
+        loaded = self._load(case_id, "parent-handout", lang)
+        data = inputs.parent_handout_input(loaded.record, loaded.school, self._today())
+        return handouts.render_parent(data, lang)
+
+    def _require_parents_allowed(self, case_id: str) -> None:
+        """The 12+ rule for a document addressed to the case's parents; a refusal is audited."""
+        with self._vs.unit() as s:
+            self._require_case(s, case_id)
+            record = loader.load_case_record(s, case_id)
+        try:
+            require_parents_allowed(record, self._today())
+        except RuleRefusedError as refused:
+            with self._vs.unit() as s:
+                audit.record(s, self._vs.user, AuditAction.VIEW, "document:parent-handout",
+                             case_id, f"refused;pupil={refused.subject}")
+            raise
 
     def blank_repair_agreement(self, lang: str = "nl") -> bytes:
         """A repair agreement to fill in by hand."""
         school = self._school_only("blank-repair-agreement", lang)
-        return blank_forms.render_repair_agreement(inputs.blank_repair_agreement_input(school),
-                                                   lang)
+        with school_logo(school.logo):
+            return blank_forms.render_repair_agreement(
+                inputs.blank_repair_agreement_input(school), lang)
 
     def blank_conversation_form(self, form_id: str, lang: str = "nl") -> bytes:
         """A conversation form on paper: its pages' questions with lines to write on.
@@ -267,8 +368,9 @@ class DocumentService:
         if form is None:
             raise NotFoundError("form", form_id)
         school = self._school_only("blank-conversation", lang, f"form={form_id}")
-        return blank_forms.render_conversation(
-            inputs.blank_conversation_input(form, school, lang), lang)
+        with school_logo(school.logo):
+            return blank_forms.render_conversation(
+                inputs.blank_conversation_input(form, school, lang), lang)
 
     def recovery_sheet(self, lang: str = "nl") -> bytes:
         """The vault's recovery code on paper (administrators only).
@@ -317,7 +419,7 @@ class DocumentService:
     # -- helpers --------------------------------------------------------------------------------
     def _form_set(self) -> FormSet:
         if self._forms is None:
-            self._forms = load_forms(None, builtin_forms_dir())
+            self._forms = forms_for(self._vs)
         return self._forms
 
     def _load(self, case_id: str, document_id: str, lang: str, detail: str = "") -> _Loaded:
@@ -332,6 +434,13 @@ class DocumentService:
             school = inputs.load_school_details(s, self._vs.vault.info.school)
             self._audit_view(s, document_id, case_id, lang, detail)
         return _Loaded(record, amendments, school)
+
+    def _school_for(self, document_id: str, lang: str, case_id: str) -> inputs.SchoolDetails:
+        check_lang(lang)
+        with self._vs.unit() as s:
+            school = inputs.load_school_details(s, self._vs.vault.info.school)
+            self._audit_view(s, document_id, case_id, lang, "")
+        return school
 
     def _school_only(self, document_id: str, lang: str, detail: str = "") -> inputs.SchoolDetails:
         check_lang(lang)

@@ -2,8 +2,9 @@
 
 Bytes go through the vault's blob store (each file under its own key, which only the encrypted
 database holds). A cancelled or failed import leaves nothing: the blob is removed when the row
-cannot be written. For nude or sexual images of minors no bytes are taken at all: only the
-description, the SHA-256, who holds the material and the police reference are recorded.
+cannot be written. For nude images of a minor no file is asked for or read: only the description,
+who holds the material, the police reference, the reports to the police and Child Focus and a
+fingerprint when the police or the holder gives one are recorded.
 
 Thumbnails are not stored: the UI scales the image it reads with `read_for_view` in memory
 (and keeps it in memory for the session), so there is no second copy of any picture on disk.
@@ -25,9 +26,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.entities import EvidenceItem
-from ehbc_desktop.domain.enums import AuditAction, Confidentiality
+from ehbc_desktop.domain.enums import AuditAction, Confidentiality, ExternalBody
 from ehbc_desktop.services.case.cases import touch_case
 from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
+from ehbc_desktop.services.evidence.custody import VERIFY_DETAIL
 from ehbc_desktop.services.evidence.evidence_errors import (
     EvidenceDamagedError,
     EvidenceFileTooLargeError,
@@ -62,6 +64,7 @@ from ehbc_desktop.vault.output_files import open_output
 __all__ = [
     "DEFAULT_MAX_FILE_BYTES",
     "DEFAULT_VIEW_MAX_BYTES",
+    "NUDE_IMAGES_NOTE",
     "EvidenceInput",
     "EvidenceService",
     "ExportReason",
@@ -74,6 +77,8 @@ DEFAULT_MAX_FILE_BYTES = 4 * 1024**3
 #: Kept free on the vault's disk after a copy, for the database and the system.
 FREE_SPACE_MARGIN = 64 * 1024 * 1024
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+#: The note code of an external contact made for nude images of a minor (never text).
+NUDE_IMAGES_NOTE = "nude_images"
 
 
 class ExportReason(StrEnum):
@@ -101,15 +106,28 @@ class EvidenceInput:
 
 @dataclass(frozen=True)
 class NotImportedInput:
-    """Sexual images of minors: recorded without taking any bytes."""
+    """Nude images of a minor: recorded without any file (the school never takes the bytes)."""
 
     description: str
-    sha256: str  # hex; computed with `EvidenceService.fingerprint_file` or typed in
+    sha256: str = ""  # hex, only when the police or the holder gives it ("" = not known)
     holder: str = ""  # who keeps the material (e.g. the police)
-    police_reference: str = ""
+    police_reference: str = ""  # required: the images are reported to the police
     provided_by: str = ""
     captured_on: date | None = None
     platform: str = ""
+    reported_to_police_on: date | None = None
+    reported_to_child_focus_on: date | None = None
+
+
+def _add_reports(s: Session, case_id: str, info: NotImportedInput) -> None:
+    """The reports to the police and to Child Focus of nude images, as external contacts."""
+    reports = [(ExternalBody.POLICE, info.reported_to_police_on, info.police_reference.strip())]
+    if info.reported_to_child_focus_on is not None:
+        reports.append((ExternalBody.CHILD_FOCUS, info.reported_to_child_focus_on, ""))
+    for body, on, reference in reports:
+        s.add(m.ExternalContact(case_id=case_id, body=body, contacted_on=on,
+                                is_formal_report=True, reference=reference,
+                                note=NUDE_IMAGES_NOTE))  # fmt: skip
 
 
 class EvidenceService:
@@ -238,19 +256,26 @@ class EvidenceService:
             return hash_stream(stream, progress, cancel)
 
     def record_not_imported(self, case_id: str, info: NotImportedInput) -> EvidenceItem:
-        """Record sexual images of minors by description and fingerprint only (no bytes).
+        """Record nude images of a minor without any file: who holds them, the police report.
+
+        No file is asked for, read or copied. The report to the police (with its reference) and,
+        when given, the report to Child Focus are kept as external contacts of the case.
 
         Raises:
-            InvalidInputError: no description, or the SHA-256 is not 64 hex digits.
+            InvalidInputError: no description or police reference, or a fingerprint that is
+                not 64 hex digits.
             NotFoundError: no such case.
         """
         digest = info.sha256.strip().lower()
         if not info.description.strip():
             raise InvalidInputError("description")
-        if _SHA256_HEX.fullmatch(digest) is None:
+        if not info.police_reference.strip():
+            raise InvalidInputError("police_reference")
+        if digest and _SHA256_HEX.fullmatch(digest) is None:
             raise InvalidInputError("sha256")
         with self._vs.unit() as s:
             touch_case(s, case_id)
+            _add_reports(s, case_id, info)
             row = m.EvidenceItem(
                 case_id=case_id,
                 description=info.description.strip(),
@@ -332,6 +357,9 @@ class EvidenceService:
                     continue
                 ok = self.blobs.verify(row.blob_id, row.blob_key, row.sha256)
                 results.append((mapping.evidence(row), ok))
+                # One event per item too: its chain of custody shows each check and its result.
+                audit.record(s, self._vs.user, AuditAction.VIEW, f"evidence:{row.id}",
+                             case_id, f"{VERIFY_DETAIL};ok={int(ok)}")  # fmt: skip
             bad = sum(1 for _item, ok in results if not ok)
             audit.record(
                 s,

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from icalendar import Calendar, Event
-
 from ehbc_desktop.domain.enums import (
     AuditAction,
     ConversationKind,
@@ -192,6 +190,10 @@ class FollowUpService(CaseWriteService):
                 (the save dialog's confirmation).
             ExportFailedError: the file could not be written (carries only the errno).
         """
+        # Here, not at the top: icalendar's time-zone tables take 0.2 s to load, holding the
+        # interpreter, and only this export needs them.
+        from icalendar import Calendar, Event
+
         calendar = Calendar()
         calendar.add("prodid", PRODUCT_ID)
         calendar.add("version", "2.0")

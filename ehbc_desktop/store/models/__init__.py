@@ -21,7 +21,9 @@ from ehbc_desktop.store.models.case import (
     Report,
     SchoolSetting,
 )
+from ehbc_desktop.store.models.confidential import CaseAccess, SealedCase
 from ehbc_desktop.store.models.evidence_export import EvidenceExport
+from ehbc_desktop.store.models.thermometer import ThermometerMeasurement
 from ehbc_desktop.store.models.work import (
     Agreement,
     Amendment,
@@ -40,6 +42,7 @@ __all__ = [
     "Base",
     "CareTeamConsultation",
     "Case",
+    "CaseAccess",
     "CaseNote",
     "Conversation",
     "Draft",
@@ -55,7 +58,9 @@ __all__ = [
     "RepairAgreement",
     "Report",
     "SchoolSetting",
+    "SealedCase",
     "SeverityAssessment",
+    "ThermometerMeasurement",
     "Triage",
     "VictimConsent",
 ]

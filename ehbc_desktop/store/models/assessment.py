@@ -11,9 +11,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 from ehbc_desktop.domain.enums import (
     ApproachChoice,
     Classification,
+    Competence,
     ExternalBody,
     Flag,
     GroupMethod,
+    JudgeRole,
     Severity,
 )
 from ehbc_desktop.store.base import (
@@ -116,6 +118,11 @@ class ParentInvolvementWish(Base):
     judged_by: Mapped[Name]
     judged_on: Mapped[date]
     withdrawn_at: Mapped[datetime | None]
+    competence: Mapped[Competence | None]
+    judge_role: Mapped[JudgeRole | None]
+    reason: Mapped[Text_]
+    others_note: Mapped[Text_]
+    recorded_by: Mapped[Name]
 
 
 class ParentOverride(Base):

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 MODE_DAY, MODE_WEEK, MODE_LIST = range(3)
 
 
+MEASURED_ROWS = 40
+
+
 def make_table(name: str, multi: bool = False) -> QTableView:
     """A read-only row table for a list of dated items."""
     table = QTableView()
@@ -27,6 +30,8 @@ def make_table(name: str, multi: bool = False) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns sized from the first rows only: measuring hundreds of rows stalls the window.
+    table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehbc_desktop.ui.pupilwish.notice import ParentWishNotice
+
 
 def _table(name: str) -> QTableView:
     table = QTableView()
@@ -51,6 +53,7 @@ class CaseView(QWidget):
         self.opened_label = QLabel()
         self.opened_label.setObjectName("hintLabel")
         self.edit_button = QPushButton(self.tr("&Edit title..."))
+        self._build_case_actions()
         self.message_label = QLabel()
         self.message_label.setObjectName("errorLabel")
         self.message_label.setWordWrap(True)
@@ -75,6 +78,27 @@ class CaseView(QWidget):
         layout.addWidget(self.tabs, 1)
         self._set_tab_order()
 
+    def _build_case_actions(self) -> None:
+        """The header's buttons for the pupil's rights: confidentiality, access log, deletion."""
+        self.delete_case_button = QPushButton(self.tr("Delete case..."))
+        self.delete_case_button.setObjectName("case_delete_button")
+        self.delete_case_button.setToolTip(self.tr("Administrators: delete a case opened by "
+                                                   "mistake"))  # fmt: skip
+        self.delete_case_button.hide()
+        self.confidential_button = QPushButton(self.tr("Con&fidential..."))
+        self.confidential_button.setObjectName("case_confidential_button")
+        self.confidential_button.setToolTip(self.tr("Seal this case for the colleagues who need "
+                                                    "it, or see who may open it"))  # fmt: skip
+        self.confidential_label = QLabel()
+        self.confidential_label.setObjectName("case_confidential_label")
+        self.confidential_label.setWordWrap(True)
+        self.confidential_label.setStyleSheet("color: #6a1b9a; font-weight: bold;")
+        self.confidential_label.hide()
+        self.access_log_button = QPushButton(self.tr("Access &log..."))
+        self.access_log_button.setObjectName("case_access_log_button")
+        self.access_log_button.setToolTip(self.tr("Who viewed, changed, exported or printed "
+                                                  "this case"))  # fmt: skip
+
     def _build_header(self) -> QFrame:
         header = QFrame()
         header.setObjectName("caseHeader")
@@ -84,10 +108,14 @@ class CaseView(QWidget):
         chips.addWidget(self.classification_label)
         chips.addWidget(self.opened_label)
         chips.addStretch(1)
+        chips.addWidget(self.confidential_button)
+        chips.addWidget(self.access_log_button)
+        chips.addWidget(self.delete_case_button)
         chips.addWidget(self.edit_button)
         header_layout = QVBoxLayout(header)
         header_layout.addLayout(chips)
         header_layout.addWidget(self.title_label)
+        header_layout.addWidget(self.confidential_label)
         return header
 
     def _build_people(self) -> QWidget:
@@ -108,17 +136,25 @@ class CaseView(QWidget):
         ):
             button.setAccessibleName(name)
             button.setToolTip(name)
+        self.wish_button = QPushButton(self.tr("Pupil's &wish..."))
+        self.wish_button.setObjectName("case_wish_button")
+        wish_name = self.tr("Record what a pupil wants about involving the parents")
+        self.wish_button.setAccessibleName(wish_name)
+        self.wish_button.setToolTip(wish_name)
+        self.wish_notice = ParentWishNotice()
         people_buttons = QHBoxLayout()
         people_buttons.addWidget(self.add_person_button)
         people_buttons.addWidget(self.edit_person_button)
         people_buttons.addWidget(self.remove_person_button)
         people_buttons.addStretch(1)
+        people_buttons.addWidget(self.wish_button)
         people_box = QWidget()
         people_layout = QVBoxLayout(people_box)
         people_layout.setContentsMargins(0, 0, 0, 0)
         people_layout.addWidget(people_title)
         people_layout.addWidget(self.people_table, 1)
         people_layout.addLayout(people_buttons)
+        people_layout.addWidget(self.wish_notice)
         return people_box
 
     def _build_timeline(self) -> QWidget:
@@ -161,7 +197,8 @@ class CaseView(QWidget):
             (self.people_table, self.add_person_button),
             (self.add_person_button, self.edit_person_button),
             (self.edit_person_button, self.remove_person_button),
-            (self.remove_person_button, self.timeline_table),
+            (self.remove_person_button, self.wish_button),
+            (self.wish_button, self.timeline_table),
             (self.timeline_table, self.note_edit),
             (self.note_edit, self.add_note_button),
         ):

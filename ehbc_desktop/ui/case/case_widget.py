@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
 from ehbc_desktop.domain.entities import CaseRecord
+from ehbc_desktop.services.rights.pupil_wish import pupil_statuses
 from ehbc_desktop.ui.backend import CaseServices
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.case.case_dialog import CaseDialog
@@ -50,6 +52,12 @@ class CaseWidget(QWidget):
         self._runner = runner
         self._settings = settings
         self._record: CaseRecord | None = None
+        self.wish_dialog: QWidget | None = None  # the open wish dialog, for tests and focus
+        self.access_log_dialog: QWidget | None = None
+        self.delete_dialog: QWidget | None = None
+        self.confidential_dialog: QWidget | None = None
+        self.confidential_state: Any = None
+        self.preview_dialog: QWidget | None = None
         self.view = CaseView()
         self.people_model = ParticipantTableModel(self)
         self.timeline_model = TimelineTableModel(self)
@@ -68,6 +76,11 @@ class CaseWidget(QWidget):
         self.view.edit_person_button.clicked.connect(self._on_edit_person_button_clicked)
         self.view.people_table.activated.connect(self._on_edit_person_button_clicked)
         self.view.remove_person_button.clicked.connect(self._on_remove_person_button_clicked)
+        self.view.wish_button.clicked.connect(self._on_wish_button_clicked)
+        self.view.access_log_button.clicked.connect(self._on_access_log_button_clicked)
+        self.view.confidential_button.clicked.connect(self._on_confidential_button_clicked)
+        self.view.delete_case_button.setVisible(services.session.is_admin)
+        self.view.delete_case_button.clicked.connect(self._on_delete_case_button_clicked)
         self.view.timeline_table.activated.connect(self._on_timeline_table_activated)
         self.view.add_note_button.clicked.connect(self._on_add_note_button_clicked)
         # Ctrl+Enter in the note field saves the note without reaching for the mouse.
@@ -98,14 +111,20 @@ class CaseWidget(QWidget):
 
         The tabs load themselves and follow the published changes of their own kinds.
         """
+        from ehbc_desktop.services.rights.confidential import ConfidentialService
+
         cases = self._services.cases
         case_id = self.case_id
-        Op(self, lambda: (cases.get_case(case_id), cases.timeline(case_id))).success(
+        confidential = ConfidentialService(self._services.session)
+        Op(self, lambda: (cases.get_case(case_id), cases.timeline(case_id),
+                          confidential.state(case_id))).success(
             self._on_case_loaded
         ).failure(self._show_error).run(self._runner)
 
     def _on_case_loaded(self, result: Any) -> None:
-        record, timeline = result
+        record, timeline, state = result
+        self.confidential_state = state
+        self._show_confidential(state)
         self._record = record
         case = record.case
         self.view.reference_label.setText(case.reference)
@@ -117,9 +136,27 @@ class CaseWidget(QWidget):
             self.tr("opened on %1").replace("%1", format_date(case.opened_on))
         )
         self.people_model.set_rows(participant_rows(record))
+        self.view.wish_notice.set_statuses(pupil_statuses(record, date.today()))
         self.timeline_model.set_rows(sorted(timeline, key=lambda e: e.at, reverse=True))
         self.view.message_label.hide()
         self.sig_loaded.emit()
+
+    def _show_confidential(self, state: Any) -> None:
+        label = self.view.confidential_label
+        allowed = ", ".join(state.allowed)
+        if not state.sealed:
+            label.hide()
+        elif state.can_open:
+            label.setText(self.tr("Sealed (read-only): only %1 can open it. Use "
+                                  "\"Confidential...\" to read it.").replace("%1", allowed))
+            label.show()
+        else:
+            label.setText(self.tr("Confidential case — ask %1 for access.").replace("%1", allowed))
+            label.show()
+        for widget in (self.view.edit_button, self.view.add_person_button,
+                       self.view.edit_person_button, self.view.remove_person_button,
+                       self.view.wish_button, self.view.note_edit, self.view.add_note_button):
+            widget.setEnabled(not state.sealed)
 
     def _show_error(self, exc: BaseException) -> None:
         self.view.message_label.setText(message_for(exc))
@@ -214,6 +251,97 @@ class CaseWidget(QWidget):
         box.finished.connect(on_finished)
         box.finished.connect(box.deleteLater)
         box.open()
+
+    def _on_wish_button_clicked(self) -> None:
+        """Record a new entry of a pupil's wish about the parents (the chosen pupil first)."""
+        from ehbc_desktop.services.rights.pupil_wish import PupilWishService
+        from ehbc_desktop.ui.pupilwish.wish_dialog import PupilWishDialog
+
+        if self._record is None:
+            return
+        statuses = pupil_statuses(self._record, date.today())
+        index = self.view.people_table.currentIndex()
+        chosen = self.people_model.row_at(index.row()).participant.id if index.isValid() else None
+        dialog = PupilWishDialog(self._settings, statuses, date.today(), chosen, parent=self)
+        service, case_id = PupilWishService(self._services.session), self.case_id
+
+        def on_accepted() -> None:
+            pupil, wish = dialog.pupil_id(), dialog.wish()
+            self._change(lambda: service.record(case_id, pupil, wish))
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.wish_dialog = dialog
+
+    def _on_confidential_button_clicked(self) -> None:
+        """Seal the case, see who may open it, read it, grant, revoke, lift the sealing."""
+        from ehbc_desktop.services.rights.confidential import ConfidentialService
+        from ehbc_desktop.ui.confidential.confidential_dialog import ConfidentialDialog
+
+        session, case_id = self._services.session, self.case_id
+        colleagues = [u.name for u in session.vault.user_entries()]
+        dialog: ConfidentialDialog
+        dialog = ConfidentialDialog(
+            self._settings, ConfidentialService(session), case_id, self._runner,
+            colleagues=colleagues, me=session.user,
+            open_pdf=lambda pdf: self._open_pdf(dialog, "case-summary", pdf), parent=self)
+        dialog.sig_changed.connect(lambda: self._runner.publish(
+            Changes.of(case_id, ChangeKind.CASE, ChangeKind.CASES), self))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.refresh()
+        self.confidential_dialog = dialog
+
+    def _open_pdf(self, parent: QWidget, document_id: str, pdf: bytes) -> None:
+        """Show a PDF made for this case in the print preview (saving it is audited)."""
+        from ehbc_desktop.services.documents.document_catalog import RenderedDocument
+        from ehbc_desktop.services.documents.documents import DocumentService
+        from ehbc_desktop.ui.documents.preview_launcher import open_preview
+
+        reference = self._record.case.reference if self._record else ""
+        rendered = RenderedDocument(document_id, parent.windowTitle(), pdf, self.case_id,
+                                    reference)
+        self.preview_dialog = open_preview(parent, rendered,
+                                           DocumentService(self._services.session), self._runner)
+
+    def _on_delete_case_button_clicked(self) -> None:
+        """Administrators delete a case opened by mistake, with a reason."""
+        from ehbc_desktop.services.rights.retention import RetentionService
+        from ehbc_desktop.ui.retention.retention_dialog import DeleteCaseDialog
+
+        reference = self._record.case.reference if self._record else ""
+        dialog = DeleteCaseDialog(reference, self)
+        service, case_id = RetentionService(self._services.session), self.case_id
+
+        def deleted(_result: Any) -> None:
+            self.sig_back_requested.emit()
+            self._runner.publish(Changes.of_cases([case_id], ChangeKind.CASES), self)
+
+        def on_accepted() -> None:
+            reason = dialog.reason.text()
+            self._runner.run_in_background(lambda: service.delete_mistake(case_id, reason),
+                                           deleted, self._show_error, owner=self)
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.delete_dialog = dialog
+
+    def _on_access_log_button_clicked(self) -> None:
+        """Show who viewed, changed, exported or printed this case; print it on request."""
+        from ehbc_desktop.services.rights.access_log import AccessLogService
+        from ehbc_desktop.ui.accesslog.access_log_dialog import AccessLogDialog
+
+        dialog: AccessLogDialog
+        dialog = AccessLogDialog(
+            self._settings, AccessLogService(self._services.session), self.case_id,
+            self._runner, open_pdf=lambda pdf: self._open_pdf(dialog, "access-log", pdf),
+            parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.refresh()
+        self.access_log_dialog = dialog
 
     def _on_add_note_button_clicked(self) -> None:
         text = self.view.note_edit.toPlainText().strip()

@@ -16,7 +16,6 @@ from ehbc_desktop.ui.caselist.case_table_model import (
     COL_OPENED,
     COL_PUPILS,
     COL_TITLE,
-    CaseFilterProxyModel,
     CaseTableModel,
 )
 from ehbc_desktop.ui.errors import message_for
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
 
 SEARCH_DEBOUNCE_MS = 150
 MEASURED_ROWS = 40
-SEARCH_LIMIT = 200  # search as you type shows the newest 200 matches (fast at 10,000 cases)
+MIN_PAGE_ROWS = 25  # a page when the table is not laid out yet
 
 
 class CaseListWidget(QWidget):
@@ -48,13 +47,15 @@ class CaseListWidget(QWidget):
         self._cases = cases
         self._runner = runner
         self._serial = 0
-        self._more_matches = False
+        self._total = 0
+        self._statuses: set[CaseStatus] | None = None
+        self._classifications: set[Classification | None] | None = None
         self.view = CaseListView()
         self.model = CaseTableModel(self)
-        self.proxy = CaseFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.view.table.setModel(self.proxy)
+        self.view.table.setModel(self.model)
         self.view.table.sortByColumn(COL_OPENED, Qt.SortOrder.DescendingOrder)
+        self.model.sig_more_requested.connect(self._on_model_sig_more_requested)
+        self.model.sig_order_changed.connect(self.refresh)
         header = self.view.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the first rows only: measuring thousands of rows costs seconds.
@@ -69,6 +70,7 @@ class CaseListWidget(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
+        self._order: Any = None
         self.view.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.view.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.view.classification_combo.currentIndexChanged.connect(self._on_filter_changed)
@@ -77,19 +79,59 @@ class CaseListWidget(QWidget):
         self.view.table.installEventFilter(self)
 
     def refresh(self) -> None:
-        """Search again with the current text (also after a case was created or changed)."""
+        """Load the first page and the count again (after typing, a filter, a sort or a change).
+
+        Only one page is built, about as many rows as the table shows; scrolling down asks the
+        model for the next ones (`fetchMore`).
+        """
         self._debounce.stop()
         self._serial += 1
         serial = self._serial
-        text = self.view.search_edit.text().strip()
-        # While searching, only the newest matches are built (one more, to know there are more).
-        limit = SEARCH_LIMIT + 1 if text else None
+        query = self._query()
+        limit = self._page_rows()
+        order = self._order = self.model.order()
+        cases = self._cases
+
+        def first_page() -> tuple[Any, int]:
+            page = cases.case_page(**query, limit=limit, order=order)
+            return page, cases.count_cases(**query)
+
         self._runner.run_in_background(
-            lambda: self._cases.list_cases(text=text, limit=limit),
-            lambda rows: self._on_search_done(serial, rows),
+            first_page,
+            lambda result: self._on_search_done(serial, result),
             self._on_search_failed,
             owner=self,
         )
+
+    def _query(self) -> dict[str, Any]:
+        return {
+            "text": self.view.search_edit.text().strip(),
+            "statuses": self._statuses,
+            "classifications": self._classifications,
+        }
+
+    def _page_rows(self) -> int:
+        table = self.view.table
+        rows = table.viewport().height() // max(1, table.verticalHeader().defaultSectionSize())
+        return max(MIN_PAGE_ROWS, rows + 1)
+
+    def _on_model_sig_more_requested(self, after: object) -> None:
+        serial, query, limit, order = self._serial, self._query(), self._page_rows(), self._order
+        cases, cursor = self._cases, int(str(after))
+        self._runner.run_in_background(
+            lambda: cases.case_page(**query, limit=limit, after=cursor, order=order),
+            lambda page: self._on_more_done(serial, page),
+            self._on_more_failed,
+            owner=self,
+        )
+
+    def _on_more_done(self, serial: int, page: Any) -> None:
+        if serial == self._serial:
+            self.model.append_page(page.rows, page.after)
+
+    def _on_more_failed(self, exc: BaseException) -> None:
+        self.model.fetch_failed()
+        self._on_search_failed(exc)
 
     def focus_search(self) -> None:
         """Put the cursor in the search field and select its text (Ctrl+F)."""
@@ -99,11 +141,12 @@ class CaseListWidget(QWidget):
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._debounce.start()
 
-    def _on_search_done(self, serial: int, rows: Any) -> None:
+    def _on_search_done(self, serial: int, result: Any) -> None:
         if serial != self._serial:
             return  # an older search; a newer one is on its way
-        self._more_matches = len(rows) > SEARCH_LIMIT
-        self.model.set_rows(rows[:SEARCH_LIMIT])
+        page, self._total = result
+        self.model.set_page(page.rows, page.after)
+        self.view.table.scrollToTop()
         self._update_count()
         self.sig_search_finished.emit()
 
@@ -113,35 +156,27 @@ class CaseListWidget(QWidget):
     def _on_filter_changed(self, _index: int) -> None:
         status = self.view.status_combo.currentData()
         classification = self.view.classification_combo.currentData()
-        statuses = None if status is None else {CaseStatus(status)}
-        classifications: set[Classification | None] | None
+        self._statuses = None if status is None else {CaseStatus(status)}
         if classification is None:
-            classifications = None
+            self._classifications = None
         elif classification == UNCLASSIFIED:
-            classifications = {None}
+            self._classifications = {None}
         else:
-            classifications = {Classification(classification)}
-        self.proxy.set_filters(statuses, classifications)
-        self._update_count()
+            self._classifications = {Classification(classification)}
+        self.refresh()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        total = self._total
         searching = bool(self.view.search_edit.text().strip())
-        if total == 0 and not searching:
+        filtered = self._statuses is not None or self._classifications is not None
+        if total == 0 and not searching and not filtered:
             text = self.tr("No cases yet. Use 'New case' to open the first one.")
-        elif shown == 0:
+        elif total == 0:
             text = self.tr("No case matches. Try fewer letters or another filter.")
         elif searching:
             text = self.tr("%n case(s) found", "", total)
         else:
             text = self.tr("%n case(s)", "", total)
-        if 0 < shown < total:
-            text += " " + self.tr("(%n hidden by the filters)", "", total - shown)
-        if searching and self._more_matches:
-            text = self.tr(
-                "More than %n cases match; the newest are shown. Type more to narrow it down.",
-                "", SEARCH_LIMIT,
-            )
         self.view.count_label.setText(text)
 
     def _on_table_activated(self, index: QModelIndex) -> None:

@@ -1,17 +1,11 @@
-"""Qt item models for case rows: the table model and the status/classification filter proxy."""
+"""The Qt item model of the case list: paged rows, sorted and filtered by the store."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ehbc_desktop.domain.enums import CaseStatus, Classification
 from ehbc_desktop.ui.labels import classification_label, format_date, status_label
@@ -19,7 +13,7 @@ from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.case.cases import CaseRow
+    from ehbc_desktop.services.case.cases import CaseOrder, CaseRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,6 +52,15 @@ def _next_text(row: CaseRow) -> str:
     return QCoreApplication.translate("CaseTableModel", "not planned")
 
 
+def case_title(row: CaseRow) -> str:
+    """The title; a confidential case shows who to ask for access instead (it has no title)."""
+    if row.confidential_for:
+        return QCoreApplication.translate(
+            "CaseTableModel", "confidential case — ask %1 for access").replace(
+                "%1", ", ".join(row.confidential_for))
+    return row.title
+
+
 def _title(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("CaseTableModel", text)
 
@@ -65,7 +68,7 @@ def _title(text: str) -> Callable[[], str]:
 # Titles are marked with their literal context so lupdate keeps them under "CaseTableModel".
 _COLUMNS: tuple[Column[CaseRow], ...] = (
     Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Reference")), lambda r: r.reference),
-    Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Title")), lambda r: r.title),
+    Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Title")), case_title),
     Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Pupils")), pupils_text),
     Column(_title(QT_TRANSLATE_NOOP("CaseTableModel", "Status")), lambda r: status_label(r.status)),
     Column(
@@ -80,39 +83,100 @@ _COLUMNS: tuple[Column[CaseRow], ...] = (
 
 
 class CaseTableModel(RowTableModel["CaseRow"]):
-    """Rows of `CaseRow`; the display text is translated, the sort role holds raw values."""
+    """The case list, loaded a page at a time (`canFetchMore`/`fetchMore`), sorted by the store.
+
+    The model never queries anything itself: `fetchMore` and `sort` ask its owner through
+    signals, and the owner hands pages back with `set_page` and `append_page`. The display
+    text is translated; the sort role holds the raw value of a cell.
+    """
+
+    sig_more_requested = Signal(object)
+    """The view scrolled to the end: load the page after this cursor (`CasePage.after`)."""
+
+    sig_order_changed = Signal()
+    """The teacher sorted on another column or direction: load the first page again."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(_COLUMNS, parent)
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sort_column = COL_OPENED
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._after: object | None = None
+        self._fetching = False
+        # The texts of every loaded row, made once: the view asks data() thousands of times
+        # (painting, sizing columns), and a text such as "victim: ..." is translated each time.
+        self._texts: list[tuple[str, ...]] = []
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cached text for the text roles; the rest as the base class gives it."""
+        if role in self.TEXT_ROLES and index.isValid() and index.row() < len(self._texts):
+            texts = self._texts[index.row()]
+            return texts[index.column()] if 0 <= index.column() < len(texts) else None
+        return super().data(index, role)
+
+    def _make_texts(self, rows: Sequence[CaseRow]) -> list[tuple[str, ...]]:
+        return [tuple(column.text(row) for column in _COLUMNS) for row in rows]
+
+    def set_page(self, rows: Sequence[CaseRow], after: object | None) -> None:
+        """Show the first page of a new query; `after` continues it (None: nothing follows)."""
+        self._after, self._fetching = after, False
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._texts = self._make_texts(self._rows)
+        self.endResetModel()
 
     def set_rows(self, rows: Sequence[CaseRow]) -> None:
-        """Replace every row (the result of a new search), kept in the current sort order."""
-        super().set_rows(self._sorted(list(rows)))
+        """Show these rows and nothing more."""
+        self.set_page(rows, None)
+
+    def append_page(self, rows: Sequence[CaseRow], after: object | None) -> None:
+        """Add the next page at the end."""
+        self._fetching = False
+        self._after = after
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows += list(rows)
+            self._texts += self._make_texts(rows)
+            self.endInsertRows()
+
+    def fetch_failed(self) -> None:
+        """The page could not be loaded: stop asking for more until the next query."""
+        self._fetching, self._after = False, None
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """True while the query has rows beyond the loaded pages and none is on its way."""
+        return not parent.isValid() and self._after is not None and not self._fetching
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        """Ask the owner for the next page (it arrives later, through `append_page`)."""
+        if self.canFetchMore(parent):
+            self._fetching = True
+            self.sig_more_requested.emit(self._after)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in Python on precomputed keys: one key per row instead of a Qt comparison
-        calling data() for every pair (10,000 rows sort in milliseconds, not seconds)."""
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self._rows[index.row()].id for index in persistent]
+        """Remember the order and ask for the first page in it (the store sorts every match)."""
+        if (column, order) == (self._sort_column, self._sort_order):
+            return
         self._sort_column, self._sort_order = column, order
-        self._rows = self._sorted(self._rows)
-        position = {row.id: n for n, row in enumerate(self._rows)}
-        moved = [
-            self.index(position[i], index.column())
-            for i, index in zip(ids, persistent, strict=True)
-        ]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        self.sig_order_changed.emit()
 
-    def _sorted(self, rows: list[CaseRow]) -> list[CaseRow]:
-        if not 0 <= self._sort_column < COLUMN_COUNT:
-            return rows
-        column = self._sort_column
+    def order(self) -> CaseOrder | None:
+        """The order to ask the store for; None for the default, newest first."""
+        from ehbc_desktop.services.case.cases import CaseOrder
+
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        return sorted(rows, key=lambda row: self._sort_key(row, column), reverse=descending)
+        if self._sort_column == COL_OPENED and descending:
+            return None
+        name = _ORDER_NAMES.get(self._sort_column, "opened")
+        ranks: tuple[str, ...] = ()
+        if self._sort_column == COL_STATUS:
+            ranks = tuple(sorted((s.value for s in CaseStatus),
+                                 key=lambda v: status_label(CaseStatus(v)).casefold()))  # fmt: skip
+        elif self._sort_column == COL_CLASSIFICATION:
+            values: list[Classification | None] = [*Classification, None]
+            values.sort(key=lambda c: classification_label(c).casefold())
+            ranks = tuple(c.value if c else "" for c in values)
+        return CaseOrder(name, descending, ranks)
 
     def _role_data(self, row: CaseRow, column: int, role: int) -> Any:
         """Sort keys and the case id."""
@@ -131,47 +195,16 @@ class CaseTableModel(RowTableModel["CaseRow"]):
         if column == COL_OPENED:
             return row.opened_on.isoformat()
         if column == COL_NEXT:
-            # Cases without a follow-up sort after every planned date.
             return row.next_follow_up.isoformat() if row.next_follow_up else "9999-12-31"
         return CaseTableModel._display(row, column).casefold()
 
 
-class CaseFilterProxyModel(QSortFilterProxyModel):
-    """Keeps only the chosen statuses and classifications; sorting is left to the source.
-
-    The view asks the proxy to sort; the proxy passes that on to `CaseTableModel.sort`, which
-    sorts on precomputed keys, and keeps the source's order itself.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._statuses: set[CaseStatus] | None = None
-        self._classifications: set[Classification | None] | None = None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Let the source model sort (fast), keep its order here."""
-        source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
-
-    def set_filters(
-        self,
-        statuses: set[CaseStatus] | None,
-        classifications: set[Classification | None] | None,
-    ) -> None:
-        """None means "every value"; `None` inside the classification set means unclassified."""
-        self.beginFilterChange()
-        self._statuses = statuses
-        self._classifications = classifications
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        """Keep a row when its status and classification are among the chosen ones."""
-        model = self.sourceModel()
-        if not isinstance(model, CaseTableModel):
-            return True
-        row = model.row_at(source_row)
-        if self._statuses is not None and row.status not in self._statuses:
-            return False
-        return self._classifications is None or row.classification in self._classifications
+_ORDER_NAMES = {
+    COL_REFERENCE: "reference",
+    COL_TITLE: "title",
+    COL_PUPILS: "pupils",
+    COL_STATUS: "status",
+    COL_CLASSIFICATION: "classification",
+    COL_OPENED: "opened",
+    COL_NEXT: "next",
+}

@@ -137,22 +137,20 @@ class ClosingDialog(QDialog):
             self.retention_label.setText("\n".join(lines))
 
     def _load(self) -> None:
-        closing, school, case_id, today = self._closing, self._school, self._case.id, self._today
+        closing, case_id, today = self._closing, self._case.id, self._today
         self._runner.run_in_background(
-            lambda: (closing.checklist(case_id, today), school.get()),
+            lambda: (closing.checklist(case_id, today), closing.retention_date(case_id, today)),
             self._on_loaded, self._show_error, owner=self,
         )  # fmt: skip
 
     def _on_loaded(self, result: Any) -> None:
-        from ehbc_desktop.services.case.closing import add_years
-
-        checklist, settings = result
+        checklist, (until, clb_file) = result
         self._show_gaps(checklist)
-        until = add_years(self._today, settings.retention_years)
+        rule = (self.tr("a CLB file, the school's rule for CLB files") if clb_file
+                else self.tr("the school's rule"))  # fmt: skip
         self.retention_label.setText(
-            self.tr("After closing, the case is kept until %1 (%2 years, the school's rule). "
-                    "It can then be destroyed.")
-            .replace("%1", format_date(until)).replace("%2", str(settings.retention_years))
+            self.tr("After closing, the case is kept until %1 (%2). It can then be destroyed.")
+            .replace("%1", format_date(until)).replace("%2", rule)
         )  # fmt: skip
         self.action_button.setEnabled(True)
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from ehbc_desktop.domain.enums import ConversationKind
+from ehbc_desktop.domain.group_methods import STAGE_FORMS
+from ehbc_desktop.ui.group.sequence_text import stage_form_name
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 _CONTEXT = "ConversationKinds"
@@ -71,7 +73,9 @@ _VALUES = frozenset(k.value for k in ConversationKind)
 
 
 def kind_name(kind: ConversationKind | str) -> str:
-    """The translated name of a kind (its key when unknown)."""
+    """The translated name of a kind, or of a group method's stage form (its key when unknown)."""
+    if str(kind) in STAGE_FORMS:
+        return stage_form_name(str(kind))
     info = _BY_KIND.get(ConversationKind(kind)) if str(kind) in _VALUES else None
     return QCoreApplication.translate(_CONTEXT, info.name) if info else str(kind)
 
@@ -82,5 +86,5 @@ def kind_explanation(kind: ConversationKind) -> str:
 
 
 def is_conversation_form(form_id: str) -> bool:
-    """Whether a draft's form id is a conversation form."""
-    return form_id in _VALUES
+    """Whether a draft's form id is a conversation form (a group method's stages too)."""
+    return form_id in _VALUES or form_id in STAGE_FORMS

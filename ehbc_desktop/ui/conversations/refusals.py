@@ -24,6 +24,10 @@ REASON_TEXTS: dict[RuleReason, str] = {
     RuleReason.PARENTS_WISH_STANDS: QT_TRANSLATE_NOOP("Refusals",
         "This pupil (12 or older, judged able to decide) asked not to involve the parents. "
         "Only go ahead for a serious reason, such as the duty to report, and write it down."),
+    RuleReason.PARENTS_NOT_YET_JUDGED: QT_TRANSLATE_NOOP("Refusals",
+        "This pupil asked not to involve the parents, and nobody has judged yet whether the "
+        "pupil can make that choice. Until then the wish stands; only a serious reason, "
+        "written down, lets you go ahead."),
     RuleReason.RESTORATIVE_VICTIM_NOT_ASKED: QT_TRANSLATE_NOOP("Refusals",
         "First ask the victim whether they really want a restorative conversation."),
     RuleReason.RESTORATIVE_VICTIM_NOT_WILLING: QT_TRANSLATE_NOOP("Refusals",

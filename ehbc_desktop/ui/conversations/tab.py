@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.domain.enums import CaseStatus, ConversationKind
-from ehbc_desktop.formspec import FormSet, load_forms
+from ehbc_desktop.formspec import FormSet, FormSpec
+from ehbc_desktop.services.rights.pupil_wish import PupilWishStatus, pupil_statuses
 from ehbc_desktop.ui.conversations.dialog import ConversationDialog
 from ehbc_desktop.ui.conversations.kinds import (
     KINDS,
@@ -35,18 +36,13 @@ from ehbc_desktop.ui.conversations.read_dialog import ConversationReadDialog
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.ops import ChangeKind, Changes
+from ehbc_desktop.ui.pupilwish.notice import ParentWishNotice
 
 if TYPE_CHECKING:
     from ehbc_desktop.ui.case.case_tabs import CaseTabContext
 
 #: Item data: ("draft", form id) or ("conversation", conversation id).
 _ITEM_ROLE = Qt.ItemDataRole.UserRole
-
-
-@cache
-def conversation_forms() -> FormSet:
-    """The built-in forms, loaded once."""
-    return load_forms(None)
 
 
 def form_language(language: str) -> str:
@@ -57,7 +53,9 @@ def form_language(language: str) -> str:
 class KindChooser(QDialog):
     """Pick the kind of conversation to start; each kind explains itself in one line."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, wishes: Sequence[PupilWishStatus] = ()
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conversation_kind_chooser")
         self.setWindowTitle(self.tr("New conversation"))
@@ -81,7 +79,18 @@ class KindChooser(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.kinds.itemActivated.connect(self.accept)
+        # Beside every parents' conversation: what the pupils want about their parents.
+        self.wish_notice = ParentWishNotice(parent=self)
+        self.wish_notice.set_statuses(wishes)
+        self._has_wishes = any(w.latest is not None for w in wishes)
+        self.kinds.currentRowChanged.connect(lambda _row: self._show_wishes())
+        self._show_wishes()
+        layout.addWidget(self.wish_notice)
         layout.addWidget(buttons)
+
+    def _show_wishes(self) -> None:
+        parents = self.chosen().startswith("parents_")
+        self.wish_notice.setVisible(parents and self._has_wishes)
 
     def chosen(self) -> str:
         """The form id of the chosen kind."""
@@ -216,20 +225,21 @@ class ConversationsTab(QWidget):
         """Open the wizard for this form: with its saved draft when there is one."""
         ctx = self._ctx
 
-        def work() -> tuple[CaseRecord, Any]:
+        def work() -> tuple[CaseRecord, Any, FormSet]:
             from ehbc_desktop.services.steps.drafts import DraftService
+            from ehbc_desktop.services.steps.forms_source import forms_for
 
             draft = DraftService(ctx.services.session).load(ctx.case_id, form_id)
-            return ctx.services.cases.get_case(ctx.case_id), draft
+            forms = forms_for(ctx.services.session)  # the school's own forms where valid
+            return ctx.services.cases.get_case(ctx.case_id), draft, forms
 
-        def done(found: tuple[CaseRecord, Any]) -> None:
-            record, draft = found
-            self._open_dialog(form_id, record, draft.values if draft else {})
+        def done(found: tuple[CaseRecord, Any, FormSet]) -> None:
+            record, draft, forms = found
+            self._open_dialog(forms.get(form_id), record, draft.values if draft else {})
 
         ctx.runner.run_in_background(work, done, self._show_error, owner=self)
 
-    def _open_dialog(self, form_id: str, record: CaseRecord, values: dict[str, Any]) -> None:
-        spec = conversation_forms().get(form_id)
+    def _open_dialog(self, spec: FormSpec, record: CaseRecord, values: dict[str, Any]) -> None:
         dialog = ConversationDialog(
             self._ctx, spec, record, values,
             lang=form_language(self._ctx.settings.language), today=date.today(), parent=self,
@@ -272,7 +282,8 @@ class ConversationsTab(QWidget):
     # ----------------------------------------------------------------- slots
 
     def _on_new_button_clicked(self) -> None:
-        chooser = KindChooser(self)
+        wishes = pupil_statuses(self.record, date.today()) if self.record else []
+        chooser = KindChooser(self, wishes)
 
         def on_accepted() -> None:
             self.start_conversation(chooser.chosen())

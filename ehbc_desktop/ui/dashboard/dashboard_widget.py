@@ -19,7 +19,7 @@ from ehbc_desktop.ui.caselist.case_table_model import (
     COL_TITLE,
     CaseTableModel,
 )
-from ehbc_desktop.ui.dashboard.dashboard_view import DashboardView
+from ehbc_desktop.ui.dashboard.dashboard_view import MEASURED_ROWS, DashboardView
 from ehbc_desktop.ui.dashboard.due_table_model import DueTableModel
 from ehbc_desktop.ui.errors import message_for
 
@@ -65,6 +65,7 @@ class DashboardWidget(QWidget):
         self.view.unplanned_table.setModel(self.unplanned_model)
         header = self.view.unplanned_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(MEASURED_ROWS)  # the first rows, not all 200
         for column in (COL_TITLE, COL_PUPILS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column in range(self.unplanned_model.columnCount()):

@@ -14,10 +14,12 @@ if TYPE_CHECKING:
 def documents_tab(ctx: CaseTabContext) -> tuple[QWidget, str]:
     """The Documents tab of a case."""
     from ehbc_desktop.services.documents.documents import DocumentService
+    from ehbc_desktop.services.rights.pupil_wish import PupilWishService
     from ehbc_desktop.ui.documents.documents_tab import DocumentsTab
 
     tab = DocumentsTab(DocumentService(ctx.services.session), ctx.case_id, ctx.runner,
-                       "en" if ctx.settings.language == "en" else "nl")
+                       "en" if ctx.settings.language == "en" else "nl",
+                       wishes=PupilWishService(ctx.services.session))
     tab.setObjectName("documentsTab")
     tab.refresh()
     return tab, QCoreApplication.translate("CaseTabs", "Documents")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Signal
 from PySide6.QtWidgets import (
@@ -29,12 +30,14 @@ from ehbc_desktop.services.documents.document_catalog import (
 )
 from ehbc_desktop.services.documents.document_support import RenderStage
 from ehbc_desktop.services.documents.documents import DocumentService
+from ehbc_desktop.services.rights.pupil_wish import PupilWishService, PupilWishStatus
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.documents.preview_launcher import open_preview
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.ops import Changes
 from ehbc_desktop.ui.preview import DocumentListModel, PrintPreviewDialog
+from ehbc_desktop.ui.pupilwish.notice import ParentWishNotice
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,11 @@ class _Catalogue:
     documents: list[DocumentChoice]
     conversations: list[ConversationChoice]
     forms: list[FormChoice]
+    wishes: list[PupilWishStatus]
+
+
+#: Documents addressed to the parents: the pupils' wishes are shown beside them (12+ rule).
+PARENT_DOCUMENTS = frozenset({"parent-handout", "repair-agreement"})
 
 
 def _tr(text: str) -> str:
@@ -104,10 +112,16 @@ class DocumentsTab(QWidget):
     sig_preview_opened = Signal(object)
     """The print preview (a PrintPreviewDialog) was opened."""
 
+    sig_loaded = Signal()
+    """The documents (and the pupils' wishes about their parents) are on screen."""
+
     def __init__(self, service: DocumentService, case_id: str, runner: BackgroundRunner,
-                 ui_lang: str = "nl", parent: QWidget | None = None) -> None:
+                 ui_lang: str = "nl", parent: QWidget | None = None, *,
+                 wishes: PupilWishService | None = None) -> None:
         super().__init__(parent)
         self._service, self._case_id, self._runner = service, case_id, runner
+        self._wishes = wishes
+        self._wish_statuses: list[PupilWishStatus] = []
         self._ui_lang = "en" if ui_lang == "en" else "nl"
         self.preview_dialog: PrintPreviewDialog | None = None
         self.model = DocumentListModel([], self)
@@ -151,6 +165,8 @@ class DocumentsTab(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("documentMessage")
+        self.wish_notice = ParentWishNotice(with_override=True, parent=self)
+        self.wish_notice.sig_override_given.connect(self._on_wish_notice_override_given)
         body = QHBoxLayout()
         body.addWidget(self.list_view, 2)
         body.addLayout(self._side(), 3)
@@ -170,6 +186,7 @@ class DocumentsTab(QWidget):
         form.addRow(QLabel(self.tr("Language of the document"), self), self.language_box)
         side = QVBoxLayout()
         side.addWidget(self.description)
+        side.addWidget(self.wish_notice)
         side.addLayout(form)
         button_row = QHBoxLayout()
         button_row.addWidget(self.preview_button)
@@ -189,17 +206,20 @@ class DocumentsTab(QWidget):
     def refresh(self) -> None:
         """Load the documents, conversations and forms of the case (on the worker)."""
         service, case_id, lang = self._service, self._case_id, self._ui_lang
+        wishes = self._wishes
 
         def load() -> _Catalogue:
             documents = [d for d in service.list_documents(lang, case_id)
                          if d.id not in ADMIN_DOCUMENTS]
+            statuses = wishes.statuses(case_id, date.today()) if wishes else []
             return _Catalogue(documents, service.conversations(case_id),
-                              service.blank_forms(lang))
+                              service.blank_forms(lang), statuses)
 
         self._runner.run_in_background(load, self._on_loaded, self._on_failed, owner=self)
 
     def _on_loaded(self, catalogue: _Catalogue) -> None:
         current = self.current()
+        self._wish_statuses = catalogue.wishes
         self.model = DocumentListModel(catalogue.documents, self)
         self.list_view.setModel(self.model)
         self.list_view.selectionModel().currentChanged.connect(lambda *_a: self._update_options())
@@ -209,6 +229,7 @@ class DocumentsTab(QWidget):
         self._fill_combo(self.form_box, [(f.title, f.id) for f in catalogue.forms])
         wanted = current.id if current is not None else "case-summary"
         self.select(wanted if self.model.row_of(wanted) >= 0 else catalogue.documents[0].id)
+        self.sig_loaded.emit()
 
     @staticmethod
     def _fill_combo(box: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -241,7 +262,9 @@ class DocumentsTab(QWidget):
             return None
         return DocumentRequest(
             document_id=choice.id,
-            case_id=self._case_id if choice.needs_case else None,
+            # A parent handout made from a case is addressed to its parents (12+ rule).
+            case_id=self._case_id if choice.needs_case or choice.id in PARENT_DOCUMENTS
+            else None,
             conversation_id=self.conversation_box.currentData() if choice.needs_conversation
             else None,
             form_id=self.form_box.currentData() if choice.needs_form else None,
@@ -257,6 +280,10 @@ class DocumentsTab(QWidget):
     def _update_options(self) -> None:
         choice = self.current()
         self.description.setText(describe(choice.id) if choice else "")
+        if choice is not None and choice.id in PARENT_DOCUMENTS:
+            self.wish_notice.set_statuses(self._wish_statuses)
+        else:
+            self.wish_notice.hide()
         for widget, shown in (
             ((self.conversation_label, self.conversation_box),
              choice is not None and choice.needs_conversation),
@@ -292,6 +319,19 @@ class DocumentsTab(QWidget):
         self._stop_progress()
         self.preview_dialog = open_preview(self, rendered, self._service, self._runner)
         self.sig_preview_opened.emit(self.preview_dialog)
+
+    def _on_wish_notice_override_given(self, pupils: list[str], reason: str) -> None:
+        """Record the override for every blocked pupil, then reload (the notice turns calm)."""
+        wishes, case_id = self._wishes, self._case_id
+        if wishes is None:
+            return
+
+        def work() -> None:
+            for pupil in pupils:
+                wishes.override(case_id, pupil, reason)
+
+        self._runner.run_in_background(work, lambda _r: self.refresh(), self._on_failed,
+                                       owner=self)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._stop_progress()

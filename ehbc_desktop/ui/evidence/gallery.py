@@ -10,7 +10,6 @@ Adding and deleting publish `Changes` of kind EVIDENCE; the gallery reloads on t
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +37,7 @@ from ehbc_desktop.ui.evidence.evidence_model import (
 from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog, offer_to_delete_copy
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
+from ehbc_desktop.ui.evidence.nude_image_dialog import NudeImageDialog
 from ehbc_desktop.ui.evidence.viewer import EvidenceViewer
 from ehbc_desktop.ui.ops import ChangeKind, Changes, Op, Progress
 
@@ -60,6 +60,9 @@ class EvidenceGallery(QWidget):
 
     sig_verified = Signal(object)
     """Every item was re-hashed: a list of (item, matches)."""
+
+    sig_nude_recorded = Signal(object)
+    """Nude images of a minor were recorded without any file (the `EvidenceItem`)."""
 
     def __init__(
         self,
@@ -89,6 +92,7 @@ class EvidenceGallery(QWidget):
             (self.tr("Add…"), self._on_add_clicked),
             (self.tr("View"), lambda: self._with_row(self.view_item)),
             (self.tr("Export to open…"), lambda: self._with_row(self.export_item)),
+            (self.tr("Nude images of a minor…"), self._on_nude_images_clicked),
             (self.tr("Check fingerprints"), self.verify),
             (self.tr("Delete"), lambda: self._with_row(self.delete_item)),
         ):
@@ -96,6 +100,8 @@ class EvidenceGallery(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self._actions.append(button)
+        self.nude_button = self._actions[3]
+        self.nude_button.setObjectName("nudeImagesButton")
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -203,7 +209,8 @@ class EvidenceGallery(QWidget):
             if dialog.exec() != EvidenceMetadataDialog.DialogCode.Accepted:
                 return
             if dialog.sexual_minor.isChecked():
-                self._record_not_imported(paths, dialog)
+                # The file is not imported and not even opened (no fingerprint is made of it).
+                self.record_nude_images(", ".join(p.name for p in paths))
                 return
             inputs = [dialog.evidence_input(p.name) for p in paths]
         else:
@@ -238,35 +245,20 @@ class EvidenceGallery(QWidget):
 
         return work
 
-    def _record_not_imported(self, paths: list[Path], dialog: EvidenceMetadataDialog) -> None:
+    def _on_nude_images_clicked(self) -> None:
+        self.record_nude_images()
+
+    def record_nude_images(self, chosen_file: str = "") -> None:
+        """Record nude images of a minor without a file (`chosen_file`: a picked file's name,
+        which is neither imported nor opened); nothing happens when the teacher cancels."""
+        dialog = NudeImageDialog(chosen_file, self)
+        if dialog.exec() != NudeImageDialog.DialogCode.Accepted:
+            return
+        info = dialog.not_imported_input()
         service, case_id = self._service, self._case_id
-        # Read the widgets here, on the GUI thread; the worker only gets plain data.
-        typed = dialog.sha256.text().strip()
-        entered = dialog.not_imported_input("")
-
-        def work(progress: Progress) -> list[EvidenceItem]:
-            recorded = []
-            for path in paths:
-                digest = typed or service.fingerprint_file(path, cancel=progress.cancelled)
-                info = replace(entered, sha256=digest)
-                recorded.append(service.record_not_imported(case_id, info))
-            return recorded
-
-        def recorded(_items: object) -> None:
-            QMessageBox.information(
-                self,
-                self.tr("Not imported"),
-                self.tr(
-                    "Nothing of the file was stored. Only its description and fingerprint were "
-                    "recorded. Do not keep the file on this computer: contact the police."
-                ),
-            )
-
-        Op(self, work).with_progress(
-            self.tr("Computing the fingerprint…"), cancellable=True
-        ).success(recorded).changes(self._evidence_changed).failure(self._show_error).run(
-            self._runner
-        )
+        Op(self, lambda: service.record_not_imported(case_id, info)).success(
+            self.sig_nude_recorded.emit
+        ).changes(self._evidence_changed).failure(self._show_error).run(self._runner)
 
     # --- actions on one item -----------------------------------------------------------------
 

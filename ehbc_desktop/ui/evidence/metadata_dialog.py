@@ -1,5 +1,5 @@
-"""Asks what a piece of evidence is, who gave it and when; or records, without the file, images
-that must never be stored (nude or sexual images of minors)."""
+"""Asks what a piece of evidence is, who gave it and when; a file marked as nude images of a
+minor goes to the no-file path instead (`NudeImageDialog`)."""
 
 from __future__ import annotations
 
@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.domain.enums import Confidentiality
-from ehbc_desktop.services.evidence.evidence import EvidenceInput, NotImportedInput
+from ehbc_desktop.services.evidence.evidence import EvidenceInput
 
 
 class EvidenceMetadataDialog(QDialog):
-    """The metadata of the file(s) being added; `sexual_minor` switches to the no-bytes path."""
+    """The metadata of the file(s) being added; `sexual_minor` sends them to the no-file path."""
 
     def __init__(self, file_names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,19 +46,15 @@ class EvidenceMetadataDialog(QDialog):
         ):
             self.confidentiality.addItem(label, value)
         self.sexual_minor = QCheckBox(self.tr("These are nude or sexual images of a minor"))
+        self.sexual_minor.setObjectName("sexualMinorBox")
         self.explanation = QLabel(
             self.tr(
                 "Such images are never stored, not even encrypted: keeping or passing them on "
-                "is a criminal offence, also for a school. Do not open, copy or forward them. "
-                "Only a description and a fingerprint (SHA-256) are recorded, computed without "
-                "keeping the file. Contact the police and note who holds the material."
+                "is a criminal offence, also for a school. The file is not imported and not "
+                "opened; next you record who holds the images and the police reference."
             )
         )
         self.explanation.setWordWrap(True)
-        self.holder = QLineEdit()
-        self.police_reference = QLineEdit()
-        self.sha256 = QLineEdit()
-        self.sha256.setPlaceholderText(self.tr("Computed from the file, or type it in"))
         self._build()
         self.sexual_minor.toggled.connect(self._on_sexual_toggled)
         self._on_sexual_toggled(False)
@@ -74,9 +70,6 @@ class EvidenceMetadataDialog(QDialog):
         form.addRow(self.tr("Who may see it"), self.confidentiality)
         form.addRow(self.sexual_minor)
         form.addRow(self.explanation)
-        form.addRow(self.tr("Held by"), self.holder)
-        form.addRow(self.tr("Police reference"), self.police_reference)
-        form.addRow(self.tr("Fingerprint (SHA-256)"), self.sha256)
         self._form = form
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -88,11 +81,14 @@ class EvidenceMetadataDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_sexual_toggled(self, on: bool) -> None:
-        for widget in (self.explanation, self.holder, self.police_reference, self.sha256):
-            self._form.setRowVisible(widget, on)
-        self.confidentiality.setEnabled(not on)
+        self._form.setRowVisible(self.explanation, on)
+        for widget in (self.description, self.provided_by, self.platform, self.confidentiality):
+            widget.setEnabled(not on)
 
     def _accept_if_valid(self) -> None:
+        if self.sexual_minor.isChecked():
+            self.accept()
+            return
         if not self.description.text().strip() and len(self._files) <= 1:
             self.description.setFocus()
             return
@@ -112,16 +108,4 @@ class EvidenceMetadataDialog(QDialog):
             captured_on=self._captured(),
             platform=self.platform.text().strip(),
             confidentiality=Confidentiality(self.confidentiality.currentData()),
-        )
-
-    def not_imported_input(self, sha256: str) -> NotImportedInput:
-        """What was entered for images that are not imported, with the fingerprint."""
-        return NotImportedInput(
-            description=self.description.text().strip(),
-            sha256=self.sha256.text().strip() or sha256,
-            holder=self.holder.text().strip(),
-            police_reference=self.police_reference.text().strip(),
-            provided_by=self.provided_by.text().strip(),
-            captured_on=self._captured(),
-            platform=self.platform.text().strip(),
         )

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -41,8 +42,20 @@ class WelcomePage(QWizardPage):
             )
         )
         text.setWordWrap(True)
+        self.practice_box = QGroupBox(self.tr("Not ready to start yet?"))
+        practice_text = QLabel(self.tr(
+            "Practise first with an invented case at an invented school. It opens in a "
+            "separate, clearly marked window with a guide that takes you from the report to "
+            "closing. It needs no set-up and writes nothing into the vault you create here."
+        ))  # fmt: skip
+        practice_text.setWordWrap(True)
+        self.practice_button = QPushButton(self.tr("&Practise with an invented case"))
+        box = QVBoxLayout(self.practice_box)
+        box.addWidget(practice_text)
+        box.addWidget(self.practice_button)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addWidget(self.practice_box)
         layout.addStretch(1)
 
 

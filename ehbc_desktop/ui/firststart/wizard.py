@@ -28,6 +28,9 @@ class FirstStartWizard(QWizard):
     sig_cancelled = Signal()
     """The teacher stopped the set-up before anything was written."""
 
+    sig_practice_requested = Signal()
+    """The teacher wants to practise first, in the separate practice vault."""
+
     def __init__(
         self, backend: Backend, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
@@ -51,6 +54,11 @@ class FirstStartWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
         self.recovery_page.sig_retry_clicked.connect(self._start_creating)
+        self.welcome_page.practice_button.clicked.connect(self.sig_practice_requested)
+
+    def set_practice_offered(self, offered: bool) -> None:
+        """Show or hide the welcome page's offer to practise first."""
+        self.welcome_page.practice_box.setVisible(offered)
 
     def _on_wizard_current_id_changed(self, page_id: int) -> None:
         if page_id == PAGE_RECOVERY:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -10,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ehbc_desktop.i18n import Translations
 from ehbc_desktop.ui.backend import Backend, VaultSummary
-from ehbc_desktop.ui.background import BackgroundRunner
+from ehbc_desktop.ui.background import BackgroundRunner, run_detached
 from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
 from ehbc_desktop.ui.main.menus import MainMenus
 from ehbc_desktop.ui.screen_fit import fit_to_screen, keep_on_screen, scrolling
@@ -22,8 +25,12 @@ if TYPE_CHECKING:
     from ehbc_desktop.ui.backend import CaseServices
     from ehbc_desktop.ui.firststart.wizard import FirstStartWizard
     from ehbc_desktop.ui.main.workspace import Workspace
+    from ehbc_desktop.ui.practice.practice_window import PracticeController
+    from ehbc_desktop.ui.practice.provider import PracticeProvider
+    from ehbc_desktop.ui.vault.vault_actions import VaultActions
 
 SHUTDOWN_WAIT_MS = 15_000
+PRELOAD_DELAY_MS = 200
 
 
 class MainWindow(QMainWindow):
@@ -51,10 +58,18 @@ class MainWindow(QMainWindow):
         idle_watcher: IdleWatcher,
         clipboard: QClipboard,
         auto_lock_ms: int | None = None,
+        practice: PracticeProvider | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """Build the window; `auto_lock_ms` replaces the auto-lock setting (tests only)."""
+        """Build the window; `auto_lock_ms` replaces the auto-lock setting (tests only).
+
+        `practice` offers the practice case (Help menu, first start); None: no practising.
+        """
         super().__init__(parent)
+        self._practice = practice
+        self._practice_mark = ""  # set on the practice window itself
+        self.practice_window: MainWindow | None = None
+        self.practice_controller: PracticeController | None = None
         self._auto_lock_ms = auto_lock_ms
         self._backend = backend
         self._runner = runner
@@ -64,6 +79,7 @@ class MainWindow(QMainWindow):
         self._clipboard = clipboard
         self._clipboard_ours = False
         self._preloaded = False
+        self.preload_done = threading.Event()  # set once `preload` has imported everything
         self._session: VaultSession | None = None
         self._services: CaseServices | None = None
         self.workspace: Workspace | None = None
@@ -76,16 +92,28 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(scrolling(self.stack))
         self.menus = MainMenus(self)
         self._wire_menus()
-        from ehbc_desktop.ui.vault.vault_actions import VaultActions
-
-        self.vault_actions = VaultActions(self, runner, settings)
+        # The Vault menu's behaviour (file and message boxes) is not needed for the first paint:
+        # it is built when that menu opens or a vault opens, whichever comes first.
+        self._vault_actions: VaultActions | None = None
+        self.menus.vault.menu.aboutToShow.connect(lambda: self.vault_actions)
         self._retranslate()
         self._idle.sig_idle.connect(self._on_idle_sig_idle)
         self._clipboard.dataChanged.connect(self._on_clipboard_data_changed)
         geometry = settings.window_state("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, 1280, 800)
-        keep_on_screen(self)
+        # Pulled back onto the screen just after the first paint: the check reads a Qt.* flag,
+        # and the first use of the Qt namespace costs PySide6 about 50 ms to build its enums.
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, lambda: keep_on_screen(self))
+
+    @property
+    def vault_actions(self) -> VaultActions:
+        """The Vault menu's behaviour (archives, backups, recovery sheet), built on first use."""
+        if self._vault_actions is None:
+            from ehbc_desktop.ui.vault.vault_actions import VaultActions
+
+            self._vault_actions = VaultActions(self, self._runner, self._settings)
+        return self._vault_actions
 
     def _wire_menus(self) -> None:
         m = self.menus
@@ -98,6 +126,7 @@ class MainWindow(QMainWindow):
         m.settings.triggered.connect(self._on_settings_action_triggered)
         m.school_settings.triggered.connect(self._on_school_settings_action_triggered)
         m.about.triggered.connect(self._on_about_action_triggered)
+        m.practice.triggered.connect(self.open_practice)
         m.quit.triggered.connect(self.close)
 
     def _on_new_case_action_triggered(self) -> None:
@@ -130,7 +159,8 @@ class MainWindow(QMainWindow):
             self.workspace.show_cases()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("EHBC Desktop"))
+        title = self.tr("EHBC Desktop")
+        self.setWindowTitle(f"{title} — {self._practice_mark}" if self._practice_mark else title)
         self.menus.retranslate()
         self._update_actions()
 
@@ -139,22 +169,49 @@ class MainWindow(QMainWindow):
         for action in self.menus.case_actions():
             action.setEnabled(unlocked)
         self.menus.settings.setEnabled(self.wizard is None)
+        self.menus.practice.setVisible(self._practice is not None)
+
+    # ----- practising
+
+    def mark_as_practice(self, mark: str) -> None:
+        """This window shows the practice vault: say so in its title."""
+        self._practice_mark = mark
+        self._retranslate()
+
+    def open_practice(self) -> None:
+        """Open the practice case in its own window (or bring that window forward)."""
+        if self._practice is None:
+            return
+        if self.practice_window is not None:
+            self.practice_window.raise_()
+            self.practice_window.activateWindow()
+            return
+        from ehbc_desktop.ui.practice.practice_window import open_practice_window
+
+        window, controller = open_practice_window(self._practice, self._translations,
+                                                  self._clipboard)  # fmt: skip
+        window.destroyed.connect(self._on_practice_window_destroyed)
+        self.practice_window, self.practice_controller = window, controller
+
+    def _on_practice_window_destroyed(self) -> None:
+        self.practice_window = self.practice_controller = None
 
     # ----- screens
 
     def start(self) -> None:
         """Show the first-start wizard or the unlock screen, whichever fits the folder.
 
-        The folder is read on the worker (which also imports the vault code), so the window
-        is painted at once and never waits on the disk.
+        The unlock screen needs only the key-slot file's public header (school and user names,
+        one small file), so it is read here and the first paint is the unlock screen itself.
+        Everything else (the services, SQLAlchemy, the case screens) loads later on the worker.
         """
         backend = self._backend
-        self._runner.run_in_background(
-            lambda: backend.vault_info() if backend.vault_exists() else None,
-            self._on_folder_read,
-            self._on_folder_read_failed,
-            owner=self,
-        )
+        try:
+            info = backend.vault_info() if backend.vault_exists() else None
+        except Exception as exc:  # a damaged or unreadable header is explained
+            self._on_folder_read_failed(exc)
+            return
+        self._on_folder_read(info)
 
     def _on_folder_read(self, info: VaultSummary | None) -> None:
         if info is None:
@@ -182,6 +239,8 @@ class MainWindow(QMainWindow):
         wizard = FirstStartWizard(self._backend, self._runner)
         wizard.sig_vault_created.connect(self._on_vault_opened)
         wizard.sig_cancelled.connect(self.close)
+        wizard.sig_practice_requested.connect(self.open_practice)
+        wizard.set_practice_offered(self._practice is not None)
         self.wizard = wizard
         self.unlock_screen = None
         self._set_screen(wizard)
@@ -205,12 +264,16 @@ class MainWindow(QMainWindow):
             screen.load()
         else:
             screen.set_info(info)
+        # Soon after the first paint (not before it: the imports would compete with it).
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, self.preload)
 
     def open_session(self, session: VaultSession) -> None:
         """Show the workspace for a session opened elsewhere (benchmarks, a future CLI hand-off)."""
         self._on_vault_opened(session)
 
     def _on_vault_opened(self, session: VaultSession) -> None:
+        _ = self.vault_actions  # wired before sig_unlocked, which it listens to
+        self.preload()  # on the worker before the services: the workspace then imports nothing
         self._session = session
         self.wizard = None
         self._set_screen(QLabel(self.tr("Opening the case files...")))
@@ -255,17 +318,17 @@ class MainWindow(QMainWindow):
         return self._settings.auto_lock_minutes * 60_000
 
     def preload(self) -> None:
-        """Import the services and the case screens on the worker while the teacher types."""
+        """Import the services and every screen in a thread of their own while the teacher types.
+
+        An import on the GUI thread stalls it (the workspace, the case screen and the wizard pull
+        in some 250 modules, about a second or more on a slow PC); in a thread of its own it costs
+        the teacher nothing and does not hold up the database worker (the unlock) either: Python
+        imports are thread-safe, a screen that needs a module before it is ready just waits for it.
+        """
         if self._preloaded:
             return
         self._preloaded = True
-        backend = self._backend
-
-        def work() -> None:
-            backend.preload()
-            import ehbc_desktop.ui.main.workspace  # noqa: F401
-
-        self._runner.run_in_background(work, _ignore, _ignore)
+        run_detached(_preload_work(self._backend), "preload", self.preload_done)
 
     # ----- locking
 
@@ -357,6 +420,8 @@ class MainWindow(QMainWindow):
         """Lock (audit, close the database, release the vault) before the window goes."""
         self._settings.set_window_state("main/geometry", self.saveGeometry())
         self._settings.sync()
+        if self.practice_window is not None:
+            self.practice_window.close()
         self._idle.disarm()
         if self.workspace is not None:
             self.workspace.deleteLater()
@@ -377,3 +442,28 @@ class MainWindow(QMainWindow):
 
 def _ignore(_value: Any) -> None:
     return None
+
+
+def _preload_work(backend: Backend) -> Callable[[], None]:
+    def work() -> None:
+        # A failed preload only means a slower first screen: the screen's own import says why.
+        with contextlib.suppress(Exception):
+            _import_everything(backend)
+
+    return work
+
+
+def _import_everything(backend: Backend) -> None:
+    """Every screen, dialog and service the window may open, imported once (the demo data
+    generator and the command line are not the window's)."""
+    import importlib
+    import pkgutil
+
+    import ehbc_desktop.services
+    import ehbc_desktop.ui
+
+    backend.preload()
+    for package in (ehbc_desktop.services, ehbc_desktop.ui):
+        for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if ".demo" not in module.name:
+                importlib.import_module(module.name)

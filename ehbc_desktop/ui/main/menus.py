@@ -21,7 +21,12 @@ class MainMenus(QObject):
 
         def action(menu: QMenu, shortcut: QKeySequence.StandardKey | str) -> QAction:
             act = QAction(window)
-            act.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: PySide6's overload check of setShortcut touches
+            # Qt.Key, which builds every enum of the Qt namespace (about 50 ms at start-up).
+            if isinstance(shortcut, str):
+                act.setShortcuts([QKeySequence(shortcut)])
+            else:
+                act.setShortcuts(shortcut)
             menu.addAction(act)
             window.addAction(act)  # shortcuts work even with the menu bar hidden
             return act
@@ -37,6 +42,7 @@ class MainMenus(QObject):
         self.quit = action(self.file_menu, "Ctrl+Q")
         self.overview = action(self.go_menu, "Ctrl+1")
         self.cases = action(self.go_menu, "Ctrl+2")
+        self.practice = action(self.help_menu, "")
         self.about = action(self.help_menu, "F1")
         from ehbc_desktop.ui.vault.vault_menu import VaultMenu
 
@@ -57,6 +63,9 @@ class MainMenus(QObject):
         self.quit.setText(self.tr("&Quit"))
         self.overview.setText(self.tr("&Overview"))
         self.cases.setText(self.tr("&Cases"))
+        self.practice.setText(self.tr("&Practise with an invented case..."))
+        self.practice.setStatusTip(self.tr("A separate practice vault with a guide; your own "
+                                           "vault is not touched"))  # fmt: skip
         self.about.setText(self.tr("&About EHBC Desktop"))
         self.vault.retranslate()
 
@@ -68,5 +77,5 @@ class MainMenus(QObject):
     def all_actions(self) -> list[QAction]:
         """Every action of the menus."""
         return [self.new_case, self.new_report, self.search, self.lock, self.settings, self.quit,
-                self.overview, self.cases, self.about, self.school_settings,
+                self.overview, self.cases, self.about, self.school_settings, self.practice,
                 *self.vault.actions()]  # fmt: skip

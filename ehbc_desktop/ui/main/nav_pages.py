@@ -44,8 +44,10 @@ def nav_page_factories() -> list[NavPageFactory]:
     """The factories of the extra navigation pages, in order."""
     from ehbc_desktop.ui.agenda.agenda_page import make_agenda_page
     from ehbc_desktop.ui.followup.agreements_page import make_agreements_page
+    from ehbc_desktop.ui.statistics.lazy_page import make_statistics_page
 
     return [
         make_agenda_page,
         make_agreements_page,
+        make_statistics_page,
     ]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.reports.labels import label
 from ehbc_desktop.services.documents.document_catalog import (
+    PERSONAL_HANDOUTS,
     ConversationChoice,
     DocumentChoice,
     DocumentRequest,
@@ -62,6 +63,11 @@ class DocumentPickerDialog(QDialog):
         self.pseudonymise_box = QCheckBox(self.tr("Pseudonymise (initials and roles instead "
                                                   "of names)"), self)
         self.images_box = QCheckBox(self.tr("Include evidence pictures"), self)
+        self.custody_box = QCheckBox(
+            self.tr("Include the chain of custody of the evidence (for the police or the CLB)"),
+            self,
+        )
+        self.custody_box.setObjectName("includeCustodyBox")
         self.language_box = QComboBox(self)
         self.language_box.addItem("Nederlands", "nl")
         self.language_box.addItem("English", "en")
@@ -84,6 +90,7 @@ class DocumentPickerDialog(QDialog):
         options.addRow(self.form_label, self.form_box)
         options.addRow(self.pseudonymise_box)
         options.addRow(self.images_box)
+        options.addRow(self.custody_box)
         options.addRow(QLabel(self.tr("Language of the document"), self), self.language_box)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -118,13 +125,14 @@ class DocumentPickerDialog(QDialog):
             return None
         return DocumentRequest(
             document_id=choice.id,
-            case_id=self._case_id if choice.needs_case else None,
+            case_id=self._case_id if choice.needs_case or choice.id in PERSONAL_HANDOUTS else None,
             conversation_id=self.conversation_box.currentData() if choice.needs_conversation
             else None,
             form_id=self.form_box.currentData() if choice.needs_form else None,
             lang=str(self.language_box.currentData()),
             pseudonymise="pseudonymise" in choice.options and self.pseudonymise_box.isChecked(),
             include_images="include_images" in choice.options and self.images_box.isChecked(),
+            include_custody="include_custody" in choice.options and self.custody_box.isChecked(),
         )
 
     def _select_first_available(self) -> None:
@@ -148,6 +156,7 @@ class DocumentPickerDialog(QDialog):
         has_options = choice is not None and "pseudonymise" in choice.options
         self.pseudonymise_box.setVisible(has_options)
         self.images_box.setVisible(choice is not None and "include_images" in choice.options)
+        self.custody_box.setVisible(choice is not None and "include_custody" in choice.options)
         missing_case = choice is not None and choice.needs_case and not self._case_id
         self.hint.setText(self.tr("Open a case first to print this document.")
                           if missing_case else "")

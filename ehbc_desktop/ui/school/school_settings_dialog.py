@@ -58,6 +58,7 @@ class SchoolSettingsDialog(QDialog):
         self._school = school
         self._runner = runner
         self._loaded: SchoolSettings | None = None
+        self.details_dialog: QDialog | None = None
         intro = QLabel(self.tr("These settings belong to the school: they are kept in the vault "
                                "and apply to every user."))  # fmt: skip
         intro.setObjectName("hintLabel")
@@ -68,23 +69,19 @@ class SchoolSettingsDialog(QDialog):
                     else self.tr("%n week(s)", "", days // 7))  # fmt: skip
             self.restorative_combo.addItem(text, days)
         self.observation_spin = _spin(1, 60, self.tr(" days"))
-        self.holiday_list = QListWidget()
-        self.holiday_list.setAccessibleName(self.tr("School holidays"))
-        self.holiday_list.setMaximumHeight(130)
-        self.first_edit = OptionalDateEdit(self.tr("(first day)"), self.tr("First day"))
-        self.last_edit = OptionalDateEdit(self.tr("(last day)"), self.tr("Last day"))
-        self.add_holiday_button = QPushButton(self.tr("Add"))
-        self.remove_holiday_button = QPushButton(self.tr("Remove selected"))
-        self.holiday_error = field_error()
-        self.holiday_hint = QLabel(self.tr("Add each holiday with its first and last day. "
-                                           "Proposed dates never fall on these days."))  # fmt: skip
-        self.holiday_hint.setObjectName("hintLabel")
-        self.holiday_hint.setWordWrap(True)
-        self.retention_spin = _spin(1, 30, self.tr(" years"))
+        self._build_holiday_widgets()
+        self.retention_spin = _spin(1, 30, self.tr(" school year(s) later"))
+        self.clb_retention_spin = _spin(10, 50, self.tr(" years"))
         self.policy_edit = QLineEdit()
         self.policy_edit.setPlaceholderText(self.tr("A link (https://...) or a file on this PC"))
         self.browse_button = QPushButton(self.tr("Choose file..."))
         self.idle_spin = _spin(1, 52, self.tr(" weeks"))
+        self.details_button = QPushButton(self.tr("School &details and helplines…"))
+        self.details_button.setObjectName("schoolDetailsButton")
+        self.threshold_spin = _spin(3, 50, self.tr(" cases"))
+        self.threshold_spin.setToolTip(self.tr("Figures show a smaller count as '< 5' (with the "
+                                               "number chosen here), so no pupil can be "
+                                               "recognised"))  # fmt: skip
         self.message_label = field_error()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -99,9 +96,24 @@ class SchoolSettingsDialog(QDialog):
         self.add_holiday_button.clicked.connect(self._on_add_holiday_button_clicked)
         self.remove_holiday_button.clicked.connect(self._on_remove_holiday_button_clicked)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.details_button.clicked.connect(self._on_details_button_clicked)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         runner.run_in_background(school.get, self._on_loaded, self._show_error, owner=self)
+
+    def _build_holiday_widgets(self) -> None:
+        self.holiday_list = QListWidget()
+        self.holiday_list.setAccessibleName(self.tr("School holidays"))
+        self.holiday_list.setMaximumHeight(130)
+        self.first_edit = OptionalDateEdit(self.tr("(first day)"), self.tr("First day"))
+        self.last_edit = OptionalDateEdit(self.tr("(last day)"), self.tr("Last day"))
+        self.add_holiday_button = QPushButton(self.tr("Add"))
+        self.remove_holiday_button = QPushButton(self.tr("Remove selected"))
+        self.holiday_error = field_error()
+        self.holiday_hint = QLabel(self.tr("Add each holiday with its first and last day. "
+                                           "Proposed dates never fall on these days."))  # fmt: skip
+        self.holiday_hint.setObjectName("hintLabel")
+        self.holiday_hint.setWordWrap(True)
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
@@ -119,12 +131,15 @@ class SchoolSettingsDialog(QDialog):
         holidays.addWidget(self.holiday_hint)
         holidays.addWidget(self.remove_holiday_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("School holidays"), holidays)
-        form.addRow(self.tr("Keep closed cases for"), self.retention_spin)
+        form.addRow(self.tr("Keep closed cases until 31 August,"), self.retention_spin)
+        form.addRow(self.tr("Keep CLB files (at least 10)"), self.clb_retention_spin)
         policy = QHBoxLayout()
         policy.addWidget(self.policy_edit, 1)
         policy.addWidget(self.browse_button)
         form.addRow(self.tr("Anti-bullying policy"), policy)
         form.addRow(self.tr("Flag open cases without activity after"), self.idle_spin)
+        form.addRow(self.tr("On documents"), self.details_button)
+        form.addRow(self.tr("Figures: hide counts below"), self.threshold_spin)
         return form
 
     def _on_loaded(self, settings: SchoolSettings) -> None:
@@ -135,9 +150,11 @@ class SchoolSettingsDialog(QDialog):
         self.holiday_list.clear()
         for holiday in settings.holidays:
             self._add_holiday_item(holiday)
-        self.retention_spin.setValue(settings.retention_years)
+        self.retention_spin.setValue(settings.retention_school_years)
+        self.clb_retention_spin.setValue(settings.retention_clb_years)
         self.policy_edit.setText(settings.policy_location)
         self.idle_spin.setValue(settings.idle_weeks)
+        self.threshold_spin.setValue(settings.statistics_threshold)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
 
     def _add_holiday_item(self, holiday: Holiday) -> None:
@@ -175,6 +192,16 @@ class SchoolSettingsDialog(QDialog):
         if path is not None:
             self.policy_edit.setText(str(path))
 
+    def _on_details_button_clicked(self) -> None:
+        from ehbc_desktop.services.documents.school_details import SchoolDetailsService
+        from ehbc_desktop.ui.school.school_details_dialog import SchoolDetailsDialog
+
+        session = self._school.session
+        dialog = SchoolDetailsDialog(SchoolDetailsService(session), self._runner, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.details_dialog = dialog
+        dialog.open()
+
     def settings(self) -> SchoolSettings:
         """The settings as shown in the dialog."""
         from ehbc_desktop.services.settings import SchoolSettings
@@ -184,9 +211,11 @@ class SchoolSettingsDialog(QDialog):
             restorative_follow_up_days=int(self.restorative_combo.currentData()),
             observation_reminder_days=self.observation_spin.value(),
             holidays=self.holidays(),
-            retention_years=self.retention_spin.value(),
+            retention_school_years=self.retention_spin.value(),
+            retention_clb_years=self.clb_retention_spin.value(),
             policy_location=self.policy_edit.text().strip(),
             idle_weeks=self.idle_spin.value(),
+            statistics_threshold=self.threshold_spin.value(),
         )
 
     def _on_buttons_accepted(self) -> None:

@@ -62,7 +62,7 @@ def check_school_forms(
     session: VaultSession, runner: BackgroundRunner, show: Callable[[str], None], owner: Any
 ) -> None:
     """Load the forms on the worker; call `show` with the notice when files are broken."""
-    from ehbc_desktop.ui.steps.forms_source import forms_for
+    from ehbc_desktop.services.steps.forms_source import forms_for
 
     def on_loaded(forms: Any) -> None:
         if forms.errors:

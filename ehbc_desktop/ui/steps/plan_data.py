@@ -10,6 +10,7 @@ from ehbc_desktop.domain.enums import Role
 
 if TYPE_CHECKING:
     from ehbc_desktop.domain.entities import CaseRecord
+    from ehbc_desktop.domain.group_methods import SequenceProgress
     from ehbc_desktop.domain.stepplan import StepPlan
     from ehbc_desktop.formspec import FormSet
     from ehbc_desktop.services.followup.followups import FollowUpService
@@ -67,6 +68,7 @@ class PlanData:
     policy_location: str
     forms: FormSet
     today: date
+    sequence: SequenceProgress | None = None  # the chosen group method's stages
 
     def victims(self) -> list[tuple[str, str]]:
         """(participant id, full name) of every bullied pupil of the case."""
@@ -81,10 +83,18 @@ class PlanData:
 def load_plan_data(services: StepServices, case_id: str, today: date) -> PlanData:
     """Everything the tab shows (runs on the worker)."""
     from ehbc_desktop.services.case.casewrite import load_record
-    from ehbc_desktop.ui.steps.forms_source import forms_for
+    from ehbc_desktop.services.steps.forms_source import forms_for
 
     plan = services.plans.plan_for_case(case_id, today)
     with services.session.unit() as s:
         record = load_record(s, case_id)
+    from ehbc_desktop.domain.group_methods import sequence_progress
+    from ehbc_desktop.services.steps.thermometer import ThermometerService
+
     policy = services.settings.get().policy_location
-    return PlanData(plan, record, policy, forms_for(services.session), today)
+    measured = frozenset(
+        (m.moment.value, m.taken_on)
+        for m in ThermometerService(services.session).measurements(case_id)
+    )
+    sequence = sequence_progress(record, today, measured)
+    return PlanData(plan, record, policy, forms_for(services.session), today, sequence)

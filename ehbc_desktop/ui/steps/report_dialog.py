@@ -118,7 +118,7 @@ def open_report_dialog(
         settings: The app settings (language).
         on_created: Called with the new case id once the report is stored.
     """
-    from ehbc_desktop.ui.steps.forms_source import forms_for
+    from ehbc_desktop.services.steps.forms_source import forms_for
 
     step = StepServices.over(services.session)
     lang = "en" if settings.language == "en" else "nl"

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from ehbc_desktop.domain.enums import ApproachChoice
-from ehbc_desktop.domain.stepplan import Step, StepState
+from ehbc_desktop.domain.group_methods import THERMOMETER
+from ehbc_desktop.domain.stepplan import Step, StepState, intervention_conversation
 from ehbc_desktop.ui.steps.next_date_dialog import NextDateDialog
 from ehbc_desktop.ui.steps.plan_data import PlanData, StepServices
 from ehbc_desktop.ui.steps.recommendation_panel import RecommendationPanel
@@ -37,12 +37,6 @@ CONVERSATION_FORMS = {
     Step.EVALUATION: "follow_up",
 }
 
-_INTERVENTION_FORMS = {
-    ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL: "bully",
-    ApproachChoice.NON_CONFRONTATIONAL_GROUP: "group",
-    ApproachChoice.CONFRONTATIONAL: "restorative",
-}
-
 
 def wizard_context(data: PlanData) -> WizardContext:
     """The people of the case, its approach and today, for a wizard."""
@@ -64,6 +58,8 @@ class StepActions(QObject):
         self._services = services
         self._runner = runner
         self.last_dialog: StepFormDialog | None = None
+        self._serious_sexual_flag = False  # set on the worker by the severity step, read after
+        self.last_nude_dialog: QDialog | None = None
 
     def open_step(self, step: Step, data: PlanData) -> None:
         """Open what the step needs."""
@@ -79,12 +75,18 @@ class StepActions(QObject):
             self.open_form("report", self._services.intake.add_report, Step.REPORT)
         elif step in self._openers():
             self._openers()[step]()
+        elif step is Step.INTERVENTION and data.sequence is not None and data.sequence.next_stage:
+            stage = data.sequence.next_stage
+            if stage.form_id == THERMOMETER:
+                tab.open_thermometer()
+            else:
+                tab.request_conversation(stage.form_id)
         elif step is Step.INTERVENTION:
-            choice = data.plan.approach
-            if choice is None:
+            kind = intervention_conversation(data.record)
+            if kind is None:
                 tab.show_hint(status_explanation(status))
             else:
-                tab.request_conversation(_INTERVENTION_FORMS[choice])
+                tab.request_conversation(kind.value)
         elif step in CONVERSATION_FORMS:
             tab.request_conversation(CONVERSATION_FORMS[step])
         else:
@@ -95,7 +97,7 @@ class StepActions(QObject):
         return {
             Step.OBSERVATION: self.add_observation,
             Step.TRIAGE: self.open_triage,
-            Step.SEVERITY: lambda: self.open_form("severity", forms.finish_severity, Step.SEVERITY),
+            Step.SEVERITY: lambda: self.open_form("severity", self._finish_severity, Step.SEVERITY),
             Step.CHOICE: lambda: self.open_form(
                 "choice", forms.finish_choice, Step.CHOICE, side=RecommendationPanel
             ),
@@ -147,8 +149,70 @@ class StepActions(QObject):
 
     def _after_step(self, step: Step | None) -> None:
         self._tab.changed()
-        if step is not None:
+        if step is Step.SEVERITY and self._serious_sexual_flag:
+            self._serious_sexual_flag = False
+            self.offer_nude_images(lambda: self.plan_follow_up(step))
+        elif step is not None:
             self.plan_follow_up(step)
+
+    def _finish_severity(self, case_id: str, spec: Any, values: dict[str, Any]) -> Any:
+        """Store the severity step (on the worker); remember a red or black Sensoa flag."""
+        result = self._services.forms.finish_severity(case_id, spec, values)
+        self._serious_sexual_flag = values.get("sexual") is True and values.get("flag") in (
+            "red",
+            "black",
+        )
+        return result
+
+    def offer_nude_images(self, then: Callable[[], None] | None = None) -> None:
+        """After a red or black flag: offer to record nude images of a minor, without a file."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Nude images of a minor?"),
+            self.tr(
+                "You judged the sexual behaviour red or black. Are there nude images of a minor? "
+                "Then report them to the police and record them here without any file: who "
+                "holds them and the police reference. The program never stores such images."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._tab,
+        )
+        box.setObjectName("nudeImagesOfferBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Record them now"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Not now"))
+
+        def on_finished(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                self.record_nude_images(then)
+            elif then is not None:
+                then()
+
+        box.finished.connect(on_finished)
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def record_nude_images(self, then: Callable[[], None] | None = None) -> None:
+        """The no-file record of nude images of a minor, stored in the case's evidence."""
+        from ehbc_desktop.services.evidence.evidence import EvidenceService
+        from ehbc_desktop.ui.evidence.nude_image_dialog import NudeImageDialog
+
+        dialog = NudeImageDialog(parent=self._tab)
+        session, case_id = self._services.session, self._tab.case_id
+
+        def on_finished(result: int) -> None:
+            if result == NudeImageDialog.DialogCode.Accepted:
+                info = dialog.not_imported_input()
+                self._runner.run_in_background(
+                    lambda: EvidenceService(session).record_not_imported(case_id, info),
+                    lambda _item: self._tab.changed(), self._tab.show_error, owner=self._tab,
+                )  # fmt: skip
+            if then is not None:
+                then()
+
+        dialog.finished.connect(on_finished)
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_nude_dialog = dialog
+        dialog.open()
 
     def plan_current(self) -> None:
         """Plan the next follow-up of the step the case is at now."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.stepplan import Step
 from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.ui.group.sequence_text import sequence_text
 from ehbc_desktop.ui.ops import ChangeKind, Changes
 from ehbc_desktop.ui.steps.observation_panel import ObservationPanel
 from ehbc_desktop.ui.steps.plan_data import PlanData, StepServices, load_plan_data
@@ -61,6 +62,7 @@ class StepPlanTab(QWidget):
         self._services = services
         self._runner = runner
         self.data: PlanData | None = None
+        self.thermometer: QWidget | None = None
         self.lang = "en" if settings.language == "en" else "nl"
         self.step_actions = StepActions(self, services, runner)
         self._build()
@@ -77,6 +79,7 @@ class StepPlanTab(QWidget):
         self.route_label = _label("routeInfo")
         self.route_label.linkActivated.connect(self._on_route_link_activated)
         self.hint_label = _label("stepHint", hidden=True)
+        self.sequence_label = _label("groupSequence", hidden=True)
         self.message_label = _label("errorLabel", hidden=True)
         buttons = self._buttons()
         box = self._plan_box(buttons)
@@ -108,6 +111,9 @@ class StepPlanTab(QWidget):
         self.policy_button.setObjectName("policyButton")
         self.follow_up_button = QPushButton(self.tr("Plan a &follow-up..."))
         self.follow_up_button.setObjectName("planFollowUpButton")
+        self.thermometer_button = QPushButton(self.tr("Class &thermometer..."))
+        self.thermometer_button.setObjectName("thermometerButton")
+        self.thermometer_button.clicked.connect(self.open_thermometer)
         self.follow_up_button.clicked.connect(self.step_actions.plan_current)
         self.consent_button.clicked.connect(self.step_actions.record_consent)
         self.involved_button.clicked.connect(lambda: self.request_conversation("involved"))
@@ -118,6 +124,7 @@ class StepPlanTab(QWidget):
             self.consent_button,
             self.involved_button,
             self.policy_button,
+            self.thermometer_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -128,7 +135,7 @@ class StepPlanTab(QWidget):
         box.setObjectName("planBox")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         box_layout = QVBoxLayout(box)
-        for widget in (self.info_label, self.route_label, self.hint_label):
+        for widget in (self.info_label, self.sequence_label, self.route_label, self.hint_label):
             box_layout.addWidget(widget)
         box_layout.addLayout(buttons)
         return box
@@ -154,9 +161,13 @@ class StepPlanTab(QWidget):
         route = route_text(plan, data.policy_location)
         self.route_label.setText(route)
         self.route_label.setVisible(bool(route))
+        sequence = sequence_text(data.sequence)
+        self.sequence_label.setText(sequence)
+        self.sequence_label.setVisible(bool(sequence))
         other = is_other_route(plan)
         self.involved_button.setVisible(other)
         self.policy_button.setVisible(other)
+        self.thermometer_button.setVisible(not other)
         self.consent_button.setVisible(blocked_for_consent(plan))
         self.follow_up_button.setVisible(plan.current is not None)
         watching = plan.in_observation
@@ -184,6 +195,22 @@ class StepPlanTab(QWidget):
             self.refresh()
 
     # ----- steps
+
+    def open_thermometer(self) -> None:
+        """The class thermometer of this case (questionnaire, counts, before and after)."""
+        from ehbc_desktop.services.documents.documents import DocumentService
+        from ehbc_desktop.services.steps.thermometer import ThermometerService
+        from ehbc_desktop.ui.group.thermometer_dialog import ThermometerDialog
+
+        session = self._services.session
+        dialog = ThermometerDialog(
+            self.case_id, ThermometerService(session), DocumentService(session), self._runner,
+            lang=self.lang, parent=self,
+        )  # fmt: skip
+        dialog.sig_recorded.connect(self.changed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.thermometer = dialog
+        dialog.open()
 
     def request_conversation(self, form_id: str) -> None:
         """Ask for a conversation wizard: the Conversations tab opens it when it is there."""

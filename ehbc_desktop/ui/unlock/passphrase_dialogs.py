@@ -80,8 +80,9 @@ class NewPassphraseDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         intro = QLabel(
             self.tr(
-                "The vault was opened with the recovery key. Choose a new passphrase now; "
-                "the old one no longer works for you."
+                "You opened the vault with the recovery key or with a starting passphrase "
+                "from an administrator. Choose your own passphrase now; after that only your "
+                "new one opens the vault for you."
             )
         )
         intro.setWordWrap(True)

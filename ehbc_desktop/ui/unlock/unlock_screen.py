@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ehbc_desktop.ui.backend import Backend, VaultSummary
 from ehbc_desktop.ui.background import BackgroundRunner
-from ehbc_desktop.ui.errors import message_for, wait_message
 from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.ui.unlock.unlock_view import UnlockView
 from ehbc_desktop.vault.errors import TooManyAttemptsError
@@ -21,7 +20,10 @@ if TYPE_CHECKING:
 
 
 class UnlockScreen(QWidget):
-    """Owns an UnlockView and turns its input into an open VaultSession."""
+    """Owns an UnlockView and turns its input into an open VaultSession.
+
+    The error texts (`ui.errors`) are imported when an error is shown: starting needs none.
+    """
 
     sig_unlocked = Signal(object)
     """The vault is open (and its passphrase is usable); carries the VaultSession."""
@@ -82,6 +84,8 @@ class UnlockScreen(QWidget):
         self.sig_info_loaded.emit()
 
     def _on_info_failed(self, exc: BaseException) -> None:
+        from ehbc_desktop.ui.errors import message_for
+
         self.view.set_busy(False)
         self.view.unlock_button.setEnabled(False)
         self.view.show_message(message_for(exc))
@@ -104,6 +108,8 @@ class UnlockScreen(QWidget):
         )
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
+        from ehbc_desktop.ui.errors import message_for
+
         self.view.set_busy(False)
         self.view.passphrase_edit.clear()
         self.view.passphrase_edit.setFocus()
@@ -115,6 +121,8 @@ class UnlockScreen(QWidget):
         self.view.show_message(message_for(exc))
 
     def _on_countdown_timeout(self) -> None:
+        from ehbc_desktop.ui.errors import wait_message
+
         remaining = self._wait_until - time.monotonic()
         if remaining <= 0:
             self._countdown.stop()
@@ -177,5 +185,7 @@ class UnlockScreen(QWidget):
         self.sig_unlocked.emit(session)
 
     def _on_passphrase_change_failed(self, session: VaultSession, exc: BaseException) -> None:
+        from ehbc_desktop.ui.errors import message_for
+
         self.view.show_message(message_for(exc))
         self._ask_new_passphrase(session)

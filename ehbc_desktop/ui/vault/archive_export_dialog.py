@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,8 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.ops import Op, Progress
+from ehbc_desktop.ui.vault.case_choice_model import CaseChoiceModel
 
 
 class ArchiveExportDialog(QDialog):
@@ -54,14 +53,14 @@ class ArchiveExportDialog(QDialog):
         self.result_info: ExportResult | None = None
         self._confirmed = ""  # a path the save dialog confirmed replacing
         self.work_factor: int | None = None  # None: the archive format's default
-        self.cases = QListWidget()
-        for case_id, label in cases:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, case_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = case_id in preselected
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.cases.addItem(item)
+        # A model, not a widget per case: the list may hold every case of the school.
+        self.case_model = CaseChoiceModel(cases, preselected, self)
+        self.cases = QListView()
+        self.cases.setUniformItemSizes(True)
+        # Laid out a batch at a time between events: the view asks the model for every row.
+        self.cases.setLayoutMode(QListView.LayoutMode.Batched)
+        self.cases.setBatchSize(200)
+        self.cases.setModel(self.case_model)
         self.target = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -119,11 +118,7 @@ class ArchiveExportDialog(QDialog):
 
     def selected_case_ids(self) -> list[str]:
         """The ids of the checked cases, in list order."""
-        return [
-            str(self.cases.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.cases.count())
-            if self.cases.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return self.case_model.checked_ids()
 
     def export(self) -> None:
         """Write the archive (progress and cancel); accept the dialog when it succeeded."""

@@ -37,6 +37,12 @@ class VaultActions(QObject):
         menu.restore_backup.triggered.connect(self.restore_backup)
         menu.backup_settings.triggered.connect(self.edit_backup_settings)
         menu.recovery_sheet.triggered.connect(self.print_recovery_sheet)
+        menu.colleagues.triggered.connect(self.open_colleagues)
+        menu.retention.triggered.connect(self.open_retention)
+        self.retention_dialog: QDialog | None = None
+        menu.change_passphrase.triggered.connect(self.change_my_passphrase)
+        self.colleagues_dialog: QDialog | None = None
+        self.passphrase_dialog: QDialog | None = None
         window.sig_unlocked.connect(self._on_window_unlocked)
 
     def _services(self) -> CaseServices | None:
@@ -72,7 +78,7 @@ class VaultActions(QObject):
             return
         cases = services.cases
         self._runner.run_in_background(
-            lambda: [(r.id, f"{r.reference}  {r.title}") for r in cases.list_cases()],
+            cases.case_labels,
             lambda rows: self._open_export(services, rows), self._show_problem,
             owner=self._window)
 
@@ -205,6 +211,72 @@ class VaultActions(QObject):
 
     def _show_sheet(self, dialog: QDialog) -> None:
         dialog.setObjectName("recoverySheetPreview")
+
+    # -- colleagues -----------------------------------------------------------------------------
+    def open_colleagues(self) -> None:
+        """The colleagues and their roles (administrators change them)."""
+        from ehbc_desktop.services.rights.users import UserService
+        from ehbc_desktop.ui.users.colleagues_dialog import ColleaguesDialog
+
+        services = self._services()
+        if services is None:
+            return
+        dialog = ColleaguesDialog(self._settings, UserService(services.session), self._runner,
+                                  services.session.is_admin, self._window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.refresh()
+        self.colleagues_dialog = dialog
+
+    def open_retention(self) -> None:
+        """The closed cases past their retention date (administrators delete them)."""
+        from datetime import date
+
+        from ehbc_desktop.services.rights.retention import RetentionService
+        from ehbc_desktop.ui.retention.retention_dialog import RetentionDialog
+
+        services = self._services()
+        if services is None:
+            return
+        dialog = RetentionDialog(self._settings, RetentionService(services.session),
+                                 self._runner, is_admin=services.session.is_admin,
+                                 today=date.today(), parent=self._window)
+        from ehbc_desktop.ui.ops import ChangeKind, Changes
+
+        gone = Changes(kinds=frozenset({ChangeKind.CASES}))
+        dialog.sig_deleted.connect(lambda: self._runner.publish(gone, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.refresh()
+        self.retention_dialog = dialog
+
+    def change_my_passphrase(self) -> None:
+        """Every user changes their own passphrase (the current one is asked once more)."""
+        from ehbc_desktop.services.rights.users import UserService
+        from ehbc_desktop.ui.errors import message_for
+        from ehbc_desktop.ui.users.colleague_dialogs import ChangePassphraseDialog
+
+        services = self._services()
+        if services is None:
+            return
+        service = UserService(services.session)
+        dialog = ChangePassphraseDialog(self._window)
+
+        def on_accepted() -> None:
+            current, new = dialog.current(), dialog.new()
+            self._runner.run_in_background(
+                lambda: service.change_own_passphrase(current, new),
+                lambda _r: self._say(self.tr("Your passphrase was changed.")),
+                lambda exc: self._warn(message_for(exc)),
+                owner=self._window)
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.passphrase_dialog = dialog
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self._window, self.tr("Vault"), text)
 
     def _show_problem(self, exc: BaseException) -> None:
         from ehbc_desktop.ui.vault.auto_backup import problem_text

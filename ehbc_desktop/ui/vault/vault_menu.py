@@ -1,4 +1,4 @@
-"""The "Vault" menu: archives, backups and the recovery sheet (created by the main menus)."""
+"""The "Vault" menu: archives, backups, the recovery sheet, colleagues (built by the main menus)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ class VaultMenu(QObject):
         self.backup_settings = action("backupSettingsAction")
         self.menu.addSeparator()
         self.recovery_sheet = action("recoverySheetAction")
+        self.menu.addSeparator()
+        self.retention = action("retentionAction")
+        self.colleagues = action("colleaguesAction")
+        self.change_passphrase = action("changePassphraseAction")
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -43,11 +47,14 @@ class VaultMenu(QObject):
         self.backup_settings.setText(self.tr("&Automatic backups..."))
         self.recovery_sheet.setText(self.tr("&Print the recovery key..."))
         self.recovery_sheet.setStatusTip(self.tr("Administrators only"))
+        self.retention.setText(self.tr("Cases to &destroy..."))
+        self.colleagues.setText(self.tr("C&olleagues and roles..."))
+        self.change_passphrase.setText(self.tr("Change &my passphrase..."))
 
     def case_actions(self) -> list[QAction]:
         """Actions that need the open vault (restoring and the settings do not)."""
         return [self.export_archive, self.check_archive, self.import_archive, self.backup_now,
-                self.recovery_sheet]
+                self.recovery_sheet, self.retention, self.colleagues, self.change_passphrase]
 
     def actions(self) -> list[QAction]:
         """Every action of the menu."""

@@ -120,7 +120,8 @@ def test_school_settings_round_trip(opened: Opened) -> None:
     dialog.last_edit.set_value(last)
     qtbot.mouseClick(dialog.add_holiday_button, LEFT)
     assert dialog.holiday_list.count() == 1 and not dialog.holiday_error.isVisible()
-    dialog.retention_spin.setValue(7)
+    dialog.retention_spin.setValue(2)
+    dialog.clb_retention_spin.setValue(12)
     dialog.policy_edit.setText("https://school.example/pestbeleid")
     dialog.idle_spin.setValue(6)
     qtbot.mouseClick(opened.gui.ok_button(dialog), LEFT)
@@ -133,7 +134,7 @@ def test_school_settings_round_trip(opened: Opened) -> None:
     assert stored.restorative_follow_up_days == 14
     assert stored.observation_reminder_days == 10
     assert stored.holidays == (Holiday(first, last),)
-    assert stored.retention_years == 7
+    assert (stored.retention_school_years, stored.retention_clb_years) == (2, 12)
     assert stored.policy_location == "https://school.example/pestbeleid"
     assert stored.idle_weeks == 6
     window.menus.school_settings.trigger()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from ehbc_desktop.domain.enums import CaseStatus, FollowUpKind, FollowUpOutcome
 from ehbc_desktop.domain.planning import DayKind
 from ehbc_desktop.domain.rules.escalation import EscalationProposal
-from ehbc_desktop.services.case.closing import add_years
+from ehbc_desktop.domain.rules.retention import school_year_end
 from ehbc_desktop.services.errors import CaseClosedError
 from ehbc_desktop.ui.closing.closing_dialog import ClosingDialog
 from ehbc_desktop.ui.errors import message_for
@@ -119,7 +119,8 @@ def _close_with_one_reason(opened: Opened, tab: FollowUpTab) -> None:
     qtbot.waitUntil(lambda: dialog.action_button.isEnabled() and len(dialog.gap_rows) < before,
                     timeout=10_000)  # fmt: skip
     assert len(dialog.gap_rows) == 1  # the parents were not informed
-    kept_until = format_date(add_years(date.today(), 5))  # the school's default: five years
+    # The school's default: until 31 August of the next school year.
+    kept_until = format_date(date(school_year_end(date.today()).year + 1, 8, 31))
     assert kept_until in dialog.retention_label.text()
     qtbot.mouseClick(dialog.action_button, LEFT)  # refused: the reason is empty
     (row,) = dialog.gap_rows.values()

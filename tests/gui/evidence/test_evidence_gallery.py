@@ -99,31 +99,6 @@ def test_drop_many_files(
     viewer.close()
 
 
-def test_sexual_images_of_minors_are_not_imported(
-    qtbot: QtBot, session: VaultSession, picture: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    gallery = _gallery(qtbot, session)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[1]))
-
-    def fill_and_accept(dialog: EvidenceMetadataDialog) -> int:
-        dialog.sexual_minor.setChecked(True)
-        dialog.description.setText("Foto in klasgroep")
-        dialog.police_reference.setText("PV-2026-1")
-        return EvidenceMetadataDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(EvidenceMetadataDialog, "exec", fill_and_accept)
-    gallery.add_files([picture])
-    qtbot.waitUntil(lambda: gallery.model.rowCount() == 1)
-    (item,) = gallery.model.items()
-    assert item.not_imported_sexual_content and item.police_reference == "PV-2026-1"
-    assert item.size == 0 and len(item.sha256) == 64
-    assert shown
-    assert not (session.vault.folder / "blobs").exists() or not any(
-        (session.vault.folder / "blobs").iterdir()
-    )
-
-
 def test_export_to_open_asks_a_reason_and_offers_to_delete_the_copy(
     qtbot: QtBot, session: VaultSession, picture: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

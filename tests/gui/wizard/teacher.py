@@ -115,7 +115,7 @@ def fill_current_page(qtbot: QtBot, wizard: FormWizard) -> None:
     spec = wizard.spec
     page_id = wizard.current_page_id()
     view = wizard.view.pages[[p.id for p in spec.pages].index(page_id)]
-    for _round in range(3):
+    for _round in range(5):
         values = wizard.values()
         todo = [
             f

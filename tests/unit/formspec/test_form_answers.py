@@ -178,6 +178,6 @@ def test_tristate_and_checklist_answers_are_frozen_as_words(forms: FormSet) -> N
     spec = forms.get("triage")
     frozen = freeze_answers(spec, {"intent": "unclear", "features": ["anonymous"]}, "nl")
     assert [(a.question, a.value) for a in frozen] == [
-        ("Is er opzet om te kwetsen of schade te doen?", "onduidelijk"),
+        ("Is er de bedoeling om te kwetsen of pijn te doen?", "onduidelijk"),
         ("Welke kenmerken van cyberpesten spelen mee?", "De pester kan anoniem blijven"),
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -23,12 +24,13 @@ def test_a_missing_school_folder_gives_the_builtins(tmp_path: Path) -> None:
 
 def test_an_edited_school_form_replaces_the_builtin(tmp_path: Path) -> None:
     path = _school_copy(tmp_path, "victim")
-    text = path.read_text(encoding="utf-8").replace("version = 1", "version = 7", 1)
+    text = re.sub(r"^version = \d+$", "version = 77", path.read_text(encoding="utf-8"), count=1,
+                  flags=re.MULTILINE)
     path.write_text(text, encoding="utf-8")
     forms = load_forms(path.parent, BUILTIN)
-    assert forms.get("victim").version == 7
+    assert forms.get("victim").version == 77
     assert forms.school_ids == frozenset({"victim"})
-    assert forms.get("bully").version == 1
+    assert forms.get("bully").version == load_forms(None, BUILTIN).get("bully").version
 
 
 def test_a_broken_school_form_keeps_the_builtin_and_reports_file_and_line(tmp_path: Path) -> None:
@@ -40,7 +42,7 @@ def test_a_broken_school_form_keeps_the_builtin_and_reports_file_and_line(tmp_pa
 
     forms = load_forms(path.parent, BUILTIN)
 
-    assert forms.get("victim").version == 1
+    assert forms.get("victim").version == load_forms(None, BUILTIN).get("victim").version
     assert forms.get("victim").field("praise_given") is not None
     assert forms.school_ids == frozenset()
     (error,) = forms.errors

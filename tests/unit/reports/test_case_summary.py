@@ -26,7 +26,7 @@ def test_summary_covers_the_case() -> None:
         "ernstig",
         "Confronterende aanpak",
         "confronterend",
-        "opvolgingsgesprek",
+        "opvolggesprek",
         "Verwijdert alle foto's",
         "Ik bied Zoë mijn excuses aan",
         "verminderd",

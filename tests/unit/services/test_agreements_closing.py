@@ -116,7 +116,7 @@ def test_closing_refuses_gaps_without_reason(vault_session: VaultSession) -> Non
 
 
 def test_close_with_overrides_then_read_only_then_reopen(vault_session: VaultSession) -> None:
-    SettingsService(vault_session).update(SchoolSettings(retention_years=3))
+    SettingsService(vault_session).update(SchoolSettings(retention_school_years=3))
     c = open_case(vault_session)
     follow_ups = FollowUpService(vault_session)
     held = follow_ups.plan(c.case_id, day(7)).follow_up_id
@@ -126,7 +126,7 @@ def test_close_with_overrides_then_read_only_then_reopen(vault_session: VaultSes
     reasons = {ClosingGap.PARENTS_NOT_INFORMED: "ouders onbereikbaar"}
     closed = closing.close(c.case_id, date(2028, 2, 29), reasons, note="klaar")
     assert (closed.retention_until, closed.overridden) == (
-        date(2031, 2, 28),
+        date(2031, 8, 31),  # closed in school year 2027-28: three school years later
         (ClosingGap.PARENTS_NOT_INFORMED,),
     )
     case = CaseService(vault_session).get_case(c.case_id).case

@@ -54,7 +54,8 @@ def test_victim_conversation_keeps_wording_and_leaves_its_records(
 
     record = CaseService(vault_session).get_case(c.case_id)
     (conv,) = record.conversations
-    assert (conv.kind, conv.form_id, conv.form_version) == (ConversationKind.VICTIM, "victim", 1)
+    expected = (ConversationKind.VICTIM, "victim", spec.version)
+    assert (conv.kind, conv.form_id, conv.form_version) == expected
     assert conv.finished and conv.held_on == day(1) and conv.next_date == day(8)
     assert conv.participant_ids == (c.victim,)
     asked = {a.field_id: a for a in conv.answers}

@@ -116,7 +116,14 @@ def test_sexual_images_of_minors_take_no_bytes(
         service.read_for_view(item.id)
     assert service.verify_case(case_id) == []
     with pytest.raises(InvalidInputError):
-        service.record_not_imported(case_id, NotImportedInput("x", "not-a-hash"))
+        service.record_not_imported(case_id, NotImportedInput("x", "not-a-hash", "", "PV-1"))
+    with pytest.raises(InvalidInputError) as missing:
+        service.record_not_imported(case_id, NotImportedInput("x", holder="politie"))
+    assert missing.value.field == "police_reference"
+    without = service.record_not_imported(
+        case_id, NotImportedInput("Foto", holder="politie", police_reference="PV-124")
+    )
+    assert without.sha256 == "" and without.not_imported_sexual_content
 
 
 def test_export_to_open_logs_the_reason_inside_the_vault_only(

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from ehbc_desktop.domain.enums import CaseStatus, ConversationKind, ReporterKind
-from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.case.cases import CaseOrder, CaseService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.search import match_expression, reindex_case
@@ -127,3 +127,41 @@ def test_a_limit_keeps_the_newest_matches_with_their_names(vault_session: VaultS
     assert [row.id for row in rows] == ids[::-1][:3]
     assert rows[0].victims == ("Mila Maes5",)
     assert len(cases.list_cases(text="mila")) == 5
+
+
+def test_case_pages_are_newest_first_and_filtered(vault_session: VaultSession) -> None:
+    cases = CaseService(vault_session)
+    ids = [
+        cases.create_case(f"Zaak {day}", [victim("Mila", f"Maes{day}")],
+                          opened_on=date(2026, 2, day))
+        for day in range(1, 8)
+    ]
+    first = cases.case_page("mila", limit=3)
+    second = cases.case_page("mila", limit=3, after=first.after)
+    third = cases.case_page("mila", limit=3, after=second.after)
+    assert [r.id for p in (first, second, third) for r in p.rows] == ids[::-1]
+    assert third.after is None
+    assert cases.count_cases("mila") == 7
+    assert cases.case_page("mila", statuses={CaseStatus.CLOSED}).rows == []
+    unclassified = cases.case_page("", classifications={None}, limit=100)
+    assert len(unclassified.rows) == 7 and cases.count_cases("", classifications={None}) == 7
+    assert cases.case_page("maes3 mila").rows[0].id == ids[2]
+
+
+def test_a_sorted_column_is_paged_in_its_own_order(vault_session: VaultSession) -> None:
+    cases = CaseService(vault_session)
+    for title in ("Bravo", "alfa", "Delta", "charlie"):
+        cases.create_case(title, [victim("Tibo", "Claes")], opened_on=date(2026, 3, 1))
+    order = CaseOrder("title")
+    first = cases.case_page("tibo", limit=3, order=order)
+    rest = cases.case_page("tibo", limit=3, after=first.after, order=order)
+    assert [r.title for r in first.rows + rest.rows] == ["alfa", "Bravo", "charlie", "Delta"]
+    backwards = cases.case_page(limit=10, order=CaseOrder("title", descending=True))
+    assert [r.title for r in backwards.rows] == ["Delta", "charlie", "Bravo", "alfa"]
+
+
+def test_case_labels_are_newest_first(vault_session: VaultSession) -> None:
+    cases = CaseService(vault_session)
+    old = cases.create_case("Oud", opened_on=date(2025, 1, 2))
+    new = cases.create_case("Nieuw", opened_on=date(2026, 1, 2))
+    assert cases.case_labels() == [(new, "2026-0001  Nieuw"), (old, "2025-0001  Oud")]

@@ -6,7 +6,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ehbc_desktop.domain.entities import Participant
@@ -14,6 +14,7 @@ from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.loader import load_case_record
 from ehbc_desktop.store.schema import upgrade_to_head
+from ehbc_desktop.store.search import matching_case_ids
 from ehbc_desktop.store.writer import insert_case_records
 from ehbc_desktop.vault.database import make_engine
 from tests.unit.store.sample import fill_every_record
@@ -66,11 +67,7 @@ def test_records_round_trip_into_another_vault(
     with other_sessions() as s:
         copied = load_case_record(s, case_id)
         people = s.execute(select(func.count()).select_from(m.Person)).scalar()
-        hits = (
-            s.execute(text("SELECT case_id FROM case_search WHERE case_search MATCH 'jan*'"))
-            .scalars()
-            .all()
-        )
+        hits = sorted(matching_case_ids(s, "jan") or ())
     other.dispose()
     assert copied == original
     assert people == 1  # the known person is not written twice

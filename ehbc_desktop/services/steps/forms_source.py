@@ -1,4 +1,9 @@
-"""The forms the step screens run with: the built-in ones, replaced by the school's own files."""
+"""The forms of a vault: the built-in ones, replaced by the school's own valid form files.
+
+One source for every screen and document: step wizards, conversations, blank forms and
+reports all ask `forms_for`. A school file that does not load is left out (its error is kept
+in `FormSet.errors`, which the program shows once) and the built-in form is used instead.
+"""
 
 from __future__ import annotations
 

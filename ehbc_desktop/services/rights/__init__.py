@@ -1,0 +1,1 @@
+"""The pupil's rights: 12+ wish, colleagues and roles, confidential cases, retention, access log."""

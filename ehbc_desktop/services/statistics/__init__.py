@@ -1,0 +1,1 @@
+"""Anonymous statistics of a period: counts only, small cells hidden (CLI, window, PDF)."""

@@ -1,0 +1,1 @@
+"""Confidential ("afgeschermde") cases: sealing, who may open them, reading, lifting the seal."""

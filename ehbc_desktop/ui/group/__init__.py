@@ -1,0 +1,1 @@
+"""Group methods: the class thermometer and the guided sequences of the group approaches."""

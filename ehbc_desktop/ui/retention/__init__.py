@@ -1,0 +1,1 @@
+"""Retention: the list of cases to destroy and deleting cases (administrators)."""

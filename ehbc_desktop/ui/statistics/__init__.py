@@ -1,0 +1,1 @@
+"""The "Figures" navigation page: anonymous statistics with charts, built on first show."""

@@ -1,0 +1,132 @@
+"""The figures page's widgets: period picker, the note, three counters and a grid of charts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+KIND_YEAR, KIND_TERM, KIND_CUSTOM = range(3)
+
+
+def _counter(caption: str) -> tuple[QFrame, QLabel, QLabel]:
+    card = QFrame()
+    card.setObjectName("counterCard")
+    number = QLabel("–")
+    number.setObjectName("counterNumber")
+    text = QLabel(caption)
+    text.setObjectName("counterCaption")
+    text.setWordWrap(True)
+    before = QLabel()
+    before.setObjectName("hintLabel")
+    layout = QVBoxLayout(card)
+    layout.addWidget(number)
+    layout.addWidget(text)
+    layout.addWidget(before)
+    return card, number, before
+
+
+class StatisticsView(QWidget):
+    """Builds the widgets; `StatisticsPage` wires them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Figures"))
+        title.setObjectName("screenTitle")
+        picker = self._build_picker()
+        self.period_label = QLabel()
+        self.period_label.setObjectName("hintLabel")
+        self.note_label = QLabel()
+        self.note_label.setObjectName("statisticsNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet(
+            "QLabel#statisticsNote { background: #eef2f5; border: 1px solid #c5cbd3; "
+            "border-radius: 4px; padding: 8px; }"
+        )
+        self.message_label = QLabel()
+        self.message_label.setObjectName("errorLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        self.charts = QWidget()
+        self.charts.setObjectName("statisticsCharts")
+        self.charts_grid = QGridLayout(self.charts)
+        self.charts_grid.setContentsMargins(0, 0, 0, 0)
+        inner = QWidget()
+        body = QVBoxLayout(inner)
+        body.addWidget(self.note_label)
+        body.addLayout(self._build_counters())
+        body.addWidget(self.charts)
+        body.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(picker)
+        layout.addWidget(self.period_label)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.scroll_area, 1)
+
+    def _build_picker(self) -> QHBoxLayout:
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItems([self.tr("School year"), self.tr("Term"),
+                                  self.tr("Dates of my choice")])  # fmt: skip
+        self.kind_combo.setAccessibleName(self.tr("Kind of period"))
+        self.year_combo = QComboBox()
+        self.year_combo.setAccessibleName(self.tr("School year"))
+        self.term_combo = QComboBox()
+        self.term_combo.addItems([self.tr("Term 1 (September to December)"),
+                                  self.tr("Term 2 (January to March)"),
+                                  self.tr("Term 3 (April to August)")])  # fmt: skip
+        self.term_combo.setAccessibleName(self.tr("Term"))
+        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        for edit, name in ((self.from_edit, self.tr("First day")),
+                           (self.to_edit, self.tr("Last day"))):  # fmt: skip
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setAccessibleName(name)
+            edit.setMaximumDate(QDate(2100, 12, 31))
+        self.from_label = QLabel(self.tr("from"))
+        self.to_label = QLabel(self.tr("to"))
+        self.pdf_button = QPushButton(self.tr("&Print or save as PDF..."))
+        self.pdf_button.setToolTip(self.tr("The same figures on paper, for the school board or "
+                                           "the pupils' council"))  # fmt: skip
+        picker = QHBoxLayout()
+        period = QLabel(self.tr("Period:"))
+        period.setBuddy(self.kind_combo)
+        picker.addWidget(period)
+        for widget in (self.kind_combo, self.year_combo, self.term_combo, self.from_label,
+                       self.from_edit, self.to_label, self.to_edit):  # fmt: skip
+            picker.addWidget(widget)
+        picker.addStretch(1)
+        picker.addWidget(self.pdf_button)
+        return picker
+
+    def _build_counters(self) -> QHBoxLayout:
+        opened, self.opened_number, self.opened_before = _counter(self.tr("cases opened"))
+        closed, self.closed_number, self.closed_before = _counter(self.tr("cases closed"))
+        days, self.days_number, self.days_before = _counter(
+            self.tr("days from report to 'stopped' (median; the middle half in brackets)")
+        )
+        counters = QHBoxLayout()
+        for card in (opened, closed, days):
+            counters.addWidget(card, 1)
+        return counters
+
+    def show_kind(self, kind: int) -> None:
+        """Show the inputs that belong to the kind of period."""
+        self.year_combo.setVisible(kind in (KIND_YEAR, KIND_TERM))
+        self.term_combo.setVisible(kind == KIND_TERM)
+        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            widget.setVisible(kind == KIND_CUSTOM)

@@ -1,0 +1,131 @@
+"""Per-user X25519 key pairs and per-case keys for confidential ("afgeschermde") cases.
+
+Each colleague's key slot holds an X25519 public key and the private key sealed under a key
+derived from their passphrase's key-encryption key (so only their passphrase opens it; the
+vault's data key does not). A confidential case is encrypted under its own random 256-bit key;
+that case key is wrapped once per colleague who may open the case: an ephemeral X25519 key
+agreement with the colleague's public key, HKDF-SHA256, AES-256-GCM (the "sealed box" pattern),
+bound to the vault, the case and the colleague's name as associated data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ehbc_desktop.vault.errors import NotAllowedError, VaultDamagedError
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+
+
+def _hkdf(secret: bytes, info: str) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+                info=info.encode()).derive(secret)
+
+
+def new_key_pair() -> tuple[bytes, bytes]:
+    """A fresh X25519 key pair as raw bytes: (private, public)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    private = X25519PrivateKey.generate()
+    return private.private_bytes_raw(), private.public_key().public_bytes_raw()
+
+
+def public_of(private: bytes) -> bytes:
+    """The public key of a raw X25519 private key."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    return X25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw()
+
+
+def seal_private(kek: bytes, aad: bytes, private: bytes) -> bytes:
+    """The private key sealed under a key derived from the slot's KEK: nonce || ciphertext."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = os.urandom(NONCE_BYTES)
+    return nonce + AESGCM(_hkdf(kek, "ehbc-box-private")).encrypt(nonce, private, aad)
+
+
+def open_private(kek: bytes, aad: bytes, sealed: bytes) -> bytes:
+    """The private key of a slot (VaultDamagedError when it does not open)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        return AESGCM(_hkdf(kek, "ehbc-box-private")).decrypt(
+            sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], aad)
+    except (InvalidTag, ValueError) as exc:
+        raise VaultDamagedError("box-key") from exc
+
+
+@dataclass(frozen=True)
+class WrappedCaseKey:
+    """A case key wrapped for one colleague."""
+
+    ephemeral_public: bytes
+    nonce: bytes
+    wrapped: bytes
+
+
+def _case_aad(vault_id: str, case_id: str, user: str) -> bytes:
+    return "\x00".join(["ehbc-case-key", vault_id, case_id, user]).encode()
+
+
+def wrap_case_key(case_key: bytes, recipient_public: bytes, *, vault_id: str, case_id: str,
+                  user: str) -> WrappedCaseKey:
+    """Wrap `case_key` so only the holder of the private key of `recipient_public` opens it."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    key = _hkdf(shared + ephemeral_public + recipient_public, "ehbc-case-key-wrap")
+    nonce = os.urandom(NONCE_BYTES)
+    wrapped = AESGCM(key).encrypt(nonce, case_key, _case_aad(vault_id, case_id, user))
+    return WrappedCaseKey(ephemeral_public, nonce, wrapped)
+
+
+def unwrap_case_key(item: WrappedCaseKey, private: bytes, *, vault_id: str, case_id: str,
+                    user: str) -> bytes:
+    """The case key (NotAllowedError when this colleague's private key does not open it)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    own = X25519PrivateKey.from_private_bytes(private)
+    shared = own.exchange(X25519PublicKey.from_public_bytes(item.ephemeral_public))
+    key = _hkdf(shared + item.ephemeral_public + public_of(private), "ehbc-case-key-wrap")
+    try:
+        return AESGCM(key).decrypt(item.nonce, item.wrapped, _case_aad(vault_id, case_id, user))
+    except InvalidTag as exc:
+        raise NotAllowedError() from exc
+
+
+def encrypt_content(case_key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
+    """AES-256-GCM under the case key: (nonce, ciphertext)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = os.urandom(NONCE_BYTES)
+    return nonce, AESGCM(case_key).encrypt(nonce, plaintext, aad)
+
+
+def decrypt_content(case_key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes:
+    """The content of a confidential case (VaultDamagedError when it was changed)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        return AESGCM(case_key).decrypt(nonce, ciphertext, aad)
+    except InvalidTag as exc:
+        raise VaultDamagedError("confidential-case") from exc

@@ -1,0 +1,1 @@
+"""GUI tests of the figures page and the practice case."""
