@@ -56,13 +56,19 @@ check_installed
 echo "ok  upgrade in place kept the vault"
 
 echo "== silent uninstall"
-wine "$program/uninstall.exe" /S
+# _?= runs the uninstaller in place and waits for it (otherwise it copies itself to a temporary
+# folder and returns at once); it then cannot delete itself, so uninstall.exe stays behind.
+wine "$program/uninstall.exe" /S "_?=$(winepath -w "$program" 2>/dev/null | tr -d '\r')"
 wineserver -w
-# The uninstaller copies itself to a temporary folder and runs from there: wait for it.
-for _ in $(seq 1 60); do [ -e "$program/uninstall.exe" ] || break; sleep 1; done
-[ ! -e "$program/EHBC-Desktop.exe" ] && [ ! -e "$program/EHBC-Desktop" ] || fail "program file left"
+# (A setup built on Linux carries the Linux executable, EHBC-Desktop without .exe, which the
+# uninstaller does not know; the Windows one it removes.)
+[ ! -e "$program/EHBC-Desktop.exe" ] || fail "program file left"
+[ ! -e "$program/LICENSE.txt" ] || fail "licence left"
 [ ! -d "$program/_internal" ] || fail "_internal left"
 [ ! -f "$shortcut" ] || fail "shortcut left"
+if wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\EHBC Desktop' >/dev/null 2>&1; then
+  fail "uninstall registry entry left"
+fi
 [ "$(cat "$vault/marker.txt")" = "a teacher's vault" ] || fail "the uninstaller touched the vault"
-echo "ok  program and shortcut removed, vault untouched"
+echo "ok  program, shortcut and registry entry removed, vault untouched"
 echo "wine installer test passed"

@@ -61,6 +61,8 @@ def _table(lang: str) -> list[tuple[type[BaseException], str, Values]]:
             "too_many_attempts",
             lambda e: {"seconds": max(1, round(getattr(e, "wait_seconds", 1)))},
         ),
+        (ve.JournalDamagedError, "journal_damaged", lambda e: {"detail": e.detail}),
+        (ve.VaultRolledBackError, "database_older", _no_values),
         (ve.VaultDamagedError, "damaged", lambda e: {"detail": getattr(e, "detail", "")}),
         (ve.VaultWriteError, "write_failed", lambda e: {"detail": _os_detail(e)}),
         (ve.VaultError, "vault_error", _no_values),
@@ -127,7 +129,8 @@ def error_message(exc: BaseException, lang: str, folder: Path | str = "") -> str
         if isinstance(exc, kind):
             if not key:
                 return _evidence_message(exc, lang)
-            return message(key, lang, folder=folder, **values(exc))
+            missing = key == "database_older" and getattr(exc, "detail", "") == "record-missing"
+            return message("record_missing" if missing else key, lang, folder=folder, **values(exc))
     return message("unexpected", lang, kind=type(exc).__name__)
 
 

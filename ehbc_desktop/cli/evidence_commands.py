@@ -20,7 +20,12 @@ from ehbc_desktop.cli.progress import end_progress_line, progress_reporter
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.archive.archive_export import ArchiveExportService, propose_passphrase
 from ehbc_desktop.services.archive.archive_import import Conflict, import_archive, verify_archive
-from ehbc_desktop.services.archive.backup import DEFAULT_KEEP, backup_vault, restore_backup
+from ehbc_desktop.services.archive.backup import (
+    DEFAULT_KEEP,
+    backup_vault,
+    list_backups,
+    restore_backup,
+)
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
@@ -108,8 +113,10 @@ def archive_export(args: argparse.Namespace) -> int:
     )
     if proposed:
         print(f"Wachtwoordzin van het archief: {secret}")
-        print("Geef deze wachtwoordzin apart door: telefonisch of persoonlijk, "
-              "nooit in dezelfde mail.")
+        print(
+            "Geef deze wachtwoordzin apart door: telefonisch of persoonlijk, "
+            "nooit in dezelfde mail."
+        )
     return 0
 
 
@@ -191,6 +198,17 @@ def restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def backups(args: argparse.Namespace) -> int:
+    """`backups`: the finished backups in a folder, newest first (no passphrase needed)."""
+    found = list_backups(Path(args.to))
+    if not found:
+        print(f"Geen reservekopieën in {args.to}.")
+        return 1
+    for path in found:
+        print(path)
+    return 0
+
+
 # --- registration ------------------------------------------------------------------------------
 
 
@@ -261,6 +279,11 @@ def register_backup(subparsers: Any) -> None:
     parser.set_defaults(handler=_guarded(backup))
 
 
+def register_backups(subparsers: Any) -> None:
+    """Add `backups` (the list)."""
+    parser = subparsers.add_parser("backups", help="list the backups in a folder, newest first")
+    parser.add_argument("--to", type=Path, required=True, metavar="DIR")
+    parser.set_defaults(handler=_guarded(backups))
 def _at_least_one(text: str) -> int:
     try:
         value = int(text)
@@ -284,4 +307,5 @@ def register(subparsers: Any) -> None:
     register_archive(subparsers)
     register_evidence(subparsers)
     register_backup(subparsers)
+    register_backups(subparsers)
     register_restore(subparsers)

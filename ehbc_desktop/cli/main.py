@@ -67,9 +67,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.set_defaults(handler=vault_commands.init)
     check = vault_sub.add_parser(
-        "check", help="unlock, verify integrity, print counts", description=NEEDS_VAULT
+        "check",
+        help="verify pages, audit log, commit record and every evidence file",
+        description=NEEDS_VAULT,
     )
     _vault_options(check)
+    check.add_argument("--quick", action="store_true", help="do not decrypt the evidence files")
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="remove orphaned evidence files and temporary files (administrators only)",
+    )
     check.set_defaults(handler=vault_commands.check)
     passwd = vault_sub.add_parser(
         "passwd", help="change your passphrase", description=NEEDS_VAULT

@@ -17,6 +17,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gebruik een back-up.",
         "The vault is damaged or was changed outside the program ({detail}). Use a backup.",
     ),
+    "database_older": (
+        "De kluis werd niet geopend: vault.db is een oudere kopie dan de laatst bewaarde versie "
+        "(teruggezet door een synchronisatieprogramma, een verkeerd bestand of een oude "
+        "USB-kopie), of bewaarde wijzigingen zijn verloren. Zet de recentste back-up terug; "
+        "`ehbc backups --to MAP` toont ze.",
+        "The vault was not opened: vault.db is an older copy than the last saved version (put "
+        "back by a sync tool, a wrong file or an old USB copy), or saved changes were lost. "
+        "Restore the latest backup; `ehbc backups --to FOLDER` lists them.",
+    ),
+    "record_missing": (
+        "De kluis werd niet geopend: het bestand vault.commit ontbreekt, terwijl de databank al "
+        "wijzigingen heeft. Zo kan niet nagegaan worden of vault.db de recentste versie is. "
+        "Zet de recentste back-up terug; `ehbc backups --to MAP` toont ze.",
+        "The vault was not opened: the file vault.commit is missing while the database holds "
+        "changes, so there is no way to tell that vault.db is the latest version. Restore the "
+        "latest backup; `ehbc backups --to FOLDER` lists them.",
+    ),
+    "journal_damaged": (
+        "De kluis werd niet geopend: het logbestand vault.db-wal met de laatst bewaarde "
+        "wijziging is beschadigd, ingekort of verdwenen ({detail}). Wijzig niets in de map en "
+        "zet de recentste back-up terug; `ehbc backups --to MAP` toont ze.",
+        "The vault was not opened: the log file vault.db-wal that holds the last saved change "
+        "is damaged, cut short or gone ({detail}). Change nothing in the folder and restore "
+        "the latest backup; `ehbc backups --to FOLDER` lists them.",
+    ),
     "in_use": (
         "De kluis is al geopend op deze pc (in een ander venster of programma). Sluit dat eerst.",
         "The vault is already open on this PC (in another window or program). Close it first.",
@@ -201,6 +226,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het bewijsstuk is te groot om te tonen.",
         "The piece of evidence is too large to show.",
     ),
+    "not-a-file": (
+        "Dat is geen gewoon bestand (een map, pipe of apparaat); er werd niets opgeslagen.",
+        "That is not a regular file (a folder, pipe or device); nothing was stored.",
+    ),
+    "file-too-large": (
+        "Het bestand is groter dan de kluis per bewijsstuk toelaat; er werd niets opgeslagen.",
+        "The file is larger than the vault allows for one piece of evidence; nothing was stored.",
+    ),
+    "not-enough-space": (
+        "Er is te weinig vrije ruimte op de schijf van de kluis voor dit bestand; er werd niets "
+        "opgeslagen.",
+        "There is not enough free space on the vault's disk for this file; nothing was stored.",
+    ),
     "no-bytes": (
         "Van dit bewijsstuk is bewust niets bewaard.",
         "Nothing of this piece of evidence was kept, on purpose.",
@@ -276,6 +314,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "created": ("Kluis aangemaakt in {folder}.", "Vault created in {folder}."),
     "check_ok": ("Kluis in orde.", "Vault is in good order."),
+    "check_repair_hint": (
+        "Losse bewijsbestanden en tijdelijke bestanden kan een beheerder laten opruimen met "
+        "`ehbc vault check --repair`. Voor al het andere: zet de recentste back-up terug.",
+        "An administrator can remove orphaned evidence files and temporary files with "
+        "`ehbc vault check --repair`. For everything else: restore the latest backup.",
+    ),
     "passwd_ok": ("Wachtwoordzin gewijzigd.", "Passphrase changed."),
     "user_added": ("Gebruiker {name} toegevoegd.", "User {name} added."),
     "demo_done": (

@@ -25,22 +25,48 @@ def init(args: argparse.Namespace) -> int:
     return 0
 
 
+_FINDINGS = {
+    # kind: (Dutch, English) label of a finding
+    "database": ("beschadigde databankpagina", "damaged database page"),
+    "audit-chain": ("logboek van de kluis klopt niet", "audit log does not add up"),
+    "commit-record": ("bewaarrecord (vault.commit) klopt niet", "commit record does not match"),
+    "evidence-missing": ("bewijsbestand ontbreekt", "evidence file missing"),
+    "evidence-size": ("bewijsbestand heeft de verkeerde grootte", "evidence file wrong size"),
+    "evidence-damaged": ("bewijsbestand is beschadigd", "evidence file is damaged"),
+    "orphan-blob": ("los bewijsbestand zonder dossier", "orphaned evidence file"),
+    "temp-file": ("achtergebleven tijdelijk bestand", "temporary file left behind"),
+}
+
+
 def check(args: argparse.Namespace) -> int:
-    """Unlock, verify every page and the audit chain, print counts."""
+    """Unlock, check everything (pages, audit chain, record, evidence, orphans), print counts."""
     from ehbc_desktop.services.access import access, maintenance
 
     session = access.unlock(
         args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
     )
+    english = args.lang == "en"
     try:
-        report = maintenance.check_vault(session)
+        report = maintenance.check_vault(session, quick=args.quick)
+        findings = report.findings
+        if args.repair and report.removable:
+            for finding in report.removable:
+                print(("will remove: " if english else "wordt verwijderd: ") + finding.subject)
+            removed = set(maintenance.repair(session, report.removable))
+            findings = [f for f in findings if f.subject not in removed]
     finally:
         session.close()
     for label, count in report.counts.items():
         print(f"{label}: {count}")
-    if report.problems:
-        for problem in report.problems:
-            print(f"probleem: {problem}")
+    for name in report.removed_at_unlock:
+        print(("removed at unlock: " if english else "opgeruimd bij het openen: ") + name)
+    if findings:
+        for finding in findings:
+            dutch, english_label = _FINDINGS.get(finding.kind, (finding.kind, finding.kind))
+            word = "problem" if english else "probleem"
+            print(f"{word}: {english_label if english else dutch}: {finding.subject}")
+        if not args.repair and any(f.kind in maintenance.REMOVABLE for f in findings):
+            print(message("check_repair_hint", args.lang))
         return 1
     print(message("check_ok", args.lang))
     return 0

@@ -14,6 +14,13 @@ from ehbc_desktop.store.base import utcnow
 from ehbc_desktop.store.models import AuditEvent
 
 GENESIS_HASH = "0" * 64
+# The newest entry (sequence number, hex hash): the vault keeps it in its commit record.
+HEAD_SQL = "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"
+
+
+def hash_at(session: Session, seq: int) -> str | None:
+    """The stored hash of entry `seq`, or None when there is no such entry."""
+    return session.execute(select(AuditEvent.hash).where(AuditEvent.seq == seq)).scalar()
 
 
 def entry_hash(

@@ -34,6 +34,13 @@ _MESSAGES: dict[str, str] = dict((
     (_VAULT + "WrongCredentialsError", QT_TRANSLATE_NOOP("Errors",
         "The name or passphrase is not correct. Check the name and try again; watch out for "
         "Caps Lock.")),
+    (_VAULT + "JournalDamagedError", QT_TRANSLATE_NOOP("Errors",
+        "The vault stays closed: the log file with the last saved changes (vault.db-wal) is "
+        "damaged or gone. Ask the ICT coordinator to restore the latest backup.")),
+    (_VAULT + "VaultRolledBackError", QT_TRANSLATE_NOOP("Errors",
+        "The vault stays closed: vault.db is an older copy than the last saved version (put "
+        "back by a sync program, for example). Ask the ICT coordinator to restore the latest "
+        "backup.")),
     (_VAULT + "VaultDamagedError", QT_TRANSLATE_NOOP("Errors",
         "The vault is damaged or was changed outside this program. Do not change any file in "
         "its folder; ask the school's ICT coordinator to restore a backup.")),

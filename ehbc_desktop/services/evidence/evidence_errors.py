@@ -41,6 +41,44 @@ class EvidenceWriteError(EvidenceServiceError):
         self.errno = detail if isinstance(detail, int) else None
 
 
+class EvidenceNotAFileError(EvidenceServiceError):
+    """The source is a folder, a pipe (FIFO), a device or a socket: only files are taken."""
+
+    code = "not-a-file"
+
+
+class EvidenceFileTooLargeError(EvidenceServiceError):
+    """The file is larger than the vault takes per piece of evidence (checked before copying).
+
+    Attributes:
+        size: the file's size in bytes.
+        limit: the largest size allowed, in bytes.
+    """
+
+    code = "file-too-large"
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"{size} > {limit}")
+        self.size = size
+        self.limit = limit
+
+
+class NotEnoughSpaceError(EvidenceServiceError):
+    """The disk of the vault has too little free space for this file (checked before copying).
+
+    Attributes:
+        needed: bytes the copy needs (with a safety margin).
+        free: bytes free on the disk.
+    """
+
+    code = "not-enough-space"
+
+    def __init__(self, needed: int, free: int) -> None:
+        super().__init__(f"{needed} > {free}")
+        self.needed = needed
+        self.free = free
+
+
 class EvidenceDamagedError(EvidenceServiceError):
     """The stored evidence failed its check (changed, truncated or missing file)."""
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,6 +12,7 @@ from typing import BinaryIO
 
 from ehbc_desktop.services.evidence.evidence_errors import (
     EvidenceDamagedError,
+    EvidenceNotAFileError,
     EvidenceTooLargeError,
     EvidenceUnreadableError,
     OperationCancelledError,
@@ -38,14 +41,40 @@ class GuardedSource:
             raise EvidenceUnreadableError(exc.errno) from None
 
 
-@contextmanager
-def open_source(path: Path) -> Iterator[BinaryIO]:
-    """Open a file to read; a missing or unreadable file raises EvidenceUnreadableError."""
+def source_size(path: Path) -> int:
+    """The size of a regular file, checked before it is opened.
+
+    Raises:
+        EvidenceUnreadableError: missing or not accessible.
+        EvidenceNotAFileError: a folder, FIFO, device or socket (opening a FIFO would block).
+    """
     try:
-        handle = Path(path).open("rb")  # noqa: SIM115 - closed by the with below
+        info = os.stat(path)
     except OSError as exc:
         raise EvidenceUnreadableError(exc.errno) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise EvidenceNotAFileError
+    return info.st_size
+
+
+@contextmanager
+def open_source(path: Path) -> Iterator[BinaryIO]:
+    """Open a regular file to read.
+
+    Raises:
+        EvidenceUnreadableError: missing or unreadable.
+        EvidenceNotAFileError: not a regular file (also when it was swapped after the check).
+    """
+    source_size(path)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise EvidenceUnreadableError(exc.errno) from None
+    handle = os.fdopen(fd, "rb")
     with handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise EvidenceNotAFileError
         yield GuardedSource(handle)  # type: ignore[misc]
 
 

@@ -39,6 +39,21 @@ _TEXTS: dict[str, str] = {
         "EvidenceMessages",
         "This file is too large to show here. Export a copy to open it.",
     ),
+    "not-a-file": QT_TRANSLATE_NOOP(
+        "EvidenceMessages",
+        "This is not an ordinary file (a folder, a pipe or a device). Choose the file itself; "
+        "nothing was stored.",
+    ),
+    "file-too-large": QT_TRANSLATE_NOOP(
+        "EvidenceMessages",
+        "This file is larger than the vault takes for one piece of evidence. Nothing was "
+        "stored; ask the ICT coordinator.",
+    ),
+    "not-enough-space": QT_TRANSLATE_NOOP(
+        "EvidenceMessages",
+        "The disk of the vault has too little free space for this file. Make room and try "
+        "again; nothing was stored.",
+    ),
     "no-bytes": QT_TRANSLATE_NOOP(
         "EvidenceMessages",
         "Nothing of this item was stored, on purpose.",

@@ -1,0 +1,150 @@
+"""SIGKILL the real services at random moments; after each kill every saved edit must be there.
+
+The child (`service_workload.py`) edits through the services the window uses: new case, note,
+finished conversation, evidence file, archive import, passphrase change. Kills fall at a random
+time (sometimes during start-up and unlock), or, when the write recorder can be built, just
+before the n-th write to ``vault.db``: in WAL mode only a checkpoint writes there, so those are
+kills inside a checkpoint. Everything follows one seed, printed by the callers.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.stress import powerloss as pl
+from tests.stress.vault_checks import check_vault
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKLOAD = Path(__file__).with_name("service_workload.py")
+PASSPHRASE = "begin zin lang genoeg"
+ARCHIVE_PASSPHRASE = "archief zin voor de kill test"
+
+
+@dataclass
+class ServiceKillReport:
+    """Counts to print and problems to fail on."""
+
+    kills: int = 0
+    early: int = 0  # during start-up or unlock
+    in_checkpoint: int = 0
+    saved: int = 0
+    passphrase_changes: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def new_vault(folder: Path) -> None:
+    """A vault for "anna" through the services."""
+    from ehbc_desktop.services.access import access
+
+    session, _code = access.create(folder, "Kill school", "anna", PASSPHRASE)
+    session.close()
+
+
+def make_archive(work: Path) -> Path:
+    """An archive with one case and one evidence file, made in a vault of its own."""
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.archive.archive_export import ArchiveExportService
+    from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+    from tests.unit.services.records_helpers import open_case
+
+    session, _code = access.create(work / "source-vault", "Andere school", "bert", PASSPHRASE)
+    try:
+        case = open_case(session)
+        EvidenceService(session).add_stream(
+            case.case_id, io.BytesIO(os.urandom(70_000)), EvidenceInput("bericht")
+        )
+        target = work / "cases.ehbc"
+        ArchiveExportService(session).export(
+            [case.case_id], target, ARCHIVE_PASSPHRASE, include_documents=False, work_factor=10
+        )
+    finally:
+        session.close()
+    return target
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "EHBC_TEST_FAST_KDF": "1"}
+
+
+def _timed_kill(args: list[str], rng: random.Random, max_delay: float) -> tuple[list[str], bool]:
+    child = subprocess.Popen(
+        [sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        env=_env(), text=True,
+    )  # fmt: skip
+    assert child.stdout is not None
+    early = rng.random() < 0.15
+    try:
+        if early:
+            time.sleep(rng.uniform(0.0, 0.6))  # during start-up, unlock or the first edit
+        else:
+            first = child.stdout.readline().strip()
+            if first != "ready":
+                raise RuntimeError(f"workload did not start: {first!r}")
+            time.sleep(rng.uniform(0.0, max_delay))
+        child.send_signal(signal.SIGKILL)
+        rest = child.stdout.read()
+        child.wait(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stdout.close()
+    return rest.splitlines(), early
+
+
+def _checkpoint_kill(args: list[str], folder: Path, log: Path, nth: int) -> list[str]:
+    done = pl.run_recorded(args, folder, log, kill_at=nth, kill_suffix="/vault.db")
+    log.unlink(missing_ok=True)
+    return done.stdout.splitlines()
+
+
+def service_kills(
+    folder: Path,
+    work: Path,
+    kills: int,
+    rng: random.Random,
+    *,
+    max_delay: float = 2.0,
+    checkpoint_share: float = 0.3,
+) -> ServiceKillReport:
+    """Kill the workload `kills` times; after each kill check every edit saved so far."""
+    archive = make_archive(work)
+    recorder = pl.compiler() is not None and sys.platform == "linux"
+    report = ServiceKillReport()
+    saved: list[str] = []
+    current = PASSPHRASE
+    for round_ in range(kills):
+        seed = rng.randrange(2**32)
+        args = [str(WORKLOAD), str(folder), current, str(seed), "0", str(archive)]
+        args.append(ARCHIVE_PASSPHRASE)
+        if recorder and rng.random() < checkpoint_share:
+            lines = _checkpoint_kill(args, folder, work / "io.log", rng.randint(1, 40))
+            report.in_checkpoint += 1
+        else:
+            lines, early = _timed_kill(args, rng, max_delay)
+            report.early += early
+        report.kills += 1
+        new_saved = [line.split(" ", 1)[1] for line in lines if line.startswith("saved ")]
+        saved += new_saved
+        report.saved += len(new_saved)
+        confirmed = [line.split(" ", 1)[1] for line in lines if line.startswith("passphrase ")]
+        announced = [line.split(" ", 1)[1] for line in lines if line.startswith("passphrase-next ")]
+        report.passphrase_changes += len(confirmed)
+        candidates = [*announced[-1:], *confirmed[-1:], current]
+        outcome = check_vault(folder, list(dict.fromkeys(candidates)), saved)
+        where = f"kill {round_} (child seed {seed})"
+        if not outcome.opened:
+            report.problems.append(f"{where}: refused after a kill: {outcome.refusal}")
+            break
+        report.problems += [f"{where}: lost {label}" for label in outcome.missing]
+        report.problems += [f"{where}: {problem}" for problem in outcome.problems]
+        current = outcome.passphrase or current
+    return report
