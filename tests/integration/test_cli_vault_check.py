@@ -14,6 +14,7 @@ from ehbc_desktop.__main__ import main
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASSPHRASE = "paarse olifant danst traag"
 
@@ -29,7 +30,7 @@ def secret(tmp_path: Path) -> Path:
 def folder(tmp_path: Path) -> Path:
     """A vault with one case holding one 200 kB evidence file; returns its folder."""
     folder = tmp_path / "vault"
-    session, _code = access.create(folder, "Sint-Test", "an", PASSPHRASE)
+    session, _code = access.create(folder, "Sint-Test", "an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     case_id = CaseService(session).create_case("Dossier")
     data = os.urandom(200_000)
     EvidenceService(session).add_stream(case_id, io.BytesIO(data), EvidenceInput("foto"))

@@ -11,7 +11,6 @@ reported as saved before that point.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import tempfile
@@ -19,7 +18,6 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-os.environ["EHBC_TEST_FAST_KDF"] = "1"
 
 from tests.stress import powerloss as pl
 from tests.stress.service_kills import (

@@ -105,7 +105,6 @@ def run_recorded(
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
-        "EHBC_TEST_FAST_KDF": "1",
         "LD_PRELOAD": str(build_recorder()),
         "EHBC_REC_DIR": str(folder.resolve()),
         "EHBC_REC_LOG": str(log),

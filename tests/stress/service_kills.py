@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.stress import powerloss as pl
 from tests.stress.vault_checks import check_vault
 
@@ -44,7 +45,9 @@ def new_vault(folder: Path) -> None:
     """A vault for "anna" through the services."""
     from ehbc_desktop.services.access import access
 
-    session, _code = access.create(folder, "Kill school", "anna", PASSPHRASE)
+    session, _code = access.create(
+        folder, "Kill school", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     session.close()
 
 
@@ -55,7 +58,9 @@ def make_archive(work: Path) -> Path:
     from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
     from tests.unit.services.records_helpers import open_case
 
-    session, _code = access.create(work / "source-vault", "Andere school", "bert", PASSPHRASE)
+    session, _code = access.create(
+        work / "source-vault", "Andere school", "bert", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     try:
         case = open_case(session)
         EvidenceService(session).add_stream(
@@ -71,7 +76,7 @@ def make_archive(work: Path) -> Path:
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT), "EHBC_TEST_FAST_KDF": "1"}
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
 def _timed_kill(args: list[str], rng: random.Random, max_delay: float) -> tuple[list[str], bool]:
