@@ -61,7 +61,7 @@ def _table(lang: str) -> list[tuple[type[BaseException], str, Values]]:
             "too_many_attempts",
             lambda e: {"seconds": max(1, round(getattr(e, "wait_seconds", 1)))},
         ),
-        (ve.JournalDamagedError, "journal_damaged", lambda e: {"detail": e.detail}),
+        (ve.JournalDamagedError, "journal_damaged", lambda e: {"detail": getattr(e, "detail", "")}),
         (ve.VaultRolledBackError, "database_older", _no_values),
         (ve.VaultDamagedError, "damaged", lambda e: {"detail": getattr(e, "detail", "")}),
         (ve.VaultWriteError, "write_failed", lambda e: {"detail": _os_detail(e)}),

@@ -21,19 +21,19 @@ from ehbc_desktop.services.access import access
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.document_case import PASSPHRASE, USER, DocumentCase, build_case, create_vault
 
-SIZE = "4m"
+SIZE = "16m"
 
 
 def _fill(folder: Path) -> Path:
     """Fill the file system of `folder` until writing fails with ENOSPC."""
     filler = folder / "filler.bin"
-    with open(filler, "wb") as out:
-        try:
+    try:
+        with open(filler, "wb") as out:
             while True:
                 out.write(b"\0" * 65536)
                 out.flush()
-        except OSError as exc:
-            assert exc.errno == errno.ENOSPC
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC
     with contextlib.suppress(OSError), open(folder / "filler-tail.bin", "wb") as out:
         while True:
             out.write(b"\0")
@@ -129,6 +129,6 @@ def test_unlocking_a_vault_on_a_full_disk_says_disk_full(
     assert code == 1
     assert "schijf is vol" in err.lower(), err
     assert "(I/O)" not in err and "Onverwachte" not in err
-    filler.unlink()
-    (small_disk / "filler-tail.bin").unlink()
+    filler.unlink(missing_ok=True)
+    (small_disk / "filler-tail.bin").unlink(missing_ok=True)
     access.unlock(folder, USER, PASSPHRASE).close()  # with room again, the vault is whole
