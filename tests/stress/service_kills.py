@@ -44,7 +44,9 @@ def new_vault(folder: Path) -> None:
     """A vault for "anna" through the services."""
     from ehbc_desktop.services.access import access
 
-    session, _code = access.create(folder, "Kill school", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS)
+    session, _code = access.create(
+        folder, "Kill school", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     session.close()
 
 
