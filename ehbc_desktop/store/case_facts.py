@@ -13,9 +13,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, String, and_, false, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Connection, String, and_, exists, or_, select, type_coerce
 from sqlalchemy.orm import Session
-from sqlalchemy.types import Boolean
 
 from ehbc_desktop.domain.enums import (
     ApproachChoice,
@@ -45,13 +44,12 @@ E = TypeVar("E", bound=StrEnum)
 
 
 def confidential_column() -> ColumnElement[bool]:
-    """HOOK for confidential ("afgeschermde") cases: a column that is true for such a case.
+    """True for a confidential ("afgeschermde") case: one whose content is sealed.
 
-    Cases carry no confidential flag yet, so no case is confidential. When the flag exists,
-    return it here (e.g. `m.Case.confidential`); everything downstream already treats a
-    confidential case as a count and nothing more.
+    A sealed case keeps only its reference, status and dates in plain rows; statistics count it
+    in the totals and in a row of its own, and read nothing else of it.
     """
-    return type_coerce(false(), Boolean())
+    return exists().where(m.SealedCase.case_id == m.Case.id)
 
 
 @lru_cache(maxsize=32)

@@ -7,6 +7,7 @@ automatic checkpoints are off, so nothing else moves pages out of the WAL.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -89,6 +90,9 @@ class TrackedConnection:
     def __init__(self, raw: sqlcipher3.Connection, tracker: CommitTracker) -> None:
         object.__setattr__(self, "_raw", raw)
         object.__setattr__(self, "tracker", tracker)
+        # Also when nobody closes it (an unhandled error ends the program): SQLite's own
+        # checkpoint-on-close would otherwise write vault.db behind the commit record's back.
+        object.__setattr__(self, "_closer", weakref.finalize(self, _close, tracker, raw))
 
     def commit(self) -> None:
         """Commit; advance the counter inside the transaction and settle the WAL after it."""
@@ -104,16 +108,20 @@ class TrackedConnection:
 
     def close(self) -> None:
         """Checkpoint in step with the record, then close (SQLite would checkpoint unrecorded)."""
-        try:
-            self.tracker.before_close(self._raw)
-        finally:
-            self._raw.close()
+        self._closer()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._raw, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         setattr(self._raw, name, value)
+
+
+def _close(tracker: CommitTracker, raw: sqlcipher3.Connection) -> None:
+    try:
+        tracker.before_close(raw)
+    finally:
+        raw.close()
 
 
 def make_engine(path: Path, data_key: bytes, tracker: CommitTracker | None = None) -> Engine:

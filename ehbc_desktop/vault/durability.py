@@ -11,7 +11,8 @@ SQLite's automatic checkpoints are off; the vault checkpoints itself when the WA
 3. record "steady", with the new checkpointed counter and the fingerprint of vault.db's first
    page (fsync).
 
-What the record demands when the vault opens (`check_before_open`, `check_after_open`):
+What the record demands when the vault opens (`check_before_open` and `check_database_file`
+before SQLite touches anything, `check_after_open` once it read the WAL):
 
 - the WAL holds at least as many valid commits as were recorded after the last checkpoint
   (counter - checkpointed), read before SQLite touches it; missing or fewer: refused;
@@ -43,8 +44,9 @@ from ehbc_desktop.vault.commit_record import (
 from ehbc_desktop.vault.errors import JournalDamagedError, VaultRolledBackError
 from ehbc_desktop.vault.wal_check import WalState
 
-# About what SQLite's own automatic checkpoint waits for (1000 pages of 4 KiB).
-CHECKPOINT_BYTES = 4 * 1024 * 1024
+# A quarter of what SQLite's own automatic checkpoint waits for (1000 pages of 4 KiB): the WAL
+# stays small on a nearly full disk, and a checkpoint (three fsyncs) is still rare.
+CHECKPOINT_BYTES = 1024 * 1024
 
 
 def wal_path(db_path: Path) -> Path:
@@ -77,21 +79,24 @@ def check_before_open(record: CommitRecord | None, wal: WalState) -> None:
 def check_database_file(
     record: CommitRecord | None, db_fingerprint: bytes, file_counter: Callable[[], int]
 ) -> None:
-    """Before SQLite opens it: is vault.db still the file the last checkpoint left?
+    """Before SQLite opens it: does vault.db hold at least what the last checkpoint put in it?
 
-    Between checkpoints only a checkpoint writes vault.db, so its first page must match the
-    record's fingerprint. When it does not, `file_counter()` reads the file alone (no WAL): a
-    damaged first page raises VaultDamagedError from there; a readable one is another file.
+    Between checkpoints only a checkpoint writes vault.db, so normally its first page matches
+    the record's fingerprint. When it does not, `file_counter()` reads the file alone (no WAL,
+    no writes): a counter below the last checkpoint's is an older file put back; one at or
+    above it is the same history moved on (say, SQLite checkpointed when a crashing program
+    was torn down), which the WAL and counter checks then judge. A damaged first page raises
+    VaultDamagedError from `file_counter()`.
 
     Raises:
-        VaultRolledBackError("database-older"): another (older) vault.db was put back.
+        VaultRolledBackError("database-older"): an older vault.db was put back.
     """
     if record is None or record.state is not RecordState.STEADY:
         return
     if db_fingerprint == record.fingerprint:
         return
-    file_counter()  # damage is reported as damage
-    raise VaultRolledBackError("database-older")
+    if file_counter() < record.checkpointed:
+        raise VaultRolledBackError("database-older")
 
 
 def check_after_open(record: CommitRecord | None, db_counter: int) -> None:

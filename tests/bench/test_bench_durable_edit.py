@@ -25,6 +25,7 @@ from ehbc_desktop.demo.vault import DEMO_USER, create_demo_vault
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.vault import database
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASSPHRASE = "benchmark passphrase for the demo vault"
 ROUNDS = 60
@@ -55,7 +56,9 @@ def _plain(folder: Path) -> Callable[[], None]:
 def test_one_durable_edit_before_and_after(tmp_path: Path) -> None:
     before_dir, after_dir = tmp_path / "before", tmp_path / "after"
     for folder in (before_dir, after_dir):
-        create_demo_vault(folder, PASSPHRASE, cases=CASES, today=date(2026, 11, 21))
+        create_demo_vault(
+            folder, PASSPHRASE, cases=CASES, today=date(2026, 11, 21), kdf=FAST_TEST_PARAMS
+        )
     after = access.unlock(after_dir, DEMO_USER, PASSPHRASE)
     before = access.unlock(before_dir, DEMO_USER, PASSPHRASE)
     # The old engine: no tracker, SQLite's own checkpoints every 1000 pages.

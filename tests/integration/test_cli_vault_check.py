@@ -14,6 +14,7 @@ from ehbc_desktop.__main__ import main
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASSPHRASE = "paarse olifant danst traag"
 
@@ -29,7 +30,7 @@ def secret(tmp_path: Path) -> Path:
 def folder(tmp_path: Path) -> Path:
     """A vault with one case holding one 200 kB evidence file; returns its folder."""
     folder = tmp_path / "vault"
-    session, _code = access.create(folder, "Sint-Test", "an", PASSPHRASE)
+    session, _code = access.create(folder, "Sint-Test", "an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     case_id = CaseService(session).create_case("Dossier")
     data = os.urandom(200_000)
     EvidenceService(session).add_stream(case_id, io.BytesIO(data), EvidenceInput("foto"))
@@ -151,3 +152,21 @@ def test_unlock_tightens_the_modes_of_an_older_vault(folder: Path) -> None:
     access.unlock(folder, "an", PASSPHRASE).close()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE((folder / "vault.db").stat().st_mode) == 0o600
+
+
+def test_backups_lists_the_backups_to_restore_and_a_restored_vault_opens(
+    folder: Path, secret: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "usb"
+    args = ["--vault", str(folder), "--user", "an", "--passphrase-file", str(secret)]
+    assert main(["backup", *args, "--to", str(target)]) == 0
+    capsys.readouterr()
+    assert main(["backups", "--to", str(target)]) == 0
+    (listed,) = capsys.readouterr().out.split()
+    assert Path(listed).parent == target
+    restored = tmp_path / "restored"
+    assert main(["restore", "--from", listed, "--vault", str(restored)]) == 0
+    assert (restored / "vault.commit").is_file()
+    code, out = _check(capsys, restored, secret)
+    assert code == 0 and "Kluis in orde." in out
+    assert main(["backups", "--to", str(tmp_path / "empty")]) == 1

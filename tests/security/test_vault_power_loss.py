@@ -23,6 +23,7 @@ from ehbc_desktop.vault.errors import (
     VaultRolledBackError,
     WrongCredentialsError,
 )
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from ehbc_desktop.vault.wal_check import inspect_wal
 from tests.stress import powerloss as pl
 from tests.stress.vault_checks import check_vault, saved_labels
@@ -49,7 +50,7 @@ class Recorded:
 
 
 def _new_vault(folder: Path) -> None:
-    session, _code = access.create(folder, "Testschool", "anna", PASSPHRASE)
+    session, _code = access.create(folder, "Testschool", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     session.close()
 
 
@@ -218,7 +219,7 @@ def test_a_kill_inside_a_checkpoint_loses_nothing_saved(tmp_path: Path, nth_writ
 
 def test_an_older_vault_db_put_back_is_refused_by_unlock_and_by_check(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
-    session, _code = access.create(folder, "Testschool", "anna", PASSPHRASE)
+    session, _code = access.create(folder, "Testschool", "anna", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     case_id = CaseService(session).create_case("Eerste dossier")
     session.close()
     shutil.copy2(folder / "vault.db", tmp_path / "old.db")
@@ -260,3 +261,33 @@ def test_an_older_vault_db_message_names_the_problem(
     err = capsys.readouterr().err
     assert "oudere kopie" in err and "back-up" in err
     assert "in orde" not in err
+
+
+CRASHING_PROGRAM = """
+import sys
+from pathlib import Path
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
+session = access.unlock(Path(sys.argv[1]), "anna", sys.argv[2])
+case_id = CaseService(session).create_case("Dossier")
+print(case_id, flush=True)
+raise RuntimeError("an unhandled error ends the program; nobody locks the vault")
+"""
+
+
+def test_a_program_ended_by_an_unhandled_error_leaves_a_vault_that_opens(tmp_path: Path) -> None:
+    """Python closes the connection while it shuts down: that close checkpoints in step."""
+    import os
+    import subprocess
+
+    folder = tmp_path / "vault"
+    _new_vault(folder)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run(
+        [sys.executable, "-c", CRASHING_PROGRAM, str(folder), PASSPHRASE],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1 and "RuntimeError" in done.stderr
+    outcome = check_vault(folder, [PASSPHRASE], [f"case:{done.stdout.strip()}"])
+    assert outcome.opened, outcome.refusal
+    assert outcome.missing == []

@@ -47,16 +47,27 @@ def new_vault(folder: Path) -> None:
 
 def _run_and_kill(args: list[str], rng: random.Random, max_delay: float) -> tuple[list[str], bool]:
     """Start the writer, SIGKILL it at a random moment; return its lines and if it was ready."""
+    return run_and_kill([str(WRITER), *args], rng, max_delay)
+
+
+def run_and_kill(
+    argv: list[str], rng: random.Random, max_delay: float, early_share: float = 0.1
+) -> tuple[list[str], bool]:
+    """Run `python argv...`, SIGKILL it at a random moment; return its lines and if it was ready.
+
+    A share of the kills falls while it is still starting or unlocking (before "ready").
+    """
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
-        [sys.executable, str(WRITER), *args], stdout=subprocess.PIPE, env=env, text=True
-    )
+        [sys.executable, *argv], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+        text=True,
+    )  # fmt: skip
     assert child.stdout is not None
     try:
-        early = rng.random() < 0.1
+        early = rng.random() < early_share
         if early:
             # Sometimes kill while it is still starting or unlocking.
-            time.sleep(rng.uniform(0.0, 0.5))
+            time.sleep(rng.uniform(0.0, 0.6))
         else:
             first = child.stdout.readline().strip()
             if first != "ready":
@@ -64,7 +75,7 @@ def _run_and_kill(args: list[str], rng: random.Random, max_delay: float) -> tupl
             time.sleep(rng.uniform(0.0, max_delay))
         child.send_signal(signal.SIGKILL)
         rest = child.stdout.read()
-        child.wait(timeout=30)
+        child.wait(timeout=60)
     finally:
         if child.poll() is None:
             child.kill()

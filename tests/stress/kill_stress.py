@@ -39,11 +39,11 @@ def _raw(kills: int, rng: random.Random, max_delay: float) -> list[str]:
     return inserts.problems + changes.problems
 
 
-def _services(kills: int, rng: random.Random) -> list[str]:
+def _services(kills: int, rng: random.Random, keep: Path | None) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "vault"
         new_service_vault(folder)
-        report = service_kills(folder, Path(tmp), kills, rng)
+        report = service_kills(folder, Path(tmp), kills, rng, keep=keep)
     print(
         f"service kills: {report.kills} ({report.early} during start-up or unlock, "
         f"{report.in_checkpoint} inside a checkpoint); {report.saved} saved edits all present; "
@@ -59,6 +59,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=None, help="replay this seed")
     parser.add_argument("--mode", choices=("raw", "services", "both"), default="both")
     parser.add_argument("--max-delay", type=float, default=0.3, help="seconds after ready (raw)")
+    parser.add_argument("--keep", type=Path, default=None, help="copy a refused vault here")
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else random.randrange(2**32)
     print(f"seed {seed}", flush=True)
@@ -69,7 +70,7 @@ def main() -> int:
     if args.mode in ("raw", "both"):
         problems += _raw(share, rng, args.max_delay)
     if args.mode in ("services", "both"):
-        problems += _services(args.kills - share if args.mode == "both" else share, rng)
+        problems += _services(args.kills - share if args.mode == "both" else share, rng, args.keep)
     print(f"seed {seed}; {args.kills} kills in {time.perf_counter() - start:.0f} s")
     for problem in problems:
         print("PROBLEM:", problem)

@@ -12,15 +12,14 @@ from __future__ import annotations
 import io
 import os
 import random
-import signal
-import subprocess
+import shutil
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.stress import powerloss as pl
+from tests.stress.kill_harness import run_and_kill
 from tests.stress.vault_checks import check_vault
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,36 +74,6 @@ def make_archive(work: Path) -> Path:
     return target
 
 
-def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT)}
-
-
-def _timed_kill(args: list[str], rng: random.Random, max_delay: float) -> tuple[list[str], bool]:
-    child = subprocess.Popen(
-        [sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        env=_env(), text=True,
-    )  # fmt: skip
-    assert child.stdout is not None
-    early = rng.random() < 0.15
-    try:
-        if early:
-            time.sleep(rng.uniform(0.0, 0.6))  # during start-up, unlock or the first edit
-        else:
-            first = child.stdout.readline().strip()
-            if first != "ready":
-                raise RuntimeError(f"workload did not start: {first!r}")
-            time.sleep(rng.uniform(0.0, max_delay))
-        child.send_signal(signal.SIGKILL)
-        rest = child.stdout.read()
-        child.wait(timeout=60)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-        child.stdout.close()
-    return rest.splitlines(), early
-
-
 def _checkpoint_kill(args: list[str], folder: Path, log: Path, nth: int) -> list[str]:
     done = pl.run_recorded(args, folder, log, kill_at=nth, kill_suffix="/vault.db")
     log.unlink(missing_ok=True)
@@ -119,6 +88,7 @@ def service_kills(
     *,
     max_delay: float = 2.0,
     checkpoint_share: float = 0.3,
+    keep: Path | None = None,
 ) -> ServiceKillReport:
     """Kill the workload `kills` times; after each kill check every edit saved so far."""
     archive = make_archive(work)
@@ -134,8 +104,8 @@ def service_kills(
             lines = _checkpoint_kill(args, folder, work / "io.log", rng.randint(1, 40))
             report.in_checkpoint += 1
         else:
-            lines, early = _timed_kill(args, rng, max_delay)
-            report.early += early
+            lines, ready = run_and_kill(args, rng, max_delay, early_share=0.15)
+            report.early += not ready
         report.kills += 1
         new_saved = [line.split(" ", 1)[1] for line in lines if line.startswith("saved ")]
         saved += new_saved
@@ -148,6 +118,10 @@ def service_kills(
         where = f"kill {round_} (child seed {seed})"
         if not outcome.opened:
             report.problems.append(f"{where}: refused after a kill: {outcome.refusal}")
+            if keep is not None:
+                kept = keep / f"refused-kill-{round_}"
+                shutil.copytree(folder, kept)
+                (kept.parent / f"{kept.name}.passphrases").write_text("\n".join(candidates))
             break
         report.problems += [f"{where}: lost {label}" for label in outcome.missing]
         report.problems += [f"{where}: {problem}" for problem in outcome.problems]

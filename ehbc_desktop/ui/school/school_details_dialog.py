@@ -10,7 +10,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from ehbc_desktop.reports.follow_up_plan import Contact
 from ehbc_desktop.reports.helplines import Helpline
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.ui.file_dialogs import open_file_name
 from ehbc_desktop.ui.followup.date_fields import field_error
 
 if TYPE_CHECKING:
@@ -209,11 +209,12 @@ class SchoolDetailsDialog(QDialog):
         return True
 
     def _on_logo_button_clicked(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("The school's logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
-        )
-        if name:
-            self.load_logo_file(Path(name))
+        chosen = open_file_name(
+            self, self.tr("The school's logo"), self.tr("Images (*.png *.jpg *.jpeg)"),
+            object_name="schoolLogoFileDialog",
+        )  # fmt: skip
+        if chosen is not None:
+            self.load_logo_file(chosen)
 
     def _on_defaults_button_clicked(self) -> None:
         from ehbc_desktop.services.documents.school_details import default_helplines

@@ -15,7 +15,7 @@ from ehbc_desktop.reports.helplines import Helpline
 from ehbc_desktop.services.conversations.conversations import ConversationService
 from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.services.documents.school_details import SchoolDetailsService, SchoolProfile
-from ehbc_desktop.services.errors import DocumentUnavailableError, SettingInvalidError
+from ehbc_desktop.services.errors import RuleRefusedError, SettingInvalidError
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.steps.approach import ApproachService
 from tests.unit.reports.pdfcheck import all_text
@@ -89,7 +89,7 @@ def test_parent_handout_respects_the_12_plus_rule(vault_session: VaultSession) -
     ApproachService(vault_session).record_parent_wish(
         c.case_id, c.victim, True, judged_competent=True, judged_by="CLB", judged_on=date.today()
     )
-    with pytest.raises(DocumentUnavailableError):
+    with pytest.raises(RuleRefusedError):  # the 12+ refusal, audited
         documents.parent_handout("nl", c.case_id)
     assert "Noé" not in all_text(documents.parent_handout("nl"))  # the general one still prints
 

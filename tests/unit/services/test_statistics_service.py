@@ -214,3 +214,32 @@ def test_a_confidential_case_counts_and_adds_nothing_else(
 def test_school_year_compares_with_the_year_before() -> None:
     year = school_year(2025)
     assert year.previous() == school_year(2024)
+
+
+def test_a_sealed_case_is_counted_as_confidential_and_nothing_more(tmp_path: Path) -> None:
+    from ehbc_desktop.services.rights.confidential import ConfidentialService
+
+    folder = tmp_path / "vault"
+    create_demo_vault(folder, "demo zin lang genoeg", cases=20, today=TODAY, seed=3)
+    vs = _open(folder)
+    try:
+        with vs.unit() as s:
+            before = count_period(case_facts(s, PERIOD.start, PERIOD.end), PERIOD)
+            secret = next(f for f in case_facts(s, PERIOD.start, PERIOD.end)
+                          if _in(f.opened_on) and f.victim_ages)  # fmt: skip
+        ConfidentialService(vs).seal(secret.case_id, ["demo"])
+        with vs.unit() as s:
+            facts = case_facts(s, PERIOD.start, PERIOD.end)
+        sealed = next(f for f in facts if f.case_id == secret.case_id)
+        assert sealed.confidential
+        assert (sealed.media, sealed.victim_ages, sealed.platforms, sealed.classification) == (
+            (), (), (), None
+        )
+        after = count_period(facts, PERIOD)
+    finally:
+        vs.close()
+    assert after.opened == before.opened
+    assert after.table(TableId.CLASSIFICATION).count("confidential") == 1
+    assert sum(after.table(TableId.VICTIM_AGES).counts) == sum(
+        before.table(TableId.VICTIM_AGES).counts
+    ) - len(secret.victim_ages)

@@ -15,6 +15,7 @@ from ehbc_desktop.vault.durability import (
     check_database_file,
 )
 from ehbc_desktop.vault.errors import JournalDamagedError, VaultDamagedError, VaultRolledBackError
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from ehbc_desktop.vault.vault import create_vault
 from ehbc_desktop.vault.wal_check import WalState, inspect_wal
 
@@ -54,7 +55,9 @@ def test_both_slots_bad_or_another_key_is_damage(tmp_path: Path) -> None:
 
 
 def test_wal_reader_counts_the_commits_sqlite_would_keep(tmp_path: Path) -> None:
-    vault, _code = create_vault(tmp_path / "v", "School", "anna", "lange zin voor de test")
+    vault, _code = create_vault(
+        tmp_path / "v", "School", "anna", "lange zin voor de test", kdf=FAST_TEST_PARAMS
+    )
     try:
         with vault.engine.begin() as conn:
             conn.execute(text("CREATE TABLE t (x BLOB)"))
@@ -85,9 +88,10 @@ def test_open_rules() -> None:
     with pytest.raises(JournalDamagedError, match="journal-missing"):
         check_before_open(_record(5, 3), WalState(exists=False))
     check_before_open(_record(5, 5), WalState(exists=False))  # all checkpointed
-    check_database_file(_record(5, 5), PRINT, lambda: 5)
+    check_database_file(_record(5, 5), PRINT, lambda: 0)  # same file: not even read
+    check_database_file(_record(5, 5), b"\x33" * 32, lambda: 5)  # moved on, not older
     with pytest.raises(VaultRolledBackError, match="database-older"):
-        check_database_file(_record(5, 5), b"\x33" * 32, lambda: 5)
+        check_database_file(_record(5, 5), b"\x33" * 32, lambda: 4)
     # During a checkpoint vault.db is half written: no fingerprint, but the WAL must be whole.
     checkpointing = _record(5, 3, cr.RecordState.CHECKPOINTING)
     check_before_open(checkpointing, WalState(exists=True))
