@@ -17,11 +17,14 @@ from ehbc_desktop.services.documents.school_details import SchoolDetailsService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.school.school_details_dialog import SchoolDetailsDialog
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[VaultSession]:
-    vs, _code = access.create(tmp_path / "vault", "Sint-Jozef", "juf.an", "lange test wachtzin")
+    vs, _code = access.create(
+        tmp_path / "vault", "Sint-Jozef", "juf.an", "lange test wachtzin", kdf=FAST_TEST_PARAMS
+    )
     yield vs
     vs.close()
 

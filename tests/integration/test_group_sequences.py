@@ -22,6 +22,7 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.steps.approach import ApproachService
 from ehbc_desktop.services.steps.stepplan import StepPlanService
 from ehbc_desktop.services.steps.thermometer import ThermometerService
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.integration.group_stages import hold_stage
 from tests.unit.services.records_helpers import OpenCase, open_case
 
@@ -53,7 +54,9 @@ def _progress(vs: VaultSession, c: OpenCase, today: date):  # type: ignore[no-un
 @pytest.mark.parametrize("method", list(GroupMethod))
 def test_each_group_method_is_a_guided_sequence(method: GroupMethod, tmp_path: Path) -> None:
     assert [s.form_id for s in SEQUENCES[method]] == EXPECTED[method]
-    vs, _code = access.create(tmp_path / "vault", "Sint-Jozef", "juf.an", "lange test wachtzin")
+    vs, _code = access.create(
+        tmp_path / "vault", "Sint-Jozef", "juf.an", "lange test wachtzin", kdf=FAST_TEST_PARAMS
+    )
     try:
         c = open_case(vs)
         ApproachService(vs).decide_approach(

@@ -12,6 +12,7 @@ from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.case.closing import ClosingService
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASSPHRASE = "paarse olifant danst traag"
 
@@ -25,7 +26,7 @@ def test_list_dry_run_and_purge(tmp_path: Path, capsys: pytest.CaptureFixture[st
     folder = tmp_path / "vault"
     secret = tmp_path / "p.txt"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    session, _ = access.create(folder, "School", "an", PASSPHRASE)
+    session, _ = access.create(folder, "School", "an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     cases = CaseService(session)
     old = cases.create_case("Oud", [ParticipantInput("Wannes", "Oud", "1A", Role.VICTIM)],
                             opened_on=date(2012, 9, 10))  # fmt: skip

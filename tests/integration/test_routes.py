@@ -24,6 +24,7 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.steps.intake import IntakeService
 from ehbc_desktop.services.steps.step_forms import StepFormService
 from ehbc_desktop.services.steps.stepplan import StepPlanService
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.integration.group_stages import hold_stage
 from tests.unit.services.records_helpers import (
     OpenCase,
@@ -313,7 +314,9 @@ ROUTES: dict[str, list[Row]] = {
 
 @pytest.mark.parametrize("route", sorted(ROUTES))
 def test_route_walks_to_closed(route: str, tmp_path: Path) -> None:
-    vs, _code = access.create(tmp_path / "vault", "Sint-Jozef", "juf.an", PASSPHRASE)
+    vs, _code = access.create(
+        tmp_path / "vault", "Sint-Jozef", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     try:
         w = Walk(vs)
         for index, (action, expected, opens) in enumerate(ROUTES[route]):

@@ -24,6 +24,7 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.stats import row_counts
 from ehbc_desktop.vault.errors import NotAllowedError
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.security.sqlcipher_pages import decrypted_pages
 
 PASSPHRASE = "lange geheime zin voor de test"
@@ -32,7 +33,7 @@ TODAY = date.today()
 
 
 def _setup(folder: Path) -> tuple[str, str]:
-    session, _ = access.create(folder, "School", "an", PASSPHRASE)
+    session, _ = access.create(folder, "School", "an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     session.vault.add_user("bart", PASSPHRASE, role=UserRole.MEMBER)
     session.vault.add_user("clb", PASSPHRASE, role=UserRole.CLB_WORKER)
     cases = CaseService(session)

@@ -22,6 +22,7 @@ from ehbc_desktop.services.rights.retention import RetentionService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.errors import NotAllowedError
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.security.sqlcipher_pages import decrypted_pages
 
 PASSPHRASE = "lange geheime zin voor de test"
@@ -48,7 +49,7 @@ def _plain(path: Path, key: bytes) -> bytes:
 
 def test_a_purged_case_is_gone_from_every_file(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
-    session, _code = access.create(folder, "School", "juf.an", PASSPHRASE)
+    session, _code = access.create(folder, "School", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     cases = CaseService(session)
     gone = _case(cases, GONE[0], GONE[1], GONE[2])
     kept = _case(cases, KEPT, "Maes", "gewone notitie")
@@ -109,7 +110,7 @@ def test_a_case_opened_by_mistake_is_deleted_by_an_administrator_with_a_reason(
     tmp_path: Path,
 ) -> None:
     folder = tmp_path / "vault"
-    session, _code = access.create(folder, "School", "juf.an", PASSPHRASE)
+    session, _code = access.create(folder, "School", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
     from ehbc_desktop.domain.enums import UserRole
 
     session.vault.add_user("bart", PASSPHRASE, role=UserRole.MEMBER)

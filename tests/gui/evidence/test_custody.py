@@ -19,6 +19,7 @@ from ehbc_desktop.ui.case.case_tabs import CaseTabContext
 from ehbc_desktop.ui.evidence.evidence_tab import EvidenceTab
 from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog
 from ehbc_desktop.ui.settings import AppSettings
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.gui.conversations.conftest import PASSPHRASE, make_case, open_services, run_on
 from tests.unit.reports.pdfcheck import all_text, page_texts
 
@@ -29,7 +30,9 @@ def evidence_tab(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[E
 
     folder = tmp_path / "vault"
     folder.mkdir()
-    session, _code = access.create(folder, "Testschool", "An Peeters", PASSPHRASE)
+    session, _code = access.create(
+        folder, "Testschool", "An Peeters", PASSPHRASE, kdf=FAST_TEST_PARAMS
+    )
     session.close()
     runner = BackgroundRunner()
 

@@ -22,6 +22,7 @@ from ehbc_desktop.store import models as m
 from ehbc_desktop.ui.evidence.gallery import EvidenceGallery
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
 from ehbc_desktop.ui.evidence.nude_image_dialog import NudeImageDialog
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 CONTENT = b"\x89PNG pretend this is a picture that must never be kept"
 
@@ -58,7 +59,9 @@ def watching(path: Path) -> Iterator[list[tuple[str, str]]]:
 
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[VaultSession]:
-    vs, _code = access.create(tmp_path / "vault", "School", "juf.an", "lange test wachtzin")
+    vs, _code = access.create(
+        tmp_path / "vault", "School", "juf.an", "lange test wachtzin", kdf=FAST_TEST_PARAMS
+    )
     yield vs
     vs.close()
 

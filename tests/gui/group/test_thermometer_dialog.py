@@ -17,12 +17,15 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.steps.thermometer import ThermometerService
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.group.thermometer_dialog import ThermometerDialog
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.unit.services.records_helpers import open_case
 
 
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[VaultSession]:
-    vs, _code = access.create(tmp_path / "vault", "Sint-Jozef", "juf.an", "lange test wachtzin")
+    vs, _code = access.create(
+        tmp_path / "vault", "Sint-Jozef", "juf.an", "lange test wachtzin", kdf=FAST_TEST_PARAMS
+    )
     yield vs
     vs.close()
 

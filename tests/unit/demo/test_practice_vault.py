@@ -20,6 +20,7 @@ from ehbc_desktop.domain.stepplan import Step
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.errors import InvalidInputError
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 # The examples record decisions at the real moment, so the practice day is the real date.
 TODAY = date.today()
@@ -66,7 +67,9 @@ def test_practice_time_moves_every_date_back_and_only_in_a_practice_vault(tmp_pa
         assert (before.report.reported_on - after.report.reported_on).days == 7
     finally:
         session.close()
-    real, _code = access.create(tmp_path / "real", "Echte school", "juf", "een lange zin hier")
+    real, _code = access.create(
+        tmp_path / "real", "Echte school", "juf", "een lange zin hier", kdf=FAST_TEST_PARAMS
+    )
     try:
         with pytest.raises(InvalidInputError):
             move_back(real, case_id)
