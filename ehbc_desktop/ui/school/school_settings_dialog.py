@@ -81,10 +81,6 @@ class SchoolSettingsDialog(QDialog):
         self.idle_spin = _spin(1, 52, self.tr(" weeks"))
         self.details_button = QPushButton(self.tr("School &details and helplines…"))
         self.details_button.setObjectName("schoolDetailsButton")
-        self.threshold_spin = _spin(3, 50, self.tr(" cases"))
-        self.threshold_spin.setToolTip(self.tr("Figures show a smaller count as '< 5' (with the "
-                                               "number chosen here), so no pupil can be "
-                                               "recognised"))  # fmt: skip
         self.message_label = field_error()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -142,7 +138,6 @@ class SchoolSettingsDialog(QDialog):
         form.addRow(self.tr("Anti-bullying policy"), policy)
         form.addRow(self.tr("Flag open cases without activity after"), self.idle_spin)
         form.addRow(self.tr("On documents"), self.details_button)
-        form.addRow(self.tr("Figures: hide counts below"), self.threshold_spin)
         return form
 
     def _on_loaded(self, settings: SchoolSettings) -> None:
@@ -157,7 +152,6 @@ class SchoolSettingsDialog(QDialog):
         self.clb_retention_spin.setValue(settings.retention_clb_years)
         self.policy_edit.setText(settings.policy_location)
         self.idle_spin.setValue(settings.idle_weeks)
-        self.threshold_spin.setValue(settings.statistics_threshold)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
 
     def _add_holiday_item(self, holiday: Holiday) -> None:
@@ -218,7 +212,6 @@ class SchoolSettingsDialog(QDialog):
             retention_clb_years=self.clb_retention_spin.value(),
             policy_location=self.policy_edit.text().strip(),
             idle_weeks=self.idle_spin.value(),
-            statistics_threshold=self.threshold_spin.value(),
         )
 
     def _on_buttons_accepted(self) -> None:
