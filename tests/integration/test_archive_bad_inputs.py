@@ -136,7 +136,8 @@ def _set_records(data: bytes) -> Callable[[dict[str, bytes]], None]:
 
 
 def _newer_records(d: bytes, e: dict[str, bytes]) -> bytes:
-    newer = e[DATABASE_MEMBER].replace(b'"version":1', b'"version":9')
+    newer = e[DATABASE_MEMBER].replace(b'"version":2', b'"version":9')
+    assert newer != e[DATABASE_MEMBER]
     return _rewritten(e, _set_records(newer))
 
 

@@ -1,6 +1,7 @@
 """Export cases into one encrypted case archive (age v1 around a tar; see docs/archive-format.md).
 
-The archive holds ``database/cases.json`` (the records, `record_json`), one
+The archive holds ``database/cases.json`` (the records with their class thermometer counts,
+`record_json`), one
 ``evidence/<evidence id>`` per stored piece of evidence (re-streamed from the blob store,
 decrypted chunk by chunk straight into the age stream) and ``documents/<case id>.pdf`` (the
 case summary). It is written to a temp file beside the target and renamed at the end, so a
@@ -19,6 +20,7 @@ from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.reports import case_summary
 from ehbc_desktop.services.access.passphrase_strength import require_strong
 from ehbc_desktop.services.archive.record_json import ArchivedRecord, encode_records
+from ehbc_desktop.services.archive.thermometer_rows import load_measurements
 from ehbc_desktop.services.errors import CaseConfidentialError, InvalidInputError, NotFoundError
 from ehbc_desktop.services.evidence.evidence_errors import (
     EvidenceDamagedError,
@@ -172,7 +174,13 @@ class ArchiveExportService:
                     record = loader.load_case_record(s, case_id)
                 except loader.CaseNotFoundError:
                     raise NotFoundError("case", case_id) from None
-                records.append(ArchivedRecord(record, loader.load_amendments(s, case_id)))
+                records.append(
+                    ArchivedRecord(
+                        record,
+                        loader.load_amendments(s, case_id),
+                        load_measurements(s, case_id),
+                    )
+                )
             rows = s.execute(
                 select(m.EvidenceItem)
                 .where(m.EvidenceItem.case_id.in_(case_ids))

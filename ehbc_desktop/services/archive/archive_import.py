@@ -23,6 +23,7 @@ from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services.archive.archive_staging import ArchiveStaging
 from ehbc_desktop.services.archive.record_copy import with_new_ids
 from ehbc_desktop.services.archive.record_json import ArchivedRecord
+from ehbc_desktop.services.archive.thermometer_rows import insert_measurements
 from ehbc_desktop.services.evidence import evidence_errors as errors
 from ehbc_desktop.services.evidence.evidence_io import CancelCheck
 from ehbc_desktop.services.session import VaultSession
@@ -175,6 +176,7 @@ def _commit(
             record = archived.record
             record = replace(record, case=replace(record.case, reference=reference))
             insert_case_records(s, [record], archived.amendments)
+            insert_measurements(s, record.case.id, archived.thermometer)
             _attach_blobs(s, blobs)
             count += len(blobs)
             case_id = record.case.id

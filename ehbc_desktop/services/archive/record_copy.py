@@ -10,7 +10,8 @@ from ehbc_desktop.store.base import new_id
 
 
 def _ids_of(archived: ArchivedRecord) -> set[str]:
-    """Every record id of the case (the case, people, participants and all their records)."""
+    """Every record id of the case (the case, people, participants, all their records, the
+    thermometer measurements)."""
     record = archived.record
     ids = {record.case.id, *record.people}
     if record.report is not None:
@@ -20,6 +21,7 @@ def _ids_of(archived: ArchivedRecord) -> set[str]:
         if isinstance(value, tuple):
             ids.update(item.id for item in value if hasattr(item, "id"))
     ids.update(a.id for a in archived.amendments)
+    ids.update(t.id for t in archived.thermometer)
     return ids
 
 

@@ -1,10 +1,13 @@
 """A versioned, typed JSON form of `CaseRecord`s (and their amendments) for case archives.
 
-The document is ``{"format": "ehbc-records", "version": 1, "cases": [{"record": ...,
-"amendments": [...]}]}``. Every dataclass of `domain.entities` becomes an object with one key
-per field; dates and times are ISO 8601 (times always UTC), enums their stable values, tuples
-lists. Decoding is strict and driven by the entities' type hints: an unknown or missing field, a
-wrong type or an unknown enum value raises `RecordFormatError` (never a half-built record).
+The document is ``{"format": "ehbc-records", "version": 2, "cases": [{"record": ..., "amendments":
+[...], "thermometer": [...]}]}``. Version 1 (written before the class thermometer travelled along)
+has no ``thermometer`` list and still decodes: the list is then empty.
+
+Every dataclass of `domain.entities` becomes an object with one key per field; dates and times are
+ISO 8601 (times always UTC), enums their stable values, tuples lists. Decoding is strict and driven
+by the entities' type hints: an unknown or missing field, a wrong type or an unknown enum value
+raises `RecordFormatError` (never a half-built record).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import sys
 import types
 import typing
 from collections.abc import Sequence
@@ -22,9 +26,10 @@ from typing import Any, TypeVar
 
 from ehbc_desktop.domain import entities
 from ehbc_desktop.domain.entities import Amendment, CaseRecord
+from ehbc_desktop.domain.thermometer import Moment, ThermometerError, check_counts
 
 FORMAT_NAME = "ehbc-records"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: each case carries its class thermometer counts
 
 T = TypeVar("T")
 
@@ -42,11 +47,38 @@ class RecordVersionError(RecordFormatError):
 
 
 @dataclass(frozen=True, slots=True)
+class ArchivedMeasurement:
+    """One class thermometer measurement of the case (counts only, never names).
+
+    Attributes:
+        counts: per statement id, how many pupils gave each answer of the scale.
+
+    Raises:
+        RecordFormatError: counts that do not fit the questionnaire (checked on decoding too).
+    """
+
+    id: str
+    class_name: str
+    taken_on: date
+    moment: Moment
+    respondents: int
+    counts: dict[str, tuple[int, ...]]
+    recorded_at: datetime
+
+    def __post_init__(self) -> None:
+        try:
+            check_counts(self.respondents, self.counts)
+        except ThermometerError:
+            raise RecordFormatError("thermometer counts") from None
+
+
+@dataclass(frozen=True, slots=True)
 class ArchivedRecord:
-    """One case as it travels in an archive: the record and its conversations' amendments."""
+    """One case as it travels in an archive: the record, its amendments, its thermometer."""
 
     record: CaseRecord
     amendments: tuple[Amendment, ...] = ()
+    thermometer: tuple[ArchivedMeasurement, ...] = ()  # absent in version 1 documents
 
 
 # --- encoding ----------------------------------------------------------------------------------
@@ -92,7 +124,9 @@ def encode_records(records: Sequence[ArchivedRecord]) -> bytes:
 
 @cache
 def _hints(cls: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(entities))
+    # The entities' names, and those of the class's own module (for this module's classes).
+    names = {**vars(entities), **vars(sys.modules[cls.__module__])}
+    return typing.get_type_hints(cls, names)
 
 
 def decode_dataclass(cls: type[T], raw: Any) -> T:

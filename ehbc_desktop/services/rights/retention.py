@@ -1,12 +1,13 @@
 """Retention and deletion: the "to destroy" list, purging expired cases, a case opened by mistake.
 
 Deleting a case removes every row of it (the foreign keys cascade: participants, conversations,
-answers, notes, drafts, evidence rows with their keys ...), its search row, the people who
-appear in no other case, and then its evidence files. SQLCipher's `secure_delete` is on, so freed
-pages are overwritten, and the WAL is checkpointed and truncated afterwards, so the case is gone
-from the database file itself (see `docs/vault.md`, "Deleting a case"). The audit log keeps one
-DELETE entry with the reference, the dates, who deleted it and why; never a name. Earlier
-backups still hold the case until they rotate out; `backup_note` says how long.
+answers, notes, drafts, evidence rows with their keys, class thermometer counts ...), its search
+row, the people who appear in no other case, and then its evidence files. SQLCipher's
+`secure_delete` is on, so freed pages are overwritten, and the WAL is checkpointed and truncated
+afterwards, so the case is gone from the database file itself (see `docs/vault.md`, "Deleting a
+case"). The audit log keeps one DELETE entry with the reference, the dates, who deleted it and why;
+never a name. Earlier backups still hold the case until they rotate out; `backup_note` says how
+long.
 """
 
 from __future__ import annotations
@@ -154,6 +155,9 @@ class RetentionService:
             select(m.Participant.person_id).where(m.Participant.case_id == case_id)
         ).scalars())  # fmt: skip
         s.execute(delete(m.EvidenceExport).where(m.EvidenceExport.case_id == case_id))
+        # Explicit, not only by the cascade: a case's class thermometer counts go with it.
+        s.execute(delete(m.ThermometerMeasurement)
+                  .where(m.ThermometerMeasurement.case_id == case_id))
         # Participants point at each other (a parent at their pupil): unlink before deleting.
         s.execute(update(m.Participant).where(m.Participant.case_id == case_id)
                   .values(related_to=None))

@@ -9,8 +9,11 @@ import pytest
 
 from ehbc_desktop.domain.entities import EvidenceItem
 from ehbc_desktop.domain.enums import Confidentiality
+from ehbc_desktop.domain.thermometer import STATEMENTS, Moment
 from ehbc_desktop.services.archive.record_copy import with_new_ids
 from ehbc_desktop.services.archive.record_json import (
+    FORMAT_VERSION,
+    ArchivedMeasurement,
     ArchivedRecord,
     RecordFormatError,
     RecordVersionError,
@@ -28,7 +31,11 @@ def _archived() -> ArchivedRecord:
         Confidentiality.CARE_TEAM, "ab" * 32, "chat.png", 1234, "image/png", at(days(1)),
     )  # fmt: skip
     case = replace(record.case, close_overrides=(("aftercare", "groep is rustig"),))
-    return ArchivedRecord(replace(record, case=case, evidence=(item,)), amendments)
+    measurement = ArchivedMeasurement(
+        "d" * 32, "3B", days(3), Moment.BEFORE, 20, {st.id: (4, 6, 6, 4) for st in STATEMENTS},
+        at(days(3)),
+    )  # fmt: skip
+    return ArchivedRecord(replace(record, case=case, evidence=(item,)), amendments, (measurement,))
 
 
 def test_round_trip_is_exact() -> None:
@@ -38,11 +45,12 @@ def test_round_trip_is_exact() -> None:
 
 def test_the_document_is_versioned_and_readable() -> None:
     document = json.loads(encode_records([_archived()]))
-    assert (document["format"], document["version"]) == ("ehbc-records", 1)
+    assert (document["format"], document["version"]) == ("ehbc-records", FORMAT_VERSION)
     case = document["cases"][0]["record"]
     assert case["case"]["reference"] == "2026-0007"
     assert case["evidence"][0]["confidentiality"] == "care_team"
     assert case["triages"][0]["decided_at"].endswith("+00:00")
+    assert document["cases"][0]["thermometer"][0]["moment"] == "before"
 
 
 @pytest.mark.parametrize(
@@ -52,6 +60,9 @@ def test_the_document_is_versioned_and_readable() -> None:
         lambda d: d.update(format="other"),
         lambda d: d["cases"][0]["record"]["case"].update(status="unknown"),
         lambda d: d["cases"][0]["record"]["case"].update(extra=1),
+        lambda d: d["cases"][0]["thermometer"][0].update(moment="during"),
+        lambda d: d["cases"][0]["thermometer"][0].update(respondents=2),  # more answers
+        lambda d: d["cases"][0]["thermometer"][0]["counts"].pop("safe"),
         lambda d: d["cases"][0]["record"]["case"].pop("reference"),
         lambda d: d["cases"][0]["record"]["case"].update(opened_on="2026-13-01"),
         lambda d: d["cases"][0]["record"]["triages"][0].update(decided_at="2026-03-02T10:00:00"),
@@ -70,7 +81,7 @@ def test_malformed_documents_are_refused(change: object) -> None:
 
 def test_newer_version_and_garbage() -> None:
     document = json.loads(encode_records([]))
-    document["version"] = 2
+    document["version"] = FORMAT_VERSION + 1
     with pytest.raises(RecordVersionError):
         decode_records(json.dumps(document).encode())
     for garbage in (b"", b"\xff\xfe", b"[]", b"[" * 100_000):
@@ -87,3 +98,5 @@ def test_copy_has_no_old_id_left() -> None:
     assert copy.record.people[copy.record.participants[0].person_id].first_name == "Amélie-x"
     assert copy.amendments[0].conversation_id == copy.record.conversations[0].id
     assert copy.record.evidence[0].id == mapping["e" * 32]
+    assert copy.thermometer[0].id == mapping["d" * 32]
+    assert copy.thermometer[0].counts == archived.thermometer[0].counts
