@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog
 from ehbc_desktop.app import dispose
 from scripts.screenshots import arguments, save, started_window, themed_app, unlock_with, wait_until
 
-PASSPHRASE = "demo demo demo demo demo"
+PASSPHRASE = "tellen zonder namen in de demokluis"
 CASES = 400
 
 
@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         assert preview is not None
         save(preview, folder, "statistics_05_pdf_preview")
         preview.reject()
+        page.stats = None
+        page.view.threshold_spin.setValue(10)  # stored, then the figures are counted again
+        wait_until(lambda: page.stats is not None and page.stats.threshold == 10)
+        save(ctx.window, folder, "statistics_06_threshold_10")
         dispose(app, ctx)
     return 0
 

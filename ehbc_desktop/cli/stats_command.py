@@ -40,10 +40,26 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", help="print the figures as JSON")
     output.add_argument("--out", type=Path, default=None, metavar="FILE.pdf",
                         help="write a PDF for the school board")
+    parser.add_argument("--threshold", type=_threshold, default=None, metavar="N",
+                        help="show counts below N as '< N' for this run only "
+                        "(default: the school's setting, which this does not change)")
     parser.add_argument("--document-lang", choices=("nl", "en"), default=None,
                         help="language of the PDF and the text (default: --lang)")
     parser.set_defaults(handler=stats_command, stats_parser=parser)
     return parser  # fmt: skip
+
+
+def _threshold(text: str) -> int:
+    """The `--threshold` value, within the range the school setting allows."""
+    from ehbc_desktop.domain.statistics.suppression import MIN_THRESHOLD
+    from ehbc_desktop.services.settings import MAX_STATISTICS_THRESHOLD
+
+    value = int(text)
+    if not MIN_THRESHOLD <= value <= MAX_STATISTICS_THRESHOLD:
+        raise argparse.ArgumentTypeError(
+            f"choose from {MIN_THRESHOLD} to {MAX_STATISTICS_THRESHOLD}"
+        )
+    return value
 
 
 def stats_command(args: argparse.Namespace) -> int:
@@ -67,7 +83,7 @@ def stats_command(args: argparse.Namespace) -> int:
     session = access.unlock(Path(args.vault), args.user, passphrase)
     try:
         service = StatisticsService(session)
-        stats = service.statistics(period_for(start, end))
+        stats = service.statistics(period_for(start, end), args.threshold)
         if args.out is not None:
             pdf = service.render_pdf(stats, lang)
             DocumentService(session).save_pdf(pdf, args.out, "statistics")

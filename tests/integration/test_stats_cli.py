@@ -108,3 +108,20 @@ def test_range_the_wrong_way_round_is_a_usage_error(vault: tuple[Path, Path]) ->
         run_cli(["stats", "--vault", str(folder), "--user", "demo", "--passphrase-file",
                  str(secret), "--from", "2026-05-01", "--to", "2026-04-01"])  # fmt: skip
     assert stop.value.code == 2
+
+
+def test_threshold_for_one_run_only(
+    vault: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli(_args(vault, "--json", "--threshold", "50")) == 0
+    data = json.loads(capsys.readouterr().out)
+    values = [cell for table in data["tables"].values() for row in table["rows"].values()
+              for cell in row.values()]  # fmt: skip
+    assert "< 50" in values and "< 5" not in values
+    assert all(v in {"< 50", "hidden"} or (isinstance(v, int) and (v == 0 or v >= 50))
+               for v in values)  # fmt: skip
+    assert run_cli(_args(vault, "--json")) == 0  # the school's setting is unchanged
+    assert "< 50" not in capsys.readouterr().out
+    with pytest.raises(SystemExit) as stop:
+        run_cli(_args(vault, "--threshold", "2"))
+    assert stop.value.code == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,9 @@ from ehbc_desktop.domain.statistics.periods import (
     term_number,
     term_of,
 )
+from ehbc_desktop.domain.statistics.suppression import MIN_THRESHOLD
 from ehbc_desktop.reports.statistics_labels import duration_text, shown_text, statistics_text
+from ehbc_desktop.services.settings import MAX_STATISTICS_THRESHOLD
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import format_date
@@ -52,6 +55,7 @@ class StatisticsPage(QWidget):
 
         self._service = services.statistics
         self._documents = services.documents
+        self._settings = services.settings
         self._runner = runner
         self._lang = "en" if settings.language.startswith("en") else "nl"
         self._today: date | None = None  # a fixed day (tests, screenshots); None: the real date
@@ -69,6 +73,10 @@ class StatisticsPage(QWidget):
         self.view.from_edit.dateChanged.connect(self._on_period_changed)
         self.view.to_edit.dateChanged.connect(self._on_period_changed)
         self.view.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        spin = self.view.threshold_spin
+        spin.setRange(MIN_THRESHOLD, MAX_STATISTICS_THRESHOLD)
+        spin.setEnabled(False)  # until the figures tell the stored value
+        spin.valueChanged.connect(self._on_threshold_spin_value_changed)
 
     def _note(self) -> str:
         parts = [html.escape(statistics_text(key, self._lang))
@@ -152,6 +160,7 @@ class StatisticsPage(QWidget):
         self.stats = stats
         self.view.message_label.hide()
         t, lang, v = stats.threshold, self._lang, self.view
+        self._show_threshold(t)
         v.opened_number.setText(shown_text(stats.opened, t, lang))
         v.closed_number.setText(shown_text(stats.closed, t, lang))
         days = stats.days_to_stopped
@@ -221,6 +230,28 @@ class StatisticsPage(QWidget):
         dialog.setObjectName("statisticsPreview")
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _show_threshold(self, value: int) -> None:
+        spin = self.view.threshold_spin
+        spin.blockSignals(True)
+        spin.setValue(value)
+        spin.blockSignals(False)
+        spin.setEnabled(True)
+        self.view.show_threshold_text(value)
+
+    def _on_threshold_spin_value_changed(self, value: int) -> None:
+        """Store the school's threshold, then count again with it."""
+        self.view.show_threshold_text(value)
+        settings = self._settings
+        self._runner.run_in_background(
+            lambda: settings.update(replace(settings.get(), statistics_threshold=value)),
+            lambda _stored: self.refresh(), self._on_threshold_refused, owner=self,
+        )  # fmt: skip
+
+    def _on_threshold_refused(self, exc: BaseException) -> None:
+        self._show_error(exc)
+        if self.stats is not None:
+            self._show_threshold(self.stats.threshold)
 
     def _show_error(self, exc: BaseException) -> None:
         self.view.message_label.setText(message_for(exc))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -74,7 +75,12 @@ class StatisticsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(picker)
-        layout.addWidget(self.period_label)
+        under_picker = QHBoxLayout()  # the period in words; the threshold beside it
+        under_picker.addWidget(self.period_label)
+        under_picker.addStretch(1)
+        for widget in self._build_threshold():
+            under_picker.addWidget(widget)
+        layout.addLayout(under_picker)
         layout.addWidget(self.message_label)
         layout.addWidget(self.scroll_area, 1)
 
@@ -112,6 +118,26 @@ class StatisticsView(QWidget):
         picker.addStretch(1)
         picker.addWidget(self.pdf_button)
         return picker
+
+    def _build_threshold(self) -> tuple[QWidget, ...]:
+        """'Show counts smaller than [N] as "< N"': the school's threshold, on this page."""
+        self.threshold_spin = QSpinBox()
+        self.threshold_spin.setObjectName("statisticsThreshold")
+        self.threshold_spin.setKeyboardTracking(False)  # typing "12" saves 12, not 1 first
+        self.threshold_spin.setAccessibleName(self.tr("Smallest count shown as it is"))
+        self.threshold_spin.setToolTip(self.tr(
+            "Smaller counts are hidden so no pupil can be recognised. This is a school setting: "
+            "it also applies to the PDF and to your colleagues."
+        ))  # fmt: skip
+        before = QLabel(self.tr("Show counts smaller than"))
+        before.setBuddy(self.threshold_spin)
+        self.threshold_after = QLabel()
+        self.show_threshold_text(self.threshold_spin.value())
+        return before, self.threshold_spin, self.threshold_after
+
+    def show_threshold_text(self, value: int) -> None:
+        """The words after the spin box, with the number in them."""
+        self.threshold_after.setText(self.tr("as '< %1'").replace("%1", str(value)))
 
     def _build_counters(self) -> QHBoxLayout:
         opened, self.opened_number, self.opened_before = _counter(self.tr("cases opened"))

@@ -87,3 +87,40 @@ def test_opening_the_workspace_imports_no_statistics_or_charts() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})  # fmt: skip
     assert out.stdout.strip() == "[]"
+
+
+def test_the_threshold_is_changed_on_the_figures_page(
+    vault_dir: Path, make_window: WindowFactory, gui: GuiDriver, qtbot: QtBot
+) -> None:
+    vault_dir.mkdir(parents=True)
+    create_demo_vault(vault_dir, PASSPHRASE, cases=60)
+    ctx = make_window(vault_dir)
+    gui.unlock(ctx)
+    workspace = ctx.window.workspace
+    assert workspace is not None
+    shell = next(p for p in workspace.extra_pages if isinstance(p, LazyStatisticsPage))
+    workspace.nav.setCurrentRow(workspace.stack.indexOf(shell))
+    qtbot.waitUntil(lambda: shell.page is not None and shell.page.stats is not None,
+                    timeout=20_000)  # fmt: skip
+    page = shell.page
+    assert page is not None and page.stats is not None
+    spin = page.view.threshold_spin
+    assert spin.isEnabled() and spin.value() == page.stats.threshold == 5
+    assert page.view.threshold_after.text() == "tonen als '< 5'"
+    opened = int(page.view.opened_number.text())  # at 5, the year's count is shown
+
+    with qtbot.waitSignal(page.sig_loaded, timeout=20_000):
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, "50")
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert page.stats.threshold == 50
+    assert page.view.opened_number.text() == ("< 50" if opened < 50 else str(opened))
+    assert "50" in page.view.note_label.text()
+    assert page.view.threshold_after.text() == "tonen als '< 50'"
+    services = ctx.window.services()
+    assert services is not None
+    assert gui.run_on_worker(ctx, services.settings.get).statistics_threshold == 50
+
+    spin.setValue(2)  # below the allowed minimum: the spin box does not go there
+    assert spin.value() == spin.minimum() == 3
