@@ -2887,6 +2887,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
             <numerusform>Open dossiers zonder enige activiteit sinds %n weken</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(geen)</translation>
+    </message>
 </context>
 <context>
     <name>KindChooser</name>

@@ -77,8 +77,8 @@ class IdleCasesSection(QWidget):
     def _on_loaded(self, result: Any) -> None:
         weeks, rows, count = result
         text = self.tr("Open cases without any activity for %n week(s)", "", weeks)
-        self.title_label.setText(f"{text} ({count})" if rows else
-                                 f"{text} {self.tr('(nothing)')}")  # fmt: skip
+        nothing = self.tr("(nothing)")  # outside the f-string, so lupdate sees it
+        self.title_label.setText(f"{text} ({count})" if rows else f"{text} {nothing}")
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.sig_loaded.emit()
