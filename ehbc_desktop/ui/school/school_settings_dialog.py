@@ -29,6 +29,7 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import OptionalDateEdit, field_error
 from ehbc_desktop.ui.labels import format_date
+from ehbc_desktop.ui.screen_fit import scrolling
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.documents.school_details import SchoolDetailsService
@@ -88,7 +89,15 @@ class SchoolSettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(self._form())
+        form = QWidget()
+        form_layout = self._form()
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form.setLayout(form_layout)
+        area = scrolling(form)  # scrolls down only on a small screen (150 %), never sideways
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = area.verticalScrollBar().sizeHint().width()
+        area.setMinimumWidth(form.minimumSizeHint().width() + bar)
+        layout.addWidget(area, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
         self.resize(640, 560)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ehbc_desktop.ui.errors import message_for
-from ehbc_desktop.ui.screen_fit import fit_to_screen
+from ehbc_desktop.ui.screen_fit import available_room, fit_to_screen
 from ehbc_desktop.ui.wizard import FormWizard, WizardContext
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ class StepFormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_label)
         layout.addLayout(row, 1)
+        self._compact_when_narrow()
         self._fit_size(1260 + (300 if self.side is not None else 0), 780)
         self.wizard.sig_draft_changed.connect(self._save_draft)
         self.wizard.sig_finished.connect(self._on_wizard_finished)
@@ -97,6 +98,17 @@ class StepFormDialog(QDialog):
     def _fit_size(self, width: int, height: int) -> None:
         """Room for the form, its tips and any side panel, but never more than the screen."""
         fit_to_screen(self, width, height)
+
+    def _compact_when_narrow(self) -> None:
+        """On a narrow screen (1366 px at 150 %) the wizard folds its tips under its steps."""
+        self.ensurePolished()
+        if self.minimumSizeHint().width() > available_room(self).width():
+            self.wizard.view.set_compact(True)
+            for widget in (self.wizard.view, self.wizard, self):  # inside out, before sizing
+                layout = widget.layout()
+                if layout is not None:
+                    layout.invalidate()
+                    layout.activate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Save the draft at once when the screen behind the dialog is hidden (locking)."""

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ehbc_desktop.formspec import FormSpec
+from ehbc_desktop.ui.screen_fit import scrolling
 from ehbc_desktop.ui.wizard.context import WizardContext
 from ehbc_desktop.ui.wizard.guard_banner import GuardBanner
 from ehbc_desktop.ui.wizard.page_view import PageView
@@ -38,13 +41,54 @@ class WizardView(QWidget):
         self.guidance = GuidancePanel(lang, spec.intro, self)
         self.guidance.setMinimumWidth(_TIPS_WIDTH * 3 // 4)
         self.guidance.setMaximumWidth(_TIPS_WIDTH)
-        content = QHBoxLayout()
-        content.addWidget(self.steps)
-        content.addWidget(center, 1)
-        content.addWidget(self.guidance)
+        self._compact = False
+        self._tips_area: QScrollArea | None = None
+        self._left = QVBoxLayout()
+        self._left.addWidget(self.steps, 1)
+        self._content = QHBoxLayout()
+        self._content.addLayout(self._left)
+        self._content.addWidget(center, 1)
+        self._content.addWidget(self.guidance)
         outer = QVBoxLayout(self)
-        outer.addLayout(content, 1)
-        outer.addWidget(self._build_buttons())
+        outer.addLayout(self._content, 1)
+        self._bar = self._build_buttons()
+        outer.addWidget(self._bar)
+
+    def is_compact(self) -> bool:
+        """Whether the tips sit under the steps and the buttons take two rows."""
+        return self._compact
+
+    def set_compact(self, compact: bool) -> None:
+        """Narrow screens: the tips go under the list of steps (scrolling when long) and the
+        buttons take two rows, so the wizard needs about 200 px less width."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        if compact:
+            self._content.removeWidget(self.guidance)
+            self.guidance.setMinimumWidth(0)
+            self.guidance.setMaximumWidth(_SIDE_WIDTH)
+            self._tips_area = scrolling(self.guidance)
+            self._tips_area.setMaximumWidth(_SIDE_WIDTH)
+            self._left.addWidget(self._tips_area, 1)
+            self._tips_area.show()  # at once, also when the wizard is on screen already
+        elif self._tips_area is not None:
+            self._left.removeWidget(self._tips_area)
+            self._tips_area.takeWidget()
+            self._tips_area.deleteLater()
+            self._tips_area = None
+            self.guidance.setMinimumWidth(_TIPS_WIDTH * 3 // 4)
+            self.guidance.setMaximumWidth(_TIPS_WIDTH)
+            self._content.addWidget(self.guidance)
+        self.guidance.show()
+        self._button_rows.setDirection(
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
+        for widget in (self._bar, self):  # at once, not when Qt's next layout request comes
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+            widget.updateGeometry()  # the layouts around ask for the new minimum size
 
     def _build_center(self, spec: FormSpec, lang: str, context: WizardContext) -> QWidget:
         center = QWidget(self)
@@ -63,6 +107,7 @@ class WizardView(QWidget):
         layout.addWidget(self.page_title)
         self.step_counter = QLabel(center)
         self.step_counter.setObjectName("wizard_step_counter")
+        self.step_counter.setWordWrap(True)
         self.step_counter.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.step_counter)
         self.page_notice = QLabel(center)
@@ -108,8 +153,10 @@ class WizardView(QWidget):
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         column.addWidget(self.status)
+        self._button_rows = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        column.addLayout(self._button_rows)
         layout = QHBoxLayout()
-        column.addLayout(layout)
+        self._button_rows.addLayout(layout, 1)
         self.save_button = QPushButton(self.tr("Save and close &later"), bar)
         self.save_button.setObjectName("wizard_save")
         self.save_button.setToolTip(
@@ -120,6 +167,9 @@ class WizardView(QWidget):
         self.missing_button = QPushButton(self.tr("Show what is &missing"), bar)
         self.missing_button.setObjectName("wizard_show_missing")
         layout.addWidget(self.missing_button)
+        layout = QHBoxLayout()
+        layout.addStretch(1)
+        self._button_rows.addLayout(layout)
         self.back_button = QPushButton(self.tr("< &Back"), bar)
         self.back_button.setObjectName("wizard_back")
         self.next_button = QPushButton(self.tr("&Next >"), bar)
