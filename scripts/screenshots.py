@@ -8,6 +8,7 @@ after a wrong passphrase), dashboard, case list, case view, the new-case dialog,
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -15,17 +16,36 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
+#: The common school laptop screen; the program sizes its window to it (ui/screen_fit).
+SCREEN = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def laptop_platform() -> str:
+    """The Qt platform for screenshots: without a display, offscreen with a 1366x768 screen.
+
+    Qt's offscreen platform is 800 pixels wide unless given a screen; under Xvfb (DISPLAY set)
+    or with QT_QPA_PLATFORM chosen by the caller, the caller's choice stays.
+    """
+    chosen = os.environ.get("QT_QPA_PLATFORM", "")
+    if os.environ.get("DISPLAY") or chosen not in ("", "offscreen"):
+        return chosen or "xcb"
+    config = Path(tempfile.mkdtemp(prefix="ehbc-screen-")) / "screen.json"
+    config.write_text(json.dumps({"screens": [SCREEN]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
+os.environ["QT_QPA_PLATFORM"] = laptop_platform()
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+# Imported after the platform is chosen above.
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
-from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose, resolve_paths
-from ehbc_desktop.ui.main.workspace import Workspace
-from ehbc_desktop.ui.settings import AppSettings
+from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose, resolve_paths  # noqa: E402
+from ehbc_desktop.ui.main.workspace import Workspace  # noqa: E402
+from ehbc_desktop.ui.settings import AppSettings  # noqa: E402
+from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS  # noqa: E402
 
 SCHOOL = "Sint-Jozefscollege Aalst"
 USER = "An Peeters"
@@ -117,26 +137,31 @@ def unlock_with(ctx: AppContext, passphrase: str) -> Workspace:
     return workspace
 
 
-def first_start(ctx: AppContext, folder: Path) -> None:
-    """Walk through the first-start wizard, saving every page."""
+def first_start(
+    ctx: AppContext,
+    folder: Path,
+    shot: Callable[[QWidget, Path, str], None] = save,
+    prefix: str = "",
+) -> None:
+    """Walk through the first-start wizard, saving every page with `shot` as `prefix`NN_name."""
     window = ctx.window
     wait_until(lambda: window.wizard is not None)
     wizard = window.wizard
     assert wizard is not None
-    save(window, folder, "01_first_start_welcome")
+    shot(window, folder, f"{prefix}01_first_start_welcome")
     wizard.next()
     wizard.school_page.school_edit.setText(SCHOOL)
     wizard.school_page.user_edit.setText(USER)
-    save(window, folder, "02_first_start_names")
+    shot(window, folder, f"{prefix}02_first_start_names")
     wizard.next()
     wizard.passphrase_page.passphrase_edit.setText("fiets123")
-    save(window, folder, "03_first_start_passphrase_weak")
+    shot(window, folder, f"{prefix}03_first_start_passphrase_weak")
     wizard.passphrase_page.passphrase_edit.setText(PASSPHRASE)
     wizard.passphrase_page.repeat_edit.setText(PASSPHRASE)
-    save(window, folder, "04_first_start_passphrase")
+    shot(window, folder, f"{prefix}04_first_start_passphrase")
     wizard.next()
     wait_until(lambda: wizard.recovery_page.key_label.text() != "")
-    save(window, folder, "05_first_start_recovery_key")
+    shot(window, folder, f"{prefix}05_first_start_recovery_key")
     wizard.recovery_page.confirm_check.setChecked(True)
     wizard.accept()
     wait_until(lambda: window.workspace is not None)

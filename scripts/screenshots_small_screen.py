@@ -10,30 +10,21 @@ the screen (there should be none). Set QT_SCALE_FACTOR=1.5 for 150 % scaling.
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-SCREEN = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
-          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
-if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
-    config = Path(tempfile.mkdtemp(prefix="ehbc-screen-")) / "screen.json"
-    config.write_text(json.dumps({"screens": [SCREEN]}), encoding="utf-8")
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QRect  # noqa: E402 (after the platform is chosen)
-from PySide6.QtGui import QPainter, QPixmap  # noqa: E402 (after the platform is chosen)
-from PySide6.QtWidgets import QAbstractButton, QWidget  # noqa: E402 (after the platform is chosen)
-from screenshots import (  # noqa: E402
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from screenshots import (
     PASSPHRASE,
-    SCHOOL,
-    USER,
     arguments,
     dispose,
+    first_start,
     settle,
     themed_app,
     unlock_with,
@@ -81,33 +72,16 @@ def main(argv: list[str] | None = None) -> int:
         window = ctx.window
         window.show()
         window.start()
-        wait_until(lambda: window.wizard is not None)
-        wizard = window.wizard
-        assert wizard is not None
-        shoot(window, folder, "small_01_first_start_welcome")
-        wizard.next()
-        wizard.school_page.school_edit.setText(SCHOOL)
-        wizard.school_page.user_edit.setText(USER)
-        shoot(window, folder, "small_02_first_start_names")
-        wizard.next()
-        wizard.passphrase_page.passphrase_edit.setText(PASSPHRASE)
-        wizard.passphrase_page.repeat_edit.setText(PASSPHRASE)
-        shoot(window, folder, "small_03_first_start_passphrase")
-        wizard.next()
-        wait_until(lambda: wizard.recovery_page.key_label.text() != "")
-        shoot(window, folder, "small_04_first_start_recovery_key")
-        wizard.recovery_page.confirm_check.setChecked(True)
-        wizard.accept()
-        wait_until(lambda: window.workspace is not None)
+        first_start(ctx, folder, shoot, prefix="small_")
         dispose(app, ctx)
         ctx = window_in(app, vault, lang)
         ctx.window.show()
         ctx.window.start()
         wait_until(lambda: ctx.window.unlock_screen is not None
                    and ctx.window.unlock_screen.view.user_combo.count() > 0)  # fmt: skip
-        shoot(ctx.window, folder, "small_05_unlock")
+        shoot(ctx.window, folder, "small_06_unlock")
         unlock_with(ctx, PASSPHRASE)
-        shoot(ctx.window, folder, "small_06_dashboard")
+        shoot(ctx.window, folder, "small_07_dashboard")
         dispose(app, ctx)
     return 0
 
