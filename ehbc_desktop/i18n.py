@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ehbc_desktop.package_data import i18n_dir
+from ehbc_desktop.vocabulary import use_language
 
 SOURCE_LANGUAGE = "en"
 
@@ -28,8 +29,13 @@ class Translations:
 
         English is the source language: its catalogue only holds the plural forms ("1 case",
         "2 cases"). Qt sends a LanguageChange event to every widget; screens that are rebuilt
-        on change pick the new texts up.
+        on change pick the new texts up, the vocabulary's domain words included.
         """
+        found = self._apply(language)
+        use_language(self.language)
+        return found
+
+    def _apply(self, language: str) -> bool:
         self.clear()
         self.language = language
         QLocale.setDefault(QLocale(language))
@@ -50,6 +56,8 @@ class Translations:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+        self.language = SOURCE_LANGUAGE
+        use_language(SOURCE_LANGUAGE)
 
     def _load(self, name: str, folder: Path) -> bool:
         translator = QTranslator(self._app)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 
 from ehbc_desktop.cli.passphrases import read_passphrase
+from ehbc_desktop.vocabulary import label
 
 
 def list_cases(args: argparse.Namespace) -> int:
-    """Print one line per case: reference, status, classification, opened (names on request)."""
+    """Print one line per case: reference, status, classification, opened (names on request).
+
+    Status and classification are the vocabulary's words in `--lang`, as the window shows them.
+    """
     from ehbc_desktop.services.access import access
     from ehbc_desktop.services.case.cases import CaseService
 
@@ -19,9 +23,11 @@ def list_cases(args: argparse.Namespace) -> int:
         rows = CaseService(session).list_cases()
     finally:
         session.close()
+    lang = getattr(args, "lang", "nl")
     for row in sorted(rows, key=lambda r: r.reference):
-        classification = row.classification.value if row.classification else "-"
-        line = f"{row.reference}\t{row.status.value}\t{classification}\t{row.opened_on.isoformat()}"
+        status = label(row.status, lang)
+        classification = label(row.classification, lang) if row.classification else "-"
+        line = f"{row.reference}\t{status}\t{classification}\t{row.opened_on.isoformat()}"
         if args.names:
             line += "\t" + ", ".join((*row.victims, *row.bullies))
         print(line)

@@ -221,7 +221,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _list_conversations(args: argparse.Namespace, service: DocumentService) -> bool:
-    from ehbc_desktop.reports.labels import label
+    from ehbc_desktop.vocabulary import label
 
     case_id = service.find_case(args.case_ref)
     conversations = service.conversations(case_id)

@@ -8,6 +8,7 @@ from typing import Any
 
 from ehbc_desktop.cli.messages import message
 from ehbc_desktop.cli.passphrases import read_new_passphrase, read_passphrase
+from ehbc_desktop.vocabulary import label
 
 ROLES = ("administrator", "member", "clb_worker")
 
@@ -30,7 +31,7 @@ def list_users(args: argparse.Namespace) -> int:
     for row in rows:
         last = row.last_unlock.astimezone().strftime("%Y-%m-%d %H:%M") if row.last_unlock else "-"
         flag = "  (startwachtwoordzin)" if row.must_change else ""
-        print(f"{row.name}\t{row.role.value}\t{last}{flag}")
+        print(f"{row.name}\t{label(row.role, getattr(args, 'lang', 'nl'))}\t{last}{flag}")
     return 0
 
 
@@ -78,7 +79,8 @@ def role(args: argparse.Namespace) -> int:
         UserService(session).set_role(args.name, UserRole(args.role))
     finally:
         session.close()
-    print(message("role_set", args.lang, name=args.name, role=args.role))
+    word = label(UserRole(args.role), args.lang)
+    print(message("role_set", args.lang, name=args.name, role=word))
     return 0
 
 

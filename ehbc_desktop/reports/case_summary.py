@@ -26,9 +26,9 @@ from ehbc_desktop.reports.blocks import (
 )
 from ehbc_desktop.reports.case_timeline import case_events
 from ehbc_desktop.reports.custody import custody_block
-from ehbc_desktop.reports.labels import label, labels
 from ehbc_desktop.reports.people import Pseudonymiser, names_of, participant_rows
 from ehbc_desktop.reports.texts import format_date
+from ehbc_desktop.vocabulary import label, labels
 
 
 @dataclass(frozen=True, slots=True)

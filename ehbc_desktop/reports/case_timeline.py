@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ehbc_desktop.domain.entities import CaseRecord
-from ehbc_desktop.reports.labels import label
 from ehbc_desktop.reports.texts import text
+from ehbc_desktop.vocabulary import label
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 from ehbc_desktop.domain.entities import Amendment, CaseRecord, Conversation
 from ehbc_desktop.reports.base import ACCENT, CONTENT_WIDTH, FONT, TINT, BasePdf
 from ehbc_desktop.reports.blocks import grid_table, heading, kv_table, para, title_block
-from ehbc_desktop.reports.labels import label
 from ehbc_desktop.reports.people import names_of
 from ehbc_desktop.reports.texts import format_date
+from ehbc_desktop.vocabulary import label
 
 
 @dataclass(frozen=True, slots=True)

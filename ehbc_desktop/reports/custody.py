@@ -10,8 +10,8 @@ from reportlab.platypus import Flowable, Paragraph
 from ehbc_desktop.domain.custody import CustodyEvent, CustodyEventKind, CustodyRecord
 from ehbc_desktop.reports.base import BasePdf, stylesheet
 from ehbc_desktop.reports.blocks import esc, grid_table, heading, kv_table, para, title_block
-from ehbc_desktop.reports.labels import label
 from ehbc_desktop.reports.texts import format_date, text
+from ehbc_desktop.vocabulary import label
 
 #: The export reasons (the evidence service's `ExportReason` values), per language.
 _REASONS = {

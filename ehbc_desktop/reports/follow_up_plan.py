@@ -17,8 +17,8 @@ from ehbc_desktop.reports.blocks import (
     para,
     title_block,
 )
-from ehbc_desktop.reports.labels import label
 from ehbc_desktop.reports.texts import format_date
+from ehbc_desktop.vocabulary import label
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from ehbc_desktop.domain.entities import CaseRecord, Participant, Person
 from ehbc_desktop.domain.enums import Role
-from ehbc_desktop.reports.labels import label
+from ehbc_desktop.vocabulary import label
 
 
 def person_of(record: CaseRecord, participant_id: str) -> Person | None:

@@ -14,24 +14,11 @@ from ehbc_desktop.domain.enums import (
 from ehbc_desktop.domain.statistics.compute import Shown, ShownDuration
 from ehbc_desktop.domain.statistics.facts import KNOWN_PLATFORMS
 from ehbc_desktop.domain.statistics.suppression import Mark
+from ehbc_desktop.domain.statistics.tables import Step as StatisticsStep
 from ehbc_desktop.domain.statistics.tables import TableId
-from ehbc_desktop.reports.labels import label as enum_label
 from ehbc_desktop.reports.texts import check_lang
-
-TABLE_TITLES: dict[TableId, tuple[str, str]] = {
-    TableId.CLASSIFICATION: ("Soort situatie", "Kind of situation"),
-    TableId.REPORTER: ("Wie meldde het", "Who reported it"),
-    TableId.MEDIA: ("Media", "Media"),
-    TableId.PLATFORMS: ("Platforms en apps", "Platforms and apps"),
-    TableId.FORMS: ("Vormen van pesten", "Forms of bullying"),
-    TableId.APPROACH: ("Gekozen aanpak (laatste keuze)", "Approach taken (latest choice)"),
-    TableId.GROUP_METHODS: ("Groepsmethodes", "Group methods"),
-    TableId.STEPS: ("Bijkomende stappen", "Further steps"),
-    TableId.OUTSIDE_BODIES: ("Betrokken instanties", "Outside bodies involved"),
-    TableId.OUTCOME: ("Resultaat bij de laatste opvolging", "Outcome at the last follow-up"),
-    TableId.VICTIM_AGES: ("Gepeste leerlingen per leeftijd", "Victims by age"),
-    TableId.VICTIM_YEARS: ("Gepeste leerlingen per leerjaar", "Victims by school year"),
-}
+from ehbc_desktop.vocabulary import capitalised
+from ehbc_desktop.vocabulary import label as enum_label
 
 _ENUM_TABLES = {
     TableId.REPORTER: ReporterKind,
@@ -41,6 +28,7 @@ _ENUM_TABLES = {
     TableId.GROUP_METHODS: GroupMethod,
     TableId.OUTSIDE_BODIES: ExternalBody,
     TableId.OUTCOME: FollowUpOutcome,
+    TableId.STEPS: StatisticsStep,
 }
 
 _CATEGORIES: dict[str, tuple[str, str]] = {
@@ -53,13 +41,6 @@ _CATEGORIES: dict[str, tuple[str, str]] = {
     "conflict": ("conflict of ruzie", "conflict or quarrel"),
     "observation_only": ("enkel observatie", "observation only"),
     "not_classified": ("nog niet ingeschat", "not yet assessed"),
-    "care_team": ("overleg met het zorgteam", "care team consulted"),
-    "to_confrontational": (
-        "overgestapt op een confronterende aanpak", "changed to a confrontational approach"
-    ),
-    "restorative": ("herstelgesprek gevoerd", "restorative conversation held"),
-    "outside_body": ("instantie ingeschakeld", "outside body involved"),
-    "formal_report": ("formele melding of aangifte", "formal report made"),
     "under_10": ("jonger dan 10", "under 10"),
     "10_11": ("10 en 11 jaar", "10 and 11"),
     "12_13": ("12 en 13 jaar", "12 and 13"),
@@ -72,8 +53,7 @@ _PLATFORMS = dict(KNOWN_PLATFORMS)
 
 def table_title(table_id: TableId, lang: str) -> str:
     """The title of a table."""
-    nl, en = TABLE_TITLES[table_id]
-    return nl if check_lang(lang) == "nl" else en
+    return capitalised(table_id, check_lang(lang))
 
 
 _NONE_BY_TABLE: dict[TableId, tuple[str, str]] = {

@@ -1,4 +1,4 @@
-"""Translated display names for the domain's enums and the timeline's entry kinds."""
+"""Display names for the domain's enums (from the vocabulary) and the timeline's entry kinds."""
 
 from __future__ import annotations
 
@@ -8,35 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ehbc_desktop.domain.enums import CaseStatus, Classification, Role
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
+from ehbc_desktop.vocabulary import capitalised
 
 _CONTEXT = "Labels"
-
-STATUS_LABELS: dict[CaseStatus, str] = {
-    CaseStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
-    CaseStatus.OBSERVATION: QT_TRANSLATE_NOOP("Labels", "Observation"),
-    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-}
-
-CLASSIFICATION_LABELS: dict[Classification, str] = {
-    Classification.CYBERBULLYING: QT_TRANSLATE_NOOP("Labels", "Cyberbullying"),
-    Classification.CYBER_AND_CLASSIC: QT_TRANSLATE_NOOP(
-        "Labels", "Cyberbullying and classic bullying"
-    ),
-    Classification.CLASSIC_BULLYING: QT_TRANSLATE_NOOP("Labels", "Classic bullying"),
-    Classification.CONFLICT: QT_TRANSLATE_NOOP("Labels", "Conflict, not bullying"),
-}
-
-ROLE_LABELS: dict[Role, str] = {
-    Role.VICTIM: QT_TRANSLATE_NOOP("Labels", "Victim"),
-    Role.BULLY: QT_TRANSLATE_NOOP("Labels", "Bully"),
-    Role.FOLLOWER: QT_TRANSLATE_NOOP("Labels", "Follower"),
-    Role.BYSTANDER: QT_TRANSLATE_NOOP("Labels", "Bystander"),
-    Role.DEFENDER: QT_TRANSLATE_NOOP("Labels", "Defender"),
-    Role.REPORTER: QT_TRANSLATE_NOOP("Labels", "Reporter"),
-    Role.PARENT: QT_TRANSLATE_NOOP("Labels", "Parent"),
-    Role.SUPPORT_FIGURE: QT_TRANSLATE_NOOP("Labels", "Support figure"),
-    Role.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
-}
 
 TIMELINE_KIND_LABELS: dict[str, str] = {
     "case_opened": QT_TRANSLATE_NOOP("Labels", "Case opened"),
@@ -69,19 +43,19 @@ def _tr(text: str) -> str:
 
 def status_label(status: CaseStatus) -> str:
     """The status as the teacher reads it."""
-    return _tr(STATUS_LABELS[status])
+    return capitalised(status)
 
 
 def classification_label(classification: Classification | None) -> str:
     """The classification, or a dash-free "not yet classified" text."""
     if classification is None:
         return _tr(QT_TRANSLATE_NOOP("Labels", "Not yet classified"))
-    return _tr(CLASSIFICATION_LABELS[classification])
+    return capitalised(classification)
 
 
 def role_label(role: Role) -> str:
     """A participant's role as the teacher reads it."""
-    return _tr(ROLE_LABELS[role])
+    return capitalised(role)
 
 
 def timeline_kind_label(kind: str) -> str:

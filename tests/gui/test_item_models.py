@@ -112,11 +112,11 @@ def test_timeline_texts_turn_keys_into_words() -> None:
     assert timeline_texts("triage", "cyberbullying", "") == ("Triage", "cyberbullying")
     assert timeline_texts("conversation", "victim", "  rustig \n gesprek ") == (
         "Conversation",
-        "with the victim: rustig gesprek",
+        "conversation with the victim: rustig gesprek",
     )
     assert timeline_texts("observation", "low_mood, sudden_crying", "") == (
         "Observation",
-        "low or changing mood, cries suddenly",
+        "low mood or mood swings, cries suddenly",
     )
     assert timeline_texts("agreement", "Tom biedt excuses aan.", "Tom") == (
         "Agreement",
@@ -126,17 +126,15 @@ def test_timeline_texts_turn_keys_into_words() -> None:
         "Care team",
         "Zorgteam. Opvolgen",
     )
-    assert timeline_texts("follow_up", "evaluation", "") == (
-        "Follow-up",
-        "evaluation: has the bullying stopped?",
-    )
+    assert timeline_texts("follow_up", "evaluation", "") == ("Follow-up", "has it stopped?")
 
 
 def test_due_text_names_the_step_or_the_agreement() -> None:
     from ehbc_desktop.ui.case.timeline_text import due_text
 
     assert due_text("restorative_bully") == "separate talk with the bully"
-    assert due_text("evaluation", detail="Lisa") == "evaluation: has the bullying stopped? (Lisa)"
+    assert due_text("evaluation", detail="Lisa") == "has it stopped? (Lisa)"
+    assert due_text("restorative_step3") == "separate talks after the restorative conversation"
     assert due_text("Tweede gesprek", detail="Lisa") == "Tweede gesprek (Lisa)"
     assert due_text("agreement", "agreement", "Tom biedt excuses aan") == (
         "Agreement: Tom biedt excuses aan"

@@ -209,12 +209,13 @@ def test_demo_makes_cases_on_every_route_and_names_only_on_request(
     assert len(lines) == 12
     columns = [line.split("\t") for line in lines]
     assert all(len(c) == 4 for c in columns)  # no names without --names
-    assert {c[1] for c in columns} >= {"observation", "open"}
+    # Status and classification in the vocabulary's Dutch words (the default --lang).
+    assert {c[1] for c in columns} >= {"discrete observatie", "lopend"}
     assert {c[2] for c in columns} >= {
-        "cyberbullying",
-        "classic_bullying",
-        "conflict",
-        "cyber_and_classic",
+        "cyberpesten",
+        "klassiek pesten",
+        "conflict, geen pesten",
+        "cyberpesten en klassiek pesten",
     }
     code, out, _ = _run(capsys, "cases", "list", *common, "--names")
     assert all(len(line.split("\t")) == 5 for line in out.strip().splitlines())

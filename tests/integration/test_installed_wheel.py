@@ -113,6 +113,7 @@ def test_the_wheel_carries_the_data_and_compiled_catalogues(installed: Installed
         "ehbc_desktop/resources/style/app.qss",
         "ehbc_desktop/resources/icons/app.svg",
         "ehbc_desktop/resources/helplines.toml",
+        "ehbc_desktop/resources/vocabulary.toml",
         "ehbc_desktop/resources/wordlist-nl.txt",
         "ehbc_desktop/forms/victim.toml",
     ):

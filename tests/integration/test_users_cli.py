@@ -48,8 +48,8 @@ def test_colleagues_through_the_command_line(
     assert (code, out.strip()) == (0, "User bart added.")
     code, out, _ = _run(capsys, "users", "list", *admin)
     lines = dict(line.split("\t", 1) for line in out.strip().splitlines())
-    assert lines["an"].startswith("administrator\t")
-    assert lines["bart"].startswith("clb_worker\t-") and "startwachtwoordzin" in lines["bart"]
+    assert lines["an"].startswith("beheerder\t")  # the vocabulary's word, as in the window
+    assert lines["bart"].startswith("CLB-medewerker\t-") and "startwachtwoordzin" in lines["bart"]
 
     # Bart's first unlock must change the starting passphrase; `users passwd` does it.
     session = access.unlock(vault, "bart", START)

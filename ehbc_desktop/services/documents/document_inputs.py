@@ -22,10 +22,10 @@ from ehbc_desktop.reports.conversation_report import ConversationReportInput
 from ehbc_desktop.reports.follow_up_plan import Contact, FollowUpPlanInput
 from ehbc_desktop.reports.handouts import HandoutInput
 from ehbc_desktop.reports.helplines import Helpline
-from ehbc_desktop.reports.labels import label
 from ehbc_desktop.reports.repair_agreement import RepairAgreementInput
 from ehbc_desktop.services.errors import DocumentUnavailableError, NotFoundError
 from ehbc_desktop.store import models as m
+from ehbc_desktop.vocabulary import label
 
 #: School settings (keys of store.models.SchoolSetting, plain names like the other settings)
 #: that the documents read; none is required.

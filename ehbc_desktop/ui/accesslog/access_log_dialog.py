@@ -21,18 +21,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.ui.table_model import Column, RowTableModel, read_only_table
-
-ACTION_LABELS: dict[AuditAction, str] = {
-    AuditAction.VIEW: QT_TRANSLATE_NOOP("AccessLog", "viewed"),
-    AuditAction.CREATE: QT_TRANSLATE_NOOP("AccessLog", "added"),
-    AuditAction.EDIT: QT_TRANSLATE_NOOP("AccessLog", "changed"),
-    AuditAction.DELETE: QT_TRANSLATE_NOOP("AccessLog", "deleted"),
-    AuditAction.EXPORT: QT_TRANSLATE_NOOP("AccessLog", "exported or printed"),
-    AuditAction.IMPORT: QT_TRANSLATE_NOOP("AccessLog", "imported"),
-    AuditAction.OVERRIDE: QT_TRANSLATE_NOOP("AccessLog", "overridden with a reason"),
-    AuditAction.USER: QT_TRANSLATE_NOOP("AccessLog", "access granted or revoked"),
-}
-
+from ehbc_desktop.vocabulary import label
 
 _WHEN = QT_TRANSLATE_NOOP("AccessLog", "When")
 _USER = QT_TRANSLATE_NOOP("AccessLog", "User")
@@ -47,8 +36,7 @@ def _tr(text: str) -> str:
 
 def action_label(action: AuditAction) -> str:
     """The action in words."""
-    text = ACTION_LABELS.get(action)
-    return _tr(text) if text else action.value
+    return label(action)
 
 
 class AccessLogTableModel(RowTableModel[AccessLogEntry]):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehbc_desktop.reports.labels import label
 from ehbc_desktop.services.documents.document_catalog import (
     ADMIN_DOCUMENTS,
     ConversationChoice,
@@ -38,6 +37,7 @@ from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.ops import Changes
 from ehbc_desktop.ui.preview import DocumentListModel, PrintPreviewDialog
 from ehbc_desktop.ui.pupilwish.notice import ParentWishNotice
+from ehbc_desktop.vocabulary import label
 
 
 @dataclass(frozen=True)

@@ -13,17 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehbc_desktop import vocabulary
 from ehbc_desktop.domain.custody import CustodyEvent, CustodyEventKind, CustodyRecord
 from ehbc_desktop.ui.labels import format_datetime
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.table_model import Column, RowTableModel
 
 _CONTEXT = "CustodyPanel"
-_KINDS = {
-    CustodyEventKind.ADDED: QT_TRANSLATE_NOOP("CustodyPanel", "added to the case"),
-    CustodyEventKind.VIEWED: QT_TRANSLATE_NOOP("CustodyPanel", "viewed"),
-    CustodyEventKind.DELETED: QT_TRANSLATE_NOOP("CustodyPanel", "deleted"),
-}
 _REASONS = {
     "police": QT_TRANSLATE_NOOP("CustodyPanel", "for the police"),
     "clb": QT_TRANSLATE_NOOP("CustodyPanel", "for the CLB"),
@@ -58,7 +54,7 @@ def event_text(event: CustodyEvent) -> str:
             if event.ok
             else QCoreApplication.translate("CustodyPanel", "checked: CHANGED OR DAMAGED")
         )
-    return _tr(_KINDS[event.kind])
+    return vocabulary.label(event.kind)
 
 
 class CustodyTableModel(RowTableModel[CustodyEvent]):

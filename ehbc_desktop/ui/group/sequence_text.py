@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from ehbc_desktop.domain.enums import GroupMethod
 from ehbc_desktop.domain.group_methods import (
     SEQUENCES,
     STAGE_FORMS,
@@ -15,15 +14,9 @@ from ehbc_desktop.domain.group_methods import (
 )
 from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
+from ehbc_desktop.vocabulary import capitalised
 
 _CONTEXT = "GroupSequence"
-METHODS = {
-    GroupMethod.NO_BLAME: QT_TRANSLATE_NOOP("GroupSequence", "No Blame approach"),
-    GroupMethod.SUPPORT_GROUP: QT_TRANSLATE_NOOP("GroupSequence", "Support-group method"),
-    GroupMethod.PIKAS: QT_TRANSLATE_NOOP("GroupSequence", "Pikas method"),
-    GroupMethod.RESTORATIVE_CIRCLE: QT_TRANSLATE_NOOP("GroupSequence", "Restorative circle"),
-    GroupMethod.CLASS_THERMOMETER: QT_TRANSLATE_NOOP("GroupSequence", "Class thermometer"),
-}
 STAGES = {
     "victim_talk": QT_TRANSLATE_NOOP("GroupSequence", "talk with the bullied pupil"),
     "support_meeting": QT_TRANSLATE_NOOP("GroupSequence", "meeting of the support group"),
@@ -52,7 +45,7 @@ def stage_form_name(form_id: str) -> str:
     stage = next((st for st in SEQUENCES[method] if st.form_id == form_id), None)
     if stage is None:
         return form_id
-    return f"{_tr(METHODS[method])}: {_tr(STAGES[stage.id])}"
+    return f"{capitalised(method)}: {_tr(STAGES[stage.id])}"
 
 
 def sequence_text(progress: SequenceProgress | None) -> str:
@@ -67,7 +60,7 @@ def sequence_text(progress: SequenceProgress | None) -> str:
             when = when.replace("%1", format_date(progress.suggested_on))
             name = f"<b>{name}</b> ({when})"
         parts.append(f"{_MARKS[status.state]} {name}")
-    head = escape(_tr(METHODS[progress.method]))
+    head = escape(capitalised(progress.method))
     done = QCoreApplication.translate("GroupSequence", "every step done")
     tail = "" if progress.next_stage else " — " + escape(done)
     return f"<b>{head}:</b> " + " · ".join(parts) + tail

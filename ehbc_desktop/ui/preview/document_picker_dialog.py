@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehbc_desktop.reports.labels import label
 from ehbc_desktop.services.documents.document_catalog import (
     PERSONAL_HANDOUTS,
     ConversationChoice,
@@ -27,6 +26,7 @@ from ehbc_desktop.services.documents.document_catalog import (
     FormChoice,
 )
 from ehbc_desktop.ui.preview.document_list_model import DocumentListModel
+from ehbc_desktop.vocabulary import label
 
 
 class DocumentPickerDialog(QDialog):

@@ -9,19 +9,7 @@ from ehbc_desktop.domain.rules import RuleReason
 from ehbc_desktop.services.rights.pupil_wish import PupilWishStatus
 from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
-
-COMPETENCE_LABELS: dict[Competence, str] = {
-    Competence.COMPETENT: QT_TRANSLATE_NOOP("PupilWish", "competent"),
-    Competence.NOT_COMPETENT: QT_TRANSLATE_NOOP("PupilWish", "not competent"),
-    Competence.NOT_JUDGED: QT_TRANSLATE_NOOP("PupilWish", "not judged yet"),
-}
-
-JUDGE_ROLE_LABELS: dict[JudgeRole, str] = {
-    JudgeRole.CLB_WORKER: QT_TRANSLATE_NOOP("PupilWish", "CLB worker"),
-    JudgeRole.TRUST_TEACHER: QT_TRANSLATE_NOOP("PupilWish", "trust teacher"),
-    JudgeRole.CARE_COORDINATOR: QT_TRANSLATE_NOOP("PupilWish", "care coordinator"),
-    JudgeRole.OTHER: QT_TRANSLATE_NOOP("PupilWish", "other role"),
-}
+from ehbc_desktop.vocabulary import label
 
 _VERDICTS: dict[RuleReason, str] = {
     RuleReason.PARENTS_WISH_STANDS: QT_TRANSLATE_NOOP(
@@ -55,12 +43,12 @@ def _tr(text: str) -> str:
 
 def competence_label(competence: Competence) -> str:
     """"competent", "not competent", "not judged yet"."""
-    return _tr(COMPETENCE_LABELS[competence])
+    return label(competence)
 
 
 def judge_role_label(role: JudgeRole | None) -> str:
     """The judge's role in words ("" when none was given)."""
-    return _tr(JUDGE_ROLE_LABELS[role]) if role is not None else ""
+    return label(role) if role is not None else ""
 
 
 def wish_line(status: PupilWishStatus) -> str:

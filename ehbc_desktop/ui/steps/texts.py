@@ -16,32 +16,9 @@ from ehbc_desktop.domain.rules.reasons import RuleReason
 from ehbc_desktop.domain.stepplan import Step, StepReason, StepState, StepStatus
 from ehbc_desktop.domain.triage import TriageProposal
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
+from ehbc_desktop.vocabulary import capitalised, label
 
 _CONTEXT = "Steps"
-
-STEP_NAMES: dict[Step, str] = {
-    Step.REPORT: QT_TRANSLATE_NOOP("Steps", "Report"),
-    Step.OBSERVATION: QT_TRANSLATE_NOOP("Steps", "Discreet observation"),
-    Step.TRIAGE: QT_TRANSLATE_NOOP("Steps", "Is it cyberbullying?"),
-    Step.INVOLVED_CONVERSATION: QT_TRANSLATE_NOOP("Steps", "Talk with those involved"),
-    Step.SEVERITY: QT_TRANSLATE_NOOP("Steps", "Severity and care team"),
-    Step.VICTIM_CONVERSATION: QT_TRANSLATE_NOOP("Steps", "Talk with the bullied pupil"),
-    Step.PARENTS: QT_TRANSLATE_NOOP("Steps", "Parents of the bullied pupil"),
-    Step.CHOICE: QT_TRANSLATE_NOOP("Steps", "Choice of approach"),
-    Step.INTERVENTION: QT_TRANSLATE_NOOP("Steps", "Carry out the approach"),
-    Step.OTHER_PARENTS: QT_TRANSLATE_NOOP("Steps", "Other parents"),
-    Step.AFTERCARE: QT_TRANSLATE_NOOP("Steps", "Aftercare for the group"),
-    Step.EVALUATION: QT_TRANSLATE_NOOP("Steps", "Has it stopped?"),
-    Step.CLOSE: QT_TRANSLATE_NOOP("Steps", "Close the case"),
-}
-
-STATE_WORDS: dict[StepState, str] = {
-    StepState.DONE: QT_TRANSLATE_NOOP("Steps", "done"),
-    StepState.CURRENT: QT_TRANSLATE_NOOP("Steps", "now"),
-    StepState.TODO: QT_TRANSLATE_NOOP("Steps", "to do"),
-    StepState.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Steps", "not needed"),
-    StepState.BLOCKED: QT_TRANSLATE_NOOP("Steps", "blocked"),
-}
 
 #: The mark in front of each step on the bar.
 STATE_MARKS = {
@@ -135,49 +112,6 @@ ESCALATION: dict[EscalationProposal, str] = {
     ),
 }
 
-CRITERIA: dict[KeyCriterion, str] = {
-    KeyCriterion.INTENT: QT_TRANSLATE_NOOP("Steps", "intent to harm"),
-    KeyCriterion.REPETITION: QT_TRANSLATE_NOOP("Steps", "repetition"),
-    KeyCriterion.POWER_IMBALANCE: QT_TRANSLATE_NOOP("Steps", "a power imbalance"),
-}
-
-CHOICES: dict[ApproachChoice, str] = {
-    ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL: QT_TRANSLATE_NOOP(
-        "Steps", "non-confrontational, individual approach"
-    ),
-    ApproachChoice.NON_CONFRONTATIONAL_GROUP: QT_TRANSLATE_NOOP(
-        "Steps", "non-confrontational, group approach"
-    ),
-    ApproachChoice.CONFRONTATIONAL: QT_TRANSLATE_NOOP("Steps", "confrontational approach"),
-}
-
-APPROACH_REASONS: dict[ApproachReason, str] = {
-    ApproachReason.NC_RECENT: QT_TRANSLATE_NOOP("Steps", "the bullying is recent"),
-    ApproachReason.NC_LESS_SERIOUS: QT_TRANSLATE_NOOP("Steps", "the facts are less serious"),
-    ApproachReason.NC_LIMITED_SUPPORT: QT_TRANSLATE_NOOP("Steps", "the bully has little support"),
-    ApproachReason.NC_BELIEF_IN_GROUP: QT_TRANSLATE_NOOP(
-        "Steps", "you believe in the strength of the group"
-    ),
-    ApproachReason.NC_TEACHERS_SUPPORT: QT_TRANSLATE_NOOP(
-        "Steps", "the teachers back the approach"
-    ),
-    ApproachReason.C_LONG_RUNNING: QT_TRANSLATE_NOOP(
-        "Steps", "it has been going on for a long time"
-    ),
-    ApproachReason.C_BIG_IMPACT: QT_TRANSLATE_NOOP(
-        "Steps", "the impact on the bullied pupil is big (counts double)"
-    ),
-    ApproachReason.C_HIGH_STATUS: QT_TRANSLATE_NOOP(
-        "Steps", "the bully has high status and much support"
-    ),
-    ApproachReason.C_VICTIM_ALONE: QT_TRANSLATE_NOOP(
-        "Steps", "the bullied pupil stands (almost) alone (counts double)"
-    ),
-    ApproachReason.C_TEACHERS_SUPPORT: QT_TRANSLATE_NOOP("Steps", "the teachers back the approach"),
-    ApproachReason.C_FORCEFUL_CORRECTION: QT_TRANSLATE_NOOP(
-        "Steps", "the behaviour must be corrected firmly and fast (counts double)"
-    ),
-}
 
 
 def _tr(text: str) -> str:
@@ -187,12 +121,12 @@ def _tr(text: str) -> str:
 
 def step_name(step: Step) -> str:
     """The name of a step as the teacher reads it."""
-    return _tr(STEP_NAMES[step])
+    return capitalised(step)
 
 
 def state_word(state: StepState) -> str:
     """A word for a step's state (done, now, to do, not needed, blocked)."""
-    return _tr(STATE_WORDS[state])
+    return label(state)
 
 
 def status_explanation(status: StepStatus) -> str:
@@ -214,7 +148,7 @@ def triage_explanation(proposal: TriageProposal) -> list[str]:
     """Why the program proposes its classification: one sentence per finding."""
 
     def names(criteria: tuple[KeyCriterion, ...]) -> str:
-        return ", ".join(_tr(CRITERIA[c]) for c in criteria)
+        return ", ".join(label(c) for c in criteria)
 
     lines: list[str] = []
     if proposal.holding:
@@ -267,15 +201,15 @@ def recommendation_text(rec: Recommendation) -> str:
         )
     assert rec.choice is not None
     return QCoreApplication.translate("Steps", "Recommended: %1.").replace(
-        "%1", _tr(CHOICES[rec.choice])
+        "%1", label(rec.choice)
     )
 
 
 def choice_label(choice: ApproachChoice) -> str:
     """An approach choice in words."""
-    return _tr(CHOICES[choice])
+    return label(choice)
 
 
 def reason_label(reason: ApproachReason) -> str:
     """A choice-moment reason in words."""
-    return _tr(APPROACH_REASONS[reason])
+    return label(reason)

@@ -6,12 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ehbc_desktop.domain.enums import UserRole
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
-
-ROLE_LABELS: dict[UserRole, str] = {
-    UserRole.ADMINISTRATOR: QT_TRANSLATE_NOOP("Colleagues", "Administrator"),
-    UserRole.MEMBER: QT_TRANSLATE_NOOP("Colleagues", "Member"),
-    UserRole.CLB_WORKER: QT_TRANSLATE_NOOP("Colleagues", "CLB worker"),
-}
+from ehbc_desktop.vocabulary import capitalised
 
 REMOVAL_NOTE = QT_TRANSLATE_NOOP(
     "Colleagues",
@@ -23,7 +18,7 @@ REMOVAL_NOTE = QT_TRANSLATE_NOOP(
 
 def role_label(role: UserRole) -> str:
     """The role in words."""
-    return QCoreApplication.translate("Colleagues", ROLE_LABELS[role])
+    return capitalised(role)
 
 
 def removal_note(name: str) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ehbc_desktop.domain.enums import Approach, Role
 from ehbc_desktop.formspec import AnswerProblem
+from ehbc_desktop.vocabulary import capitalised
 
 _CONTEXT = "WizardTexts"
 
@@ -27,23 +28,6 @@ _PROBLEMS: dict[AnswerProblem, object] = {
     AnswerProblem.TOO_FEW_PARTIES: QT_TRANSLATE_NOOP(
         "WizardTexts", "At least two parties must take part."
     ),
-}
-
-_ROLES: dict[Role, object] = {
-    Role.VICTIM: QT_TRANSLATE_NOOP("WizardTexts", "Bullied pupil"),
-    Role.BULLY: QT_TRANSLATE_NOOP("WizardTexts", "Bully"),
-    Role.FOLLOWER: QT_TRANSLATE_NOOP("WizardTexts", "Follower"),
-    Role.BYSTANDER: QT_TRANSLATE_NOOP("WizardTexts", "Bystander"),
-    Role.DEFENDER: QT_TRANSLATE_NOOP("WizardTexts", "Defender"),
-    Role.REPORTER: QT_TRANSLATE_NOOP("WizardTexts", "Reporter"),
-    Role.PARENT: QT_TRANSLATE_NOOP("WizardTexts", "Parent"),
-    Role.SUPPORT_FIGURE: QT_TRANSLATE_NOOP("WizardTexts", "Support figure"),
-    Role.OTHER: QT_TRANSLATE_NOOP("WizardTexts", "Other"),
-}
-
-_APPROACHES: dict[Approach, object] = {
-    Approach.NON_CONFRONTATIONAL: QT_TRANSLATE_NOOP("WizardTexts", "Non-confrontational"),
-    Approach.CONFRONTATIONAL: QT_TRANSLATE_NOOP("WizardTexts", "Confrontational"),
 }
 
 
@@ -70,11 +54,11 @@ def precondition_text() -> str:
 def role_text(role: str) -> str:
     """A role value as the teacher reads it (unknown values are shown as they are)."""
     try:
-        return _tr(_ROLES[Role(role)])
+        return capitalised(Role(role))
     except ValueError:
         return role
 
 
 def approach_text(approach: Approach) -> str:
     """An approach as the teacher reads it."""
-    return _tr(_APPROACHES[approach])
+    return capitalised(approach)

@@ -122,7 +122,7 @@ def test_teacher_walks_a_peer_report_to_the_choice_moment(
     assert "Vink" in panel.headline.text()
     answer(qtbot, dialog.wizard, "c_reasons", "c_big_impact")
     answer(qtbot, dialog.wizard, "c_reasons", "c_victim_alone")
-    assert "confronterende aanpak" in panel.headline.text()
+    assert "Advies: confronterend." in panel.headline.text()
     assert "niet-" not in panel.headline.text()
     next_page(qtbot, dialog.wizard)
     answer(qtbot, dialog.wizard, "chosen", "confrontational")

@@ -51,7 +51,7 @@ def test_the_restorative_grid_blocks_finishing_while_a_cell_is_empty(
             fill_current_page(qtbot, wizard)
     assert isinstance(grid.widget, GridFieldWidget)
     assert [name for _id, name in grid.widget.parties()] == [
-        "Lotte (Bullied pupil)",
+        "Lotte (Victim)",
         "Jonas (Bully)",
     ]
     assert "1 of 10" in grid.widget.status.text()

@@ -25,7 +25,7 @@ def test_grid_parties_follow_the_ticked_participants_and_the_roles(forms: FormSe
     assert [p for p, _ in grid_parties(grid, everyone, ticked, [])] == ["p_bully"]
     nobody = WizardContext()
     assert grid_parties(grid, nobody, {}, []) == [
-        ("victim", "Bullied pupil"),
+        ("victim", "Victim"),
         ("bully", "Bully"),
     ]
     kept = grid_parties(grid, everyone, {}, ["p_victim", "from_an_old_draft"])

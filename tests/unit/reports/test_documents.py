@@ -135,7 +135,7 @@ def test_follow_up_plan_lists_approach_agreements_follow_ups_and_contacts(
     rendered: dict[tuple[str, str], bytes],
 ) -> None:
     text = all_text(rendered[("follow-up-plan", "nl")])
-    assert "confronterend" in text and "het pesten duurt al langer" in text
+    assert "confronterend" in text and "het pesten duurt al lang" in text
     assert "Jonas moet snel bijsturen" in text
     assert "Verwijdert alle foto's van Zoë uit de groepschat" in text
     assert "14 oktober 2026" in text and "gedaan" in text and "loopt" in text

@@ -10,10 +10,10 @@ import pytest
 from ehbc_desktop.domain import enums
 from ehbc_desktop.reports.blocks import esc
 from ehbc_desktop.reports.helplines import HelplinesFileError, load_helplines
-from ehbc_desktop.reports.labels import label
 from ehbc_desktop.reports.people import Pseudonymiser
 from ehbc_desktop.reports.registry import DOCUMENTS, get_document, render_document
 from ehbc_desktop.reports.texts import TEXTS, format_date, text
+from ehbc_desktop.vocabulary import label
 from tests.unit.reports.conftest import make_record
 
 
