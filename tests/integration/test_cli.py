@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from ehbc_desktop.__main__ import main
+from ehbc_desktop.domain.enums import Classification
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
+from ehbc_desktop.vocabulary import label
 
 PASSPHRASE = "paarse olifant danst traag"
 
@@ -219,6 +221,11 @@ def test_demo_makes_cases_on_every_route_and_names_only_on_request(
     }
     code, out, _ = _run(capsys, "cases", "list", *common, "--names")
     assert all(len(line.split("\t")) == 5 for line in out.strip().splitlines())
+    # The same words as the window's case list and the case summary (one vocabulary).
+    code, out, _ = _run(capsys, "--lang", "en", "cases", "list", *common)
+    shown = {line.split("\t")[2] for line in out.strip().splitlines()}
+    assert label(Classification.CONFLICT, "en") == "conflict, not bullying"
+    assert {label(c, "en") for c in Classification} <= shown
 
 
 def test_errors_reach_a_real_process_as_one_line_without_traceback(tmp_path: Path) -> None:
