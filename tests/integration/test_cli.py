@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ehbc_desktop.__main__ import main
-from ehbc_desktop.domain.enums import Classification
+from ehbc_desktop.domain.enums import CaseStatus, Classification
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from ehbc_desktop.vocabulary import label
 
@@ -223,9 +223,12 @@ def test_demo_makes_cases_on_every_route_and_names_only_on_request(
     assert all(len(line.split("\t")) == 5 for line in out.strip().splitlines())
     # The same words as the window's case list and the case summary (one vocabulary).
     code, out, _ = _run(capsys, "--lang", "en", "cases", "list", *common)
-    shown = {line.split("\t")[2] for line in out.strip().splitlines()}
+    columns = [line.split("\t") for line in out.strip().splitlines()]
     assert label(Classification.CONFLICT, "en") == "conflict, not bullying"
-    assert {label(c, "en") for c in Classification} <= shown
+    assert {label(c, "en") for c in Classification} <= {c[2] for c in columns}
+    assert {label(s, "en") for s in (CaseStatus.OBSERVATION, CaseStatus.OPEN)} <= {
+        c[1] for c in columns
+    }
 
 
 def test_errors_reach_a_real_process_as_one_line_without_traceback(tmp_path: Path) -> None:

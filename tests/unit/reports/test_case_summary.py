@@ -71,15 +71,17 @@ def test_evidence_image_is_printed_only_when_its_bytes_are_given() -> None:
     assert has_image
 
 
-def test_the_summary_prints_the_vocabulary_s_word_for_a_classification() -> None:
-    # The same word as the window's case list and `ehbc cases list` (one vocabulary).
-    from ehbc_desktop.domain.enums import Classification
+def test_the_summary_prints_the_vocabulary_s_words_for_status_and_classification() -> None:
+    # The same words as the window's case list and `ehbc cases list` (one vocabulary).
+    from ehbc_desktop.domain.enums import CaseStatus, Classification
     from ehbc_desktop.vocabulary import label
 
     record = make_record()
     triage = dataclasses.replace(record.triages[-1], classification=Classification.CONFLICT)
-    record = dataclasses.replace(record, triages=(*record.triages[:-1], triage))
+    case = dataclasses.replace(record.case, status=CaseStatus.OBSERVATION)
+    record = dataclasses.replace(record, case=case, triages=(*record.triages[:-1], triage))
     assert label(Classification.CONFLICT, "nl") == "conflict, geen pesten"
     for lang in ("nl", "en"):
         text = all_text(render_summary(CaseSummaryInput(SCHOOL, record), lang))
         assert label(Classification.CONFLICT, lang) in text, lang
+        assert label(CaseStatus.OBSERVATION, lang) in text, lang
