@@ -132,7 +132,7 @@ def _domain_names(tree: ast.AST) -> set[str]:
 
 def _enum_keyed_text_tables(tree: ast.AST, word_enums: set[str]) -> list[str]:
     keys_of = _domain_names(tree) & word_enums
-    found = []
+    found = [f"pairs at line {node.lineno}" for node in ast.walk(tree) if _is_pair(node, keys_of)]
     for node in ast.walk(tree):
         target, table = _assigned_dict(node)
         if table is None:
@@ -145,6 +145,16 @@ def _enum_keyed_text_tables(tree: ast.AST, word_enums: set[str]) -> list[str]:
         if enum_keys and any(_is_text(v) for v in table.values):
             found.append(target or f"line {table.lineno}")
     return found
+
+
+def _is_pair(node: ast.AST, keys_of: set[str]) -> bool:
+    """`(Role.VICTIM, self.tr("Victim"))`: a member paired with its text in a list of choices."""
+    if not isinstance(node, ast.Tuple) or len(node.elts) != 2:
+        return False
+    key, text = node.elts
+    is_member = isinstance(key, ast.Attribute) and isinstance(key.value, ast.Name)
+    marked = isinstance(text, ast.Call | ast.Tuple) and _is_text(text)  # not a plain name
+    return is_member and key.value.id in keys_of and marked  # type: ignore[union-attr]
 
 
 def _assigned_dict(node: ast.AST) -> tuple[str, ast.Dict | None]:

@@ -1983,18 +1983,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Datum gekend</translation>
     </message>
     <message>
-        <source>In confidence: never shown to others</source>
-        <translation>Vertrouwelijk: nooit aan anderen tonen</translation>
-    </message>
-    <message>
-        <source>May be shown within the care team</source>
-        <translation>Mag getoond worden binnen het zorgteam</translation>
-    </message>
-    <message>
-        <source>May be passed on (for example to the police)</source>
-        <translation>Mag doorgegeven worden (bijvoorbeeld aan de politie)</translation>
-    </message>
-    <message>
         <source>These are nude or sexual images of a minor</source>
         <translation>Dit zijn naaktbeelden of seksuele beelden van een minderjarige</translation>
     </message>
@@ -4816,14 +4804,6 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     <message>
         <source>Print the &amp;result…</source>
         <translation>&amp;Resultaat afdrukken…</translation>
-    </message>
-    <message>
-        <source>Before the intervention</source>
-        <translation>Voor de aanpak</translation>
-    </message>
-    <message>
-        <source>After the intervention</source>
-        <translation>Na de aanpak</translation>
     </message>
     <message>
         <source>&amp;Save these counts</source>

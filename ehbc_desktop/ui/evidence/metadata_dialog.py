@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.domain.enums import Confidentiality
 from ehbc_desktop.services.evidence.evidence import EvidenceInput
+from ehbc_desktop.vocabulary import capitalised
 
 
 class EvidenceMetadataDialog(QDialog):
@@ -39,12 +40,8 @@ class EvidenceMetadataDialog(QDialog):
         self.captured_on.setEnabled(False)
         self.known_date.toggled.connect(self.captured_on.setEnabled)
         self.confidentiality = QComboBox()
-        for value, label in (
-            (Confidentiality.IN_CONFIDENCE, self.tr("In confidence: never shown to others")),
-            (Confidentiality.CARE_TEAM, self.tr("May be shown within the care team")),
-            (Confidentiality.SHAREABLE, self.tr("May be passed on (for example to the police)")),
-        ):
-            self.confidentiality.addItem(label, value)
+        for value in Confidentiality:
+            self.confidentiality.addItem(capitalised(value), value)
         self.sexual_minor = QCheckBox(self.tr("These are nude or sexual images of a minor"))
         self.sexual_minor.setObjectName("sexualMinorBox")
         self.explanation = QLabel(

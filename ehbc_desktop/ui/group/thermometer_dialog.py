@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ehbc_desktop.domain.thermometer import SCALE, STATEMENTS, Moment, StatementResult
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import field_error
+from ehbc_desktop.vocabulary import capitalised
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.documents.documents import DocumentService
@@ -111,8 +112,8 @@ class ThermometerDialog(QDialog):
         self.taken_on.setCalendarPopup(True)
         self.moment = QComboBox(self)
         self.moment.setObjectName("thermometerMoment")
-        self.moment.addItem(self.tr("Before the intervention"), Moment.BEFORE.value)
-        self.moment.addItem(self.tr("After the intervention"), Moment.AFTER.value)
+        for moment in Moment:
+            self.moment.addItem(capitalised(moment), moment.value)
         self.respondents = QSpinBox(self)
         self.respondents.setObjectName("thermometerRespondents")
         self.respondents.setRange(0, 60)
