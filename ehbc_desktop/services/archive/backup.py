@@ -319,3 +319,16 @@ def _empty(folder: Path, *, remove: bool) -> None:
             shutil.rmtree(child, ignore_errors=True)
         else:
             child.unlink(missing_ok=True)
+
+
+class BackupService:
+    """Backups of the open vault, as the window and the automatic backup ask for them."""
+
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def make(
+        self, to_dir: Path, *, keep: int, progress: BackupProgress | None = None
+    ) -> BackupInfo:
+        """Make a checked backup of the whole vault in `to_dir`, keeping the newest `keep`."""
+        return backup_vault(self._session, to_dir, keep=keep, progress=progress)

@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         workspace.dashboard.sig_new_report_requested.connect(self._on_new_report_action_triggered)
         from ehbc_desktop.ui.steps.forms_check import check_school_forms
 
-        check_school_forms(services.session, self._runner, workspace.dashboard.show_notice,
+        check_school_forms(services, self._runner, workspace.dashboard.show_notice,
                            workspace.dashboard)  # fmt: skip
         self._idle.set_timeout_ms(self._idle_timeout_ms())
         self._idle.arm()
