@@ -99,7 +99,7 @@ def _is_empty(kind: FieldType, value: Any) -> bool:
 class Answers:
     """The given answers of one form by field id, each of its field's type (see module doc)."""
 
-    spec: FormSpec
+    spec: FormSpec = field(repr=False)
     _values: Mapping[str, AnswerValue] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -179,7 +179,8 @@ class Answers:
         return Answers(self.spec, {**self._values, **dates})
 
     def as_mapping(self) -> Mapping[str, Any]:
-        """The answers in the form language's plain shape (rows as dicts, dates as dates)."""
+        """The answers in the form language's plain shape: option ids as plain strings, lists
+        and rows as lists and dicts, dates as dates (what the wizard's fields show)."""
         return {key: _plain(value) for key, value in self._values.items()}
 
     def to_storage(self) -> dict[str, Any]:
@@ -192,7 +193,7 @@ def _plain(value: AnswerValue) -> Any:
         return [_row(item) for item in value]
     if isinstance(value, Mapping):
         return {party: dict(cells) for party, cells in value.items()}
-    return value
+    return value.value if isinstance(value, StrEnum) else value
 
 
 def _row(item: str | AgreementRow | FigureRow) -> Any:
@@ -200,7 +201,7 @@ def _row(item: str | AgreementRow | FigureRow) -> Any:
         return {"who": item.who, "what": item.what, "by": item.by}
     if isinstance(item, FigureRow):
         return {"name": item.name, "role": item.role}
-    return item
+    return item.value if isinstance(item, StrEnum) else item
 
 
 def _stored(value: AnswerValue) -> Any:

@@ -12,10 +12,10 @@ from ehbc_desktop.formspec import (
     AnswerProblem,
     FormSet,
     freeze_answers,
-    parse_answers,
     is_required,
     is_shown,
     load_forms,
+    parse_answers,
     validate_answers,
     validate_page,
 )
