@@ -14,7 +14,7 @@ from ehbc_desktop.formspec.model import (
     FieldType,
     FormSpec,
 )
-from ehbc_desktop.formspec.typed_answers import Answers, value_problem
+from ehbc_desktop.formspec.typed_answers import Answers, is_empty_value, value_problem
 
 AGREEMENT_CELLS = ("who", "what", "by")
 SUPPORT_FIGURE_CELLS = ("name", "role")
@@ -120,15 +120,7 @@ def validate_answers(spec: FormSpec, values: Mapping[str, Any]) -> Problems:
 
 def is_empty(field: FieldSpec, value: Any) -> bool:
     """Whether `value` counts as no answer for `field`."""
-    if value is None:
-        return True
-    if field.type is FieldType.YESNO:
-        return False
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, list | tuple | set | frozenset | dict):
-        return len(value) == 0
-    return False
+    return is_empty_value(field.type, value)
 
 
 def _field_problems(

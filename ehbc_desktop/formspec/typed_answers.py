@@ -83,7 +83,8 @@ def parse_date(value: Any) -> date | None:
     return None
 
 
-def _is_empty(kind: FieldType, value: Any) -> bool:
+def is_empty_value(kind: FieldType, value: Any) -> bool:
+    """Whether `value` counts as no answer for a field of this type (False is an answer)."""
     if value is None:
         return True
     if kind is FieldType.YESNO:
@@ -250,7 +251,7 @@ def _parse_all(
     problems: dict[str, str] = {}
     for spec_field in spec.fields:
         raw = values.get(spec_field.id)
-        if _is_empty(spec_field.type, raw):
+        if is_empty_value(spec_field.type, raw):
             continue
         try:
             typed[spec_field.id] = _parse_value(spec_field, raw)
@@ -333,9 +334,11 @@ def _cell(row: Mapping[str, Any], key: str) -> str:
 
 def _agreement(row: Mapping[str, Any]) -> AgreementRow:
     by = row.get("by")
-    due = None if by is None or by == "" else parse_date(by)
-    if due is None and not (by is None or by == ""):
-        raise _RefusedError("invalid_date")
+    due = None
+    if not (by is None or by == ""):  # a row may still lack its date; the checks say so
+        due = parse_date(by)
+        if due is None:
+            raise _RefusedError("invalid_date")
     return AgreementRow(_cell(row, "who"), _cell(row, "what"), due)
 
 
