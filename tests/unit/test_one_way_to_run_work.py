@@ -1,8 +1,9 @@
 """One way to run work off the GUI thread: `ui/ops.py` on `BackgroundRunner`, nothing beside it.
 
 Reads every module of the package as a syntax tree: no nested event loop (`QEventLoop`, a
-dialog's `exec()` or a static `QMessageBox.question()`), no thread of our own (`QThread`, `threading.Thread`), none of the removed helpers, and no screen
-that finds another's signals or reload method by name (`getattr(widget, "sig_changed")`).
+dialog's `exec()` or a static `QMessageBox.question()`), no thread of our own (`QThread`,
+`threading.Thread`), none of the removed helpers, and no screen that finds another's signals
+or reload method by name (`getattr(widget, "sig_changed")`).
 """
 
 from __future__ import annotations
