@@ -105,13 +105,16 @@ class CaseWidget(QWidget):
             self.view.tabs.addTab(widget, title)
             self.extra_tabs.append(widget)
 
-    def _open_for_work(self, *, publish: bool) -> None:
+    def _open_for_work(self, *, publish: bool, always: bool = False) -> None:
+        """Open a sealed case for work; `publish`: then reload every tab (`always`: also when
+        nothing was sealed, after the confidential dialog changed something)."""
         confidential, case_id = self._services.confidential, self.case_id
 
         def opened(result: tuple[bool, Any]) -> None:
             was_sealed, state = result
             self.confidential_state = state
-            if publish and was_sealed and state.open_for_work:  # the tabs reload its content
+            self._show_confidential(state)
+            if publish and (always or (was_sealed and state.open_for_work)):
                 self._runner.publish(Changes.of(case_id, *ChangeKind), self)
 
         def work() -> tuple[bool, Any]:
@@ -332,8 +335,8 @@ class CaseWidget(QWidget):
             self._settings, self._services.confidential, case_id, self._runner,
             colleagues=colleagues, me=session.user,
             open_pdf=lambda pdf: self._open_pdf(dialog, "case-summary", pdf), parent=self)
-        dialog.sig_changed.connect(lambda: self._runner.publish(
-            Changes.of(case_id, ChangeKind.CASE, ChangeKind.CASES), self))
+        # A case sealed from its own screen is opened for work again at once.
+        dialog.sig_changed.connect(lambda: self._open_for_work(publish=True, always=True))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         dialog.refresh()
