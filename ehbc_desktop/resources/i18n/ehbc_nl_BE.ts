@@ -791,12 +791,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>geopend op %1</translation>
     </message>
     <message>
-        <source>Confidential: only %1 can open this case. It is open for your work now and sealed again when you leave it or the vault locks.</source>
-        <translation>Afgeschermd: alleen %1 kan dit dossier openen. Het staat nu open zodat je eraan kunt werken, en wordt weer afgeschermd zodra je het verlaat of de kluis vergrendelt.</translation>
+        <source>Confidential: only these colleagues can open this case: %1. It is open for your work now and sealed again when you leave it or the vault locks.</source>
+        <translation>Afgeschermd: alleen deze collega's kunnen dit dossier openen: %1. Het staat nu open zodat je eraan kunt werken, en wordt weer afgeschermd zodra je het verlaat of de kluis vergrendelt.</translation>
     </message>
     <message>
-        <source>Sealed: only %1 can open it. Open the case again to work on it.</source>
-        <translation>Afgeschermd: alleen %1 kan het openen. Open het dossier opnieuw om eraan te werken.</translation>
+        <source>Sealed: only these colleagues can open it: %1. Open the case again to work on it.</source>
+        <translation>Afgeschermd: alleen deze collega's kunnen het openen: %1. Open het dossier opnieuw om eraan te werken.</translation>
     </message>
     <message>
         <source>Confidential case — ask %1 for access.</source>

@@ -193,13 +193,13 @@ class CaseWidget(QWidget):
         if not state.confidential:
             label.hide()
         elif state.open_for_work:
-            label.setText(self.tr("Confidential: only %1 can open this case. It is open for your "
-                                  "work now and sealed again when you leave it or the vault "
-                                  "locks.").replace("%1", allowed))  # fmt: skip
+            label.setText(self.tr("Confidential: only these colleagues can open this case: %1. "
+                                  "It is open for your work now and sealed again when you leave "
+                                  "it or the vault locks.").replace("%1", allowed))  # fmt: skip
             label.show()
         elif state.can_open:
-            label.setText(self.tr("Sealed: only %1 can open it. Open the case again to work "
-                                  "on it.").replace("%1", allowed))
+            label.setText(self.tr("Sealed: only these colleagues can open it: %1. Open the case "
+                                  "again to work on it.").replace("%1", allowed))
             label.show()
         else:
             label.setText(self.tr("Confidential case — ask %1 for access.").replace("%1", allowed))
