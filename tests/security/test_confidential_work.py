@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import select, text
 
 from ehbc_desktop.domain.enums import Role, UserRole
+from ehbc_desktop.domain.thermometer import STATEMENTS, Moment
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.archive.archive_export import ArchiveExportService
 from ehbc_desktop.services.archive.backup import backup_vault
@@ -29,6 +30,7 @@ from ehbc_desktop.services.followup.followups import FollowUpService
 from ehbc_desktop.services.rights.confidential import ConfidentialService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.steps.drafts import DraftService
+from ehbc_desktop.services.steps.thermometer import ThermometerService
 from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.security.sqlcipher_pages import decrypted_pages
@@ -222,6 +224,8 @@ def test_access_changes_while_open_take_effect_when_it_is_sealed_again(tmp_path:
     an = access.unlock(folder, "an", PASSPHRASE)
     service = ConfidentialService(an)
     service.open_for_work(secret)
+    ThermometerService(an).record(secret, class_name="3B", taken_on=TODAY, moment=Moment.BEFORE,
+                                  respondents=20, counts={s.id: (5, 5, 5, 5) for s in STATEMENTS})
     service.grant(secret, "bart")
     service.revoke(secret, "clb")
     assert service.state(secret).allowed == ("an", "bart")
@@ -229,6 +233,10 @@ def test_access_changes_while_open_take_effect_when_it_is_sealed_again(tmp_path:
     bart = access.unlock(folder, "bart", PASSPHRASE)
     assert NAMES[2] in " ".join(n.text for n in
                                 ConfidentialService(bart).open_record(secret).record.notes)
+    assert ThermometerService(bart).measurements(secret) == ()  # sealed with the case
+    ConfidentialService(bart).open_for_work(secret)
+    (measured,) = ThermometerService(bart).measurements(secret)  # and back with it
+    assert measured.respondents == 20
     bart.close()
     clb = access.unlock(folder, "clb", PASSPHRASE)
     assert not ConfidentialService(clb).state(secret).can_open

@@ -23,6 +23,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.services.archive.record_json import ArchivedRecord, decode_records, encode_records
+from ehbc_desktop.services.archive.thermometer_rows import insert_measurements, load_measurements
 from ehbc_desktop.services.errors import CaseNotFoundError
 from ehbc_desktop.store import loader
 from ehbc_desktop.store import models as m
@@ -76,6 +77,8 @@ def seal_rows(s: Session, vault: OpenVault, by: str, case_id: str, *, users: Seq
                             .where(m.Participant.case_id == case_id)).scalars())  # fmt: skip
     s.execute(update(m.Participant).where(m.Participant.case_id == case_id)
               .values(related_to=None))
+    # Explicit, not only by the cascade (as retention does): the class thermometer counts.
+    s.execute(delete(m.ThermometerMeasurement).where(m.ThermometerMeasurement.case_id == case_id))
     s.execute(delete(m.Case).where(m.Case.id == case_id))  # cascades to every row
     s.flush()
     _drop_orphans(s, people)
@@ -100,6 +103,7 @@ def restore_rows(s: Session, case_id: str, payload: dict[str, Any]) -> None:
     s.flush()
     reindex_case(s, case_id)  # the placeholder's search row and key go first
     insert_case_records(s, [record.record], record.amendments)
+    insert_measurements(s, case_id, record.thermometer)
     for evidence_id, (blob_id, key) in payload["blob_keys"].items():
         s.execute(update(m.EvidenceItem).where(m.EvidenceItem.id == evidence_id)
                   .values(blob_id=blob_id, blob_key=base64.b64decode(key)))
@@ -123,7 +127,10 @@ def decode_record(payload: dict[str, Any]) -> ArchivedRecord:
 
 
 def collect(s: Session, case_id: str) -> dict[str, Any]:
-    """Every record of the case as one JSON-ready document (the export log's rows are removed)."""
+    """Every record of the case (with its class thermometer counts) as one JSON-ready document.
+
+    The export log's rows are removed here; the rest goes with the `cases` row's cascade.
+    """
     record = loader.load_case_record(s, case_id)
     amendments = loader.load_amendments(s, case_id)
     items = s.execute(select(m.EvidenceItem).where(m.EvidenceItem.case_id == case_id)).scalars()
@@ -138,7 +145,8 @@ def collect(s: Session, case_id: str) -> dict[str, Any]:
                    m.EvidenceExport.case_id == case_id)).scalars()]  # fmt: skip
     # The export log's free-text reasons may hold names: they go into the sealed content.
     s.execute(delete(m.EvidenceExport).where(m.EvidenceExport.case_id == case_id))
-    records = encode_records([ArchivedRecord(record, amendments)]).decode()
+    thermometer = load_measurements(s, case_id)
+    records = encode_records([ArchivedRecord(record, amendments, thermometer)]).decode()
     return {"format": PAYLOAD_FORMAT, "records": records, "blob_keys": blob_keys,
             "drafts": drafts, "evidence_exports": exports}
 
