@@ -110,3 +110,34 @@ def test_a_members_new_case_is_not_sealed(
     assert gui.ok_button(dialog).isEnabled()
     state = _create(qtbot, gui, ctx, dialog)
     assert not state.confidential and state.allowed == ()
+
+
+def test_a_report_taken_in_by_a_clb_worker_opens_a_confidential_case(
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
+) -> None:
+    from ehbc_desktop.domain.enums import Role
+    from ehbc_desktop.services.case.participants import ParticipantInput
+    from tests.gui.steps.helpers import answer, finish, form_dialog, next_page, today, write
+
+    ctx = _window_with_colleagues(gui, make_window, made_vault)
+    _unlock_as(qtbot, gui, ctx, CLB)
+    ctx.window.menus.new_report.trigger()
+    wizard = (dialog := form_dialog(qtbot, "reportFormDialog")).wizard
+    answer(qtbot, wizard, "reporter_kind", "peer")
+    today(qtbot, wizard, "reported_on")
+    answer(qtbot, wizard, "channel", "in_person")
+    next_page(qtbot, wizard)
+    answer(qtbot, wizard, "media", "messaging_app")
+    answer(qtbot, wizard, "forms", "insulting")
+    write(qtbot, wizard, "description", "Spotberichten in de klaschat")
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    answer(qtbot, wizard, "victim_wants_to_report", "no")
+    qtbot.keyClicks(dialog.side.title_edit, "Klaschat 2B")
+    dialog.side.model.set_rows([ParticipantInput("Lotte", "Peeters", "2B", Role.VICTIM)])
+    finish(qtbot, wizard)
+    workspace = ctx.window.workspace
+    qtbot.waitUntil(lambda: workspace.case_widget is not None
+                    and workspace.case_widget.confidential_state is not None
+                    and workspace.case_widget.confidential_state.open_for_work, timeout=20_000)
+    assert workspace.case_widget.confidential_state.allowed == (CLB,)
