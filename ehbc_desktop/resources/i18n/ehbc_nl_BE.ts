@@ -1754,6 +1754,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De kluis kon dit niet uitvoeren. Er werd niets gewijzigd.</translation>
     </message>
     <message>
+        <source>This case is sealed (confidential). A colleague who may open it works on it by opening the case; to put it in an archive, they lift the sealing first.</source>
+        <translation>Dit dossier is afgeschermd. Een collega die het mag openen, werkt eraan door het dossier te openen; om het in een archief te zetten, heft die eerst de afscherming op.</translation>
+    </message>
+    <message>
         <source>This case is closed, so nothing can be added. Reopen the case first.</source>
         <translation>Dit dossier is afgesloten, dus er kan niets bij. Heropen het dossier eerst.</translation>
     </message>
@@ -1812,10 +1816,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>This colleague is no longer in the vault.</source>
         <translation>Deze collega staat niet meer in de kluis.</translation>
-    </message>
-    <message>
-        <source>This case is sealed (confidential), so it can only be read. A colleague who may open it can lift the sealing to work on it again.</source>
-        <translation>Dit dossier is afgeschermd, dus je kan het alleen lezen. Een collega die het mag openen, kan de afscherming opheffen om er weer aan te werken.</translation>
     </message>
     <message>
         <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
