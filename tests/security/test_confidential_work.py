@@ -200,7 +200,9 @@ def test_a_backup_made_while_a_case_is_open_for_work_holds_no_plaintext_of_it(
     secret = _setup(folder)
     an = access.unlock(folder, "an", PASSPHRASE)
     _work_on(an, secret)
+    before = CaseService(an).get_case(secret)
     info = backup_vault(an, tmp_path / "backups")
+    assert CaseService(an).get_case(secret) == before  # sealed and opened again: all there
     plain = decrypted_pages(info.path / "vault.db", an.vault._key())
     assert b"Mila" in plain
     for name in (*NAMES, NEW_NOTE):
