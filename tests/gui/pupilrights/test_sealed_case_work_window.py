@@ -149,3 +149,56 @@ def test_the_idle_lock_reseals_the_open_case(
         pass  # nobody touches the keyboard or the mouse
     qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=20_000)
     _only_ciphertext(made_vault, key)
+
+
+_CHILD = """
+import sys, time
+from pathlib import Path
+from ehbc_desktop.services.access import access
+from ehbc_desktop.services.case.cases import CaseService
+from ehbc_desktop.services.rights.confidential import ConfidentialService
+folder, user, passphrase, case_id, note = sys.argv[1:6]
+session = access.unlock(Path(folder), user, passphrase)
+ConfidentialService(session).open_for_work(case_id)
+CaseService(session).add_note(case_id, note)
+print("open", flush=True)
+time.sleep(600)
+"""
+
+
+def test_a_case_left_open_by_a_killed_program_is_sealed_before_the_next_colleague_sees_a_list(
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.case.cases import CaseService
+    from ehbc_desktop.services.case.cases import ParticipantInput as P
+    from ehbc_desktop.services.rights.confidential import ConfidentialService
+
+    an = access.unlock(made_vault, gui.user, gui.passphrase)
+    an.vault.add_user("Bart", BART, role=UserRole.MEMBER)
+    case_id = CaseService(an).create_case("Groepschat", [
+        P(NAMES[0], NAMES[1], "3A", Role.VICTIM)], opened_on=date.today())  # fmt: skip
+    ConfidentialService(an).seal(case_id, [])
+    an.close()
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(made_vault), gui.user, gui.passphrase, case_id,
+         f"notitie {NOTE}"], cwd=Path(__file__).resolve().parents[3], stdout=subprocess.PIPE,
+        text=True)  # fmt: skip
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "open"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    ctx = make_window(made_vault)
+    screen = gui.unlock_screen(ctx)
+    screen.view.user_combo.setCurrentText("Bart")
+    gui.unlock(ctx, BART)
+    _bart_sees_no_names(qtbot, gui, ctx)
+    services = ctx.window.services()
+    key = services.session.vault._key()
+    _only_ciphertext(made_vault, key)
