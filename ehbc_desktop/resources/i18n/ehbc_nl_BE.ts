@@ -791,8 +791,12 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>geopend op %1</translation>
     </message>
     <message>
-        <source>Sealed (read-only): only %1 can open it. Use "Confidential..." to read it.</source>
-        <translation>Afgeschermd (alleen lezen): enkel %1 kan het openen. Lees het via "Afgeschermd...".</translation>
+        <source>Confidential: only these colleagues can open this case: %1. It is open for your work now and sealed again when you leave it or the vault locks.</source>
+        <translation>Afgeschermd: alleen deze collega's kunnen dit dossier openen: %1. Het staat nu open zodat je eraan kunt werken, en wordt weer afgeschermd zodra je het verlaat of de kluis vergrendelt.</translation>
+    </message>
+    <message>
+        <source>Sealed: only these colleagues can open it: %1. Open the case again to work on it.</source>
+        <translation>Afgeschermd: alleen deze collega's kunnen het openen: %1. Open het dossier opnieuw om eraan te werken.</translation>
     </message>
     <message>
         <source>Confidential case — ask %1 for access.</source>
@@ -1063,12 +1067,16 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <source>Seal this case to keep it from colleagues who do not need it. Its content (names, notes, conversations, evidence keys, drafts) is then encrypted with its own key that only the colleagues you tick can open; the others see only the reference, the status and the dates. While sealed the case is read-only: lift the sealing to work on it again.</source>
-        <translation>Scherm dit dossier af voor collega's die het niet nodig hebben. De inhoud (namen, notities, gesprekken, sleutels van het bewijsmateriaal, concepten) wordt dan versleuteld met een eigen sleutel die alleen de collega's die je aanvinkt kunnen openen; de anderen zien enkel het nummer, de status en de datums. Zolang het afgeschermd is, kan je het alleen lezen: hef de afscherming op om er weer aan te werken.</translation>
+        <source>Seal this case to keep it from colleagues who do not need it. Its content (names, notes, conversations, evidence keys, drafts) is then encrypted with its own key that only the colleagues you tick can open; the others see only the reference, the status and the dates. You keep working on it as usual: it is opened when one of you opens it and sealed again when the case screen is left or the vault locks.</source>
+        <translation>Scherm dit dossier af voor collega's die het niet nodig hebben. De inhoud (namen, notities, gesprekken, sleutels van bewijsstukken, concepten) wordt dan versleuteld met een eigen sleutel die alleen de collega's die je aanvinkt kunnen openen; de anderen zien alleen het referentienummer, de status en de datums. Je werkt er gewoon aan verder: het gaat open wanneer een van jullie het opent, en wordt weer afgeschermd zodra het dossierscherm verlaten wordt of de kluis vergrendelt.</translation>
     </message>
     <message>
-        <source>This case is sealed. These colleagues can open it: %1. It is read-only while sealed.</source>
-        <translation>Dit dossier is afgeschermd. Deze collega's kunnen het openen: %1. Zolang het afgeschermd is, kan je het alleen lezen.</translation>
+        <source>This case is confidential. These colleagues can open it: %1. It is open for your work now and is sealed again when you leave the case screen or the vault locks.</source>
+        <translation>Dit dossier is afgeschermd. Deze collega's kunnen het openen: %1. Het staat nu open zodat je eraan kunt werken, en wordt weer afgeschermd zodra je het dossierscherm verlaat of de kluis vergrendelt.</translation>
+    </message>
+    <message>
+        <source>This case is sealed. These colleagues can open it: %1.</source>
+        <translation>Dit dossier is afgeschermd. Deze collega's kunnen het openen: %1.</translation>
     </message>
     <message>
         <source>Confidential case — ask %1 for access.</source>
@@ -1746,6 +1754,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De kluis kon dit niet uitvoeren. Er werd niets gewijzigd.</translation>
     </message>
     <message>
+        <source>This case is sealed (confidential). A colleague who may open it works on it by opening the case; to put it in an archive, they lift the sealing first.</source>
+        <translation>Dit dossier is afgeschermd. Een collega die het mag openen, werkt eraan door het dossier te openen; om het in een archief te zetten, heft die eerst de afscherming op.</translation>
+    </message>
+    <message>
         <source>This case is closed, so nothing can be added. Reopen the case first.</source>
         <translation>Dit dossier is afgesloten, dus er kan niets bij. Heropen het dossier eerst.</translation>
     </message>
@@ -1804,10 +1816,6 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>This colleague is no longer in the vault.</source>
         <translation>Deze collega staat niet meer in de kluis.</translation>
-    </message>
-    <message>
-        <source>This case is sealed (confidential), so it can only be read. A colleague who may open it can lift the sealing to work on it again.</source>
-        <translation>Dit dossier is afgeschermd, dus je kan het alleen lezen. Een collega die het mag openen, kan de afscherming opheffen om er weer aan te werken.</translation>
     </message>
     <message>
         <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
@@ -4644,6 +4652,37 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     <message>
         <source>A holiday ends before it starts. Remove it and add it again.</source>
         <translation>Een vakantie eindigt voor ze begint. Verwijder ze en voeg ze opnieuw toe.</translation>
+    </message>
+</context>
+<context>
+    <name>SealingChoice</name>
+    <message>
+        <source>Confidential</source>
+        <translation>Afgeschermd</translation>
+    </message>
+    <message>
+        <source>&amp;Confidential case: only the colleagues ticked below can read it</source>
+        <translation>&amp;Afgeschermd dossier: alleen de collega's die hieronder aangevinkt zijn kunnen het lezen</translation>
+    </message>
+    <message>
+        <source>As a CLB worker your cases are confidential from the start. You work on it as usual; the other colleagues see only the reference, the status and the dates.</source>
+        <translation>Als CLB-medewerker zijn je dossiers van bij het begin afgeschermd. Je werkt er gewoon aan; de andere collega's zien alleen het referentienummer, de status en de datums.</translation>
+    </message>
+    <message>
+        <source>Colleagues who may read the case</source>
+        <translation>Collega's die het dossier mogen lezen</translation>
+    </message>
+    <message>
+        <source>Why is this case not confidential?</source>
+        <translation>Waarom is dit dossier niet afgeschermd?</translation>
+    </message>
+    <message>
+        <source>Reason for not sealing the case</source>
+        <translation>Reden om het dossier niet af te schermen</translation>
+    </message>
+    <message>
+        <source>Not confidential, because: %1</source>
+        <translation>Niet afgeschermd, omdat: %1</translation>
     </message>
 </context>
 <context>
