@@ -23,13 +23,25 @@ from ehbc_desktop.formspec.model import (
     Text,
 )
 from ehbc_desktop.formspec.rules import KNOWN_RULES, RuleName
+from ehbc_desktop.formspec.typed_answers import (
+    AgreementRow,
+    Answers,
+    AnswerValueError,
+    FigureRow,
+    parse_answers,
+    parse_draft,
+)
 
 __all__ = [
     "KNOWN_RULES",
+    "AgreementRow",
     "AnswerProblem",
+    "AnswerValueError",
+    "Answers",
     "Condition",
     "FieldSpec",
     "FieldType",
+    "FigureRow",
     "FormError",
     "FormErrorCode",
     "FormSet",
@@ -45,6 +57,8 @@ __all__ = [
     "is_shown",
     "load_form",
     "load_forms",
+    "parse_answers",
+    "parse_draft",
     "validate_answers",
     "validate_page",
 ]

@@ -9,17 +9,16 @@ from typing import Any
 
 from ehbc_desktop.domain.entities import Answer
 from ehbc_desktop.formspec.model import (
-    TRISTATE_VALUES,
     Condition,
     FieldSpec,
     FieldType,
     FormSpec,
 )
+from ehbc_desktop.formspec.typed_answers import Answers, is_empty_value, value_problem
 
 AGREEMENT_CELLS = ("who", "what", "by")
 SUPPORT_FIGURE_CELLS = ("name", "role")
 _MAX_CONDITION_DEPTH = 8  # guards against a (silly) chain of conditions that loops
-_TEXT_TYPES = (FieldType.TEXT, FieldType.TEXTAREA)
 _LIST_TYPES = (FieldType.MULTICHOICE, FieldType.CHECKLIST, FieldType.PARTICIPANTS)
 _ROW_TYPES = {
     FieldType.AGREEMENTS: AGREEMENT_CELLS,
@@ -40,18 +39,6 @@ class AnswerProblem(StrEnum):
 
 
 Problems = dict[str, tuple[AnswerProblem, ...]]
-
-
-def parse_date(value: Any) -> date | None:
-    """A date from a `date` or an ISO "YYYY-MM-DD" string; None if it is neither."""
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
 
 
 def condition_met(spec: FormSpec, condition: Condition, values: Mapping[str, Any]) -> bool:
@@ -133,15 +120,7 @@ def validate_answers(spec: FormSpec, values: Mapping[str, Any]) -> Problems:
 
 def is_empty(field: FieldSpec, value: Any) -> bool:
     """Whether `value` counts as no answer for `field`."""
-    if value is None:
-        return True
-    if field.type is FieldType.YESNO:
-        return False
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, list | tuple | set | frozenset | dict):
-        return len(value) == 0
-    return False
+    return is_empty_value(field.type, value)
 
 
 def _field_problems(
@@ -156,51 +135,25 @@ def _field_problems(
     return () if problem is None else (problem,)
 
 
-def _shape_problem(field: FieldSpec, value: Any) -> AnswerProblem | None:  # noqa: PLR0911
-    kind = field.type
-    if kind in _TEXT_TYPES:
-        return None if isinstance(value, str) else AnswerProblem.WRONG_TYPE
-    if kind is FieldType.DATE:
-        return None if parse_date(value) is not None else AnswerProblem.INVALID_DATE
-    if kind is FieldType.YESNO:
-        return None if isinstance(value, bool) else AnswerProblem.WRONG_TYPE
-    if kind is FieldType.TRISTATE:
-        return None if value in TRISTATE_VALUES else AnswerProblem.UNKNOWN_OPTION
-    if kind in (FieldType.CHOICE, FieldType.SCALE):
-        if not isinstance(value, str):
-            return AnswerProblem.WRONG_TYPE
-        return None if field.option(value) else AnswerProblem.UNKNOWN_OPTION
-    if kind in _LIST_TYPES:
-        return _list_problem(field, value)
-    if kind in _ROW_TYPES:
-        return _rows_problem(value, _ROW_TYPES[kind])
-    return _grid_problem(field, value)
-
-
-def _list_problem(field: FieldSpec, value: Any) -> AnswerProblem | None:
-    if not isinstance(value, list | tuple | set | frozenset):
-        return AnswerProblem.WRONG_TYPE
-    if not all(isinstance(item, str) for item in value):
-        return AnswerProblem.WRONG_TYPE
-    if field.type is FieldType.PARTICIPANTS:
-        return None
-    known = {option.id for option in field.options}
-    return None if set(value) <= known else AnswerProblem.UNKNOWN_OPTION
+def _shape_problem(field: FieldSpec, value: Any) -> AnswerProblem | None:
+    shape = value_problem(field, value)  # the one parser of answers says what is wrong
+    if shape is not None:
+        return AnswerProblem(shape)
+    if field.type in _ROW_TYPES:
+        return _rows_problem(value, _ROW_TYPES[field.type])
+    if field.type is FieldType.GRID:
+        return _grid_problem(field, value)
+    return None
 
 
 def _rows_problem(value: Any, cells: tuple[str, ...]) -> AnswerProblem | None:
-    if not isinstance(value, list | tuple):
-        return AnswerProblem.WRONG_TYPE
+    """A row with a cell left blank (the shape was checked, so a given "by" is a date)."""
     for row in value:
-        if not isinstance(row, Mapping):
-            return AnswerProblem.WRONG_TYPE
         for cell in cells:
             content = row.get(cell)
-            if cell == "by" and not (content is None or content == ""):
-                if parse_date(content) is None:
-                    return AnswerProblem.INVALID_DATE
+            if isinstance(content, date):
                 continue
-            if not isinstance(content, str) or not content.strip():
+            if not (isinstance(content, str) and content.strip()):
                 return AnswerProblem.ROW_INCOMPLETE
     return None
 
@@ -222,7 +175,7 @@ def _grid_problem(field: FieldSpec, value: Any) -> AnswerProblem | None:
 
 def freeze_answers(
     spec: FormSpec,
-    values: Mapping[str, Any],
+    answers: Answers,
     lang: str,
     names: Mapping[str, str] | None = None,
 ) -> list[Answer]:
@@ -234,11 +187,12 @@ def freeze_answers(
 
     Args:
         spec: The form.
-        values: The answers by field id (checked beforehand with `validate_answers`).
+        answers: The typed answers (checked beforehand with `validate_answers`).
         lang: The language the conversation was held in ("nl" or "en").
         names: Display names for participant ids (participants, grid parties); ids otherwise.
     """
     frozen: list[Answer] = []
+    values = answers.as_mapping()
     for field in spec.fields:
         value = values.get(field.id)
         if not is_shown(spec, field, values) or is_empty(field, value):
@@ -254,8 +208,7 @@ def _render(  # noqa: PLR0911 - one return per field type reads best
     english = lang.lower().startswith("en")
     kind = field.type
     if kind is FieldType.DATE:
-        parsed = parse_date(value)
-        return parsed.isoformat() if parsed else str(value)
+        return value.isoformat() if isinstance(value, date) else str(value)
     if kind is FieldType.YESNO:
         return ("yes" if value else "no") if english else ("ja" if value else "nee")
     if kind is FieldType.TRISTATE:
@@ -268,7 +221,7 @@ def _render(  # noqa: PLR0911 - one return per field type reads best
         return "\n".join(_option_label(field, str(item), lang) for item in items)
     if kind in _ROW_TYPES:
         return "\n".join(
-            " | ".join(str(row.get(cell, "")) for cell in _ROW_TYPES[kind]) for row in value
+            " | ".join(_cell_text(row.get(cell)) for cell in _ROW_TYPES[kind]) for row in value
         )
     if kind is FieldType.GRID:
         lines = []
@@ -279,6 +232,12 @@ def _render(  # noqa: PLR0911 - one return per field type reads best
                 lines.append(f"{party_name} | {question.label.get(lang)} | {answer}")
         return "\n".join(lines)
     return str(value)
+
+
+def _cell_text(content: Any) -> str:
+    if content is None:
+        return ""
+    return content.isoformat() if isinstance(content, date) else str(content)
 
 
 def _option_label(field: FieldSpec, option_id: str, lang: str) -> str:

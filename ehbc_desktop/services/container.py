@@ -12,8 +12,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ehbc_desktop.formspec import FormSet
     from ehbc_desktop.services.archive.archive_export import ArchiveExportService
     from ehbc_desktop.services.archive.archive_import import ArchiveImportService
+    from ehbc_desktop.services.archive.backup import BackupService
     from ehbc_desktop.services.case.cases import CaseService
     from ehbc_desktop.services.case.closing import ClosingService
     from ehbc_desktop.services.case.dashboard import DashboardService
@@ -47,6 +49,12 @@ class Services:
 
     def __init__(self, session: VaultSession) -> None:
         self.session = session
+
+    def forms(self) -> FormSet:
+        """The school's forms where valid, else the built-in ones (reads files: on the worker)."""
+        from ehbc_desktop.services.steps.forms_source import forms_for
+
+        return forms_for(self.session)
 
     # -- a case as a whole ------------------------------------------------------------------
     @cached_property
@@ -198,6 +206,13 @@ class Services:
         from ehbc_desktop.services.archive.archive_import import ArchiveImportService
 
         return ArchiveImportService(self.session)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Backups of the whole vault (restoring needs no open vault: `restore_backup`)."""
+        from ehbc_desktop.services.archive.backup import BackupService
+
+        return BackupService(self.session)
 
     # -- rights, school, figures ------------------------------------------------------------
     @cached_property

@@ -91,10 +91,16 @@ class VaultSession:
         self.audit(AuditAction.USER, f"user:{name}", detail="admin" if admin else "user_added")
 
     def close(self) -> None:
-        """Record LOCK, close the database and drop the keys. Safe to call twice."""
+        """Reseal open confidential cases, record LOCK, close the database, drop the keys.
+
+        Safe to call twice.
+        """
         if self._closed:
             return
         try:
+            from ehbc_desktop.services.rights.confidential import reseal_open_cases
+
+            reseal_open_cases(self, "lock")
             self.audit(AuditAction.LOCK, f"user:{self.user}")
         finally:
             self._closed = True

@@ -87,8 +87,8 @@ _MESSAGES: dict[str, str] = dict((
     (_VAULT + "VaultError", QT_TRANSLATE_NOOP("Errors",
         "The vault could not do this. Nothing was changed.")),
     (_SERVICES + "CaseConfidentialError", QT_TRANSLATE_NOOP("Errors",
-        "This case is sealed (confidential), so it can only be read. A colleague who may open "
-        "it can lift the sealing to work on it again.")),
+        "This case is sealed (confidential). A colleague who may open it works on it by "
+        "opening the case; to put it in an archive, they lift the sealing first.")),
     (_SERVICES + "CaseClosedError", QT_TRANSLATE_NOOP("Errors",
         "This case is closed, so nothing can be added. Reopen the case first.")),
     (_SERVICES + "OverrideReasonRequiredError", QT_TRANSLATE_NOOP("Errors",

@@ -312,6 +312,18 @@ class OpenVault:
 
         return snapshot_record(db_copy, self.commit_counter, self._key())
 
+    def checkpoint(self) -> None:
+        """Fold the WAL into vault.db and empty it, in step with the commit record.
+
+        Used after removing confidential rows, so no freed page lingers in the WAL.
+        """
+        with self.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            if self._tracker is not None:
+                self._tracker.checkpoint(raw)
+            else:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     @property
     def commit_counter(self) -> int:
         """How many writing commits the database has seen (its `user_version`)."""

@@ -26,6 +26,7 @@ from ehbc_desktop.ui.documents.documents_tab import DocumentsTab
 from ehbc_desktop.ui.evidence.evidence_tab import EvidenceTab
 from ehbc_desktop.ui.preview import PrintPreviewDialog
 from tests.gui.hosting.helpers import open_case, tab_of
+from tests.gui.steps.helpers import answer_box
 
 PUPIL_FIRST, PUPIL_LAST = "Noor", "Vandenbroucke"
 PUPIL = f"{PUPIL_FIRST} {PUPIL_LAST}"
@@ -97,8 +98,6 @@ def test_a_scripted_session_leaves_no_pupil_name_in_any_settings_file(  # noqa: 
     pupil_folder.mkdir(parents=True)
     screenshot = pupil_folder / f"screenshot {PUPIL}.png"
     screenshot.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(64))
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Save))
     ctx = make_window(made_vault)
     gui.unlock(ctx)
     case = open_case(qtbot, ctx, _make_case(gui, ctx))
@@ -145,6 +144,7 @@ def test_a_scripted_session_leaves_no_pupil_name_in_any_settings_file(  # noqa: 
     _answer_file_dialog(qtbot, saved)
     with qtbot.waitSignal(preview.sig_saved, timeout=10_000):
         preview.save_as()
+        answer_box(qtbot, "savePdfPrivacyBox", which=QMessageBox.StandardButton.Save)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(pupil_folder / "afdruk.pdf"))

@@ -98,6 +98,11 @@ def _start(opened: OpenVault, action: AuditAction, detail: str) -> VaultSession:
         opened.track_audit_head(audit.HEAD_SQL)
         with session.unit() as s:
             audit.record(s, opened.user, action, f"user:{opened.user}", None, detail)
+        # A program that died while a confidential case was open for work left it in plain
+        # rows: seal it again (public keys only) before anything is listed or searched.
+        from ehbc_desktop.services.rights.confidential import reseal_open_cases
+
+        reseal_open_cases(session, "unlock")
     except BaseException as exc:
         opened.lock()
         code = errno_of(exc)

@@ -28,6 +28,7 @@ from ehbc_desktop.services.evidence.evidence_errors import (
     OperationCancelledError,
 )
 from ehbc_desktop.services.evidence.evidence_io import CancelCheck, blob_errors
+from ehbc_desktop.services.rights.confidential import ConfidentialService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, loader
 from ehbc_desktop.store import models as m
@@ -103,6 +104,24 @@ class ArchiveExportService:
         work_factor: int = DEFAULT_WORK_FACTOR,
         overwrite: bool = False,
     ) -> ExportResult:
+        """`_export`, with every confidential case that is open for work sealed meanwhile."""
+        with ConfidentialService(self._vs).sealed_during("archive"):
+            return self._export(case_ids, target, passphrase, include_documents=include_documents,
+                                progress=progress, cancel=cancel, work_factor=work_factor,
+                                overwrite=overwrite)
+
+    def _export(
+        self,
+        case_ids: Sequence[str],
+        target: Path,
+        passphrase: str,
+        *,
+        include_documents: bool = True,
+        progress: ExportProgress | None = None,
+        cancel: CancelCheck | None = None,
+        work_factor: int = DEFAULT_WORK_FACTOR,
+        overwrite: bool = False,
+    ) -> ExportResult:
         """Write the cases, their evidence and documents into one archive at ``target``.
 
         ``overwrite``: the user agreed to replace an existing file (``--force``, or the save
@@ -156,7 +175,10 @@ class ArchiveExportService:
         )
 
     def _refuse_sealed(self, case_ids: Sequence[str]) -> None:
-        """A confidential case leaves the vault only after an allowed colleague unsealed it."""
+        """A confidential case leaves the vault only after an allowed colleague unsealed it.
+
+        A case open for work counts as sealed (`export` seals it again for the export).
+        """
         with self._vs.unit() as s:
             for case_id in case_ids:
                 if s.get(m.SealedCase, case_id) is None:

@@ -30,6 +30,7 @@ from ehbc_desktop.services.evidence.evidence_errors import (
     EvidenceWriteError,
     NotABackupError,
 )
+from ehbc_desktop.services.rights.confidential import ConfidentialService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.vault.commit_record import RECORD_FILE
 from ehbc_desktop.vault.errors import errno_of
@@ -160,11 +161,13 @@ def _fill(
     )
     total = len(blob_names) + 2
     # The snapshot first: blobs it refers to exist now (deletes unlink after their commit).
-    _snapshot(session, temp / DATABASE_FILE)
+    # A confidential case open for work is sealed for the snapshot and opened again after it.
+    with ConfidentialService(session).sealed_during("backup"):
+        _snapshot(session, temp / DATABASE_FILE)
+        # A commit record for the snapshot (no commit runs in between: one worker, one
+        # connection), so a restored vault opens with its proof of how far the database got.
+        _write_synced(temp / RECORD_FILE, session.vault.snapshot_record(temp / DATABASE_FILE))
     files = [_entry(temp, DATABASE_FILE)]
-    # A commit record for the snapshot (no commit runs in between: one worker, one connection),
-    # so a restored vault opens with its proof of how far the database got.
-    _write_synced(temp / RECORD_FILE, session.vault.snapshot_record(temp / DATABASE_FILE))
     files.append(_entry(temp, RECORD_FILE))
     (temp / BLOBS_DIR).mkdir()
     for done, name in enumerate(blob_names, start=2):
@@ -319,3 +322,16 @@ def _empty(folder: Path, *, remove: bool) -> None:
             shutil.rmtree(child, ignore_errors=True)
         else:
             child.unlink(missing_ok=True)
+
+
+class BackupService:
+    """Backups of the open vault, as the window and the automatic backup ask for them."""
+
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def make(
+        self, to_dir: Path, *, keep: int, progress: BackupProgress | None = None
+    ) -> BackupInfo:
+        """Make a checked backup of the whole vault in `to_dir`, keeping the newest `keep`."""
+        return backup_vault(self._session, to_dir, keep=keep, progress=progress)

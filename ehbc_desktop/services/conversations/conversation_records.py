@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,7 +17,8 @@ from ehbc_desktop.domain.enums import (
 from ehbc_desktop.domain.planning import restorative_step3
 from ehbc_desktop.domain.rules import repair_agreement_missing_parts
 from ehbc_desktop.domain.stepplan import Step
-from ehbc_desktop.formspec.answers import parse_date
+from ehbc_desktop.formspec import Answers
+from ehbc_desktop.formspec.typed_answers import Grid
 from ehbc_desktop.services.errors import AgreementIncompleteError, InvalidInputError, NotFoundError
 from ehbc_desktop.services.settings import SchoolSettings
 from ehbc_desktop.store import models as m
@@ -41,19 +40,18 @@ STEP3 = "restorative_step3"
 
 
 def add_agreements(
-    s: Session, case_id: str, conversation_id: str, values: Mapping[str, Any]
+    s: Session, case_id: str, conversation_id: str, answers: Answers
 ) -> list[m.Agreement]:
     """One Agreement per row of the `agreements` answer (rows were checked before)."""
     rows: list[m.Agreement] = []
-    for item in values.get("agreements") or ():
-        due = parse_date(item.get("by"))
-        if due is None:
+    for item in answers.agreements():
+        if item.by is None:
             continue  # an optional agreements field without rule: incomplete rows are skipped
         row = m.Agreement(
             case_id=case_id,
-            who=str(item.get("who") or "").strip(),
-            what=str(item.get("what") or "").strip(),
-            due=due,
+            who=item.who.strip(),
+            what=item.what.strip(),
+            due=item.by,
             conversation_id=conversation_id,
             status_note="",
         )
@@ -69,9 +67,9 @@ def new_follow_up(s: Session, case_id: str, on: date, kind: FollowUpKind, step: 
     return row
 
 
-def _bullies(record: CaseRecord, participant_ids: tuple[str, ...], grid: Any) -> list[str]:
+def _bullies(record: CaseRecord, participant_ids: tuple[str, ...], grid: Grid) -> list[str]:
     roles = {p.id: p.role for p in record.participants}
-    chosen = list(participant_ids) + [str(k) for k in (grid or {})]
+    chosen = list(participant_ids) + list(grid)
     return list(dict.fromkeys(i for i in chosen if roles.get(i) is Role.BULLY))
 
 
@@ -80,28 +78,24 @@ def add_repair_agreement(
     record: CaseRecord,
     conversation_id: str,
     participant_ids: tuple[str, ...],
-    values: Mapping[str, Any],
+    answers: Answers,
 ) -> m.RepairAgreement:
     """The repair agreement of a restorative conversation (all four parts required).
 
     Raises:
         AgreementIncompleteError: engagements, support figures, term or evaluation date missing.
     """
-    engagements = [line.strip() for line in str(values.get("engagements") or "").splitlines()]
+    engagements = [line.strip() for line in answers.text("engagements").splitlines()]
     engagements = [line for line in engagements if line]
-    figures = [
-        SupportFigure(str(f.get("name") or "").strip(), str(f.get("role") or "").strip())
-        for f in values.get("support_figures") or ()
-        if isinstance(f, Mapping)
-    ]
-    term = parse_date(values.get("term"))
-    evaluation = parse_date(values.get("next_date"))
+    figures = [SupportFigure(f.name.strip(), f.role.strip()) for f in answers.figures()]
+    term = answers.date("term")
+    evaluation = answers.date("next_date")
     missing = repair_agreement_missing_parts(engagements, figures, term, evaluation)
     if missing or term is None or evaluation is None:
         raise AgreementIncompleteError(missing)
     row = m.RepairAgreement(
         case_id=record.case.id,
-        bully_participant_ids=_bullies(record, participant_ids, values.get("round")),
+        bully_participant_ids=_bullies(record, participant_ids, answers.grid("round")),
         engagements=engagements,
         support_figures=[{"name": f.name, "role": f.role} for f in figures if f.name],
         term=term,
@@ -112,30 +106,29 @@ def add_repair_agreement(
     return row
 
 
-def with_step3_defaults(values: Mapping[str, Any], settings: SchoolSettings) -> dict[str, Any]:
+def with_step3_defaults(answers: Answers, settings: SchoolSettings) -> Answers:
     """The answers with the step-3 dates the form left empty set to the school's default."""
-    filled = dict(values)
-    held_on = parse_date(values.get("held_on"))
+    held_on = answers.date("held_on")
     if held_on is None:
-        return filled
+        return answers
     bully, victim = restorative_step3(
         held_on, settings.restorative_follow_up_days, settings.holidays
     )
-    for field_id, planned in (("followup_bully_date", bully), ("followup_victim_date", victim)):
-        if parse_date(filled.get(field_id)) is None:
-            filled[field_id] = planned.planned_on
-    return filled
+    planned = {"followup_bully_date": bully.planned_on, "followup_victim_date": victim.planned_on}
+    return answers.with_dates(
+        {ident: on for ident, on in planned.items() if answers.date(ident) is None}
+    )
 
 
 def add_step3_follow_ups(
-    s: Session, case_id: str, held_on: date, values: Mapping[str, Any], settings: SchoolSettings
+    s: Session, case_id: str, held_on: date, answers: Answers, settings: SchoolSettings
 ) -> list[m.FollowUp]:
     """The two separate step-3 talks (bully, victim): the form's dates or the school's default."""
     bully, victim = restorative_step3(
         held_on, settings.restorative_follow_up_days, settings.holidays
     )
-    bully_on = parse_date(values.get("followup_bully_date")) or bully.planned_on
-    victim_on = parse_date(values.get("followup_victim_date")) or victim.planned_on
+    bully_on = answers.date("followup_bully_date") or bully.planned_on
+    victim_on = answers.date("followup_victim_date") or victim.planned_on
     return [
         new_follow_up(s, case_id, bully_on, FollowUpKind.RESTORATIVE_BULLY, STEP3),
         new_follow_up(s, case_id, victim_on, FollowUpKind.RESTORATIVE_VICTIM, STEP3),
@@ -143,7 +136,7 @@ def add_step3_follow_ups(
 
 
 def hold_follow_up(
-    s: Session, case_id: str, follow_up_id: str | None, held_on: date, values: Mapping[str, Any]
+    s: Session, case_id: str, follow_up_id: str | None, held_on: date, answers: Answers
 ) -> m.FollowUp:
     """Mark the planned follow-up held with the form's outcome (one is made if none is planned).
 
@@ -173,17 +166,20 @@ def hold_follow_up(
         if row is None:
             row = new_follow_up(s, case_id, held_on, FollowUpKind.GENERAL, Step.EVALUATION.value)
     row.held_on = held_on
-    row.outcome = FollowUpOutcome(values["outcome"])
-    row.note = str(values.get("outcome_note") or "")
+    outcome = answers.member("outcome", FollowUpOutcome)
+    if outcome is None:
+        raise InvalidInputError("outcome")
+    row.outcome = outcome
+    row.note = answers.text("outcome_note")
     return row
 
 
 def add_consents(
-    s: Session, record: CaseRecord, participant_ids: tuple[str, ...], values: Mapping[str, Any]
+    s: Session, record: CaseRecord, participant_ids: tuple[str, ...], answers: Answers
 ) -> list[m.VictimConsent]:
     """The victim conversation's consent answer as a consent record per victim taking part."""
-    answer = values.get("consent_approach_bully")
-    if not isinstance(answer, bool):
+    answer = answers.flag("consent_approach_bully")
+    if answer is None:
         return []
     victims = [p.id for p in record.participants if p.role is Role.VICTIM]
     present = [v for v in victims if v in participant_ids] or victims

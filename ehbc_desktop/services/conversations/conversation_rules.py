@@ -8,10 +8,9 @@ loaded, the answers, the day). The service's finish (`check_finish`), the wizard
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from ehbc_desktop.domain.entities import CaseRecord, RestorativeGridCell
 from ehbc_desktop.domain.enums import ConversationKind, Role
@@ -24,9 +23,9 @@ from ehbc_desktop.domain.rules import (
     restorative_grid_gaps,
     restorative_preconditions,
 )
-from ehbc_desktop.formspec import FieldType, FormSpec, RuleName, validate_answers
-from ehbc_desktop.formspec.answers import parse_date
+from ehbc_desktop.formspec import Answers, FieldType, FormSpec, RuleName, validate_answers
 from ehbc_desktop.formspec.rules import START_RULES
+from ehbc_desktop.formspec.typed_answers import Grid
 from ehbc_desktop.services.errors import (
     AgreementIncompleteError,
     AnswersInvalidError,
@@ -41,18 +40,14 @@ VICTIM_WANTS = "victim_wants"
 BULLY_ACKNOWLEDGES = "bully_acknowledges"
 
 
-def _bool_or_none(value: Any) -> bool | None:
-    return value if isinstance(value, bool) else None
-
-
-def conversation_participants(record: CaseRecord, values: Mapping[str, Any]) -> tuple[str, ...]:
+def conversation_participants(record: CaseRecord, answers: Answers) -> tuple[str, ...]:
     """The participant ids of the `participants` answer, checked to belong to the case.
 
     Raises:
         NotFoundError("participant"): an id that is not a participant of this case.
     """
     known = {p.id for p in record.participants}
-    chosen = tuple(str(v) for v in values.get("participants") or ())
+    chosen = answers.ids("participants")
     for ident in chosen:
         if ident not in known:
             raise NotFoundError("participant", ident)
@@ -92,7 +87,7 @@ class RuleContext:
 
     spec: FormSpec
     record: CaseRecord
-    values: Mapping[str, Any]
+    answers: Answers
     day: date
     participant_ids: tuple[str, ...] = ()
     pupil_participant_id: str | None = None
@@ -117,16 +112,14 @@ def _parents_allowed(ctx: RuleContext) -> None:
 
 
 def _restorative_preconditions(ctx: RuleContext) -> None:
-    acknowledges = _bool_or_none(ctx.values.get(BULLY_ACKNOWLEDGES))
-    verdict = restorative_preconditions(
-        _bool_or_none(ctx.values.get(VICTIM_WANTS)), acknowledges, acknowledges
-    )
+    acknowledges = ctx.answers.flag(BULLY_ACKNOWLEDGES)
+    verdict = restorative_preconditions(ctx.answers.flag(VICTIM_WANTS), acknowledges, acknowledges)
     if not verdict.allowed:
         raise RuleRefusedError(verdict.reasons)
 
 
 def _next_date(ctx: RuleContext) -> None:
-    if parse_date(ctx.values.get("next_date")) is None:
+    if ctx.answers.date("next_date") is None:
         raise InvalidInputError("next_date")
 
 
@@ -135,8 +128,8 @@ RULE_CHECKS: dict[RuleName, Callable[[RuleContext], None]] = {
     RuleName.VICTIM_CONSENT_REQUIRED: _victim_consent,
     RuleName.PARENTS_ALLOWED: _parents_allowed,
     RuleName.RESTORATIVE_PRECONDITIONS: _restorative_preconditions,
-    RuleName.RESTORATIVE_GRID_COMPLETE: lambda ctx: check_grid(ctx.spec, ctx.values),
-    RuleName.AGREEMENTS_COMPLETE: lambda ctx: check_agreement_rows(ctx.values),
+    RuleName.RESTORATIVE_GRID_COMPLETE: lambda ctx: check_grid(ctx.answers),
+    RuleName.AGREEMENTS_COMPLETE: lambda ctx: check_agreement_rows(ctx.answers),
     RuleName.NEXT_DATE_REQUIRED: _next_date,
 }
 
@@ -162,51 +155,46 @@ def check_start(
     Raises:
         RuleRefusedError: with the domain's reasons (and the pupil for a parent block).
     """
-    ctx = RuleContext(spec, record, {}, day, participant_ids, pupil_participant_id)
+    ctx = RuleContext(spec, record, Answers(spec), day, participant_ids, pupil_participant_id)
     for rule in START_RULES:
         if rule in spec.rules:
             check_rule(rule, ctx)
 
 
-def _grid_value(spec: FormSpec, values: Mapping[str, Any]) -> Mapping[str, Any]:
-    for field in spec.fields:
+def grid_answer(answers: Answers) -> Grid:
+    """The answer of the form's grid field ({} when the form has none or it is empty)."""
+    for field in answers.spec.fields:
         if field.type is FieldType.GRID:
-            value = values.get(field.id)
-            return value if isinstance(value, Mapping) else {}
+            return answers.grid(field.id)
     return {}
 
 
-def check_grid(spec: FormSpec, values: Mapping[str, Any]) -> None:
+def check_grid(answers: Answers) -> None:
     """Every party of the restorative grid answered every question (at least one party).
 
     Raises:
         GridIncompleteError: with the gaps (none listed when there is no party at all).
     """
-    grid = _grid_value(spec, values)
-    parties = [str(p) for p in grid]
+    grid = grid_answer(answers)
+    parties = list(grid)
     cells = [
-        RestorativeGridCell(str(party), str(question), str(answer or ""))
-        for party, answers in grid.items()
-        if isinstance(answers, Mapping)
-        for question, answer in answers.items()
+        RestorativeGridCell(party, question, answer)
+        for party, cells in grid.items()
+        for question, answer in cells.items()
     ]
     gaps = restorative_grid_gaps(parties, cells)
     if not parties or gaps:
         raise GridIncompleteError(gaps)
 
 
-def check_agreement_rows(values: Mapping[str, Any]) -> None:
+def check_agreement_rows(answers: Answers) -> None:
     """Every row of the `agreements` answer has who, what and a by-when date.
 
     Raises:
         AgreementIncompleteError: the first incomplete row, with its missing parts.
     """
-    for index, row in enumerate(values.get("agreements") or ()):
-        if not isinstance(row, Mapping):
-            raise AgreementIncompleteError(agreement_missing_parts("", "", None), index)
-        missing = agreement_missing_parts(
-            str(row.get("who") or ""), str(row.get("what") or ""), parse_date(row.get("by"))
-        )
+    for index, row in enumerate(answers.agreements()):
+        missing = agreement_missing_parts(row.who, row.what, row.by)
         if missing:
             raise AgreementIncompleteError(missing, index)
 
@@ -214,7 +202,7 @@ def check_agreement_rows(values: Mapping[str, Any]) -> None:
 def check_finish(
     spec: FormSpec,
     record: CaseRecord,
-    values: Mapping[str, Any],
+    answers: Answers,
     pupil_participant_id: str | None = None,
 ) -> None:
     """Every check before a conversation is stored: the named rules, then the form's own.
@@ -223,13 +211,13 @@ def check_finish(
         RuleRefusedError, GridIncompleteError, AgreementIncompleteError,
         InvalidInputError("next_date"), AnswersInvalidError, NotFoundError("participant").
     """
-    day = parse_date(values.get("held_on")) or record.case.opened_on
-    participant_ids = conversation_participants(record, values)
-    ctx = RuleContext(spec, record, values, day, participant_ids, pupil_participant_id)
+    day = answers.date("held_on") or record.case.opened_on
+    participant_ids = conversation_participants(record, answers)
+    ctx = RuleContext(spec, record, answers, day, participant_ids, pupil_participant_id)
     named = set(spec.rules)
     for rule in (*START_RULES, *(r for r in RULE_CHECKS if r not in START_RULES)):
         if rule in named:
             check_rule(rule, ctx)
-    problems = validate_answers(spec, values)
+    problems = validate_answers(spec, answers.as_mapping())
     if problems:
         raise AnswersInvalidError(problems)

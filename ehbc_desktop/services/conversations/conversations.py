@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,8 +18,7 @@ from ehbc_desktop.domain.enums import (
 )
 from ehbc_desktop.domain.group_methods import SEQUENCES, STAGE_FORMS, group_method_of
 from ehbc_desktop.domain.rules import EscalationAdvice, escalation_advice
-from ehbc_desktop.formspec import FormSpec, freeze_answers
-from ehbc_desktop.formspec.answers import parse_date
+from ehbc_desktop.formspec import Answers, FormSpec, freeze_answers
 from ehbc_desktop.services.case.casewrite import (
     CaseWriteService,
     get_row,
@@ -35,6 +32,7 @@ from ehbc_desktop.services.conversations.conversation_rules import (
     conversation_participants,
 )
 from ehbc_desktop.services.errors import InvalidInputError
+from ehbc_desktop.services.form_answers import AnswersIn, typed_answers
 from ehbc_desktop.services.rights.pupil_wish import wishes_from_conversation
 from ehbc_desktop.services.settings import load_settings
 from ehbc_desktop.services.steps.drafts import delete_draft_rows
@@ -112,7 +110,7 @@ class ConversationService(CaseWriteService):
         self,
         case_id: str,
         spec: FormSpec,
-        values: Mapping[str, Any],
+        values: AnswersIn,
         *,
         lang: str = "nl",
         pupil_participant_id: str | None = None,
@@ -123,8 +121,8 @@ class ConversationService(CaseWriteService):
         Args:
             case_id: The case.
             spec: The conversation form the answers were given on.
-            values: The answers by field id (`held_on`, `participants`, `agreements`,
-                `next_date` are read into the records as well).
+            values: The answers (typed, or raw by field id and parsed here; `held_on`,
+                `participants`, `agreements`, `next_date` are read into the records as well).
             lang: The language the questions were asked in (kept with the answers).
             pupil_participant_id: The pupil whose parents a parent conversation is about (the
                 kind and the parents taking part name the others).
@@ -145,7 +143,7 @@ class ConversationService(CaseWriteService):
         self,
         case_id: str,
         spec: FormSpec,
-        values: Mapping[str, Any],
+        values: AnswersIn,
         *,
         lang: str = "nl",
         pupil_participant_id: str | None = None,
@@ -172,7 +170,7 @@ class ConversationService(CaseWriteService):
         s: Session,
         case_id: str,
         spec: FormSpec,
-        values: Mapping[str, Any],
+        values: AnswersIn,
         lang: str,
         pupil_participant_id: str | None,
         follow_up_id: str | None,
@@ -182,11 +180,12 @@ class ConversationService(CaseWriteService):
             raise InvalidInputError("form")
         writable_case(s, case_id)
         record = load_record(s, case_id)
+        answers = typed_answers(spec, values)
         if kind is ConversationKind.RESTORATIVE:
-            values = records.with_step3_defaults(values, load_settings(s))
-        check_finish(spec, record, values, pupil_participant_id)
-        row = self._conversation_row(s, record, spec, kind, values, lang)
-        result = self._dependent_records(s, record, row, kind, values, follow_up_id)
+            answers = records.with_step3_defaults(answers, load_settings(s))
+        check_finish(spec, record, answers, pupil_participant_id)
+        row = self._conversation_row(s, record, spec, kind, answers, lang)
+        result = self._dependent_records(s, record, row, kind, answers, follow_up_id)
         delete_draft_rows(s, case_id, spec.id)
         self._audit_finish(s, case_id, spec, result)
         return result
@@ -197,11 +196,11 @@ class ConversationService(CaseWriteService):
         record: CaseRecord,
         spec: FormSpec,
         kind: ConversationKind,
-        values: Mapping[str, Any],
+        answers: Answers,
         lang: str,
     ) -> m.Conversation:
-        frozen = freeze_answers(spec, values, lang, _names(record))
-        method = values.get("method") if kind is ConversationKind.GROUP else None
+        frozen = freeze_answers(spec, answers, lang, _names(record))
+        method = answers.choice("method") if kind is ConversationKind.GROUP else None
         if kind is ConversationKind.GROUP and not method and spec.id in STAGE_FORMS:
             # A stage of a group method's sequence: the chosen method when it has this stage
             # (No Blame and the support-group method share theirs), else the form's own.
@@ -213,11 +212,11 @@ class ConversationService(CaseWriteService):
             kind=kind,
             form_id=spec.id,
             form_version=spec.version,
-            held_on=parse_date(values.get("held_on")) or utcnow().date(),
-            participant_ids=list(conversation_participants(record, values)),
+            held_on=answers.date("held_on") or utcnow().date(),
+            participant_ids=list(conversation_participants(record, answers)),
             answers=[_answer_json(a) for a in frozen],
             finished=True,
-            next_date=parse_date(values.get("next_date")),
+            next_date=answers.date("next_date"),
             summary="",
             group_method=GroupMethod(method) if method else None,
         )
@@ -231,27 +230,27 @@ class ConversationService(CaseWriteService):
         record: CaseRecord,
         conv: m.Conversation,
         kind: ConversationKind,
-        values: Mapping[str, Any],
+        answers: Answers,
         follow_up_id: str | None,
     ) -> FinishedConversation:
         case_id = record.case.id
         participants = tuple(str(p) for p in conv.participant_ids)
-        agreements = records.add_agreements(s, case_id, conv.id, values)
+        agreements = records.add_agreements(s, case_id, conv.id, answers)
         planned: list[m.FollowUp] = []
         repair: m.RepairAgreement | None = None
         held: m.FollowUp | None = None
         if kind is ConversationKind.RESTORATIVE:
-            repair = records.add_repair_agreement(s, record, conv.id, participants, values)
+            repair = records.add_repair_agreement(s, record, conv.id, participants, answers)
             planned += records.add_step3_follow_ups(
-                s, case_id, conv.held_on, values, load_settings(s)
+                s, case_id, conv.held_on, answers, load_settings(s)
             )
         if kind is ConversationKind.FOLLOW_UP:
-            held = records.hold_follow_up(s, case_id, follow_up_id, conv.held_on, values)
-        consents = records.add_consents(s, record, participants, values)
+            held = records.hold_follow_up(s, case_id, follow_up_id, conv.held_on, answers)
+        consents = records.add_consents(s, record, participants, answers)
         wishes = []
         if kind in _WISH_ROLE:
             wishes = wishes_from_conversation(
-                s, record, _WISH_ROLE[kind], participant_ids=participants, values=values,
+                s, record, _WISH_ROLE[kind], participant_ids=participants, answers=answers,
                 user=self._vs.user,
             )
         if conv.next_date is not None:

@@ -9,10 +9,8 @@ asks it, and an override needs a reason and is audited as OVERRIDE.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -25,7 +23,7 @@ from ehbc_desktop.domain.rules import (
     parent_verdict,
     wish_history,
 )
-from ehbc_desktop.formspec.answers import parse_date
+from ehbc_desktop.formspec import Answers
 from ehbc_desktop.services.case.casewrite import CaseWriteService, load_record, writable_case
 from ehbc_desktop.services.errors import InvalidInputError, NotFoundError, RuleRefusedError
 from ehbc_desktop.services.steps.approach import ApproachService
@@ -128,25 +126,25 @@ def wish_audit_detail(pupil_id: str, wish: WishInput) -> str:
     )
 
 
-def wish_from_answers(values: Mapping[str, Any], day: date) -> WishInput | None:
+def wish_from_answers(answers: Answers, day: date) -> WishInput | None:
     """The wish a victim or bully conversation recorded (None when the form did not ask)."""
-    answer = values.get(FIELD_WISH)
-    if not isinstance(answer, bool):
+    answer = answers.flag(FIELD_WISH)
+    if answer is None:
         return None
     if not answer:
         return WishInput(False, judged_on=day)
-    competence = str(values.get(FIELD_COMPETENCE) or Competence.NOT_JUDGED.value)
-    role = str(values.get(FIELD_JUDGE_ROLE) or "")
+    competence = answers.text(FIELD_COMPETENCE) or Competence.NOT_JUDGED.value
+    role = answers.text(FIELD_JUDGE_ROLE)
     return WishInput(
         wishes_no_parents=True,
         competence=Competence(competence)
         if competence in set(Competence)
         else Competence.NOT_JUDGED,
-        judged_by=str(values.get(FIELD_JUDGED_BY) or ""),
+        judged_by=answers.text(FIELD_JUDGED_BY),
         judge_role=JudgeRole(role) if role in set(JudgeRole) else None,
-        judged_on=parse_date(values.get("wish_judged_on")) or day,
-        reason=str(values.get(FIELD_REASON) or ""),
-        others_note=str(values.get(FIELD_OTHERS) or values.get("wish_note") or ""),
+        judged_on=day,
+        reason=answers.text(FIELD_REASON),
+        others_note=answers.text(FIELD_OTHERS) or answers.text("wish_note"),
     )
 
 
@@ -156,7 +154,7 @@ def wishes_from_conversation(
     pupil_role: Role,
     *,
     participant_ids: tuple[str, ...],
-    values: Mapping[str, Any],
+    answers: Answers,
     user: str,
 ) -> list[m.ParentInvolvementWish]:
     """The wish answer of a victim or bully conversation as wish entries of the pupils present.
@@ -164,8 +162,8 @@ def wishes_from_conversation(
     A "no" is only recorded when it changes an earlier wish (it then lifts it); a "yes" is
     always recorded. Pupils of `pupil_role` taking part count (else every pupil of that role).
     """
-    held_on = parse_date(values.get("held_on")) or utcnow().date()
-    wish = wish_from_answers(values, held_on)
+    held_on = answers.date("held_on") or utcnow().date()
+    wish = wish_from_answers(answers, held_on)
     if wish is None:
         return []
     check_wish(wish)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,12 +19,12 @@ from ehbc_desktop.domain.enums import (
     WarningSign,
 )
 from ehbc_desktop.domain.planning import observation_reminder
-from ehbc_desktop.formspec import FormSpec, IntakeKind, validate_answers
-from ehbc_desktop.formspec.answers import parse_date
+from ehbc_desktop.formspec import Answers, FormSpec, IntakeKind
 from ehbc_desktop.services.case import participants as writes
 from ehbc_desktop.services.case.casewrite import CaseWriteService, writable_case
 from ehbc_desktop.services.case.participants import ParticipantInput
-from ehbc_desktop.services.errors import AnswersInvalidError, InvalidInputError
+from ehbc_desktop.services.errors import InvalidInputError
+from ehbc_desktop.services.form_answers import AnswersIn, checked_answers
 from ehbc_desktop.services.settings import load_settings
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.references import next_reference
@@ -47,11 +46,11 @@ class IntakeResult:
     reminder_on: date | None
 
 
-def _victim_reports_personally(values: Mapping[str, Any]) -> bool | None:
+def _victim_reports_personally(answers: Answers) -> bool | None:
     """True/False from the form; None when the reporter is the victim or it was not asked."""
-    if values.get("reporter_kind") == ReporterKind.VICTIM.value:
+    if answers.member("reporter_kind", ReporterKind) is ReporterKind.VICTIM:
         return None
-    answer = values.get("victim_wants_to_report")
+    answer = answers.choice("victim_wants_to_report")
     if answer in PERSONALLY:
         return True
     if answer == "no":
@@ -59,32 +58,30 @@ def _victim_reports_personally(values: Mapping[str, Any]) -> bool | None:
     return None
 
 
-def _report_row(case_id: str, values: Mapping[str, Any]) -> m.Report:
-    channel = str(values.get("channel") or "")
-    note = str(values.get("channel_note") or "").strip()
+def _report_row(case_id: str, answers: Answers) -> m.Report:
+    channel = answers.text("channel")
+    note = answers.text("channel_note").strip()
+    reported_on = answers.date("reported_on")
+    reporter_kind = answers.member("reporter_kind", ReporterKind)
+    if reported_on is None or reporter_kind is None:  # required by the form, so checked before
+        raise InvalidInputError("reported_on" if reported_on is None else "reporter_kind")
     return m.Report(
         case_id=case_id,
-        reported_on=parse_date(values.get("reported_on")),
-        reporter_kind=ReporterKind(values["reporter_kind"]),
+        reported_on=reported_on,
+        reporter_kind=reporter_kind,
         channel=f"{channel}: {note}" if note else channel,
-        media=[Medium(v).value for v in values.get("media") or ()],
-        platforms=str(values.get("platform") or "").strip(),
-        forms=[BullyingForm(v).value for v in values.get("forms") or ()],
-        description=str(values.get("description") or ""),
-        victim_reports_personally=_victim_reports_personally(values),
+        media=[v.value for v in answers.members("media", Medium)],
+        platforms=answers.text("platform").strip(),
+        forms=[v.value for v in answers.members("forms", BullyingForm)],
+        description=answers.text("description"),
+        victim_reports_personally=_victim_reports_personally(answers),
     )
 
 
-def _extra_notes(values: Mapping[str, Any]) -> list[str]:
+def _extra_notes(answers: Answers) -> list[str]:
     """Free texts of the report form that have no place in the Report record."""
-    return [
-        text
-        for text in (
-            str(values.get("evidence_list") or "").strip(),
-            str(values.get("victim_report_note") or "").strip(),
-        )
-        if text
-    ]
+    texts = (answers.text("evidence_list"), answers.text("victim_report_note"))
+    return [text.strip() for text in texts if text.strip()]
 
 
 class IntakeService(CaseWriteService):
@@ -93,7 +90,7 @@ class IntakeService(CaseWriteService):
     def record_report(
         self,
         spec: FormSpec,
-        values: Mapping[str, Any],
+        values: AnswersIn,
         participants: Sequence[ParticipantInput] = (),
         title: str = "",
     ) -> IntakeResult:
@@ -114,11 +111,9 @@ class IntakeService(CaseWriteService):
         """
         if spec.kind != IntakeKind.REPORT.value:
             raise InvalidInputError("form")
-        problems = validate_answers(spec, values)
-        if problems:
-            raise AnswersInvalidError(problems)
+        answers = checked_answers(spec, values)
         with self._vs.unit() as s:
-            report = _report_row("", values)
+            report = _report_row("", answers)
             observe = (
                 report.reporter_kind is not ReporterKind.VICTIM
                 and report.victim_reports_personally is not True
@@ -137,7 +132,7 @@ class IntakeService(CaseWriteService):
             report.case_id = case.id
             s.add(report)
             ids = self._add_people(s, case.id, participants)
-            for text in _extra_notes(values):
+            for text in _extra_notes(answers):
                 s.add(m.CaseNote(case_id=case.id, text=text, written_by=self._vs.user))
             reminder = self._plan_reminder(s, case.id, report.reported_on) if observe else None
             s.flush()
@@ -153,7 +148,7 @@ class IntakeService(CaseWriteService):
                 reminder.planned_on if reminder else None,
             )
 
-    def add_report(self, case_id: str, spec: FormSpec, values: Mapping[str, Any]) -> str:
+    def add_report(self, case_id: str, spec: FormSpec, values: AnswersIn) -> str:
         """Record the report of a case that was opened without one ("New case"); its id.
 
         The same rules as `record_report`: a report from someone else whose victim does not
@@ -166,16 +161,14 @@ class IntakeService(CaseWriteService):
         """
         if spec.kind != IntakeKind.REPORT.value:
             raise InvalidInputError("form")
-        problems = validate_answers(spec, values)
-        if problems:
-            raise AnswersInvalidError(problems)
+        answers = checked_answers(spec, values)
         with self._vs.unit() as s:
             case = writable_case(s, case_id)
             if s.scalar(select(m.Report.id).where(m.Report.case_id == case_id)) is not None:
                 raise InvalidInputError("report")
-            report = _report_row(case_id, values)
+            report = _report_row(case_id, answers)
             s.add(report)
-            for text in _extra_notes(values):
+            for text in _extra_notes(answers):
                 s.add(m.CaseNote(case_id=case_id, text=text, written_by=self._vs.user))
             observe = (
                 report.reporter_kind is not ReporterKind.VICTIM

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -24,10 +22,10 @@ from ehbc_desktop.domain.enums import (
     Severity,
     WarningSign,
 )
-from ehbc_desktop.formspec import FormSpec, IntakeKind, validate_answers
-from ehbc_desktop.formspec.answers import parse_date
+from ehbc_desktop.formspec import Answers, FormSpec, IntakeKind
 from ehbc_desktop.services.case.casewrite import CaseWriteService, writable_case
-from ehbc_desktop.services.errors import AnswersInvalidError, InvalidInputError
+from ehbc_desktop.services.errors import InvalidInputError
+from ehbc_desktop.services.form_answers import AnswersIn, checked_answers
 from ehbc_desktop.services.steps.approach import ApproachService, DecisionResult
 from ehbc_desktop.services.steps.assessment import AssessmentService, TriageResult
 from ehbc_desktop.services.steps.drafts import DraftService
@@ -52,16 +50,22 @@ class SeverityResult:
     external_ids: tuple[str, ...]
 
 
-def _checked(spec: FormSpec, kind: IntakeKind, values: Mapping[str, Any]) -> None:
+def _checked(spec: FormSpec, kind: IntakeKind, values: AnswersIn) -> Answers:
     if spec.kind != kind.value:
         raise InvalidInputError("form")
-    problems = validate_answers(spec, values)
-    if problems:
-        raise AnswersInvalidError(problems)
+    return checked_answers(spec, values)
 
 
-def _text(values: Mapping[str, Any], key: str) -> str:
-    return str(values.get(key) or "").strip()
+def _text(answers: Answers, key: str) -> str:
+    return answers.text(key).strip()
+
+
+def _required(answers: Answers, key: str) -> str:
+    """The answer of a field the form requires (so the checks made sure it is there)."""
+    value = answers.choice(key)
+    if value is None:
+        raise InvalidInputError(key)
+    return value
 
 
 class StepFormService(CaseWriteService):
@@ -71,49 +75,49 @@ class StepFormService(CaseWriteService):
         DraftService(self._vs).delete(case_id, spec.id)
 
     def finish_triage(
-        self, case_id: str, spec: FormSpec, values: Mapping[str, Any]
+        self, case_id: str, spec: FormSpec, values: AnswersIn
     ) -> TriageResult:
         """Store the triage form (`classification_note` is the override reason when needed).
 
         Raises:
             AnswersInvalidError, OverrideReasonRequiredError, NotFoundError, CaseClosedError.
         """
-        _checked(spec, IntakeKind.TRIAGE, values)
-        criteria = {c: CriterionAnswer(values[c.value]) for c in KeyCriterion}
-        notes = [_text(values, f"{c.value}_note") for c in KeyCriterion]
+        answers = _checked(spec, IntakeKind.TRIAGE, values)
+        criteria = {c: CriterionAnswer(_required(answers, c.value)) for c in KeyCriterion}
+        notes = [_text(answers, f"{c.value}_note") for c in KeyCriterion]
         result = AssessmentService(self._vs).record_triage(
             case_id,
             criteria,
-            bool(values.get("digital")),
-            bool(values.get("also_offline")),
-            features=[CyberFeature(f) for f in values.get("features") or ()],
-            classification=Classification(values["classification"]),
-            override_reason=_text(values, "classification_note"),
+            bool(answers.flag("digital")),
+            bool(answers.flag("also_offline")),
+            features=list(answers.members("features", CyberFeature)),
+            classification=Classification(_required(answers, "classification")),
+            override_reason=_text(answers, "classification_note"),
             note="\n".join(n for n in notes if n),
         )
         self._done(case_id, spec)
         return result
 
     def finish_severity(
-        self, case_id: str, spec: FormSpec, values: Mapping[str, Any]
+        self, case_id: str, spec: FormSpec, values: AnswersIn
     ) -> SeverityResult:
         """Store the severity form: assessment with flag, care team and outside bodies at once.
 
         Raises:
             AnswersInvalidError, NotFoundError, CaseClosedError.
         """
-        _checked(spec, IntakeKind.SEVERITY, values)
+        answers = _checked(spec, IntakeKind.SEVERITY, values)
         with self._vs.unit() as s:
             writable_case(s, case_id)
-            severity = self._severity_row(s, case_id, values)
+            severity = self._severity_row(s, case_id, answers)
             care = m.CareTeamConsultation(
                 case_id=case_id,
-                held_on=parse_date(values.get("care_team_date")),
-                participants=_text(values, "care_team_who"),
-                conclusion=_text(values, "care_team_conclusion"),
+                held_on=answers.date("care_team_date"),
+                participants=_text(answers, "care_team_who"),
+                conclusion=_text(answers, "care_team_conclusion"),
             )
             s.add(care)
-            external = [self._external_row(s, case_id, values, p, b) for p, b in BODIES.items()]
+            external = [self._external_row(s, case_id, answers, p, b) for p, b in BODIES.items()]
             contacts = [row for row in external if row is not None]
             s.flush()
             self._audit(s, AuditAction.CREATE, f"care_team:{care.id}", case_id)
@@ -130,85 +134,84 @@ class StepFormService(CaseWriteService):
         return result
 
     @staticmethod
-    def _severity_row(s: Session, case_id: str, values: Mapping[str, Any]) -> m.SeverityAssessment:
-        sexual = values.get("sexual") is True
+    def _severity_row(s: Session, case_id: str, answers: Answers) -> m.SeverityAssessment:
+        sexual = answers.flag("sexual") is True
         flag_notes = {
-            c.value: _text(values, f"flag_{c.value}")
+            c.value: _text(answers, f"flag_{c.value}")
             for c in FlagCriterion
-            if _text(values, f"flag_{c.value}")
+            if _text(answers, f"flag_{c.value}")
         }
-        rationale = _text(values, "rationale")
-        if sexual and _text(values, "flag_rationale"):
-            rationale = f"{rationale}\n{_text(values, 'flag_rationale')}".strip()
+        rationale = _text(answers, "rationale")
+        if sexual and _text(answers, "flag_rationale"):
+            rationale = f"{rationale}\n{_text(answers, 'flag_rationale')}".strip()
         row = m.SeverityAssessment(
             case_id=case_id,
-            severity=Severity(values["severity"]),
+            severity=Severity(_required(answers, "severity")),
             rationale=rationale,
             sexual_or_transgressive=sexual,
-            flag=Flag(values["flag"]) if sexual and values.get("flag") else None,
+            flag=answers.member("flag", Flag) if sexual else None,
             flag_notes=flag_notes if sexual else {},
-            legal_checks=[LegalCheck(c).value for c in values.get("legal_checks") or ()],
+            legal_checks=[c.value for c in answers.members("legal_checks", LegalCheck)],
         )
         s.add(row)
         return row
 
     @staticmethod
     def _external_row(
-        s: Session, case_id: str, values: Mapping[str, Any], prefix: str, body: ExternalBody
+        s: Session, case_id: str, answers: Answers, prefix: str, body: ExternalBody
     ) -> m.ExternalContact | None:
-        if values.get(f"{prefix}_contacted") is not True:
+        if answers.flag(f"{prefix}_contacted") is not True:
             return None
-        name = _text(values, "other_body_name") if body is ExternalBody.OTHER else ""
+        name = _text(answers, "other_body_name") if body is ExternalBody.OTHER else ""
         row = m.ExternalContact(
             case_id=case_id,
             body=body,
-            contacted_on=parse_date(values.get(f"{prefix}_date")),
-            is_formal_report=values.get(f"{prefix}_how") == "reported",
-            reference=_text(values, f"{prefix}_reference"),
+            contacted_on=answers.date(f"{prefix}_date"),
+            is_formal_report=answers.choice(f"{prefix}_how") == "reported",
+            reference=_text(answers, f"{prefix}_reference"),
             note=name,
         )
         s.add(row)
         return row
 
     def finish_choice(
-        self, case_id: str, spec: FormSpec, values: Mapping[str, Any]
+        self, case_id: str, spec: FormSpec, values: AnswersIn
     ) -> DecisionResult:
         """Store the choice form: the ticked reasons, the choice, motivation and group method.
 
         Raises:
             AnswersInvalidError, InvalidInputError, NotFoundError, CaseClosedError.
         """
-        _checked(spec, IntakeKind.CHOICE, values)
+        answers = _checked(spec, IntakeKind.CHOICE, values)
         reasons = [
-            ApproachReason(r) for key in ("nc_reasons", "c_reasons") for r in values.get(key) or ()
+            r for key in ("nc_reasons", "c_reasons") for r in answers.members(key, ApproachReason)
         ]
-        method = values.get("group_method")
         result = ApproachService(self._vs).decide_approach(
             case_id,
             reasons,
-            ApproachChoice(values["chosen"]),
-            motivation=_text(values, "motivation"),
-            group_method=GroupMethod(method) if method else None,
+            ApproachChoice(_required(answers, "chosen")),
+            motivation=_text(answers, "motivation"),
+            group_method=answers.member("group_method", GroupMethod),
         )
         self._done(case_id, spec)
         return result
 
-    def finish_observation(self, case_id: str, spec: FormSpec, values: Mapping[str, Any]) -> str:
+    def finish_observation(self, case_id: str, spec: FormSpec, values: AnswersIn) -> str:
         """Store one observation-log entry from the observation form; returns its id.
 
         Raises:
             AnswersInvalidError, NotFoundError, CaseClosedError.
         """
-        _checked(spec, IntakeKind.OBSERVATION, values)
-        observed_on = parse_date(values.get("observed_on"))
+        answers = _checked(spec, IntakeKind.OBSERVATION, values)
+        observed_on = answers.date("observed_on")
         if observed_on is None:
             raise InvalidInputError("observed_on")
         ident = IntakeService(self._vs).add_observation(
             case_id,
             observed_on,
-            [WarningSign(v) for v in values.get("signs") or ()],
-            _text(values, "note"),
-            parse_date(values.get("next_date")),
+            list(answers.members("signs", WarningSign)),
+            _text(answers, "note"),
+            answers.date("next_date"),
         )
         self._done(case_id, spec)
         return ident

@@ -33,6 +33,7 @@ from ehbc_desktop.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.case.cases import ParticipantInput, PeopleService
+    from ehbc_desktop.ui.confidential.sealing_choice import SealingChoice
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MAX_TITLE_LENGTH = 200
@@ -84,6 +85,7 @@ class CaseDialog(GeometryDialog):
         *,
         title: str = "",
         editing: bool = False,
+        sealing: SealingChoice | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(settings, "caseDialog", parent)
@@ -115,6 +117,10 @@ class CaseDialog(GeometryDialog):
         if not editing:
             form.addRow(self.tr("&Reported on:"), self.opened_edit)
             layout.addWidget(self._people_box())
+        self.sealing = None if editing else sealing
+        if sealing is not None and not editing:
+            layout.addWidget(sealing)
+            sealing.sig_changed.connect(lambda: self._on_title_edit_text_changed(self.title()))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -189,4 +195,6 @@ class CaseDialog(GeometryDialog):
             self.model.set_rows(rows)
 
     def _on_title_edit_text_changed(self, text: str) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+        complete = self.sealing is None or self.sealing.is_complete()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(text.strip()) and complete)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
 from ehbc_desktop.domain.entities import CaseRecord
@@ -89,6 +90,9 @@ class CaseWidget(QWidget):
         save_note.activated.connect(self._on_add_note_button_clicked)
         self.setFocusProxy(self.view.note_edit)
         self.extra_tabs: list[QWidget] = []
+        # A sealed case the user may open is opened for work first (the worker is serial, so
+        # before the tabs load) and sealed again when this screen is left.
+        self._open_for_work(publish=False)
         self._add_feature_tabs()
         runner.sig_changes_published.connect(self._on_runner_changes_published)
 
@@ -100,6 +104,49 @@ class CaseWidget(QWidget):
             widget, title = factory(context)
             self.view.tabs.addTab(widget, title)
             self.extra_tabs.append(widget)
+
+    def _open_for_work(self, *, publish: bool, always: bool = False) -> None:
+        """Open a sealed case for work; `publish`: then reload every tab (`always`: also when
+        nothing was sealed, after the confidential dialog changed something)."""
+        confidential, case_id = self._services.confidential, self.case_id
+
+        def opened(result: tuple[bool, Any]) -> None:
+            was_sealed, state = result
+            self.confidential_state = state
+            self._show_confidential(state)
+            if publish and (always or (was_sealed and state.open_for_work)):
+                self._runner.publish(Changes.of(case_id, *ChangeKind), self)
+
+        def work() -> tuple[bool, Any]:
+            return confidential.state(case_id).sealed, confidential.open_for_work(case_id)
+
+        self._runner.run_in_background(work, opened, self._show_error, owner=self)
+
+    def _reseal(self) -> None:
+        """Seal a confidential case again now that its screen is left (in the background)."""
+        state = self.confidential_state
+        if state is None or not (state.confidential and state.can_open):
+            return
+        confidential, case_id, runner = self._services.confidential, self.case_id, self._runner
+        self.confidential_state = replace(state, sealed=True, open_for_work=False)
+
+        def done(_resealed: object) -> None:
+            runner.publish(Changes.of(None, ChangeKind.CASES), None)
+
+        runner.run_in_background(lambda: confidential.reseal(case_id, "closed"), done, _ignore)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to a confidential case that was sealed when it was left opens it again."""
+        super().showEvent(event)
+        state = self.confidential_state
+        if not event.spontaneous() and state is not None and state.confidential and state.can_open:
+            self._open_for_work(publish=True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the case screen (another screen, another case, locking) reseals it."""
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self._reseal()
 
     def _on_runner_changes_published(self, changes: Changes, _initiator: object) -> None:
         # Every kind of record shows in the timeline: any change of this case reloads it.
@@ -143,11 +190,16 @@ class CaseWidget(QWidget):
     def _show_confidential(self, state: Any) -> None:
         label = self.view.confidential_label
         allowed = ", ".join(state.allowed)
-        if not state.sealed:
+        if not state.confidential:
             label.hide()
+        elif state.open_for_work:
+            label.setText(self.tr("Confidential: only these colleagues can open this case: %1. "
+                                  "It is open for your work now and sealed again when you leave "
+                                  "it or the vault locks.").replace("%1", allowed))  # fmt: skip
+            label.show()
         elif state.can_open:
-            label.setText(self.tr("Sealed (read-only): only %1 can open it. Use "
-                                  "\"Confidential...\" to read it.").replace("%1", allowed))
+            label.setText(self.tr("Sealed: only these colleagues can open it: %1. Open the case "
+                                  "again to work on it.").replace("%1", allowed))
             label.show()
         else:
             label.setText(self.tr("Confidential case — ask %1 for access.").replace("%1", allowed))
@@ -283,8 +335,8 @@ class CaseWidget(QWidget):
             self._settings, self._services.confidential, case_id, self._runner,
             colleagues=colleagues, me=session.user,
             open_pdf=lambda pdf: self._open_pdf(dialog, "case-summary", pdf), parent=self)
-        dialog.sig_changed.connect(lambda: self._runner.publish(
-            Changes.of(case_id, ChangeKind.CASE, ChangeKind.CASES), self))
+        # A case sealed from its own screen is opened for work again at once.
+        dialog.sig_changed.connect(lambda: self._open_for_work(publish=True, always=True))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         dialog.refresh()
@@ -356,3 +408,7 @@ class CaseWidget(QWidget):
             return
         context = CaseTabContext(self.case_id, self._services, self._runner, self._settings)
         open_read_view(context, ref, self)
+
+
+def _ignore(_value: object) -> None:
+    """A reseal that fails is retried when the vault locks and at the next unlock."""

@@ -98,25 +98,30 @@ class ConfidentialDialog(GeometryDialog):
     def _on_loaded(self, state: ConfidentialState) -> None:
         self.state = state
         allowed = ", ".join(state.allowed)
-        if not state.sealed:
+        if not state.confidential:
             self.text.setText(self.tr(
                 "Seal this case to keep it from colleagues who do not need it. Its content "
                 "(names, notes, conversations, evidence keys, drafts) is then encrypted with its "
                 "own key that only the colleagues you tick can open; the others see only the "
-                "reference, the status and the dates. While sealed the case is read-only: lift "
-                "the sealing to work on it again."))  # fmt: skip
+                "reference, the status and the dates. You keep working on it as usual: it is "
+                "opened when one of you opens it and sealed again when the case screen is left "
+                "or the vault locks."))  # fmt: skip
+        elif state.can_open and state.open_for_work:
+            self.text.setText(self.tr(
+                "This case is confidential. These colleagues can open it: %1. It is open for "
+                "your work now and is sealed again when you leave the case screen or the vault "
+                "locks.").replace("%1", allowed))  # fmt: skip
         elif state.can_open:
             self.text.setText(self.tr(
-                "This case is sealed. These colleagues can open it: %1. It is read-only while "
-                "sealed.").replace("%1", allowed))  # fmt: skip
+                "This case is sealed. These colleagues can open it: %1.").replace("%1", allowed))
         else:
             self.text.setText(self.tr(
                 "Confidential case — ask %1 for access.").replace("%1", allowed))
-        self.people.setVisible(not state.sealed)
-        self.seal_button.setVisible(not state.sealed)
+        self.people.setVisible(not state.confidential)
+        self.seal_button.setVisible(not state.confidential)
         for widget in (self.read_button, self.others, self.grant_button, self.revoke_button,
                        self.unseal_button):
-            widget.setVisible(state.sealed and state.can_open)
+            widget.setVisible(state.confidential and state.can_open)
         self.sig_loaded.emit()
 
     def chosen(self) -> list[str]:

@@ -13,8 +13,7 @@ from typing import Any
 
 from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.domain.enums import Role
-from ehbc_desktop.formspec import FormSpec, RuleName
-from ehbc_desktop.formspec.answers import parse_date
+from ehbc_desktop.formspec import Answers, FormSpec, RuleName, parse_draft
 from ehbc_desktop.formspec.rules import START_RULES
 from ehbc_desktop.services.conversations.conversation_rules import (
     RuleContext,
@@ -25,10 +24,6 @@ from ehbc_desktop.services.errors import InvalidInputError, ServiceError
 from ehbc_desktop.ui.conversations.refusals import next_date_message
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.wizard import OVERRIDES_KEY
-
-
-def _ids(values: Mapping[str, Any]) -> tuple[str, ...]:
-    return tuple(str(v) for v in values.get("participants") or ())
 
 
 class ConversationGuard:
@@ -55,8 +50,12 @@ class ConversationGuard:
             self.refused_rule = ""
         return []
 
-    def _day(self, values: Mapping[str, Any]) -> date:
-        return parse_date(values.get("held_on")) or self._today
+    def _answers(self, values: Mapping[str, Any]) -> Answers:
+        """The wizard's answers so far, typed (a half-typed value is left to the wizard)."""
+        return parse_draft(self._spec, values)
+
+    def _day(self, answers: Answers) -> date:
+        return answers.date("held_on") or self._today
 
     def _check(self, rule: str, values: Mapping[str, Any]) -> None:
         name = RuleName(rule)
@@ -64,22 +63,23 @@ class ConversationGuard:
             overrides = values.get(OVERRIDES_KEY) or {}
             if str(overrides.get(RuleName.PARENTS_ALLOWED.value, "")).strip():
                 return  # the reason is recorded through ApproachService by the dialog
+        typed = self._answers(values)
         # The start rules look at the case (and the parents taking part), not at other answers.
-        known = self._known(values) if name is RuleName.PARENTS_ALLOWED else ()
-        answers = {} if name is RuleName.VICTIM_CONSENT_REQUIRED else values
-        check_rule(name, RuleContext(self._spec, self.record, answers, self._day(values), known))
+        known = self._known(typed) if name is RuleName.PARENTS_ALLOWED else ()
+        answers = Answers(self._spec) if name is RuleName.VICTIM_CONSENT_REQUIRED else typed
+        check_rule(name, RuleContext(self._spec, self.record, answers, self._day(typed), known))
 
-    def _known(self, values: Mapping[str, Any]) -> tuple[str, ...]:
+    def _known(self, answers: Answers) -> tuple[str, ...]:
         known = {p.id for p in self.record.participants}
-        return tuple(i for i in _ids(values) if i in known)
+        return tuple(i for i in answers.ids("participants") if i in known)
 
     def blocked_pupils(self, values: Mapping[str, Any]) -> list[str]:
         """The pupils whose standing 12+ wish blocks this parents conversation."""
         kind = self._spec.conversation_kind
         if kind is None or RuleName.PARENTS_ALLOWED not in self._spec.rules:
             return []
-        day = self._day(values)
-        verdicts = parents_concerned(self.record, kind, self._known(values), None, day)
+        typed = self._answers(values)
+        verdicts = parents_concerned(self.record, kind, self._known(typed), None, self._day(typed))
         return [v.pupil_participant_id for v in verdicts if v.blocked]
 
     def victims(self) -> list[str]:

@@ -224,10 +224,8 @@ class ConversationsTab(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[CaseRecord, Any, FormSet]:
-            from ehbc_desktop.services.steps.forms_source import forms_for
-
             draft = ctx.services.drafts.load(ctx.case_id, form_id)
-            forms = forms_for(ctx.services.session)  # the school's own forms where valid
+            forms = ctx.services.forms()  # the school's own forms where valid
             return ctx.services.cases.get_case(ctx.case_id), draft, forms
 
         def done(found: tuple[CaseRecord, Any, FormSet]) -> None:

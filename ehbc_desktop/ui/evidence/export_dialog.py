@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.services.evidence.evidence import ExportReason
+from ehbc_desktop.ui.message_boxes import ask
 
 
 class ExportToOpenDialog(QDialog):
@@ -73,19 +75,17 @@ class ExportToOpenDialog(QDialog):
         return self.reason.toPlainText().strip()
 
 
-def offer_to_delete_copy(parent: QWidget | None, path: Path) -> bool:
-    """After the copy was used: ask to delete it now; returns True when it was deleted."""
-    answer = QMessageBox.question(
+def offer_to_delete_copy(parent: QWidget, path: Path) -> QMessageBox:
+    """After the copy was used: offer to delete it now (the box returns at once)."""
+
+    def delete() -> None:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+    return ask(
         parent,
-        parent.tr("Delete the copy?") if parent else "Delete the copy?",
-        (parent.tr("Done with the copy? Delete it now.") if parent else "Delete it now?")
-        + "\n"
-        + str(path),
+        parent.tr("Delete the copy?"),
+        parent.tr("Done with the copy? Delete it now.") + "\n" + str(path),
+        delete,
+        object_name="deleteCopyBox",
     )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        path.unlink()
-    except OSError:
-        return False
-    return True

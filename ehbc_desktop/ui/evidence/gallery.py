@@ -18,14 +18,17 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ehbc_desktop.domain.entities import EvidenceItem
-from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
+from ehbc_desktop.services.evidence.evidence import (
+    EvidenceInput,
+    EvidenceService,
+    ExportReason,
+)
 from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.evidence_model import (
@@ -39,6 +42,7 @@ from ehbc_desktop.ui.evidence.messages import error_message
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
 from ehbc_desktop.ui.evidence.nude_image_dialog import NudeImageDialog
 from ehbc_desktop.ui.evidence.viewer import EvidenceViewer
+from ehbc_desktop.ui.message_boxes import Icon, ask, open_dialog, tell
 from ehbc_desktop.ui.ops import ChangeKind, Changes, Op, Progress
 
 THUMBNAIL_MAX_BYTES = 32 * 1024 * 1024
@@ -204,17 +208,21 @@ class EvidenceGallery(QWidget):
         """Encrypt ``paths`` into the case; asks the metadata unless ``info`` is given."""
         if not paths or self.busy:
             return
-        if info is None:
-            dialog = EvidenceMetadataDialog([p.name for p in paths], self)
-            if dialog.exec() != EvidenceMetadataDialog.DialogCode.Accepted:
-                return
+        if info is not None:
+            self._add(paths, [info for _p in paths])
+            return
+        dialog = EvidenceMetadataDialog([p.name for p in paths], self)
+
+        def described() -> None:
             if dialog.sexual_minor.isChecked():
                 # The file is not imported and not even opened (no fingerprint is made of it).
                 self.record_nude_images(", ".join(p.name for p in paths))
                 return
-            inputs = [dialog.evidence_input(p.name) for p in paths]
-        else:
-            inputs = [info for _p in paths]
+            self._add(paths, [dialog.evidence_input(p.name) for p in paths])
+
+        open_dialog(dialog, described)
+
+    def _add(self, paths: list[Path], inputs: list[EvidenceInput]) -> None:
         Op(self, self._adder(paths, inputs)).with_progress(
             self.tr("Encrypting the evidence…"), cancellable=True
         ).changes(self._evidence_changed).failure(self._show_error).run(self._runner)
@@ -252,13 +260,15 @@ class EvidenceGallery(QWidget):
         """Record nude images of a minor without a file (`chosen_file`: a picked file's name,
         which is neither imported nor opened); nothing happens when the teacher cancels."""
         dialog = NudeImageDialog(chosen_file, self)
-        if dialog.exec() != NudeImageDialog.DialogCode.Accepted:
-            return
-        info = dialog.not_imported_input()
         service, case_id = self._service, self._case_id
-        Op(self, lambda: service.record_not_imported(case_id, info)).success(
-            self.sig_nude_recorded.emit
-        ).changes(self._evidence_changed).failure(self._show_error).run(self._runner)
+
+        def described() -> None:
+            info = dialog.not_imported_input()
+            Op(self, lambda: service.record_not_imported(case_id, info)).success(
+                self.sig_nude_recorded.emit
+            ).changes(self._evidence_changed).failure(self._show_error).run(self._runner)
+
+        open_dialog(dialog, described)
 
     # --- actions on one item -----------------------------------------------------------------
 
@@ -288,8 +298,12 @@ class EvidenceGallery(QWidget):
         """
         item = self.model.item_at(row)
         dialog = ExportToOpenDialog(self)
-        if dialog.exec() != ExportToOpenDialog.DialogCode.Accepted:
-            return
+        open_dialog(dialog, lambda: self._export(item, dialog.reason_kind(),
+                                                 dialog.reason_text(), target))
+
+    def _export(
+        self, item: EvidenceItem, kind: ExportReason, why: str, target: Path | None
+    ) -> None:
         overwrite = False
         if target is None:
             # Never the original name: it may hold a pupil's name.
@@ -300,7 +314,7 @@ class EvidenceGallery(QWidget):
             if target is None:
                 return
             overwrite = True
-        where, kind, why = target, dialog.reason_kind(), dialog.reason_text()
+        where = target
         service = self._service
 
         def exported(_log_id: object) -> None:
@@ -323,34 +337,35 @@ class EvidenceGallery(QWidget):
     def _on_verified(self, results: list[tuple[EvidenceItem, bool]]) -> None:
         bad = [item.description for item, ok in results if not ok]
         if bad:
-            QMessageBox.warning(
+            tell(
                 self,
                 self.tr("Damaged evidence"),
                 self.tr("These items no longer match their fingerprint:") + "\n" + "\n".join(bad),
+                object_name="evidenceDamagedBox",
             )
         else:
-            QMessageBox.information(
-                self, self.tr("Evidence checked"), self.tr("Every item matches its fingerprint.")
-            )
+            tell(self, self.tr("Evidence checked"), self.tr("Every item matches its fingerprint."),
+                 icon=Icon.Information, object_name="evidenceCheckedBox")
         self.sig_verified.emit(results)
 
     def delete_item(self, row: int, confirm: bool = True) -> None:
         """Delete the item (file and key) after confirmation."""
         item, service = self.model.item_at(row), self._service
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete evidence"),
-                self.tr("Delete this item for good? This cannot be undone."),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        Op(self, lambda: service.delete(item.id)).changes(self._evidence_changed).failure(
-            self._show_error
-        ).run(self._runner)
+
+        def delete() -> None:
+            Op(self, lambda: service.delete(item.id)).changes(self._evidence_changed).failure(
+                self._show_error
+            ).run(self._runner)
+
+        if not confirm:
+            delete()
+            return
+        ask(self, self.tr("Delete evidence"),
+            self.tr("Delete this item for good? This cannot be undone."), delete,
+            object_name="deleteEvidenceBox")
 
     def _show_error(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Evidence"), error_message(error))
+        tell(self, self.tr("Evidence"), error_message(error), object_name="evidenceErrorBox")
 
     def closeEvent(self, event: Any) -> None:
         """Stop the thumbnail worker before the widget goes."""

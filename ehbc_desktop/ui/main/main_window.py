@@ -139,10 +139,21 @@ class MainWindow(QMainWindow):
             return
         from ehbc_desktop.ui.steps.report_dialog import open_report_dialog
 
-        def created(case_id: str) -> None:
+        def shown(case_id: str) -> None:
             workspace.dashboard.refresh()
             workspace.case_list.refresh()
             workspace.open_case(case_id)
+
+        def created(case_id: str) -> None:
+            # A CLB worker's case is confidential from the start (for them; they can give
+            # colleagues access or lift it from the case screen).
+            confidential = services.confidential
+            if not confidential.sealed_by_default():
+                shown(case_id)
+                return
+            self._runner.run_in_background(lambda: confidential.seal(case_id, []),
+                                           lambda _r: shown(case_id), lambda _e: shown(case_id),
+                                           owner=workspace)
 
         open_report_dialog(workspace, services, self._runner, self._settings, created)
 
@@ -298,7 +309,7 @@ class MainWindow(QMainWindow):
         workspace.dashboard.sig_new_report_requested.connect(self._on_new_report_action_triggered)
         from ehbc_desktop.ui.steps.forms_check import check_school_forms
 
-        check_school_forms(services.session, self._runner, workspace.dashboard.show_notice,
+        check_school_forms(services, self._runner, workspace.dashboard.show_notice,
                            workspace.dashboard)  # fmt: skip
         self._idle.set_timeout_ms(self._idle_timeout_ms())
         self._idle.arm()

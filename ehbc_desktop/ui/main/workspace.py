@@ -183,16 +183,29 @@ class Workspace(QWidget):
 
     def new_case(self) -> None:
         """Ask for a new case's title and people, create it, then open it."""
-        dialog = CaseDialog(self._settings, self._services.people, self._runner, parent=self)
+        from ehbc_desktop.ui.confidential.sealing_choice import sealing_choice
+
+        dialog = CaseDialog(self._settings, self._services.people, self._runner,
+                            sealing=sealing_choice(self._services), parent=self)
         dialog.setObjectName("caseDialog")
         dialog.accepted.connect(lambda: self._create_case(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _create_case(self, dialog: CaseDialog) -> None:
+        from ehbc_desktop.ui.confidential.sealing_choice import seal_new_case
+
         title, people, opened = dialog.title(), dialog.participants(), dialog.opened_on()
         cases = self._services.cases
-        Op(self, lambda: cases.create_case(title, people, opened_on=opened)).success(
+        seal = seal_new_case(dialog.sealing, self._services) if dialog.sealing else None
+
+        def create() -> str:
+            case_id = cases.create_case(title, people, opened_on=opened)
+            if seal is not None:
+                seal(case_id)
+            return case_id
+
+        Op(self, create).success(
             lambda case_id: self.open_case(str(case_id))
         ).changes(lambda case_id: Changes.of(str(case_id), ChangeKind.CASES)).failure(
             self._on_failed

@@ -27,6 +27,7 @@ from ehbc_desktop.services.documents.document_catalog import RenderedDocument
 from ehbc_desktop.services.errors import ServiceError
 from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.ui.message_boxes import Button, Icon, ask, open_dialog, tell
 from ehbc_desktop.ui.preview.document_notes import document_notes
 from ehbc_desktop.ui.preview.pdf_printing import PrintError, prepare_printer, print_pdf
 from ehbc_desktop.vault.errors import VaultError
@@ -38,8 +39,10 @@ SavePdf = Callable[[bytes, Path, str, str | None], None]
 # Runs a save off the GUI thread, then calls back with None or the error (an operation).
 RunSave = Callable[[Callable[[], None], Callable[[BaseException | None], None]], None]
 AskPath = Callable[[QWidget, str], Path | None]
-Confirm = Callable[[QWidget], bool]
-ChoosePrinter = Callable[[QWidget, QPdfDocument], QPrinter | None]
+# Asks before saving outside the vault; calls its second argument when the user goes on.
+Confirm = Callable[[QWidget, Callable[[], object]], object]
+# Asks for a printer; calls its third argument with the chosen printer (not when cancelled).
+ChoosePrinter = Callable[[QWidget, QPdfDocument, Callable[[QPrinter], object]], object]
 
 _ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 _FIT_WIDTH, _FIT_PAGE = "fit-width", "fit-page"
@@ -52,27 +55,26 @@ def ask_save_path(parent: QWidget, suggested_name: str) -> Path | None:
         "pdf", object_name="pdfFileDialog")
 
 
-def confirm_privacy(parent: QWidget) -> bool:
-    """Warn that a saved PDF is outside the vault; True when the user saves anyway."""
-    answer = QMessageBox.warning(
+def confirm_privacy(parent: QWidget, go_on: Callable[[], object]) -> QMessageBox:
+    """Warn that a saved PDF is outside the vault; `go_on()` when the user saves anyway."""
+    return ask(
         parent, parent.tr("Save outside the vault?"),
         parent.tr("A PDF on disk is no longer protected by the vault: anyone who can open the "
                   "folder can read it. Save it only where it is safe, and delete it when it is "
                   "no longer needed.\n\nSave anyway?"),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Save
+        go_on, yes=Button.Save, no=Button.Cancel, icon=Icon.Warning,
+        object_name="savePdfPrivacyBox")
 
 
-def choose_printer(parent: QWidget, document: QPdfDocument) -> QPrinter | None:
-    """The system print dialog; the chosen printer, or None when cancelled."""
+def choose_printer(
+    parent: QWidget, document: QPdfDocument, chosen: Callable[[QPrinter], object]
+) -> QPrintDialog:
+    """The system print dialog; `chosen(printer)` once the user picked one and confirmed."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     prepare_printer(printer, document)
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, max(1, document.pageCount()))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return printer
+    return open_dialog(dialog, lambda: chosen(printer))
 
 
 class PrintPreviewDialog(QDialog):
@@ -251,17 +253,15 @@ class PrintPreviewDialog(QDialog):
     # -- print and save -------------------------------------------------------------------------
     def print_document(self) -> None:
         """Ask for a printer and print on it."""
-        printer = self._choose_printer(self, self.document)
-        if printer is not None:
-            self.print_to(printer)
+        self._choose_printer(self, self.document, self.print_to)
 
     def print_to(self, printer: QPrinter) -> int:
         """Print the document on `printer`; returns the pages printed (0 on failure)."""
         try:
             pages = print_pdf(self.document, printer)
         except PrintError:
-            QMessageBox.critical(self, self.tr("Printing failed"),
-                                 self.tr("The printer could not be started."))
+            tell(self, self.tr("Printing failed"), self.tr("The printer could not be started."),
+                 icon=Icon.Critical, object_name="printFailedBox")
             return 0
         self.sig_printed.emit(pages)
         return pages
@@ -270,12 +270,16 @@ class PrintPreviewDialog(QDialog):
         """Warn about privacy, ask where, and save through the callback."""
         if self._save is None:
             return
-        if self._confidential and not self._confirm(self):
-            return
-        path = self._ask_path(self, self._suggested)
-        if path is None:
-            return
+        if self._confidential:
+            self._confirm(self, self._save_to_chosen_path)
+        else:
+            self._save_to_chosen_path()
+
+    def _save_to_chosen_path(self) -> None:
         save = self._save
+        path = self._ask_path(self, self._suggested)
+        if path is None or save is None:
+            return
         if self._run_save is not None:
             self._run_save(lambda: save(path), lambda error: self._after_save(path, error))
             return
@@ -288,7 +292,8 @@ class PrintPreviewDialog(QDialog):
 
     def _after_save(self, path: Path, error: BaseException | None) -> None:
         if error is not None:
-            QMessageBox.critical(self, self.tr("Not saved"), message_for(error))
+            tell(self, self.tr("Not saved"), message_for(error), icon=Icon.Critical,
+                 object_name="pdfNotSavedBox")
             return
         self.sig_saved.emit(path)
 

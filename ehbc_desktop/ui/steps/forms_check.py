@@ -11,7 +11,7 @@ from ehbc_desktop.formspec import FormError, FormErrorCode
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from ehbc_desktop.services.session import VaultSession
+    from ehbc_desktop.services.container import Services
     from ehbc_desktop.ui.background import BackgroundRunner
 
 _CONTEXT = "FormsCheck"
@@ -59,13 +59,12 @@ def forms_problem_text(errors: tuple[FormError, ...]) -> str:
 
 
 def check_school_forms(
-    session: VaultSession, runner: BackgroundRunner, show: Callable[[str], None], owner: Any
+    services: Services, runner: BackgroundRunner, show: Callable[[str], None], owner: Any
 ) -> None:
     """Load the forms on the worker; call `show` with the notice when files are broken."""
-    from ehbc_desktop.services.steps.forms_source import forms_for
 
     def on_loaded(forms: Any) -> None:
         if forms.errors:
             show(forms_problem_text(tuple(forms.errors)))
 
-    runner.run_in_background(lambda: forms_for(session), on_loaded, lambda _e: None, owner=owner)
+    runner.run_in_background(services.forms, on_loaded, lambda _e: None, owner=owner)

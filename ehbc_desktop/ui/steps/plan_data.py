@@ -44,7 +44,6 @@ class PlanData:
 def load_plan_data(services: StepServices, case_id: str, today: date) -> PlanData:
     """Everything the tab shows (runs on the worker)."""
     from ehbc_desktop.domain.group_methods import sequence_progress
-    from ehbc_desktop.services.steps.forms_source import forms_for
 
     plan, record = services.plans.plan_and_record(case_id, today)
     policy = services.settings.get().policy_location
@@ -53,4 +52,4 @@ def load_plan_data(services: StepServices, case_id: str, today: date) -> PlanDat
         for m in services.thermometer.measurements(case_id)
     )
     sequence = sequence_progress(record, today, measured)
-    return PlanData(plan, record, policy, forms_for(services.session), today, sequence)
+    return PlanData(plan, record, policy, services.forms(), today, sequence)

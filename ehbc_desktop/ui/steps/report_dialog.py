@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ehbc_desktop.domain.enums import Role
 from ehbc_desktop.ui.case.case_dialog import ParticipantInputTableModel
 from ehbc_desktop.ui.case.participant_dialog import ParticipantDialog
+from ehbc_desktop.ui.message_boxes import tell
 from ehbc_desktop.ui.steps.plan_data import StepServices
 from ehbc_desktop.ui.steps.wizard_dialog import FormDialogSetup, StepFormDialog, open_form_dialog
 from ehbc_desktop.ui.wizard import FormWizard, WizardContext
@@ -118,7 +119,6 @@ def open_report_dialog(
         settings: The app settings (language).
         on_created: Called with the new case id once the report is stored.
     """
-    from ehbc_desktop.services.steps.forms_source import forms_for
 
     step = services
     lang = "en" if settings.language == "en" else "nl"
@@ -151,15 +151,13 @@ def open_report_dialog(
         open_form_dialog(parent, setup, shown)
 
     def on_failed(exc: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox
 
         from ehbc_desktop.ui.errors import message_for
 
-        QMessageBox.warning(parent, QCoreApplication.translate("ReportDialog", "New report"),
-                            message_for(exc))  # fmt: skip
+        tell(parent, QCoreApplication.translate("ReportDialog", "New report"), message_for(exc))
 
     runner.run_in_background(
-        lambda: forms_for(services.session), on_forms, on_failed, owner=parent
+        services.forms, on_forms, on_failed, owner=parent
     )
 
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ehbc_desktop.services.archive.archive_export import (
 from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.messages import error_message
+from ehbc_desktop.ui.message_boxes import tell
 from ehbc_desktop.ui.ops import Op, Progress
 from ehbc_desktop.ui.vault.case_choice_model import CaseChoiceModel
 
@@ -125,7 +125,7 @@ class ArchiveExportDialog(QDialog):
         ids = self.selected_case_ids()
         target = self.target.text().strip()
         if not ids or not target:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose cases and a file."))
+            tell(self, self.windowTitle(), self.tr("Choose cases and a file."))
             return
         service, secret, documents = self._service, self.passphrase.text(), self.documents
         extra = {} if self.work_factor is None else {"work_factor": self.work_factor}
@@ -145,5 +145,5 @@ class ArchiveExportDialog(QDialog):
         Op(self, work).with_progress(self.tr("Writing the archive…"), cancellable=True).success(
             written
         ).failure(
-            lambda error: QMessageBox.warning(self, self.windowTitle(), error_message(error))
+            lambda error: tell(self, self.windowTitle(), error_message(error))
         ).run(self._runner)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from ehbc_desktop.services.archive.archive_import import (
 from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.evidence.messages import error_message
+from ehbc_desktop.ui.message_boxes import tell
 from ehbc_desktop.ui.ops import ChangeKind, Changes, Op, Progress
 
 
@@ -101,9 +101,7 @@ class ArchiveImportDialog(QDialog):
 
     def _inputs(self) -> tuple[Path, str] | None:
         if not self.path.text().strip() or not self.passphrase.text():
-            QMessageBox.warning(
-                self, self.windowTitle(), self.tr("Choose a file and type its passphrase.")
-            )
+            tell(self, self.windowTitle(), self.tr("Choose a file and type its passphrase."))
             return None
         return Path(self.path.text().strip()), self.passphrase.text()
 

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ehbc_desktop.services.archive.backup import PREFIX, BackupInfo, backup_vault, list_backups
-from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.services.archive.backup import PREFIX, BackupInfo, BackupService, list_backups
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.settings import AppSettings
@@ -54,7 +53,7 @@ class AutoBackup(QObject):
         super().__init__(parent)
         self._settings, self._runner = settings, runner
 
-    def run_if_due(self, session: VaultSession) -> bool:
+    def run_if_due(self, backups: BackupService) -> bool:
         """Queue a backup when automatic backups are on and the last one is a day old.
 
         Returns True when a backup was queued.
@@ -67,7 +66,7 @@ class AutoBackup(QObject):
         def work() -> BackupInfo | None:
             if not backup_due(folder):
                 return None
-            return backup_vault(session, folder, keep=keep)
+            return backups.make(folder, keep=keep)
 
         self._runner.run_in_background(work, self._on_done, self._on_failed, owner=self)
         return True

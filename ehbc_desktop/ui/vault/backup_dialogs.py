@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.base_dialog import GeometryDialog
+from ehbc_desktop.ui.message_boxes import Button, Icon, ask
 from ehbc_desktop.ui.settings import MAX_BACKUP_KEEP, AppSettings
 
 
@@ -72,8 +75,8 @@ class BackupSettingsDialog(GeometryDialog):
         return self.keep_spin.value()
 
 
-def explain_restore(parent: QWidget) -> bool:
-    """Say how restoring works before any folder is asked; True to go on."""
+def explain_restore(parent: QWidget, go_on: Callable[[], object]) -> QMessageBox:
+    """Say how restoring works before any folder is asked; `go_on()` after OK."""
     title = QCoreApplication.translate("BackupDialogs", "Restore a backup")
     text = QCoreApplication.translate(
         "BackupDialogs",
@@ -83,7 +86,5 @@ def explain_restore(parent: QWidget) -> bool:
         "on the way.\n\nTo work with the restored vault afterwards, ask whoever manages this "
         "PC to point the program to that folder. It opens with the passphrases that were "
         "valid at the time of the backup.")
-    buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
-    answer = QMessageBox.information(parent, title, text, buttons,
-                                     QMessageBox.StandardButton.Ok)
-    return answer == QMessageBox.StandardButton.Ok
+    return ask(parent, title, text, go_on, yes=Button.Ok, no=Button.Cancel, default=Button.Ok,
+               icon=Icon.Information, object_name="explainRestoreBox")

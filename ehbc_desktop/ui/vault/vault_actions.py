@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
+from ehbc_desktop.ui.message_boxes import Icon, tell
 from ehbc_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class VaultActions(QObject):
         if self.auto_backup is None:
             self.auto_backup = AutoBackup(self._settings, self._runner, self)
             self.auto_backup.sig_message.connect(self._say)
-        return self.auto_backup.run_if_due(services.session)
+        return self.auto_backup.run_if_due(services.backups)
 
     # -- archives -------------------------------------------------------------------------------
     def export_archive(self) -> None:
@@ -120,7 +121,6 @@ class VaultActions(QObject):
     # -- backups --------------------------------------------------------------------------------
     def backup_now(self) -> None:
         """Ask for a folder (the automatic one by default) and make a backup there."""
-        from ehbc_desktop.services.archive.backup import backup_vault
         from ehbc_desktop.ui.ops import Op
 
         services = self._services()
@@ -130,27 +130,30 @@ class VaultActions(QObject):
             self._window, self.tr("Folder for the backup"), self._settings.backup_folder)
         if chosen is None:
             return
-        session, folder, keep = services.session, chosen, self._settings.backup_keep
+        backups, folder, keep = services.backups, chosen, self._settings.backup_keep
 
         def work(progress: Progress) -> Any:
-            return backup_vault(session, folder, keep=keep, progress=progress.report)
+            return backups.make(folder, keep=keep, progress=progress.report)
 
         def made(result: Any) -> None:
-            QMessageBox.information(self._window, self.tr("Backup made"), self.tr(
+            tell(self._window, self.tr("Backup made"), self.tr(
                 "The backup is in %1. It is encrypted: it opens with the same passphrases as "
-                "the vault.").replace("%1", str(result.path)))
+                "the vault.").replace("%1", str(result.path)), icon=Icon.Information,
+                object_name="backupMadeBox")
 
         Op(self._window, work).with_progress(self.tr("Making the backup…")).success(
             made).failure(self._show_problem).run(self._runner)
 
     def restore_backup(self) -> None:
         """Explain, ask the backup and an empty folder, then restore with checks."""
-        from ehbc_desktop.services.archive.backup import restore_backup
-        from ehbc_desktop.ui.ops import Op
         from ehbc_desktop.ui.vault.backup_dialogs import explain_restore
 
-        if not explain_restore(self._window):
-            return
+        explain_restore(self._window, self._restore_from_chosen_backup)
+
+    def _restore_from_chosen_backup(self) -> None:
+        from ehbc_desktop.services.archive.backup import restore_backup
+        from ehbc_desktop.ui.ops import Op
+
         backup = file_dialogs.existing_directory(
             self._window, self.tr("Choose the backup"), self._settings.backup_folder)
         if backup is None:
@@ -164,8 +167,9 @@ class VaultActions(QObject):
             restore_backup(Path(backup), Path(target), progress=progress.report)
 
         def restored(_result: object) -> None:
-            QMessageBox.information(self._window, self.tr("Backup restored"), self.tr(
-                "The vault was restored into %1.").replace("%1", str(target)))
+            tell(self._window, self.tr("Backup restored"), self.tr(
+                "The vault was restored into %1.").replace("%1", str(target)),
+                icon=Icon.Information, object_name="backupRestoredBox")
 
         Op(self._window, work).with_progress(self.tr("Restoring the backup…")).success(
             restored).failure(self._show_problem).run(self._runner)
@@ -270,9 +274,9 @@ class VaultActions(QObject):
         self.passphrase_dialog = dialog
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self._window, self.tr("Vault"), text)
+        tell(self._window, self.tr("Vault"), text, object_name="vaultWarningBox")
 
     def _show_problem(self, exc: BaseException) -> None:
         from ehbc_desktop.ui.vault.auto_backup import problem_text
 
-        QMessageBox.warning(self._window, self.tr("Vault"), problem_text(exc))
+        tell(self._window, self.tr("Vault"), problem_text(exc), object_name="vaultWarningBox")

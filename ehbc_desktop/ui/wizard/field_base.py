@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from ehbc_desktop.formspec import AnswerProblem, FieldSpec
-from ehbc_desktop.formspec.answers import parse_date
 from ehbc_desktop.ui.wizard.context import WizardContext
 
 #: The date a QDateEdit holds while "empty"; it shows the special value text instead.
@@ -109,10 +108,9 @@ class OptionalDateEdit(QWidget):
         """Whether no date has been chosen."""
         return self.edit.date() == _EMPTY
 
-    def set_date(self, value: Any) -> None:
-        """Show a `date`, an ISO string, or nothing (None, "", or not a date)."""
-        parsed = parse_date(value)
-        qdate = _EMPTY if parsed is None else QDate(parsed.year, parsed.month, parsed.day)
+    def set_date(self, value: date | None) -> None:
+        """Show a date, or nothing (None)."""
+        qdate = _EMPTY if value is None else QDate(value.year, value.month, value.day)
         self.edit.blockSignals(True)
         self.edit.setDate(qdate)
         self.edit.blockSignals(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -243,7 +244,7 @@ class RowsFieldWidget(FieldWidget):
         text = "" if value is None else str(value)
         cell.blockSignals(True)
         if isinstance(cell, OptionalDateEdit):
-            cell.set_date(value)
+            cell.set_date(value if isinstance(value, date) else None)
         elif isinstance(cell, QComboBox):
             line = cell.lineEdit()
             if line is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
@@ -112,8 +113,8 @@ class DateFieldWidget(FieldWidget):
         return self.date.iso() or None
 
     def set_value(self, value: Any) -> None:
-        """Show a date (a `date` or an ISO string)."""
-        self.date.set_date(value)
+        """Show a date (the wizard hands typed answers: a `date`, or None for empty)."""
+        self.date.set_date(value if isinstance(value, date) else None)
 
     def set_read_only(self, read_only: bool) -> None:
         """Show the date only."""

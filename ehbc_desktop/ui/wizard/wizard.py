@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ehbc_desktop.formspec import FormSpec, validate_answers, validate_page
+from ehbc_desktop.formspec import FormSpec, parse_draft, validate_answers, validate_page
 from ehbc_desktop.ui.wizard.context import OVERRIDES_KEY, START_RULES, WizardContext
 from ehbc_desktop.ui.wizard.flow import (
     StepFacts,
@@ -125,7 +125,7 @@ class FormWizard(QWidget):
     # ----------------------------------------------------------------- set-up
 
     def _load(self, values: Mapping[str, Any]) -> None:
-        initial = dict(values)
+        initial = dict(parse_draft(self._spec, values).as_mapping())  # typed, parsed once here
         approach = self._context.current_approach
         field = self._spec.field("approach")
         if approach is not None and field is not None and field.option(approach.value):

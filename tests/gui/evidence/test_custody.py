@@ -21,6 +21,7 @@ from ehbc_desktop.ui.evidence.export_dialog import ExportToOpenDialog
 from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 from tests.gui.conversations.conftest import PASSPHRASE, make_case, open_services, run_on
+from tests.gui.steps.helpers import answer_box
 from tests.unit.reports.pdfcheck import all_text, page_texts
 
 
@@ -85,20 +86,21 @@ def test_the_panel_follows_views_exports_and_checks(
     opened.args[0].close()
     qtbot.waitUntil(lambda: CustodyEventKind.VIEWED in _kinds(tab), timeout=10_000)
 
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: QMessageBox.StandardButton.Ok)
     with qtbot.waitSignal(tab.gallery.sig_verified, timeout=10_000):
         tab.gallery.verify()
+    answer_box(qtbot, "evidenceCheckedBox", which=QMessageBox.StandardButton.Ok)
     qtbot.waitUntil(lambda: CustodyEventKind.VERIFIED in _kinds(tab), timeout=10_000)
 
-    def give_reason(dialog: ExportToOpenDialog) -> int:
+    def give_reason(dialog: ExportToOpenDialog) -> None:
         dialog.kind.setCurrentIndex(dialog.kind.findData(ExportReason.POLICE))
         dialog.reason.setPlainText("Gevraagd door inspecteur Claes")
-        return ExportToOpenDialog.DialogCode.Accepted
+        dialog.accept()
 
-    monkeypatch.setattr(ExportToOpenDialog, "exec", give_reason)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(ExportToOpenDialog, "open", give_reason)
     with qtbot.waitSignal(tab.gallery.sig_exported, timeout=10_000):
         tab.gallery.export_item(0, tmp_path / "copy.txt")
+    answer_box(qtbot, "deleteCopyBox", yes=False)
+    assert (tmp_path / "copy.txt").exists()
     qtbot.waitUntil(lambda: CustodyEventKind.EXPORTED in _kinds(tab), timeout=10_000)
     record = panel.record
     assert record is not None

@@ -22,6 +22,7 @@ from ehbc_desktop.ui.evidence.gallery import EvidenceGallery
 from ehbc_desktop.ui.evidence.metadata_dialog import EvidenceMetadataDialog
 from ehbc_desktop.ui.evidence.viewer import EvidenceViewer
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
+from tests.gui.steps.helpers import answer_box, top_dialog
 
 
 @pytest.fixture
@@ -79,9 +80,7 @@ def test_drop_many_files(
     gallery = _gallery(qtbot, session)
     text = picture.with_name("bericht.txt")
     text.write_text("je bent niets waard", encoding="utf-8")
-    monkeypatch.setattr(
-        EvidenceMetadataDialog, "exec", lambda self: EvidenceMetadataDialog.DialogCode.Accepted
-    )
+    monkeypatch.setattr(EvidenceMetadataDialog, "open", EvidenceMetadataDialog.accept)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(picture)), QUrl.fromLocalFile(str(text))])
     event = QDropEvent(
@@ -106,24 +105,19 @@ def test_export_to_open_asks_a_reason_and_offers_to_delete_the_copy(
     gallery.add_files([picture], EvidenceInput("Schermafdruk"))
     qtbot.waitUntil(lambda: gallery.model.rowCount() == 1 and not gallery.busy)
 
-    def give_reason(dialog: ExportToOpenDialog) -> int:
+    def give_reason(dialog: ExportToOpenDialog) -> None:
         dialog.reason.setPlainText("Voor de wijkagent")
         dialog._accept_if_valid()
-        return dialog.result()
 
-    monkeypatch.setattr(ExportToOpenDialog, "exec", give_reason)
-    asked: list[str] = []
-
-    def answer_yes(*args: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr(ExportToOpenDialog, "open", give_reason)
     target = picture.parent / "kopie.png"
     with qtbot.waitSignal(gallery.sig_exported, timeout=10_000) as exported:
         gallery.export_item(0, target)
     assert exported.args == [target]
-    assert asked and str(target) in asked[0]
+    box = top_dialog(qtbot, QMessageBox, "deleteCopyBox")
+    assert isinstance(box, QMessageBox) and str(target) in box.text()
+    assert target.exists()  # nothing is deleted before the teacher answers
+    answer_box(qtbot, "deleteCopyBox")
     assert not target.exists()  # the user chose to delete the copy afterwards
     with session.unit() as s:
         (log,) = s.execute(select(EvidenceExport)).scalars()

@@ -107,11 +107,11 @@ def test_recorded_without_any_file_from_the_evidence_tab(
 ) -> None:
     gallery = _gallery(qtbot, session)
 
-    def fill_and_accept(dialog: NudeImageDialog) -> int:
+    def fill_and_accept(dialog: NudeImageDialog) -> None:
         _fill(dialog)
-        return NudeImageDialog.DialogCode.Accepted
+        dialog.accept()
 
-    monkeypatch.setattr(NudeImageDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(NudeImageDialog, "open", fill_and_accept)
     with qtbot.waitSignal(gallery.sig_nude_recorded, timeout=10_000):
         gallery.record_nude_images()
     qtbot.waitUntil(lambda: gallery.model.rowCount() == 1, timeout=10_000)
@@ -137,18 +137,18 @@ def test_a_chosen_file_marked_as_nude_images_is_neither_read_nor_copied(
     gallery = _gallery(qtbot, session)
     notes: list[str] = []
 
-    def mark(dialog: EvidenceMetadataDialog) -> int:
+    def mark(dialog: EvidenceMetadataDialog) -> None:
         dialog.sexual_minor.setChecked(True)
         assert dialog.explanation.isVisibleTo(dialog)
-        return EvidenceMetadataDialog.DialogCode.Accepted
+        dialog.accept()
 
-    def fill_and_accept(dialog: NudeImageDialog) -> int:
+    def fill_and_accept(dialog: NudeImageDialog) -> None:
         notes.append(dialog.file_note.text())
         _fill(dialog)
-        return NudeImageDialog.DialogCode.Accepted
+        dialog.accept()
 
-    monkeypatch.setattr(EvidenceMetadataDialog, "exec", mark)
-    monkeypatch.setattr(NudeImageDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(EvidenceMetadataDialog, "open", mark)
+    monkeypatch.setattr(NudeImageDialog, "open", fill_and_accept)
     with watching(picked) as touched:
         with qtbot.waitSignal(gallery.sig_nude_recorded, timeout=10_000):
             gallery.add_files([picked])
@@ -169,9 +169,7 @@ def test_the_watch_sees_an_ordinary_import(
     picked = tmp_path / "note.txt"
     picked.write_bytes(b"gewoon bericht")
     gallery = _gallery(qtbot, session)
-    monkeypatch.setattr(
-        EvidenceMetadataDialog, "exec", lambda self: EvidenceMetadataDialog.DialogCode.Accepted
-    )
+    monkeypatch.setattr(EvidenceMetadataDialog, "open", EvidenceMetadataDialog.accept)
     with watching(picked) as touched:
         gallery.add_files([picked])
         qtbot.waitUntil(lambda: gallery.model.rowCount() == 1, timeout=10_000)

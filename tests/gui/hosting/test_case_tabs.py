@@ -17,6 +17,7 @@ from ehbc_desktop.ui.documents.documents_tab import DocumentsTab
 from ehbc_desktop.ui.evidence.evidence_tab import EvidenceTab
 from ehbc_desktop.ui.preview import PrintPreviewDialog
 from tests.gui.hosting.helpers import MARKER, export_events, make_case, open_case, tab_of
+from tests.gui.steps.helpers import answer_box
 
 
 def _temp_files_holding(marker: bytes, since: set[Path]) -> list[Path]:
@@ -61,11 +62,10 @@ def test_documents_tab_previews_a_pseudonymised_summary_and_saves_it_audited(
 
     target = tmp_path / "out" / "samenvatting.pdf"
     target.parent.mkdir()
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Save))
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *_a, **_k: target)
     with qtbot.waitSignal(dialog.sig_saved, timeout=10_000):
         dialog.save_as()
+        answer_box(qtbot, "savePdfPrivacyBox", which=QMessageBox.StandardButton.Save)
     assert target.read_bytes().startswith(b"%PDF-")
     assert ("document:case-summary", case_id) in export_events(gui, ctx)
     dialog.reject()

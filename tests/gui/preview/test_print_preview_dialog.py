@@ -6,6 +6,7 @@ import os
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -71,13 +72,13 @@ def test_printing_renders_every_page_on_the_printer(qtbot: QtBot, summary: bytes
                                                     tmp_path: Path) -> None:
     printed = tmp_path / "printed.pdf"
 
-    def pdf_printer(_parent: QWidget, _document: object) -> QPrinter:
+    def pdf_printer(_parent: QWidget, _document: object, chosen: Any) -> None:
         # In the program this is the system print dialog and a real printer.
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(printed))
         printer.setResolution(120)
-        return printer
+        chosen(printer)
 
     dialog = _open(qtbot, summary, printer_chooser=pdf_printer)
     with qtbot.waitSignal(dialog.sig_printed) as signal:
@@ -103,7 +104,8 @@ def test_save_warns_first_and_goes_through_the_service(
         return target
 
     dialog = _open(qtbot, summary, save=save, suggested_name="2026-001-case-summary.pdf",
-                   confirm=lambda _parent: answers.pop(0), ask_path=ask)
+                   confirm=lambda _parent, go_on: answers.pop(0) and go_on(),
+                   ask_path=ask)
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert not target.exists() and asked == []  # the warning was declined
 
@@ -180,7 +182,7 @@ def test_for_document_wires_name_notes_and_the_services_save(
         return tmp_path / suggested
 
     dialog = PrintPreviewDialog.for_document(rendered, documents.save_pdf, ask_path=ask,
-                                             confirm=lambda _parent: True)
+                                             confirm=lambda _parent, go_on: go_on())
     qtbot.addWidget(dialog)
     notes = [label.text() for label in dialog.findChildren(type(dialog.page_count_label))
              if label.objectName() == "previewNote"]

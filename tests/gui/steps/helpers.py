@@ -96,11 +96,14 @@ def top_dialog(qtbot: QtBot, cls: type, name: str) -> QWidget:
     return widget
 
 
-def answer_box(qtbot: QtBot, name: str, yes: bool = True) -> None:
-    """Answer the question box called `name`."""
+def answer_box(
+    qtbot: QtBot, name: str, yes: bool = True, which: QMessageBox.StandardButton | None = None
+) -> None:
+    """Answer the question box called `name` (Yes or No, or the button `which`)."""
     box = top_dialog(qtbot, QMessageBox, name)
     assert isinstance(box, QMessageBox)
-    which = QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+    if which is None:
+        which = QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
     button = box.button(which)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 

@@ -15,6 +15,7 @@ from ehbc_desktop.formspec import (
     is_required,
     is_shown,
     load_forms,
+    parse_answers,
     validate_answers,
     validate_page,
 )
@@ -142,13 +143,13 @@ def test_freeze_answers_keeps_the_wording_as_asked(forms: FormSet) -> None:
         "group_method": "no_blame",
         "c_reasons": [],
     }
-    dutch = freeze_answers(spec, values, "nl")
+    dutch = freeze_answers(spec, parse_answers(spec, values), "nl")
     assert [a.field_id for a in dutch] == ["nc_reasons", "chosen", "motivation", "group_method"]
     assert dutch[1] == Answer(
         field_id="chosen", question="Gekozen aanpak", value="Niet-confronterend, met de groep"
     )
     assert dutch[0].value == "Het pesten is pas begonnen\nJe gelooft sterk in wat de groep kan"
-    english = freeze_answers(spec, values, "en")
+    english = freeze_answers(spec, parse_answers(spec, values), "en")
     motivation = "Recent, and the class is strong."
     assert english[2] == Answer("motivation", "Why this approach?", motivation)
     assert english[3].value == "No Blame approach"
@@ -164,7 +165,8 @@ def test_freeze_answers_renders_tables_dates_and_hidden_fields(forms: FormSet) -
         "wish_note": "left over from an earlier answer",
         "agreements": [{"who": "Mr Peeters", "what": "talk to the class", "by": "2026-12-01"}],
     }
-    frozen = {a.field_id: a for a in freeze_answers(spec, values, "nl", {"p1": "Lena"})}
+    typed = parse_answers(spec, values)
+    frozen = {a.field_id: a for a in freeze_answers(spec, typed, "nl", {"p1": "Lena"})}
     assert "wish_note" not in frozen  # hidden, so not part of the record
     assert frozen["held_on"].value == "2026-11-20"
     assert frozen["participants"].value == "Lena"
@@ -176,7 +178,9 @@ def test_freeze_answers_renders_tables_dates_and_hidden_fields(forms: FormSet) -
 
 def test_tristate_and_checklist_answers_are_frozen_as_words(forms: FormSet) -> None:
     spec = forms.get("triage")
-    frozen = freeze_answers(spec, {"intent": "unclear", "features": ["anonymous"]}, "nl")
+    frozen = freeze_answers(
+        spec, parse_answers(spec, {"intent": "unclear", "features": ["anonymous"]}), "nl"
+    )
     assert [(a.question, a.value) for a in frozen] == [
         ("Is er de bedoeling om te kwetsen of pijn te doen?", "onduidelijk"),
         ("Welke kenmerken van cyberpesten spelen mee?", "De pester kan anoniem blijven"),
