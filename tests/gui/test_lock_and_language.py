@@ -32,7 +32,8 @@ def _add_case(gui: Any, ctx: AppContext) -> str:
 def test_auto_lock_after_idle_time_hides_every_case_widget(
     qtbot: QtBot, qapp: QApplication, gui: Any, make_window: Any, made_vault: Path
 ) -> None:
-    ctx = make_window(made_vault, auto_lock_ms=2_500)
+    # Long enough that a busy machine opens the case before the lock; shortened once it shows.
+    ctx = make_window(made_vault, auto_lock_ms=120_000)
     gui.unlock(ctx)
     case_id = _add_case(gui, ctx)
     workspace = ctx.window.workspace
@@ -45,8 +46,8 @@ def test_auto_lock_after_idle_time_hides_every_case_widget(
 
     qtbot.waitUntil(shown)
     qapp.clipboard().setText("Noor El Amrani")  # as if copied from a field of the case
-    with qtbot.waitSignal(ctx.window.sig_locked, timeout=5_000):
-        pass  # no input at all: the idle timer runs out
+    with qtbot.waitSignal(ctx.window.sig_locked, timeout=10_000):
+        ctx.idle_watcher.set_timeout_ms(500)  # no input from here on: the idle timer runs out
     assert ctx.window.workspace is None
     assert ctx.window.services() is None
     qtbot.waitUntil(lambda: not ctx.window.findChildren(CaseWidget))
