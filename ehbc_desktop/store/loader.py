@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from ehbc_desktop.domain.entities import Amendment, Case, CaseRecord, Participant, Person
+from ehbc_desktop.domain import entities as e
 from ehbc_desktop.store import mapping
 from ehbc_desktop.store import models as m
 
@@ -19,20 +19,20 @@ class CaseNotFoundError(LookupError):
 
 T = TypeVar("T")
 
-#: The order of each per-case field of a CaseRecord, oldest first where order matters (then by id).
-_ORDER: dict[str, tuple[InstrumentedAttribute[Any], ...]] = {
-    "triages": (m.Triage.decided_at,),
-    "severities": (m.SeverityAssessment.assessed_at,),
-    "care_team": (m.CareTeamConsultation.held_on,),
-    "consents": (m.VictimConsent.recorded_at,),
-    "parent_wishes": (m.ParentInvolvementWish.recorded_at,),
-    "parent_overrides": (m.ParentOverride.recorded_at,),
-    "approach_decisions": (m.ApproachDecision.decided_at,),
-    "conversations": (m.Conversation.held_on,),
-    "agreements": (m.Agreement.due,),
-    "follow_ups": (m.FollowUp.planned_on,),
-    "observations": (m.Observation.observed_on,),
-    "notes": (m.CaseNote.written_at,),
+#: The order of each kind of per-case record, oldest first where order matters (then by id).
+_ORDER: dict[type[Any], tuple[InstrumentedAttribute[Any], ...]] = {
+    e.Triage: (m.Triage.decided_at,),
+    e.SeverityAssessment: (m.SeverityAssessment.assessed_at,),
+    e.CareTeamConsultation: (m.CareTeamConsultation.held_on,),
+    e.VictimConsent: (m.VictimConsent.recorded_at,),
+    e.ParentInvolvementWish: (m.ParentInvolvementWish.recorded_at,),
+    e.ParentOverride: (m.ParentOverride.recorded_at,),
+    e.ApproachDecision: (m.ApproachDecision.decided_at,),
+    e.Conversation: (m.Conversation.held_on,),
+    e.Agreement: (m.Agreement.due,),
+    e.FollowUp: (m.FollowUp.planned_on,),
+    e.Observation: (m.Observation.observed_on,),
+    e.CaseNote: (m.CaseNote.written_at,),
 }
 
 
@@ -47,14 +47,14 @@ def _rows(
     return tuple(mapping.to_record(cls, row) for row in session.execute(stmt).scalars())
 
 
-def _people(session: Session, person_ids: set[str]) -> dict[str, Person]:
+def _people(session: Session, person_ids: set[str]) -> dict[str, e.Person]:
     if not person_ids:
         return {}
     stmt = select(m.Person).where(m.Person.id.in_(person_ids))
-    return {row.id: mapping.to_record(Person, row) for row in session.execute(stmt).scalars()}
+    return {row.id: mapping.to_record(e.Person, row) for row in session.execute(stmt).scalars()}
 
 
-def load_case_record(session: Session, case_id: str) -> CaseRecord:
+def load_case_record(session: Session, case_id: str) -> e.CaseRecord:
     """Everything recorded for the case, oldest first where order matters.
 
     Raises:
@@ -63,20 +63,20 @@ def load_case_record(session: Session, case_id: str) -> CaseRecord:
     case = session.get(m.Case, case_id)
     if case is None:
         raise CaseNotFoundError(case_id)
-    participants = _rows(session, Participant, case_id, (m.Participant.position,))
+    participants = _rows(session, e.Participant, case_id, (m.Participant.position,))
     records: dict[str, Any] = {}
     for field in mapping.CASE_RECORD_FIELDS:
-        rows = _rows(session, field.record_type, case_id, _ORDER.get(field.name, ()))
+        rows = _rows(session, field.record_type, case_id, _ORDER.get(field.record_type, ()))
         records[field.name] = rows if field.many else next(iter(rows), None)
-    return CaseRecord(
-        case=mapping.to_record(Case, case),
+    return e.CaseRecord(
+        case=mapping.to_record(e.Case, case),
         people=_people(session, {p.person_id for p in participants}),
         participants=participants,
         **records,
     )
 
 
-def load_amendments(session: Session, case_id: str) -> tuple[Amendment, ...]:
+def load_amendments(session: Session, case_id: str) -> tuple[e.Amendment, ...]:
     """The amendments of the case's conversations, oldest first (not part of CaseRecord)."""
     stmt = (
         select(m.Amendment)
@@ -84,4 +84,4 @@ def load_amendments(session: Session, case_id: str) -> tuple[Amendment, ...]:
         .where(m.Conversation.case_id == case_id)
         .order_by(m.Amendment.written_at)
     )
-    return tuple(mapping.to_record(Amendment, row) for row in session.execute(stmt).scalars())
+    return tuple(mapping.to_record(e.Amendment, row) for row in session.execute(stmt).scalars())

@@ -72,6 +72,10 @@ class RowMapper:
         self._tables = dict(tables)
         self._plans: dict[type[Any], tuple[_Column, ...]] = {}
 
+    def record_types(self) -> tuple[type[Any], ...]:
+        """The record types this mapper stores."""
+        return tuple(self._tables)
+
     def model(self, cls: type[Any]) -> type[Base]:
         """The ORM class that stores records of type `cls`.
 
