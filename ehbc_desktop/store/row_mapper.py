@@ -106,10 +106,13 @@ class RowMapper:
         values: dict[str, Any] = {}
         for column in self._plan(cls):
             raw = getattr(row, column.name)
-            if column.kind is _Kind.JSON:
-                raw = codec.decode_value(column.hint, raw)
-            elif column.kind is _Kind.ENUM_TEXT and raw is not None:
-                raw = codec.decode_value(_enum_of(column.hint), raw)
+            try:
+                if column.kind is _Kind.JSON:
+                    raw = codec.decode_value(column.hint, raw)
+                elif column.kind is _Kind.ENUM_TEXT and raw is not None:
+                    raw = codec.decode_value(_enum_of(column.hint), raw)
+            except codec.CodecError as exc:
+                raise codec.CodecError(f"{row.__tablename__}.{column.name}: {exc}") from None
             values[column.name] = raw
         return cls(**values)
 

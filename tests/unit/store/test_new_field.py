@@ -18,6 +18,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session
 
 from ehbc_desktop.domain.enums import Severity, WarningSign
 from ehbc_desktop.store.base import Base, CreatedAt, JsonList, PrimaryId, Text_
+from ehbc_desktop.store.codec import CodecError
 from ehbc_desktop.store.row_mapper import MappingError, RowMapper, Table
 
 AT = datetime(2026, 3, 4, 9, 15, tzinfo=UTC)
@@ -139,3 +140,10 @@ def test_a_declared_exception_is_named_with_its_reason(engine: Engine) -> None:
     assert stale.problems() == [
         "row-only notes_v2.severity must be a column of notes_v2 and no field of NoteV2"
     ]
+
+
+def test_a_stored_value_that_does_not_fit_names_its_column() -> None:
+    mapper = RowMapper({NoteV2: Table(NoteRowV2)})
+    row = NoteRowV2(id="e" * 32, written_at=AT, text="x", severity=None, signs=["not a sign"])
+    with pytest.raises(CodecError, match=r"notes_v2\.signs: unknown enum value"):
+        mapper.to_record(NoteV2, row)
