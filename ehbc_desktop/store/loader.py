@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from ehbc_desktop.domain.entities import Amendment, CaseRecord
+from ehbc_desktop.domain import entities as e
 from ehbc_desktop.store import mapping
 from ehbc_desktop.store import models as m
 
@@ -19,19 +19,42 @@ class CaseNotFoundError(LookupError):
 
 T = TypeVar("T")
 
+#: The order of each kind of per-case record, oldest first where order matters (then by id).
+_ORDER: dict[type[Any], tuple[InstrumentedAttribute[Any], ...]] = {
+    e.Triage: (m.Triage.decided_at,),
+    e.SeverityAssessment: (m.SeverityAssessment.assessed_at,),
+    e.CareTeamConsultation: (m.CareTeamConsultation.held_on,),
+    e.VictimConsent: (m.VictimConsent.recorded_at,),
+    e.ParentInvolvementWish: (m.ParentInvolvementWish.recorded_at,),
+    e.ParentOverride: (m.ParentOverride.recorded_at,),
+    e.ApproachDecision: (m.ApproachDecision.decided_at,),
+    e.Conversation: (m.Conversation.held_on,),
+    e.Agreement: (m.Agreement.due,),
+    e.FollowUp: (m.FollowUp.planned_on,),
+    e.Observation: (m.Observation.observed_on,),
+    e.CaseNote: (m.CaseNote.written_at,),
+}
+
 
 def _rows(
     session: Session,
-    model: type[Any],
+    cls: type[T],
     case_id: str,
-    convert: Callable[[Any], T],
     order: Sequence[InstrumentedAttribute[Any]] = (),
 ) -> tuple[T, ...]:
+    model: Any = mapping.RECORDS.model(cls)
     stmt = select(model).where(model.case_id == case_id).order_by(*order, model.id)
-    return tuple(convert(row) for row in session.execute(stmt).scalars())
+    return tuple(mapping.to_record(cls, row) for row in session.execute(stmt).scalars())
 
 
-def load_case_record(session: Session, case_id: str) -> CaseRecord:
+def _people(session: Session, person_ids: set[str]) -> dict[str, e.Person]:
+    if not person_ids:
+        return {}
+    stmt = select(m.Person).where(m.Person.id.in_(person_ids))
+    return {row.id: mapping.to_record(e.Person, row) for row in session.execute(stmt).scalars()}
+
+
+def load_case_record(session: Session, case_id: str) -> e.CaseRecord:
     """Everything recorded for the case, oldest first where order matters.
 
     Raises:
@@ -40,81 +63,20 @@ def load_case_record(session: Session, case_id: str) -> CaseRecord:
     case = session.get(m.Case, case_id)
     if case is None:
         raise CaseNotFoundError(case_id)
-    participants = _rows(
-        session, m.Participant, case_id, mapping.participant, (m.Participant.position,)
-    )
-    person_ids = {p.person_id for p in participants}
-    people = (
-        {
-            row.id: mapping.person(row)
-            for row in session.execute(
-                select(m.Person).where(m.Person.id.in_(person_ids))
-            ).scalars()
-        }
-        if person_ids
-        else {}
-    )
-    report = session.execute(select(m.Report).where(m.Report.case_id == case_id)).scalar()
-    return CaseRecord(
-        case=mapping.case(case),
-        people=people,
+    participants = _rows(session, e.Participant, case_id, (m.Participant.position,))
+    records: dict[str, Any] = {}
+    for field in mapping.CASE_RECORD_FIELDS:
+        rows = _rows(session, field.record_type, case_id, _ORDER.get(field.record_type, ()))
+        records[field.name] = rows if field.many else next(iter(rows), None)
+    return e.CaseRecord(
+        case=mapping.to_record(e.Case, case),
+        people=_people(session, {p.person_id for p in participants}),
         participants=participants,
-        report=mapping.report(report) if report else None,
-        triages=_rows(session, m.Triage, case_id, mapping.triage, (m.Triage.decided_at,)),
-        severities=_rows(
-            session,
-            m.SeverityAssessment,
-            case_id,
-            mapping.severity,
-            (m.SeverityAssessment.assessed_at,),
-        ),
-        care_team=_rows(
-            session,
-            m.CareTeamConsultation,
-            case_id,
-            mapping.care_team,
-            (m.CareTeamConsultation.held_on,),
-        ),
-        external=_rows(session, m.ExternalContact, case_id, mapping.external),
-        consents=_rows(
-            session, m.VictimConsent, case_id, mapping.consent, (m.VictimConsent.recorded_at,)
-        ),
-        parent_wishes=_rows(
-            session,
-            m.ParentInvolvementWish,
-            case_id,
-            mapping.parent_wish,
-            (m.ParentInvolvementWish.recorded_at,),
-        ),
-        parent_overrides=_rows(
-            session,
-            m.ParentOverride,
-            case_id,
-            mapping.parent_override,
-            (m.ParentOverride.recorded_at,),
-        ),
-        approach_decisions=_rows(
-            session,
-            m.ApproachDecision,
-            case_id,
-            mapping.approach_decision,
-            (m.ApproachDecision.decided_at,),
-        ),
-        conversations=_rows(
-            session, m.Conversation, case_id, mapping.conversation, (m.Conversation.held_on,)
-        ),
-        agreements=_rows(session, m.Agreement, case_id, mapping.agreement, (m.Agreement.due,)),
-        repair_agreements=_rows(session, m.RepairAgreement, case_id, mapping.repair_agreement),
-        follow_ups=_rows(session, m.FollowUp, case_id, mapping.follow_up, (m.FollowUp.planned_on,)),
-        observations=_rows(
-            session, m.Observation, case_id, mapping.observation, (m.Observation.observed_on,)
-        ),
-        evidence=_rows(session, m.EvidenceItem, case_id, mapping.evidence),
-        notes=_rows(session, m.CaseNote, case_id, mapping.note, (m.CaseNote.written_at,)),
+        **records,
     )
 
 
-def load_amendments(session: Session, case_id: str) -> tuple[Amendment, ...]:
+def load_amendments(session: Session, case_id: str) -> tuple[e.Amendment, ...]:
     """The amendments of the case's conversations, oldest first (not part of CaseRecord)."""
     stmt = (
         select(m.Amendment)
@@ -122,4 +84,4 @@ def load_amendments(session: Session, case_id: str) -> tuple[Amendment, ...]:
         .where(m.Conversation.case_id == case_id)
         .order_by(m.Amendment.written_at)
     )
-    return tuple(mapping.amendment(row) for row in session.execute(stmt).scalars())
+    return tuple(mapping.to_record(e.Amendment, row) for row in session.execute(stmt).scalars())

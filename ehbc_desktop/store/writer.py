@@ -16,9 +16,16 @@ from ehbc_desktop.domain import entities as e
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store import search
 from ehbc_desktop.store.base import Base
-from ehbc_desktop.store.writer_rows import RECORD_ROWS, case_row, participant_rows, person_row
+from ehbc_desktop.store.mapping import CASE_RECORD_FIELDS, to_row
+from ehbc_desktop.store.writer_rows import (
+    case_row,
+    participant_rows,
+    person_row,
+    record_rows,
+)
 
 BATCH = 500  # records per round of inserts: bounded memory, few statements
+
 
 def _at(day: date) -> datetime:
     return datetime.combine(day, time(12), UTC)
@@ -74,32 +81,19 @@ def _insert_batch(
         links += related
     _execute(session, m.Participant, participants)
     if links:
-        # Links go in after every participant exists: a parent may come before their pupil.
         session.execute(update(m.Participant), links)
     rows_by_model: dict[type[Base], list[dict[str, Any]]] = defaultdict(list)
     for record in records:
-        for model, convert in RECORD_ROWS:
-            rows_by_model[model] += convert(record)
+        for field in CASE_RECORD_FIELDS:
+            rows_by_model[field.model] += record_rows(record, field)
         for conversation in record.conversations:
-            rows_by_model[m.Amendment] += [
-                _amendment_row(a) for a in amendments.get(conversation.id, ())
-            ]
-    for model, _convert in RECORD_ROWS:
-        _execute(session, model, rows_by_model[model])
-        if model is m.Conversation:
+            rows_by_model[m.Amendment] += [to_row(a) for a in amendments.get(conversation.id, ())]
+    for field in CASE_RECORD_FIELDS:
+        _execute(session, field.model, rows_by_model[field.model])
+        if field.model is m.Conversation:
             _execute(session, m.Amendment, rows_by_model[m.Amendment])
     # Search rows from what was just written, in set-based queries (one per kind of record).
     search.index_new_cases(session, [r.case.id for r in records])
-
-
-def _amendment_row(a: e.Amendment) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "conversation_id": a.conversation_id,
-        "written_at": a.written_at,
-        "text": a.text,
-        "written_by": a.written_by,
-    }
 
 
 def insert_case_records(

@@ -5,28 +5,22 @@ The document is ``{"format": "ehbc-records", "version": 2, "cases": [{"record": 
 has no ``thermometer`` list and still decodes: the list is then empty.
 
 Every dataclass of `domain.entities` becomes an object with one key per field; dates and times are
-ISO 8601 (times always UTC), enums their stable values, tuples lists. Decoding is strict and driven
-by the entities' type hints: an unknown or missing field, a wrong type or an unknown enum value
-raises `RecordFormatError` (never a half-built record).
+ISO 8601 (times always UTC), enums their stable values, tuples lists (the store's type-hint codec,
+`store.codec`). Decoding is strict and driven by the entities' type hints: an unknown or missing
+field, a wrong type or an unknown enum value raises `RecordFormatError` (never a half-built record).
 """
 
 from __future__ import annotations
 
-import dataclasses
-import enum
 import json
-import sys
-import types
-import typing
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from functools import cache
+from datetime import date, datetime
 from typing import Any, TypeVar
 
-from ehbc_desktop.domain import entities
 from ehbc_desktop.domain.entities import Amendment, CaseRecord
 from ehbc_desktop.domain.thermometer import Moment, ThermometerError, check_counts
+from ehbc_desktop.store import codec
 
 FORMAT_NAME = "ehbc-records"
 FORMAT_VERSION = 2  # 2: each case carries its class thermometer counts
@@ -81,32 +75,19 @@ class ArchivedRecord:
     thermometer: tuple[ArchivedMeasurement, ...] = ()  # absent in version 1 documents
 
 
-# --- encoding ----------------------------------------------------------------------------------
+# --- the type-hint codec of the store, with this format's error --------------------------------
 
 
-def encode_value(value: Any) -> Any:  # noqa: PLR0911 - one branch per kind of value
+def encode_value(value: Any) -> Any:
     """The JSON form of a record value: dataclasses as objects, enums as values, ISO times.
 
     Raises:
         RecordFormatError: a naive datetime or a value of a kind the format does not know.
     """
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode_value(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            raise RecordFormatError("naive datetime")
-        return value.astimezone(UTC).isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (tuple, list)):
-        return [encode_value(v) for v in value]
-    if isinstance(value, dict):
-        return {str(encode_value(k)): encode_value(v) for k, v in value.items()}
-    if value is None or isinstance(value, (str, int, bool)):
-        return value
-    raise RecordFormatError(f"cannot encode {type(value).__name__}")
+    try:
+        return codec.encode_value(value)
+    except codec.CodecError as exc:
+        raise RecordFormatError(str(exc)) from None
 
 
 def encode_records(records: Sequence[ArchivedRecord]) -> bytes:
@@ -119,105 +100,16 @@ def encode_records(records: Sequence[ArchivedRecord]) -> bytes:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-# --- decoding ----------------------------------------------------------------------------------
-
-
-@cache
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    # The entities' names, and those of the class's own module (for this module's classes).
-    names = {**vars(entities), **vars(sys.modules[cls.__module__])}
-    return typing.get_type_hints(cls, names)
-
-
 def decode_dataclass(cls: type[T], raw: Any) -> T:
     """The dataclass `cls` from its JSON form, typed field by field from its type hints.
 
     Raises:
         RecordFormatError: not an object, an unknown or missing field, or a wrong value.
     """
-    if not isinstance(raw, dict):
-        raise RecordFormatError(f"{cls.__name__}: not an object")
-    hints = _hints(cls)  # type: ignore[arg-type]
-    fields = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    unknown = set(raw) - fields
-    if unknown:
-        raise RecordFormatError(f"{cls.__name__}: unknown field")
-    values: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name in raw:
-            values[f.name] = _decode(hints[f.name], raw[f.name])
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise RecordFormatError(f"{cls.__name__}: missing field")
-    return cls(**values)
-
-
-def _decode_union(tp: Any, raw: Any) -> Any:
-    args = typing.get_args(tp)
-    if raw is None:
-        if type(None) in args:
-            return None
-        raise RecordFormatError("null not allowed")
-    inner = [a for a in args if a is not type(None)]
-    if len(inner) != 1:
-        raise RecordFormatError("unsupported union")
-    return _decode(inner[0], raw)
-
-
-def _decode_scalar(tp: Any, raw: Any) -> Any:
-    if tp is bool:
-        if isinstance(raw, bool):
-            return raw
-    elif tp is int:
-        if isinstance(raw, int) and not isinstance(raw, bool):
-            return raw
-    elif tp is str:
-        if isinstance(raw, str):
-            return raw
-    elif tp is datetime:
-        when = _parse(datetime.fromisoformat, raw)
-        if when.tzinfo is None:
-            raise RecordFormatError("naive datetime")
-        return when.astimezone(UTC)
-    elif tp is date:
-        return _parse(date.fromisoformat, raw)
-    elif isinstance(tp, type) and issubclass(tp, enum.Enum):
-        try:
-            return tp(raw)
-        except ValueError:
-            raise RecordFormatError("unknown enum value") from None
-    raise RecordFormatError(f"expected {getattr(tp, '__name__', tp)}")
-
-
-def _parse(parse: Any, raw: Any) -> Any:
-    if not isinstance(raw, str):
-        raise RecordFormatError("expected an ISO date")
     try:
-        return parse(raw)
-    except ValueError:
-        raise RecordFormatError("malformed ISO date") from None
-
-
-def _decode(tp: Any, raw: Any) -> Any:
-    origin = typing.get_origin(tp)
-    if origin in (types.UnionType, typing.Union):
-        return _decode_union(tp, raw)
-    if origin is tuple:
-        if not isinstance(raw, list):
-            raise RecordFormatError("expected a list")
-        args = typing.get_args(tp)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], v) for v in raw)
-        if len(raw) != len(args):
-            raise RecordFormatError("wrong number of items")
-        return tuple(_decode(t, v) for t, v in zip(args, raw, strict=True))
-    if origin is dict:
-        if not isinstance(raw, dict):
-            raise RecordFormatError("expected an object")
-        key_tp, value_tp = typing.get_args(tp)
-        return {_decode(key_tp, k): _decode(value_tp, v) for k, v in raw.items()}
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return decode_dataclass(tp, raw)
-    return _decode_scalar(tp, raw)
+        return codec.decode_dataclass(cls, raw)
+    except codec.CodecError as exc:
+        raise RecordFormatError(str(exc)) from None
 
 
 def decode_records(data: bytes) -> list[ArchivedRecord]:

@@ -7,9 +7,14 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ehbc_desktop.domain.thermometer import Moment
 from ehbc_desktop.services.archive.record_json import ArchivedMeasurement
 from ehbc_desktop.store import models as m
+from ehbc_desktop.store.row_mapper import RowMapper, Table
+
+_CASE = "measurements travel without their case: the archive entry they are part of gives it"
+_MEASUREMENTS = RowMapper(
+    {ArchivedMeasurement: Table(m.ThermometerMeasurement, row_only={"case_id": _CASE})}
+)
 
 
 def load_measurements(s: Session, case_id: str) -> tuple[ArchivedMeasurement, ...]:
@@ -23,18 +28,7 @@ def load_measurements(s: Session, case_id: str) -> tuple[ArchivedMeasurement, ..
             m.ThermometerMeasurement.id,
         )
     ).scalars()
-    return tuple(
-        ArchivedMeasurement(
-            id=r.id,
-            class_name=r.class_name,
-            taken_on=r.taken_on,
-            moment=Moment(r.moment),
-            respondents=r.respondents,
-            counts={key: tuple(int(v) for v in values) for key, values in (r.counts or {}).items()},
-            recorded_at=r.recorded_at,
-        )
-        for r in rows
-    )
+    return tuple(_MEASUREMENTS.to_record(ArchivedMeasurement, r) for r in rows)
 
 
 def insert_measurements(
@@ -42,17 +36,7 @@ def insert_measurements(
 ) -> None:
     """Add the measurements to the case (in the caller's transaction; no commit here)."""
     s.add_all(
-        m.ThermometerMeasurement(
-            id=t.id,
-            case_id=case_id,
-            class_name=t.class_name,
-            taken_on=t.taken_on,
-            moment=t.moment.value,
-            respondents=t.respondents,
-            counts={key: list(values) for key, values in t.counts.items()},
-            recorded_at=t.recorded_at,
-        )
-        for t in measurements
+        m.ThermometerMeasurement(**_MEASUREMENTS.to_row(t), case_id=case_id) for t in measurements
     )
     s.flush()
 

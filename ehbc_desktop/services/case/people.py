@@ -40,4 +40,4 @@ class PeopleService:
             .limit(MAX_RESULTS)
         )
         with self._vs.unit() as s:
-            return [mapping.person(row) for row in s.execute(stmt).scalars()]
+            return [mapping.to_record(Person, row) for row in s.execute(stmt).scalars()]

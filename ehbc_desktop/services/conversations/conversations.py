@@ -321,7 +321,8 @@ class ConversationService(CaseWriteService):
                 .order_by(m.Amendment.written_at, m.Amendment.id)
             ).scalars()
             detail = ConversationDetail(
-                mapping.conversation(conv), tuple(mapping.amendment(a) for a in amendments)
+                mapping.to_record(Conversation, conv),
+                tuple(mapping.to_record(Amendment, a) for a in amendments),
             )
             self._audit(s, AuditAction.VIEW, f"conversation:{conv.id}", conv.case_id)
             return detail

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.custody import CustodyEvent, CustodyEventKind, CustodyRecord
+from ehbc_desktop.domain.entities import EvidenceItem
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services.errors import NotFoundError
 from ehbc_desktop.services.session import VaultSession
@@ -63,7 +64,8 @@ def custody_of(s: Session, item_id: str) -> CustodyRecord:
         ).scalars()
     }
     chain = (_event(e, exports) for e in events)
-    return CustodyRecord(mapping.evidence(row), tuple(e for e in chain if e is not None))
+    item = mapping.to_record(EvidenceItem, row)
+    return CustodyRecord(item, tuple(e for e in chain if e is not None))
 
 
 def custody_of_case(s: Session, item_ids: Iterable[str]) -> tuple[CustodyRecord, ...]:

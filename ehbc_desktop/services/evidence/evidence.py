@@ -239,7 +239,7 @@ class EvidenceService:
             s.flush()
             audit.record(s, self._vs.user, AuditAction.CREATE, f"evidence:{row.id}", case_id)
             reindex_case(s, case_id)
-            return mapping.evidence(row)
+            return mapping.to_record(EvidenceItem, row)
 
     @staticmethod
     def fingerprint_file(
@@ -300,7 +300,7 @@ class EvidenceService:
                 s, self._vs.user, AuditAction.CREATE, f"evidence:{row.id}", case_id, "not_imported"
             )
             reindex_case(s, case_id)
-            return mapping.evidence(row)
+            return mapping.to_record(EvidenceItem, row)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -313,7 +313,7 @@ class EvidenceService:
                 .where(m.EvidenceItem.case_id == case_id)
                 .order_by(m.EvidenceItem.added_at, m.EvidenceItem.id)
             ).scalars()
-            items = [mapping.evidence(row) for row in rows]
+            items = [mapping.to_record(EvidenceItem, row) for row in rows]
             audit.record(
                 s, self._vs.user, AuditAction.VIEW, f"case:{case_id}", case_id, "evidence_list"
             )
@@ -322,7 +322,7 @@ class EvidenceService:
     def get(self, item_id: str) -> EvidenceItem:
         """One item's metadata (no audit: the bytes are not read)."""
         with self._vs.unit() as s:
-            return mapping.evidence(self._row(s, item_id))
+            return mapping.to_record(EvidenceItem, self._row(s, item_id))
 
     def read_for_view(self, item_id: str, max_bytes: int = DEFAULT_VIEW_MAX_BYTES) -> bytes:
         """The item's verified bytes, in memory only, to show them (audited as VIEW each time).
@@ -356,7 +356,7 @@ class EvidenceService:
                 if row.blob_id is None or row.blob_key is None:
                     continue
                 ok = self.blobs.verify(row.blob_id, row.blob_key, row.sha256)
-                results.append((mapping.evidence(row), ok))
+                results.append((mapping.to_record(EvidenceItem, row), ok))
                 # One event per item too: its chain of custody shows each check and its result.
                 audit.record(s, self._vs.user, AuditAction.VIEW, f"evidence:{row.id}",
                              case_id, f"{VERIFY_DETAIL};ok={int(ok)}")  # fmt: skip

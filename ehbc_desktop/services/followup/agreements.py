@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from ehbc_desktop.domain.entities import SupportFigure
+from ehbc_desktop.domain.entities import Agreement, SupportFigure
 from ehbc_desktop.domain.enums import AgreementStatus, AuditAction, CaseStatus, ConversationKind
 from ehbc_desktop.domain.rules import (
     AgreementStanding,
@@ -64,7 +64,7 @@ def _views(
     )
     views: list[AgreementView] = []
     for row, reference, pupil, kind, held_on in s.execute(stmt):
-        item = mapping.agreement(row)
+        item = mapping.to_record(Agreement, row)
         views.append(
             AgreementView(
                 item.id,

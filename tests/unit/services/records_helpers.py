@@ -71,7 +71,7 @@ def audit_events(vs: VaultSession) -> list[AuditEvent]:
     """Every audit event, in order."""
     with vs.unit() as s:
         rows = s.execute(select(m.AuditEvent).order_by(m.AuditEvent.seq)).scalars()
-        return [mapping.audit_event(r) for r in rows]
+        return [mapping.to_record(AuditEvent, r) for r in rows]
 
 
 def assert_no_names_in_audit(vs: VaultSession) -> None:
