@@ -3140,6 +3140,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Je opende de kluis met de herstelsleutel of met een startwachtwoordzin van een beheerder. Kies nu je eigen wachtwoordzin; daarna opent alleen die nieuwe de kluis voor jou.</translation>
     </message>
     <message>
+        <source>This vault was made by an older version of the program, so the recovery key can not give you back your own key for confidential cases. You get a new one. Confidential cases that were shielded for you stay closed to you until a colleague who may open them gives you access again.</source>
+        <translation>Deze kluis is gemaakt met een oudere versie van het programma. Daarom kan de herstelsleutel je eigen sleutel voor afgeschermde dossiers niet teruggeven: je krijgt een nieuwe. Afgeschermde dossiers die voor jou openstonden, blijven voor jou dicht tot een collega die ze mag openen, je opnieuw toegang geeft.</translation>
+    </message>
+    <message>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
