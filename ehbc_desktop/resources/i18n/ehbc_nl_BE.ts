@@ -43,38 +43,6 @@
 <context>
     <name>AccessLog</name>
     <message>
-        <source>viewed</source>
-        <translation>bekeken</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>toegevoegd</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>verwijderd</translation>
-    </message>
-    <message>
-        <source>exported or printed</source>
-        <translation>geëxporteerd of afgedrukt</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>geïmporteerd</translation>
-    </message>
-    <message>
-        <source>overridden with a reason</source>
-        <translation>doorbroken, met een reden</translation>
-    </message>
-    <message>
-        <source>access granted or revoked</source>
-        <translation>toegang gegeven of ingetrokken</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -83,16 +51,8 @@
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Handeling</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Waarop</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
     </message>
 </context>
 <context>
@@ -102,8 +62,8 @@
         <translation>Wie keek in dit dossier</translation>
     </message>
     <message>
-        <source>Every view, change, export and print of this case, with who did it and when. Use it when a pupil or a parent asks who saw the file. It holds no names and no notes.</source>
-        <translation>Elke keer dat iemand dit dossier bekeek, wijzigde, exporteerde of afdrukte, met wie en wanneer. Handig als een leerling of een ouder vraagt wie het dossier heeft gezien. Er staan geen namen en geen notities in.</translation>
+        <source>Every view, change, export and print of this case, with who did it and when. Use it when a pupil or a parent asks who saw the file. It holds no notes. On the printout, pupils are named only by their role in the case, so you can hand it to a parent.</source>
+        <translation>Elke keer dat iemand dit dossier bekeek, wijzigde, uitvoerde of afdrukte, met wie en wanneer. Gebruik het als een leerling of een ouder vraagt wie het dossier zag. Het bevat geen notities. Op de afdruk staan leerlingen alleen met hun rol in het dossier, zodat je hem aan een ouder kan geven.</translation>
     </message>
     <message>
         <source>Access log</source>
@@ -116,6 +76,369 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogEvents</name>
+    <message>
+        <source>Case opened (status: %1)</source>
+        <translation>Dossier geopend (status: %1)</translation>
+    </message>
+    <message>
+        <source>Case viewed</source>
+        <translation>Dossier bekeken</translation>
+    </message>
+    <message>
+        <source>Timeline of the case viewed</source>
+        <translation>Tijdlijn van het dossier bekeken</translation>
+    </message>
+    <message>
+        <source>Step plan of the case viewed</source>
+        <translation>Stappenplan van het dossier bekeken</translation>
+    </message>
+    <message>
+        <source>Confidential case opened</source>
+        <translation>Afgeschermd dossier geopend</translation>
+    </message>
+    <message>
+        <source>Title of the case changed</source>
+        <translation>Titel van het dossier gewijzigd</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Dossier afgesloten</translation>
+    </message>
+    <message>
+        <source>Case closed although steps were missing, with a written reason</source>
+        <translation>Dossier afgesloten hoewel er stappen ontbraken, met een geschreven reden</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Dossier heropend</translation>
+    </message>
+    <message>
+        <source>The victim now reports personally: the case is no longer an observation</source>
+        <translation>De gepeste leerling meldt nu zelf: het dossier is geen observatie meer</translation>
+    </message>
+    <message>
+        <source>Case made confidential: only %1 colleague(s) may open it</source>
+        <translation>Dossier afgeschermd: alleen %1 collega('s) mogen het openen</translation>
+    </message>
+    <message>
+        <source>Case no longer confidential</source>
+        <translation>Dossier niet langer afgeschermd</translation>
+    </message>
+    <message>
+        <source>Aftercare marked as needed</source>
+        <translation>Nazorg aangeduid als nodig</translation>
+    </message>
+    <message>
+        <source>Aftercare marked as not needed</source>
+        <translation>Nazorg aangeduid als niet nodig</translation>
+    </message>
+    <message>
+        <source>Case exported as an archive (with %1 evidence file(s))</source>
+        <translation>Dossier uitgevoerd als archief (met %1 bewijsstuk(ken))</translation>
+    </message>
+    <message>
+        <source>Case imported from an archive (with %1 evidence file(s))</source>
+        <translation>Dossier ingelezen uit een archief (met %1 bewijsstuk(ken))</translation>
+    </message>
+    <message>
+        <source>Case destroyed</source>
+        <translation>Dossier vernietigd</translation>
+    </message>
+    <message>
+        <source>Case changed</source>
+        <translation>Dossier gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 added to the case as %2</source>
+        <translation>%1 toegevoegd aan het dossier als %2</translation>
+    </message>
+    <message>
+        <source>Role of %1 changed to %2</source>
+        <translation>Rol van %1 gewijzigd in %2</translation>
+    </message>
+    <message>
+        <source>A person removed from the case</source>
+        <translation>Iemand uit het dossier verwijderd</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Notitie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Report of the bullying recorded</source>
+        <translation>Melding van het pesten geregistreerd</translation>
+    </message>
+    <message>
+        <source>Observation added</source>
+        <translation>Observatie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Conversation recorded: %1</source>
+        <translation>Gesprek vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Conversation read</source>
+        <translation>Gesprek gelezen</translation>
+    </message>
+    <message>
+        <source>Correction added to a conversation</source>
+        <translation>Verbetering toegevoegd aan een gesprek</translation>
+    </message>
+    <message>
+        <source>Agreement recorded</source>
+        <translation>Afspraak vastgelegd</translation>
+    </message>
+    <message>
+        <source>Agreement marked as %1</source>
+        <translation>Afspraak aangeduid als %1</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>Opvolging gepland</translation>
+    </message>
+    <message>
+        <source>Follow-up held</source>
+        <translation>Opvolging gehouden</translation>
+    </message>
+    <message>
+        <source>Follow-up moved to another day</source>
+        <translation>Opvolging naar een andere dag verplaatst</translation>
+    </message>
+    <message>
+        <source>Repair agreement drawn up</source>
+        <translation>Herstelovereenkomst opgemaakt</translation>
+    </message>
+    <message>
+        <source>Repair agreement signed</source>
+        <translation>Herstelovereenkomst ondertekend</translation>
+    </message>
+    <message>
+        <source>Victim's consent recorded in a conversation</source>
+        <translation>Toestemming van de gepeste leerling vastgelegd in een gesprek</translation>
+    </message>
+    <message>
+        <source>Consent of %1 recorded: agrees to the next step</source>
+        <translation>Toestemming van %1 vastgelegd: akkoord met de volgende stap</translation>
+    </message>
+    <message>
+        <source>Consent of %1 recorded: does not agree</source>
+        <translation>Toestemming van %1 vastgelegd: niet akkoord</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>Wish of %1 recorded: the parents must not be told (judgement: %2)</source>
+        <translation>Wens van %1 geregistreerd: de ouders mogen het niet weten (oordeel: %2)</translation>
+    </message>
+    <message>
+        <source>Wish of %1 recorded: the parents may be told (judgement: %2)</source>
+        <translation>Wens van %1 geregistreerd: de ouders mogen het weten (oordeel: %2)</translation>
+    </message>
+    <message>
+        <source>Wish of a pupil about the parents recorded in a conversation</source>
+        <translation>Wens van een leerling over de ouders vastgelegd in een gesprek</translation>
+    </message>
+    <message>
+        <source>Wish about the parents withdrawn</source>
+        <translation>Wens over de ouders ingetrokken</translation>
+    </message>
+    <message>
+        <source>Parents involved against the wish of %1, with a written reason</source>
+        <translation>Ouders toch betrokken tegen de wens van %1 in, met een geschreven reden</translation>
+    </message>
+    <message>
+        <source>Approach chosen</source>
+        <translation>Aanpak gekozen</translation>
+    </message>
+    <message>
+        <source>Assessment of the facts recorded</source>
+        <translation>Inschatting van de feiten vastgelegd</translation>
+    </message>
+    <message>
+        <source>Assessment of the facts recorded, other than proposed, with a reason</source>
+        <translation>Inschatting van de feiten vastgelegd, anders dan voorgesteld, met een reden</translation>
+    </message>
+    <message>
+        <source>Severity assessed</source>
+        <translation>Ernst ingeschat</translation>
+    </message>
+    <message>
+        <source>Legal checks completed</source>
+        <translation>Wettelijke controles aangevuld</translation>
+    </message>
+    <message>
+        <source>Care team consultation recorded</source>
+        <translation>Overleg met het zorgteam vastgelegd</translation>
+    </message>
+    <message>
+        <source>Contact with an outside service recorded</source>
+        <translation>Contact met een externe dienst vastgelegd</translation>
+    </message>
+    <message>
+        <source>Class thermometer recorded</source>
+        <translation>Klasthermometer vastgelegd</translation>
+    </message>
+    <message>
+        <source>Unfinished form saved</source>
+        <translation>Onafgewerkt formulier bewaard</translation>
+    </message>
+    <message>
+        <source>Unfinished form removed</source>
+        <translation>Onafgewerkt formulier verwijderd</translation>
+    </message>
+    <message>
+        <source>Evidence file added</source>
+        <translation>Bewijsstuk toegevoegd</translation>
+    </message>
+    <message>
+        <source>Evidence described (the file itself was not stored)</source>
+        <translation>Bewijsstuk beschreven (het bestand zelf werd niet bewaard)</translation>
+    </message>
+    <message>
+        <source>Evidence file viewed</source>
+        <translation>Bewijsstuk bekeken</translation>
+    </message>
+    <message>
+        <source>List of evidence viewed</source>
+        <translation>Lijst met bewijsstukken bekeken</translation>
+    </message>
+    <message>
+        <source>Chain of custody of an evidence file viewed</source>
+        <translation>Bewaarketen van een bewijsstuk bekeken</translation>
+    </message>
+    <message>
+        <source>Evidence file checked: unchanged</source>
+        <translation>Bewijsstuk gecontroleerd: ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Evidence file checked: damaged or changed</source>
+        <translation>Bewijsstuk gecontroleerd: beschadigd of gewijzigd</translation>
+    </message>
+    <message>
+        <source>All evidence checked: %1 file(s), %2 not in order</source>
+        <translation>Alle bewijsstukken gecontroleerd: %1 bestand(en), %2 niet in orde</translation>
+    </message>
+    <message>
+        <source>Unencrypted copy of an evidence file made, with a reason</source>
+        <translation>Onversleutelde kopie van een bewijsstuk gemaakt, met een reden</translation>
+    </message>
+    <message>
+        <source>Evidence file removed</source>
+        <translation>Bewijsstuk verwijderd</translation>
+    </message>
+    <message>
+        <source>Access to the confidential case given to %1</source>
+        <translation>Toegang tot het afgeschermde dossier gegeven aan %1</translation>
+    </message>
+    <message>
+        <source>Access to the confidential case taken away from %1 (new key)</source>
+        <translation>Toegang tot het afgeschermde dossier ingetrokken voor %1 (nieuwe sleutel)</translation>
+    </message>
+    <message>
+        <source>Access log viewed</source>
+        <translation>Toegangslog bekeken</translation>
+    </message>
+    <message>
+        <source>Access log printed</source>
+        <translation>Toegangslog afgedrukt</translation>
+    </message>
+    <message>
+        <source>Document made: %1</source>
+        <translation>Document gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Document saved as PDF: %1</source>
+        <translation>Document bewaard als pdf: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2 does not want the parents to be told</source>
+        <translation>%1 geweigerd: %2 wil niet dat de ouders het weten</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Kluis gemaakt</translation>
+    </message>
+    <message>
+        <source>Vault opened</source>
+        <translation>Kluis geopend</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>Kluis vergrendeld</translation>
+    </message>
+    <message>
+        <source>Part of the case viewed</source>
+        <translation>Deel van het dossier bekeken</translation>
+    </message>
+    <message>
+        <source>Something added to the case</source>
+        <translation>Iets toegevoegd aan het dossier</translation>
+    </message>
+    <message>
+        <source>Something in the case changed</source>
+        <translation>Iets in het dossier gewijzigd</translation>
+    </message>
+    <message>
+        <source>Something removed from the case</source>
+        <translation>Iets uit het dossier verwijderd</translation>
+    </message>
+    <message>
+        <source>Part of the case exported or printed</source>
+        <translation>Deel van het dossier uitgevoerd of afgedrukt</translation>
+    </message>
+    <message>
+        <source>Part of the case imported</source>
+        <translation>Deel van het dossier ingelezen</translation>
+    </message>
+    <message>
+        <source>A rule set aside with a written reason</source>
+        <translation>Een regel opzijgezet met een geschreven reden</translation>
+    </message>
+    <message>
+        <source>Access to the case changed</source>
+        <translation>Toegang tot het dossier gewijzigd</translation>
+    </message>
+    <message>
+        <source>a pupil</source>
+        <translation>een leerling</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>the pupil (%1)</source>
+        <translation>de leerling (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a conversation</source>
+        <translation>een gesprek</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>Een document</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>enkele</translation>
     </message>
 </context>
 <context>
