@@ -4845,6 +4845,21 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     </message>
 </context>
 <context>
+    <name>SchoolReadOnly</name>
+    <message>
+        <source>You can read these settings. Only an administrator can change them: %1.</source>
+        <translation>Je kan deze instellingen lezen. Alleen een beheerder kan ze wijzigen: %1.</translation>
+    </message>
+    <message>
+        <source>the administrator of the vault</source>
+        <translation>de beheerder van de kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>SchoolSettingsDialog</name>
     <message>
         <source>School settings</source>
