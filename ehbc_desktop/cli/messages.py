@@ -308,9 +308,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unexpected error ({kind}). Run again with --debug for details.",
     ),
     "recovery_key": (
-        "Herstelsleutel (schrijf hem op en bewaar hem in de kluis van de school; "
-        "hij wordt maar één keer getoond):",
-        "Recovery key (write it down and keep it in the school safe; it is shown only once):",
+        "Herstelsleutel (hij opent de kluis en elk afgeschermd dossier: schrijf hem op en "
+        "bewaar hem in de kluis van de school; hij wordt maar één keer getoond):",
+        "Recovery key (it opens the vault and every confidential case: write it down and keep "
+        "it in the school safe; it is shown only once):",
     ),
     "created": ("Kluis aangemaakt in {folder}.", "Vault created in {folder}."),
     "check_ok": ("Kluis in orde.", "Vault is in good order."),
