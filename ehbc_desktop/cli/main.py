@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         evidence_commands,
         render_command,
         retention_commands,
+        settings_command,
         stats_command,
         user_commands,
         vault_commands,
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     render_command.register(commands)
     user_commands.register(commands)
     retention_commands.register(commands)
+    settings_command.register(commands)
     evidence_commands.register(commands)
     stats_command.register(commands)
     _add_lang_everywhere(parser)

@@ -186,6 +186,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het dossier kan nog niet afgesloten worden: geef een reden voor elk open punt.",
         "The case cannot be closed yet: give a reason for every open item.",
     ),
+    "settings_who": (
+        "Alleen een beheerder kan de schoolinstellingen wijzigen: {names}.",
+        "Only an administrator can change the school settings: {names}.",
+    ),
+    "setting_saved": (
+        "Instelling {name} bewaard: {value}.",
+        "Setting {name} saved: {value}.",
+    ),
     "setting_invalid": (
         "Een instelling heeft een waarde die niet toegelaten is.",
         "A setting has a value that is not allowed.",
