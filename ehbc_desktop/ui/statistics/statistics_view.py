@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -81,7 +81,7 @@ class StatisticsView(QWidget):
         for widget in self._build_threshold():
             under_picker.addWidget(widget)
         layout.addLayout(under_picker)
-        layout.addWidget(self.threshold_who, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.threshold_who)
         layout.addWidget(self.message_label)
         layout.addWidget(self.scroll_area, 1)
 

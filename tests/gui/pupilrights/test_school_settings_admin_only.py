@@ -16,6 +16,7 @@ from ehbc_desktop.domain.enums import UserRole
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.documents.school_details import SchoolDetailsService
 from ehbc_desktop.services.settings import SettingsService
+from ehbc_desktop.ui.statistics.lazy_page import LazyStatisticsPage
 from ehbc_desktop.vault.errors import NotAllowedError
 from tests.gui.conftest import PASSPHRASE, USER
 
@@ -78,6 +79,19 @@ def test_a_colleague_sees_the_settings_read_only_and_is_refused(
 
     gui.run_on_worker(ctx, change)
     assert gui.run_on_worker(ctx, services.settings.get).retention_school_years == 1
+
+    # The statistics threshold is a school setting too: shown, not changeable.
+    workspace = ctx.window.workspace
+    shell = next(p for p in workspace.extra_pages if isinstance(p, LazyStatisticsPage))
+    workspace.nav.setCurrentRow(workspace.stack.indexOf(shell))
+    qtbot.waitUntil(lambda: shell.page is not None and shell.page.stats is not None,
+                    timeout=20_000)  # fmt: skip
+    page: Any = shell.page
+    assert not page.view.threshold_spin.isEnabled() and page.view.threshold_spin.value() == 5
+    assert page.view.threshold_who.isVisible()
+    assert page.view.threshold_who.text().endswith(f"wijzigen: {USER}.")
+    ctx.window.resize(1366, 768)
+    ctx.window.grab().save(str(tmp_path / "statistics_read_only.png"))
 
 
 def test_an_administrator_changes_them(
