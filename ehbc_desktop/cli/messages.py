@@ -186,6 +186,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het dossier kan nog niet afgesloten worden: geef een reden voor elk open punt.",
         "The case cannot be closed yet: give a reason for every open item.",
     ),
+    "starting_passphrase_first": (
+        "Je opent de kluis nog met de startwachtwoordzin die je kreeg. Kies eerst een eigen "
+        "wachtwoordzin: ehbc users passwd --user \"{user}\". Er is niets gewijzigd.",
+        "You still open the vault with the starting passphrase you were given. First choose "
+        "your own passphrase: ehbc users passwd --user \"{user}\". Nothing was changed.",
+    ),
     "settings_who": (
         "Alleen een beheerder kan de schoolinstellingen wijzigen: {names}.",
         "Only an administrator can change the school settings: {names}.",

@@ -42,7 +42,7 @@ def check(args: argparse.Namespace) -> int:
     """Unlock, check everything (pages, audit chain, record, evidence, orphans), print counts."""
     from ehbc_desktop.services.access import access, maintenance
 
-    session = access.unlock(
+    session = access.unlock_to_work(
         args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
     )
     english = args.lang == "en"
@@ -94,7 +94,7 @@ def add_user(args: argparse.Namespace) -> int:
     """Add a user; only an unlocked administrator may."""
     from ehbc_desktop.services.access import access
 
-    session = access.unlock(
+    session = access.unlock_to_work(
         args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
     )
     try:
