@@ -161,9 +161,13 @@ def make_slot(
     sealed = box_keys.seal_private(kek, _box_aad(vault_id, slot_id), private)
     slot = replace(slot, box_public=box_keys.public_of(private), box_sealed=sealed)
     if name and recovery_public:
-        slot = replace(slot, box_recovery=box_keys.seal_to(
-            recovery_public, private, _recovery_aad(vault_id, name)))
+        slot = replace(slot, box_recovery=recovery_copy(vault_id, name, recovery_public, private))
     return slot
+
+
+def recovery_copy(vault_id: str, name: str, recovery_public: bytes, private: bytes) -> bytes:
+    """A colleague's private key sealed for the recovery slot's public key."""
+    return box_keys.seal_to(recovery_public, private, _recovery_aad(vault_id, name))
 
 
 def _recovery_aad(vault_id: str, name: str) -> bytes:

@@ -287,6 +287,39 @@ class OpenVault:
         with self._mutex:
             self._write(colleagues.with_role(self._slots, name, role, self._plain_code()))
 
+    def renew_recovery_code(self) -> str:
+        """Make a new recovery code (administrators); the old one opens nothing any more.
+
+        Every colleague keeps their own key pair reachable through the new code (in a vault
+        made before recovery copies, from their next unlock on). Returns the new code, to be
+        written down or printed at once.
+
+        Raises:
+            NotAllowedError: not an administrator, or without a copy of the current code;
+            VaultLockedError; VaultWriteError.
+        """
+        from ehbc_desktop.vault.recovery_renewal import with_new_recovery
+
+        old = self._plain_code() if self.is_admin else None
+        if old is None:
+            raise NotAllowedError()
+        new = recovery_code.new_recovery_code()
+        with self._mutex:
+            self._write(with_new_recovery(self._slots, data_key=self._key(), old_code=old,
+                                          new_code=new))
+        return new
+
+    def add_own_recovery_copy(self) -> None:
+        """Seal this colleague's private key for the recovery slot when that copy is missing."""
+        from ehbc_desktop.vault.recovery_renewal import with_own_recovery_copy
+
+        with self._mutex:
+            if not self._box_private:
+                return
+            changed = with_own_recovery_copy(self._slots, self.user, bytes(self._box_private))
+            if changed is not None:
+                self._write(changed)
+
     def recovery_code(self) -> str:
         """Return the printed recovery code again (admins only).
 

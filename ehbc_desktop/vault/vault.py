@@ -231,13 +231,15 @@ def unlock_vault(
     data_key, box_private = _unwrap_or_count(slots, slot, secret, throttle, key)
     vault = _open(folder, slots, data_key, slot.name, must_change=slot.must_change,
                   box_private=box_private)
-    if box_private is None:
-        # A slot from before confidential cases: give this colleague a key pair now.
-        try:
+    try:
+        if box_private is None:
+            # A slot from before confidential cases: give this colleague a key pair now.
             vault.add_box_key(passphrase)
-        except BaseException:
-            vault.lock()
-            raise
+        # A new recovery code was made since (or the vault is older): add the recovery copy.
+        vault.add_own_recovery_copy()
+    except BaseException:
+        vault.lock()
+        raise
     return vault
 
 

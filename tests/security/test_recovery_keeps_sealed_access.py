@@ -157,3 +157,50 @@ def test_a_vault_made_before_still_unlocks_with_the_recovery_key(tmp_path: Path)
     bea = access.unlock(folder, "bea", NEW_PASSPHRASE)
     assert NOTE in _notes(bea, case_id)
     bea.close()
+
+
+def test_a_new_recovery_code_replaces_the_old_one_and_keeps_every_key(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    case_id, old_code = _sealed_case_for_bea(folder)
+    an = access.unlock(folder, "an", PASSPHRASE)
+    new_code = an.vault.renew_recovery_code()
+    assert recovery_code.normalise(an.vault.recovery_code()) == recovery_code.normalise(new_code)
+    an.close()
+    with pytest.raises(WrongCredentialsError):
+        access.unlock_with_recovery(folder, old_code, "bea")
+    bea = access.unlock_with_recovery(folder, new_code, "bea")
+    assert NOTE in _notes(bea, case_id)  # bea's copy was sealed again for the new slot
+    bea.close()
+
+
+def test_an_older_vault_gets_recovery_copies_with_a_new_code(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    case_id, old_code = _sealed_case_for_bea(folder)
+    an = access.unlock(folder, "an", PASSPHRASE)
+    _as_made_before(folder, an, old_code)
+    an.close()
+    an = access.unlock(folder, "an", PASSPHRASE)
+    assert not an.vault.recovery_opens_box_keys
+    new_code = an.vault.renew_recovery_code()
+    an.close()
+    body = json.loads((folder / SLOTS_FILE).read_bytes())["body"]
+    assert "sealed_code" not in body and set(body["code_for"]) == {"an"}
+    bea_slot = next(u for u in body["users"] if u["name"] == "bea")
+    assert "recovery" not in bea_slot["box"]  # only bea can add hers: at her next unlock
+    access.unlock(folder, "bea", PASSPHRASE).close()
+    bea = access.unlock_with_recovery(folder, new_code, "bea")
+    assert bea.vault.has_box_key and NOTE in _notes(bea, case_id)
+    bea.close()
+    with pytest.raises(WrongCredentialsError):
+        access.unlock_with_recovery(folder, old_code, "an")
+
+
+def test_only_an_administrator_makes_a_new_recovery_code(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    _case_id, _code = _sealed_case_for_bea(folder)
+    bea = access.unlock(folder, "bea", PASSPHRASE)
+    before = (folder / SLOTS_FILE).read_bytes()
+    with pytest.raises(NotAllowedError):
+        bea.vault.renew_recovery_code()
+    assert (folder / SLOTS_FILE).read_bytes() == before
+    bea.close()
