@@ -192,6 +192,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You still open the vault with the starting passphrase you were given. First choose "
         "your own passphrase: ehbc users passwd --user \"{user}\". Nothing was changed.",
     ),
+    "recovery_renewed": (
+        "Nieuwe herstelsleutel gemaakt. De vorige opent niets meer: vernietig het oude blad.",
+        "New recovery key made. The previous one opens nothing any more: destroy the old sheet.",
+    ),
     "settings_who": (
         "Alleen een beheerder kan de schoolinstellingen wijzigen: {names}.",
         "Only an administrator can change the school settings: {names}.",
