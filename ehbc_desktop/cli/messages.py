@@ -193,8 +193,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "your own passphrase: ehbc users passwd --user \"{user}\". Nothing was changed.",
     ),
     "recovery_renewed": (
-        "Nieuwe herstelsleutel gemaakt. De vorige opent niets meer: vernietig het oude blad.",
-        "New recovery key made. The previous one opens nothing any more: destroy the old sheet.",
+        "Nieuwe herstelsleutel gemaakt. De vorige opent deze kluis niet meer: vernietig het "
+        "oude blad. Oudere back-ups openen nog met de oude sleutel: maak een nieuwe back-up en "
+        "verwijder de oudere.",
+        "New recovery key made. The previous one no longer opens this vault: destroy the old "
+        "sheet. Older backups still open with the old key: make a new backup and delete the "
+        "older ones.",
     ),
     "settings_who": (
         "Alleen een beheerder kan de schoolinstellingen wijzigen: {names}.",

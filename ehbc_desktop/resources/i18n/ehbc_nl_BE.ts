@@ -6027,6 +6027,10 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
+        <source>Make a new recovery key? The key on the sheet in the safe will then open nothing any more. The new key opens the vault and every confidential case: print it straight away, keep it in the school safe and destroy the old sheet. Older backups still open with the old key: make a new backup and delete the older ones.</source>
+        <translation>Een nieuwe herstelsleutel maken? De sleutel op het blad in de kluis opent dan niets meer. De nieuwe sleutel opent de kluis en elk afgeschermd dossier: druk hem meteen af, bewaar hem in de kluis van de school en vernietig het oude blad. Oudere back-ups openen nog met de oude sleutel: maak een nieuwe back-up en verwijder de oudere.</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
@@ -6037,10 +6041,6 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     <message>
         <source>New recovery key</source>
         <translation>Nieuwe herstelsleutel</translation>
-    </message>
-    <message>
-        <source>Make a new recovery key? The key on the sheet in the safe will then open nothing any more. The new key opens the vault and every confidential case: print it straight away, keep it in the school safe and destroy the old sheet.</source>
-        <translation>Een nieuwe herstelsleutel maken? De sleutel op het blad in de kluis opent dan niets meer. De nieuwe sleutel opent de kluis en elk afgeschermd dossier: druk hem meteen af, bewaar hem in de kluis van de school en vernietig het oude blad.</translation>
     </message>
     <message>
         <source>&amp;Make a new key</source>

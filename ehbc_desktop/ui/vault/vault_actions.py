@@ -219,7 +219,8 @@ class VaultActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("New recovery key"), self.tr(
             "Make a new recovery key? The key on the sheet in the safe will then open nothing "
             "any more. The new key opens the vault and every confidential case: print it "
-            "straight away, keep it in the school safe and destroy the old sheet."),
+            "straight away, keep it in the school safe and destroy the old sheet. Older "
+            "backups still open with the old key: make a new backup and delete the older ones."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._window)
         box.setObjectName("newRecoveryKeyBox")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Make a new key"))
