@@ -41,3 +41,26 @@ def test_a_new_recovery_key_from_the_vault_menu(
     session = access.unlock_with_recovery(folder, shown, USER)
     assert recovery_code.normalise(shown) != recovery_code.normalise(old)
     session.close()
+
+
+def test_an_older_vault_says_plainly_that_sealed_cases_need_a_new_grant(
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault_and_code: tuple[Path, str]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.gui.conftest import PASSPHRASE
+    from tests.security.test_recovery_keeps_sealed_access import _as_made_before
+
+    folder, code = made_vault_and_code
+    session = access.unlock(folder, USER, PASSPHRASE)
+    _as_made_before(folder, session, code)
+    session.close()
+    ctx = make_window(folder)
+    screen = gui.unlock_screen(ctx)
+    qtbot.mouseClick(screen.view.recovery_button, Qt.MouseButton.LeftButton)
+    dialog: Any = gui.dialog(screen, "recoveryKeyDialog")
+    qtbot.keyClicks(dialog.key_edit, code)
+    qtbot.mouseClick(gui.ok_button(dialog), Qt.MouseButton.LeftButton)
+    new: Any = gui.dialog(screen, "newPassphraseDialog")
+    assert new.box_key_label.isVisibleTo(new)
+    assert "opnieuw toegang geeft" in new.box_key_label.text()
