@@ -16,7 +16,7 @@ def list_cases(args: argparse.Namespace) -> int:
     from ehbc_desktop.services.access import access
     from ehbc_desktop.services.case.cases import CaseService
 
-    session = access.unlock(
+    session = access.unlock_to_work(
         args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
     )
     try:

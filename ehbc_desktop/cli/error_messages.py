@@ -86,6 +86,8 @@ def _table(lang: str) -> list[tuple[type[BaseException], str, Values]]:
             lambda e: {"reason": getattr(e, "reason", "")},
         ),
         (se.SessionClosedError, "vault_locked", _no_values),
+        (se.StartingPassphraseError, "starting_passphrase_first",
+         lambda e: {"user": getattr(e, "user", "")}),
         (se.VaultTooNewError, "too_new", _no_values),
         (se.CaseClosedError, "case_closed", _no_values),
         (se.RuleRefusedError, "rule_refused", _no_values),

@@ -61,7 +61,7 @@ def _guarded(handler: Handler) -> Handler:
 def _unlocked(args: argparse.Namespace) -> Iterator[VaultSession]:
     prompt = "Wachtwoordzin van de kluis: "
     passphrase = read_passphrase(getattr(args, "passphrase_file", None), prompt)
-    session = access.unlock(Path(args.vault), args.user, passphrase)
+    session = access.unlock_to_work(Path(args.vault), args.user, passphrase)
     try:
         yield session
     finally:

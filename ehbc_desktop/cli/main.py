@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         evidence_commands,
         render_command,
         retention_commands,
+        settings_command,
         stats_command,
         user_commands,
         vault_commands,
@@ -89,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.add_argument("--new-passphrase-file", type=Path, default=None, metavar="FILE",
                         help="file holding the new passphrase (else asked twice)")
     passwd.set_defaults(handler=vault_commands.passwd)
+    renew = vault_sub.add_parser(
+        "new-recovery-key",
+        help="make a new recovery key, printed once; the old one opens nothing (administrators)",
+        description=NEEDS_VAULT,
+    )
+    _vault_options(renew)
+    renew.set_defaults(handler=vault_commands.new_recovery_key)
     add_user = vault_sub.add_parser(
         "add-user", help="add a user (administrators only)", description=NEEDS_VAULT
     )
@@ -119,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     render_command.register(commands)
     user_commands.register(commands)
     retention_commands.register(commands)
+    settings_command.register(commands)
     evidence_commands.register(commands)
     stats_command.register(commands)
     _add_lang_everywhere(parser)

@@ -186,6 +186,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het dossier kan nog niet afgesloten worden: geef een reden voor elk open punt.",
         "The case cannot be closed yet: give a reason for every open item.",
     ),
+    "starting_passphrase_first": (
+        "Je opent de kluis nog met de startwachtwoordzin die je kreeg. Kies eerst een eigen "
+        "wachtwoordzin: ehbc users passwd --user \"{user}\". Er is niets gewijzigd.",
+        "You still open the vault with the starting passphrase you were given. First choose "
+        "your own passphrase: ehbc users passwd --user \"{user}\". Nothing was changed.",
+    ),
+    "recovery_renewed": (
+        "Nieuwe herstelsleutel gemaakt. De vorige opent deze kluis niet meer: vernietig het "
+        "oude blad. Oudere back-ups openen nog met de oude sleutel: maak een nieuwe back-up en "
+        "verwijder de oudere.",
+        "New recovery key made. The previous one no longer opens this vault: destroy the old "
+        "sheet. Older backups still open with the old key: make a new backup and delete the "
+        "older ones.",
+    ),
+    "settings_who": (
+        "Alleen een beheerder kan de schoolinstellingen wijzigen: {names}.",
+        "Only an administrator can change the school settings: {names}.",
+    ),
+    "setting_saved": (
+        "Instelling {name} bewaard: {value}.",
+        "Setting {name} saved: {value}.",
+    ),
     "setting_invalid": (
         "Een instelling heeft een waarde die niet toegelaten is.",
         "A setting has a value that is not allowed.",
@@ -308,9 +330,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unexpected error ({kind}). Run again with --debug for details.",
     ),
     "recovery_key": (
-        "Herstelsleutel (schrijf hem op en bewaar hem in de kluis van de school; "
-        "hij wordt maar één keer getoond):",
-        "Recovery key (write it down and keep it in the school safe; it is shown only once):",
+        "Herstelsleutel (hij opent de kluis en elk afgeschermd dossier: schrijf hem op en "
+        "bewaar hem in de kluis van de school; hij wordt maar één keer getoond):",
+        "Recovery key (it opens the vault and every confidential case: write it down and keep "
+        "it in the school safe; it is shown only once):",
     ),
     "created": ("Kluis aangemaakt in {folder}.", "Vault created in {folder}."),
     "check_ok": ("Kluis in orde.", "Vault is in good order."),

@@ -239,7 +239,7 @@ def _with_service(args: argparse.Namespace, work: Work) -> bool:
     from ehbc_desktop.services.documents.documents import DocumentService
 
     passphrase = read_passphrase(args.passphrase_file, _say(args, "prompt"))
-    session = access.unlock(Path(args.vault), args.user, passphrase)
+    session = access.unlock_to_work(Path(args.vault), args.user, passphrase)
     try:
         return work(args, DocumentService(session))
     finally:

@@ -14,7 +14,7 @@ from ehbc_desktop.cli.passphrases import read_passphrase
 def _unlock(args: argparse.Namespace) -> Any:
     from ehbc_desktop.services.access import access
 
-    return access.unlock(args.vault, args.user, read_passphrase(args.passphrase_file,
+    return access.unlock_to_work(args.vault, args.user, read_passphrase(args.passphrase_file,
                                                                 "Wachtwoordzin: "))
 
 

@@ -80,7 +80,7 @@ def stats_command(args: argparse.Namespace) -> int:
     if end < start:
         args.stats_parser.error(messages["bad_range"])
     passphrase = read_passphrase(args.passphrase_file, messages["prompt"])
-    session = access.unlock(Path(args.vault), args.user, passphrase)
+    session = access.unlock_to_work(Path(args.vault), args.user, passphrase)
     try:
         service = StatisticsService(session)
         stats = service.statistics(period_for(start, end), args.threshold)

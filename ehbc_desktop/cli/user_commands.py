@@ -16,7 +16,8 @@ ROLES = ("administrator", "member", "clb_worker")
 def _unlock(args: argparse.Namespace, prompt: str = "Wachtwoordzin: ") -> Any:
     from ehbc_desktop.services.access import access
 
-    return access.unlock(args.vault, args.user, read_passphrase(args.passphrase_file, prompt))
+    return access.unlock_to_work(args.vault, args.user,
+                                 read_passphrase(args.passphrase_file, prompt))
 
 
 def list_users(args: argparse.Namespace) -> int:

@@ -42,7 +42,7 @@ def check(args: argparse.Namespace) -> int:
     """Unlock, check everything (pages, audit chain, record, evidence, orphans), print counts."""
     from ehbc_desktop.services.access import access, maintenance
 
-    session = access.unlock(
+    session = access.unlock_to_work(
         args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
     )
     english = args.lang == "en"
@@ -90,11 +90,29 @@ def passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def new_recovery_key(args: argparse.Namespace) -> int:
+    """Make a new recovery key (administrators) and print it once; the old one opens nothing."""
+    from ehbc_desktop.services.access import access
+    from ehbc_desktop.services.rights.users import UserService
+
+    session = access.unlock_to_work(
+        args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
+    )
+    try:
+        code = UserService(session).renew_recovery_code()
+    finally:
+        session.close()
+    print(message("recovery_renewed", args.lang))
+    print(message("recovery_key", args.lang))
+    print(f"    {code}")
+    return 0
+
+
 def add_user(args: argparse.Namespace) -> int:
     """Add a user; only an unlocked administrator may."""
     from ehbc_desktop.services.access import access
 
-    session = access.unlock(
+    session = access.unlock_to_work(
         args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
     )
     try:

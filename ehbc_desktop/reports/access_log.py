@@ -16,44 +16,32 @@ _TEXTS = {
     "nl": {
         "title": "Toegangslogboek van het dossier",
         "intro": "Elke keer dat iemand dit dossier opende, wijzigde, exporteerde of afdrukte, en "
-                 "elke toegang die werd gegeven of ingetrokken. Het logboek bevat geen namen van "
-                 "leerlingen en geen inhoud van notities.",
-        "when": "Wanneer", "who": "Gebruiker", "what": "Handeling", "on": "Waarop",
-        "detail": "Details", "printed": "Afgedrukt op", "reference": "Dossier",
+                 "elke toegang die werd gegeven of ingetrokken. Leerlingen worden hier alleen "
+                 "genoemd met hun rol in het dossier (bijvoorbeeld het slachtoffer), niet met hun "
+                 "naam. Het logboek bevat geen inhoud van notities of gesprekken.",
+        "when": "Wanneer", "who": "Gebruiker", "what": "Wat er gebeurde",
+        "printed": "Afgedrukt op", "reference": "Dossier",
         "empty": "Er staat nog niets in het logboek.",
     },
     "en": {
         "title": "Access log of the case",
         "intro": "Every time someone opened, changed, exported or printed this case, and every "
-                 "access that was granted or revoked. The log holds no names of pupils and no "
-                 "text of notes.",
-        "when": "When", "who": "User", "what": "Action", "on": "On",
-        "detail": "Details", "printed": "Printed on", "reference": "Case",
+                 "access that was granted or revoked. Pupils are named here only by their role "
+                 "in the case (for example the victim), never by name. The log holds no text "
+                 "of notes or conversations.",
+        "when": "When", "who": "User", "what": "What happened",
+        "printed": "Printed on", "reference": "Case",
         "empty": "The log is still empty.",
     },
 }
 
-_ACTIONS = {
-    "nl": {"view": "bekeken", "create": "toegevoegd", "edit": "gewijzigd",
-           "delete": "verwijderd", "export": "geëxporteerd", "import": "geïmporteerd",
-           "override": "doorbroken met reden", "user": "toegang", "unlock": "ontgrendeld",
-           "lock": "vergrendeld", "create_vault": "kluis gemaakt"},
-    "en": {"view": "viewed", "create": "added", "edit": "changed", "delete": "deleted",
-           "export": "exported", "import": "imported", "override": "overridden with a reason",
-           "user": "access", "unlock": "unlocked", "lock": "locked",
-           "create_vault": "vault created"},
-}
-
-
 @dataclass(frozen=True, slots=True)
 class AccessLogLine:
-    """One printed line: time, user, action code, target kind and the detail codes."""
+    """One printed line: time, user, and what happened as a sentence (no ids, no codes)."""
 
     at: datetime
     user: str
-    action: str
-    target_kind: str
-    detail: str
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,13 +81,10 @@ class AccessLogPdf(BasePdf):
         if not data.lines:
             story.append(para(words["empty"]))
             return story
-        actions = _ACTIONS[self.lang]
-        rows = [[line.at.astimezone().strftime("%d-%m-%Y %H:%M"), line.user,
-                 actions.get(line.action, line.action), line.target_kind, line.detail]
+        rows = [[line.at.astimezone().strftime("%d-%m-%Y %H:%M"), line.user, line.text]
                 for line in data.lines]
-        story.append(grid_table(
-            [words["when"], words["who"], words["what"], words["on"], words["detail"]],
-            rows, [2.2, 2.0, 2.0, 2.0, 3.4]))
+        story.append(grid_table([words["when"], words["who"], words["what"]], rows,
+                                [2.4, 2.4, 6.8]))
         return story
 
 

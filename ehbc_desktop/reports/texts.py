@@ -187,8 +187,9 @@ _NL: dict[str, str] = {
     "rs_key": "Herstelsleutel",
     "rs_what": (
         "Met deze sleutel open je de kluis van EHBC Desktop wanneer niemand zijn wachtwoord nog "
-        "kent. Wie de sleutel heeft, kan alle dossiers lezen: behandel hem zoals de sleutel van "
-        "het archief met leerlingendossiers."
+        "kent. Wie de sleutel heeft, kan alle dossiers lezen, ook de afgeschermde dossiers van "
+        "het CLB en van elke collega: behandel hem zoals de sleutel van het archief met "
+        "leerlingendossiers."
     ),
     "rs_where": "Waar bewaar je dit blad?",
     "rs_where_items": (
@@ -435,8 +436,8 @@ _EN: dict[str, str] = {
     "rs_key": "Recovery key",
     "rs_what": (
         "This key opens the EHBC Desktop vault when nobody remembers a passphrase any more. "
-        "Whoever holds it can read every case: treat it like the key to the archive of pupil "
-        "files."
+        "Whoever holds it can read every case, the confidential cases of the CLB and of every "
+        "colleague too: treat it like the key to the archive of pupil files."
     ),
     "rs_where": "Where to keep this sheet",
     "rs_where_items": (

@@ -88,6 +88,15 @@ class CaseClosedError(ServiceError):
         self.case_id = case_id
 
 
+class StartingPassphraseError(ServiceError):
+    """The user still has the starting passphrase an administrator handed out (or opened with
+    the recovery key): they must choose their own before they work with the vault."""
+
+    def __init__(self, user: str) -> None:
+        super().__init__("starting passphrase not changed yet")
+        self.user = user
+
+
 class RuleRefusedError(ServiceError):
     """A rule of the method refuses the change (consent, the 12+ rule, restorative preconditions).
 

@@ -18,6 +18,7 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.base import utcnow
+from ehbc_desktop.vault.errors import NotAllowedError
 
 #: The step-3 intervals the method allows: 1-2 days or 1-2 weeks.
 RESTORATIVE_DAYS_ALLOWED = (1, 2, 7, 14)
@@ -90,8 +91,26 @@ def load_settings(s: Session) -> SchoolSettings:
     return replace(SchoolSettings(), **values)
 
 
+def require_administrator(session: VaultSession) -> None:
+    """School settings and details are the school's: only an administrator changes them.
+
+    Raises:
+        NotAllowedError: the current user is not an administrator.
+    """
+    if not session.vault.is_admin:
+        raise NotAllowedError()
+
+
+def administrators(session: VaultSession) -> tuple[str, ...]:
+    """The colleagues who may change the school settings (to name them to the others)."""
+    return session.vault.info.admins
+
+
 class SettingsService:
-    """Reads and changes the school settings (changes are audited by key, never by value)."""
+    """Reads and changes the school settings (changes are audited by key, never by value).
+
+    Everyone reads them; only an administrator changes them (`may_change`).
+    """
 
     def __init__(self, session: VaultSession) -> None:
         self._vs = session
@@ -106,12 +125,23 @@ class SettingsService:
         with self._vs.unit() as s:
             return load_settings(s)
 
+    @property
+    def may_change(self) -> bool:
+        """True when the current user may change the settings (an administrator)."""
+        return self._vs.vault.is_admin
+
+    def administrators(self) -> tuple[str, ...]:
+        """Who may change the settings."""
+        return administrators(self._vs)
+
     def update(self, settings: SchoolSettings) -> SchoolSettings:
         """Store every setting that differs from what is stored now; returns the new settings.
 
         Raises:
+            NotAllowedError: the current user is not an administrator (nothing is stored).
             SettingInvalidError: A value is out of range (nothing is stored then).
         """
+        require_administrator(self._vs)
         check_settings(settings)
         with self._vs.unit() as s:
             current = load_settings(s)

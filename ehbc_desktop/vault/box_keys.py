@@ -129,3 +129,46 @@ def decrypt_content(case_key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes
         return AESGCM(case_key).decrypt(nonce, ciphertext, aad)
     except InvalidTag as exc:
         raise VaultDamagedError("confidential-case") from exc
+
+
+# --- sealing a small secret for one public key (recovery) -------------------------------------
+
+
+def seal_to(recipient_public: bytes, payload: bytes, aad: bytes) -> bytes:
+    """`payload` sealed so only the holder of the private key of `recipient_public` opens it.
+
+    The same sealed-box pattern as a case key (ephemeral X25519, HKDF-SHA256, AES-256-GCM),
+    returned as one blob: ephemeral public key || nonce || ciphertext.
+    """
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    key = _hkdf(shared + ephemeral_public + recipient_public, "ehbc-sealed-to")
+    nonce = os.urandom(NONCE_BYTES)
+    return ephemeral_public + nonce + AESGCM(key).encrypt(nonce, payload, aad)
+
+
+def open_sealed(private: bytes, sealed: bytes, aad: bytes) -> bytes:
+    """The payload of `seal_to` (VaultDamagedError when this key or `aad` does not open it)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    ephemeral_public = sealed[:KEY_BYTES]
+    nonce = sealed[KEY_BYTES:KEY_BYTES + NONCE_BYTES]
+    try:
+        own = X25519PrivateKey.from_private_bytes(private)
+        shared = own.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+        key = _hkdf(shared + ephemeral_public + public_of(private), "ehbc-sealed-to")
+        return AESGCM(key).decrypt(nonce, sealed[KEY_BYTES + NONCE_BYTES:], aad)
+    except (InvalidTag, ValueError) as exc:
+        raise VaultDamagedError("box-sealed") from exc

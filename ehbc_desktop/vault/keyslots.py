@@ -52,6 +52,9 @@ class KeySlot:
     must_change: bool = False
     box_public: bytes = b""  # X25519 public key (confidential cases); b"" in older files
     box_sealed: bytes = b""  # its private key, sealed under this slot's KEK
+    # The same private key sealed for the recovery slot's public key, so a recovery unlock
+    # gives the colleague their own key pair back (b"" in files from before that).
+    box_recovery: bytes = b""
 
     @property
     def user_role(self) -> UserRole:
@@ -82,9 +85,17 @@ class SlotFile:
     created_at: str
     users: tuple[KeySlot, ...]
     recovery: KeySlot
-    sealed_code_nonce: bytes
+    sealed_code_nonce: bytes  # b"" when the code is sealed per administrator (`code_for`)
     sealed_code: bytes
     mac: str = ""
+    # The recovery code sealed for each administrator's X25519 public key, by name. Vaults
+    # made before this keep `sealed_code` (under the data key) instead.
+    code_for: tuple[tuple[str, bytes], ...] = ()
+
+    @property
+    def recovery_opens_box_keys(self) -> bool:
+        """True when the recovery code gives colleagues their own key pair back."""
+        return bool(self.recovery.box_public)
 
     def info(self) -> VaultInfo:
         """Return the public header."""
@@ -127,11 +138,14 @@ def make_slot(
     data_key: bytes,
     params: kdf.KdfParams,
     box_private: bytes | None = None,
+    recovery_public: bytes = b"",
 ) -> KeySlot:
     """Wrap the data key under a key derived from `secret`, with a fresh salt and slot id.
 
-    A colleague's slot (not the recovery slot) also gets their X25519 key pair: `box_private`
-    (kept when a passphrase changes) or a new one, its private half sealed under the same KEK.
+    A colleague's slot also gets their X25519 key pair: `box_private` (kept when a passphrase
+    changes) or a new one, its private half sealed under the same KEK and, when the vault's
+    recovery slot has a public key (`recovery_public`), sealed for that key too. The recovery
+    slot gets a key pair only when `box_private` is given (vaults made before have none).
     """
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -141,11 +155,56 @@ def make_slot(
     kek = kdf.derive_key(secret, salt, params)
     wrapped = AESGCM(kek).encrypt(nonce, data_key, _slot_aad(vault_id, slot_id, params))
     slot = KeySlot(slot_id, name, admin, salt, params, nonce, wrapped)
-    if not name:
-        return slot  # the recovery slot opens the data key only, never a colleague's cases
+    if not name and box_private is None:
+        return slot  # an older recovery slot: the data key only
     private = box_private or box_keys.new_key_pair()[0]
     sealed = box_keys.seal_private(kek, _box_aad(vault_id, slot_id), private)
-    return replace(slot, box_public=box_keys.public_of(private), box_sealed=sealed)
+    slot = replace(slot, box_public=box_keys.public_of(private), box_sealed=sealed)
+    if name and recovery_public:
+        slot = replace(slot, box_recovery=recovery_copy(vault_id, name, recovery_public, private))
+    return slot
+
+
+def recovery_copy(vault_id: str, name: str, recovery_public: bytes, private: bytes) -> bytes:
+    """A colleague's private key sealed for the recovery slot's public key."""
+    return box_keys.seal_to(recovery_public, private, _recovery_aad(vault_id, name))
+
+
+def _recovery_aad(vault_id: str, name: str) -> bytes:
+    return "\x00".join(["ehbc-box-recovery", vault_id, name]).encode()
+
+
+def _code_aad(vault_id: str, name: str) -> bytes:
+    return "\x00".join(["ehbc-recovery-code", vault_id, name]).encode()
+
+
+def restored_box_private(vault_id: str, slot: KeySlot, recovery_private: bytes | None
+                         ) -> bytes | None:
+    """A colleague's own private key, opened with the recovery slot's (None if not kept).
+
+    Raises:
+        VaultDamagedError: the sealed copy does not open or is not this colleague's key.
+    """
+    if recovery_private is None or not slot.box_recovery:
+        return None
+    private = box_keys.open_sealed(recovery_private, slot.box_recovery,
+                                   _recovery_aad(vault_id, slot.name))
+    if box_keys.public_of(private) != slot.box_public:
+        raise VaultDamagedError("box-key")
+    return private
+
+
+def seal_code_for(slot: KeySlot, vault_id: str, code: str) -> bytes:
+    """The recovery code sealed for this administrator's public key."""
+    return box_keys.seal_to(slot.box_public, code.encode(), _code_aad(vault_id, slot.name))
+
+
+def open_code_for(slots: SlotFile, name: str, private: bytes) -> str | None:
+    """The recovery code from this administrator's sealed copy (None when they have none)."""
+    sealed = dict(slots.code_for).get(name)
+    if sealed is None:
+        return None
+    return box_keys.open_sealed(private, sealed, _code_aad(slots.vault_id, name)).decode()
 
 
 def _box_aad(vault_id: str, slot_id: str) -> bytes:
@@ -264,6 +323,8 @@ def _slot_json(slot: KeySlot) -> dict[str, Any]:
         data["must_change"] = True
     if slot.box_public:
         data["box"] = {"public": _b64(slot.box_public), "sealed": _b64(slot.box_sealed)}
+    if slot.box_recovery:
+        data["box"]["recovery"] = _b64(slot.box_recovery)
     return data
 
 
@@ -297,11 +358,14 @@ def _box_from_json(box: Any) -> dict[str, bytes]:
         return {}
     if not isinstance(box, dict):
         raise VaultDamagedError("keyslots-structure")
-    return {"box_public": _unb64(box.get("public"), 32), "box_sealed": _unb64(box.get("sealed"))}
+    found = {"box_public": _unb64(box.get("public"), 32), "box_sealed": _unb64(box.get("sealed"))}
+    if "recovery" in box:
+        found["box_recovery"] = _unb64(box.get("recovery"))
+    return found
 
 
 def _body(slots: SlotFile) -> dict[str, Any]:
-    return {
+    body: dict[str, Any] = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "vault_id": slots.vault_id,
@@ -309,8 +373,13 @@ def _body(slots: SlotFile) -> dict[str, Any]:
         "created_at": slots.created_at,
         "users": [_slot_json(slot) for slot in slots.users],
         "recovery": _slot_json(slots.recovery),
-        "sealed_code": {"nonce": _b64(slots.sealed_code_nonce), "data": _b64(slots.sealed_code)},
     }
+    if slots.sealed_code:
+        body["sealed_code"] = {"nonce": _b64(slots.sealed_code_nonce),
+                               "data": _b64(slots.sealed_code)}
+    if slots.code_for:
+        body["code_for"] = {name: _b64(sealed) for name, sealed in slots.code_for}
+    return body
 
 
 def _mac(data_key: bytes, vault_id: str, body: dict[str, Any]) -> str:
@@ -353,8 +422,13 @@ def _from_body(body: Any, mac: Any) -> SlotFile:
     if not (isinstance(vault_id, str) and isinstance(school, str) and isinstance(created_at, str)):
         raise VaultDamagedError("keyslots-structure")
     users, sealed = body.get("users"), body.get("sealed_code")
-    if not isinstance(users, list) or not users or not isinstance(sealed, dict):
+    code_for = _code_for_from_json(body.get("code_for", {}))
+    if not isinstance(users, list) or not users or not isinstance(sealed, dict | None):
         raise VaultDamagedError("keyslots-structure")
+    recovery = _slot_from_json(body.get("recovery"))
+    if sealed is None and not recovery.box_public:
+        raise VaultDamagedError("keyslots-structure")  # the code sealed nowhere
+    sealed = sealed or {}
     user_slots = tuple(_slot_from_json(slot) for slot in users)
     if len({slot.name for slot in user_slots}) != len(user_slots):
         raise VaultDamagedError("keyslots-structure")
@@ -363,11 +437,18 @@ def _from_body(body: Any, mac: Any) -> SlotFile:
         school=school,
         created_at=created_at,
         users=user_slots,
-        recovery=_slot_from_json(body.get("recovery")),
-        sealed_code_nonce=_unb64(sealed.get("nonce"), NONCE_BYTES),
-        sealed_code=_unb64(sealed.get("data")),
+        recovery=recovery,
+        sealed_code_nonce=_unb64(sealed.get("nonce"), NONCE_BYTES) if sealed else b"",
+        sealed_code=_unb64(sealed.get("data")) if sealed else b"",
         mac=mac,
+        code_for=code_for,
     )
+
+
+def _code_for_from_json(data: Any) -> tuple[tuple[str, bytes], ...]:
+    if not isinstance(data, dict) or not all(isinstance(name, str) for name in data):
+        raise VaultDamagedError("keyslots-structure")
+    return tuple((name, _unb64(value)) for name, value in sorted(data.items()))
 
 
 def verify_mac(slots: SlotFile, data_key: bytes) -> None:

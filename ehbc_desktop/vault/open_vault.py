@@ -52,8 +52,9 @@ class OpenVault:
         self.must_change_passphrase = must_change_passphrase
         self._slots = slots
         self._data_key: bytearray | None = bytearray(data_key)
-        # This colleague's X25519 private key (confidential cases); None after a recovery
-        # unlock until a new passphrase is chosen (which makes a new pair).
+        # This colleague's X25519 private key (confidential cases). After a recovery unlock it
+        # is their own key again; only in a vault made before that (no recovery copy of the
+        # key) is it None until a new passphrase is chosen, which makes a new pair.
         self._box_private: bytearray | None = (
             bytearray(box_private) if box_private is not None else None)
         self._instance_lock = instance_lock
@@ -131,13 +132,19 @@ class OpenVault:
                 data_key=self._key(),
                 params=old.params,
                 box_private=bytes(self._box_private) if self._box_private else None,
+                recovery_public=self._slots.recovery.box_public,
             )
             new = replace(new, role=old.role, must_change=False)
+            code = self._plain_code()
             self._box_private = bytearray(
                 keyslots.unwrap_slot_keys(self._slots.vault_id, new,
                                           kdf.passphrase_bytes(new_passphrase))[1] or b"")
             users = tuple(new if slot is old else slot for slot in self._slots.users)
-            self._write(replace(self._slots, users=users))
+            # A new key pair needs a new copy of the code (which the old pair opened).
+            kept = tuple(c for c in self._slots.code_for
+                         if c[0] != old.name or new.box_public == old.box_public)
+            slots = replace(self._slots, users=users, code_for=kept)
+            self._write(colleagues.with_code_for_admins(slots, code))
             self.must_change_passphrase = False
 
     def add_user(
@@ -175,7 +182,8 @@ class OpenVault:
         with self._mutex:
             self._write(colleagues.with_user_added(
                 self._slots, name=name, passphrase=passphrase, role=chosen,
-                data_key=self._key(), must_change=must_change))  # fmt: skip
+                data_key=self._key(), must_change=must_change,
+                code=self._plain_code()))  # fmt: skip
 
     def add_box_key(self, passphrase: str) -> None:
         """Give the current colleague's slot an X25519 key pair (slots from older versions)."""
@@ -185,7 +193,8 @@ class OpenVault:
                 raise VaultLockedError()
             secret = kdf.passphrase_bytes(passphrase)
             new = keyslots.make_slot(self._slots.vault_id, name=old.name, admin=old.admin,
-                                     secret=secret, data_key=self._key(), params=old.params)
+                                     secret=secret, data_key=self._key(), params=old.params,
+                                     recovery_public=self._slots.recovery.box_public)
             new = replace(new, role=old.role, must_change=old.must_change)
             users = tuple(new if slot is old else slot for slot in self._slots.users)
             self._write(replace(self._slots, users=users))
@@ -204,6 +213,26 @@ class OpenVault:
         if not self._box_private:
             raise NotAllowedError()
         return bytes(self._box_private)
+
+    @property
+    def has_box_key(self) -> bool:
+        """True when this colleague's private key is at hand (False after a recovery unlock of
+        a vault made before recovery copies of the keys, until a new passphrase is chosen)."""
+        return bool(self._box_private)
+
+    @property
+    def recovery_opens_box_keys(self) -> bool:
+        """True when a recovery unlock gives a colleague their own key pair back."""
+        return self._slots.recovery_opens_box_keys
+
+    def _plain_code(self) -> str | None:
+        """The recovery code, when this user can open a copy of it (else None)."""
+        key = self._key()  # VaultLockedError once locked
+        if self._slots.sealed_code:
+            return keyslots.unseal_code(key, self._slots)
+        if not self._box_private:
+            return None
+        return keyslots.open_code_for(self._slots, self.user, bytes(self._box_private))
 
     def box_public_keys(self) -> dict[str, bytes]:
         """Every colleague's X25519 public key by name (those that have one)."""
@@ -256,19 +285,52 @@ class OpenVault:
         if not self.is_admin:
             raise NotAllowedError()
         with self._mutex:
-            self._write(colleagues.with_role(self._slots, name, role))
+            self._write(colleagues.with_role(self._slots, name, role, self._plain_code()))
+
+    def renew_recovery_code(self) -> str:
+        """Make a new recovery code (administrators); the old one opens nothing any more.
+
+        Every colleague keeps their own key pair reachable through the new code (in a vault
+        made before recovery copies, from their next unlock on). Returns the new code, to be
+        written down or printed at once.
+
+        Raises:
+            NotAllowedError: not an administrator, or without a copy of the current code;
+            VaultLockedError; VaultWriteError.
+        """
+        from ehbc_desktop.vault.recovery_renewal import with_new_recovery
+
+        old = self._plain_code() if self.is_admin else None
+        if old is None:
+            raise NotAllowedError()
+        new = recovery_code.new_recovery_code()
+        with self._mutex:
+            self._write(with_new_recovery(self._slots, data_key=self._key(), old_code=old,
+                                          new_code=new))
+        return new
+
+    def add_own_recovery_copy(self) -> None:
+        """Seal this colleague's private key for the recovery slot when that copy is missing."""
+        from ehbc_desktop.vault.recovery_renewal import with_own_recovery_copy
+
+        with self._mutex:
+            if not self._box_private:
+                return
+            changed = with_own_recovery_copy(self._slots, self.user, bytes(self._box_private))
+            if changed is not None:
+                self._write(changed)
 
     def recovery_code(self) -> str:
         """Return the printed recovery code again (admins only).
 
         Raises:
-            NotAllowedError: the current user is not an admin.
+            NotAllowedError: the current user is not an admin (or holds no copy of the code).
+            VaultLockedError: the vault was locked.
         """
-        if not self.is_admin:
+        code = self._plain_code() if self.is_admin else None
+        if code is None:
             raise NotAllowedError()
-        return recovery_code.format_code(
-            recovery_code.normalise(keyslots.unseal_code(self._key(), self._slots))
-        )
+        return recovery_code.format_code(recovery_code.normalise(code))
 
     # --- database ------------------------------------------------------------------------------
 

@@ -47,8 +47,11 @@ def with_user_added(
     role: UserRole,
     data_key: bytes,
     must_change: bool,
+    code: str | None = None,
 ) -> SlotFile:
     """The slots with a new colleague's slot (same KDF cost as the first user's).
+
+    `code` (the recovery code, when the caller holds it) is sealed for a new administrator.
 
     Raises:
         UserExistsError: a colleague has this name already.
@@ -62,9 +65,28 @@ def with_user_added(
         secret=kdf.passphrase_bytes(passphrase),
         data_key=data_key,
         params=slots.users[0].params,
+        recovery_public=slots.recovery.box_public,
     )
     slot = replace(slot, role=role.value, must_change=must_change)
-    return replace(slots, users=(*slots.users, slot))
+    return with_code_for_admins(replace(slots, users=(*slots.users, slot)), code)
+
+
+def with_code_for_admins(slots: SlotFile, code: str | None) -> SlotFile:
+    """The recovery code sealed for exactly the administrators (vaults that seal it so).
+
+    Existing copies stay; a new administrator gets one when `code` is known; a colleague who
+    is no longer an administrator loses theirs.
+    """
+    if slots.sealed_code:
+        return slots  # a vault made before: the code is sealed under the data key
+    old = dict(slots.code_for)
+    new: list[tuple[str, bytes]] = []
+    for slot in _admins(slots):
+        if slot.name in old:
+            new.append((slot.name, old[slot.name]))
+        elif code is not None and slot.box_public:
+            new.append((slot.name, keyslots.seal_code_for(slot, slots.vault_id, code)))
+    return replace(slots, code_for=tuple(new))
 
 
 def _admins(slots: SlotFile) -> list[KeySlot]:
@@ -87,11 +109,14 @@ def with_user_removed(slots: SlotFile, name: str) -> SlotFile:
     slot = _existing(slots, name)
     if slot.user_role is UserRole.ADMINISTRATOR and len(_admins(slots)) == 1:
         raise LastAdministratorError()
-    return replace(slots, users=tuple(s for s in slots.users if s is not slot))
+    return with_code_for_admins(
+        replace(slots, users=tuple(s for s in slots.users if s is not slot)), None)
 
 
-def with_role(slots: SlotFile, name: str, role: UserRole) -> SlotFile:
+def with_role(slots: SlotFile, name: str, role: UserRole, code: str | None = None) -> SlotFile:
     """The slots with this colleague's new role (the wrapped key stays as it is).
+
+    `code` (the recovery code, when the caller holds it) is sealed for a new administrator.
 
     Raises:
         UnknownUserError; LastAdministratorError: it would leave no administrator.
@@ -101,4 +126,5 @@ def with_role(slots: SlotFile, name: str, role: UserRole) -> SlotFile:
             and len(_admins(slots)) == 1):
         raise LastAdministratorError()
     changed = replace(slot, role=role.value, admin=role is UserRole.ADMINISTRATOR)
-    return replace(slots, users=tuple(changed if s is slot else s for s in slots.users))
+    return with_code_for_admins(
+        replace(slots, users=tuple(changed if s is slot else s for s in slots.users)), code)

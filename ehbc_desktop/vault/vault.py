@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ehbc_desktop.vault import commit_record, instance_lock, keyslots, recovery_code
+from ehbc_desktop.vault import box_keys, commit_record, instance_lock, keyslots, recovery_code
 from ehbc_desktop.vault import kdf as kdf_module
 from ehbc_desktop.vault.commit_record import RECORD_FILE, RecordFile
 from ehbc_desktop.vault.durability import CommitTracker
@@ -114,14 +114,8 @@ def _create_locked(
     data_key = os.urandom(DATA_KEY_BYTES)
     vault_id = uuid.uuid4().hex
     code = recovery_code.new_recovery_code()
-    user_slot = keyslots.make_slot(
-        vault_id,
-        name=user,
-        admin=True,
-        secret=kdf_module.passphrase_bytes(passphrase),
-        data_key=data_key,
-        params=params,
-    )
+    # The recovery slot has a key pair of its own: every colleague's private key is also
+    # sealed for it, so a recovery unlock gives them their own key pair back.
     recovery_slot = keyslots.make_slot(
         vault_id,
         name="",
@@ -129,16 +123,29 @@ def _create_locked(
         secret=recovery_code.secret_of(code),
         data_key=data_key,
         params=params,
+        box_private=box_keys.new_key_pair()[0],
     )
-    sealed_nonce, sealed = keyslots.seal_code(data_key, vault_id, recovery_code.normalise(code))
+    user_slot = keyslots.make_slot(
+        vault_id,
+        name=user,
+        admin=True,
+        secret=kdf_module.passphrase_bytes(passphrase),
+        data_key=data_key,
+        params=params,
+        recovery_public=recovery_slot.box_public,
+    )
+    # The code is sealed for the administrators' public keys, not under the data key: whoever
+    # holds the code opens every colleague's key pair, so the data key alone must not give it.
     slots = SlotFile(
         vault_id=vault_id,
         school=school,
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         users=(user_slot,),
         recovery=recovery_slot,
-        sealed_code_nonce=sealed_nonce,
-        sealed_code=sealed,
+        sealed_code_nonce=b"",
+        sealed_code=b"",
+        code_for=((user, keyslots.seal_code_for(user_slot, vault_id,
+                                                recovery_code.normalise(code))),),
     )
     engine = None
     records = RecordFile(folder / RECORD_FILE, commit_record.record_key(data_key), None)
@@ -224,13 +231,15 @@ def unlock_vault(
     data_key, box_private = _unwrap_or_count(slots, slot, secret, throttle, key)
     vault = _open(folder, slots, data_key, slot.name, must_change=slot.must_change,
                   box_private=box_private)
-    if box_private is None:
-        # A slot from before confidential cases: give this colleague a key pair now.
-        try:
+    try:
+        if box_private is None:
+            # A slot from before confidential cases: give this colleague a key pair now.
             vault.add_box_key(passphrase)
-        except BaseException:
-            vault.lock()
-            raise
+        # A new recovery code was made since (or the vault is older): add the recovery copy.
+        vault.add_own_recovery_copy()
+    except BaseException:
+        vault.lock()
+        raise
     return vault
 
 
@@ -238,6 +247,10 @@ def unlock_with_recovery(
     folder: Path, code: str, user: str, *, throttle: UnlockThrottle | None = None
 ) -> OpenVault:
     """Open the vault with the recovery code, as `user`, who must then pick a new passphrase.
+
+    The colleague gets their own X25519 key pair back (so every confidential case sealed for
+    them still opens); in a vault made before recovery copies of the keys they have none until
+    the new passphrase makes a new pair (`OpenVault.has_box_key`).
 
     Raises:
         MistypedRecoveryCodeError: the code's checksum is wrong (no key work was done).
@@ -254,8 +267,10 @@ def unlock_with_recovery(
     slot = slots.user_slot(user)
     if slot is None:
         raise WrongCredentialsError()  # user names are public: nothing to hide here
-    data_key, _none = _unwrap_or_count(slots, slots.recovery, secret, throttle, key)
-    return _open(folder, slots, data_key, slot.name, must_change=True)
+    data_key, recovery_private = _unwrap_or_count(slots, slots.recovery, secret, throttle, key)
+    # The colleague's own key pair back (None in a vault made before recovery copies).
+    box_private = keyslots.restored_box_private(slots.vault_id, slot, recovery_private)
+    return _open(folder, slots, data_key, slot.name, must_change=True, box_private=box_private)
 
 
 def _throttle_key(folder: Path) -> str:

@@ -44,6 +44,7 @@ def test_recovery_key_opens_the_vault_and_forces_a_new_passphrase(
     qtbot.keyClicks(dialog.key_edit, code.lower().replace("-", " "))
     qtbot.mouseClick(gui.ok_button(dialog), LEFT)
     new: Any = gui.dialog(screen, "newPassphraseDialog")
+    assert not new.box_key_label.isVisibleTo(new)  # the own key for sealed cases came back
     qtbot.keyClick(new, Qt.Key.Key_Escape)
     assert new.isVisible(), "the new passphrase can not be skipped"
     fresh = "een nieuwe zin voor de kluis van school"

@@ -114,8 +114,10 @@ def _is_text(node: ast.expr) -> bool:
 
 
 def _is_code(value: str) -> bool:
-    """A stored key ("parents_victim", a form id) or a colour ("#e6f4ea"), not a word."""
-    identifier = value.isascii() and value.isidentifier() and value == value.lower()
+    """A stored key ("parents_victim", a form id), an event code ("case.opened") or a colour
+    ("#e6f4ea"), not a word."""
+    parts = value.split(".")
+    identifier = all(p.isascii() and p.isidentifier() and p == p.lower() for p in parts)
     return identifier or value.startswith("#")
 
 

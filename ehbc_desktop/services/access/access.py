@@ -6,7 +6,11 @@ from pathlib import Path
 
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services.access.passphrase_strength import require_strong
-from ehbc_desktop.services.errors import AuditChainBrokenError, VaultTooNewError
+from ehbc_desktop.services.errors import (
+    AuditChainBrokenError,
+    StartingPassphraseError,
+    VaultTooNewError,
+)
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit, schema, search
 from ehbc_desktop.vault import durability, vault
@@ -62,6 +66,20 @@ def unlock(folder: Path, user: str, passphrase: str) -> VaultSession:
         again before any of these leaves this function.
     """
     return _start(vault.unlock_vault(folder, user, passphrase), AuditAction.UNLOCK, "")
+
+
+def unlock_to_work(folder: Path, user: str, passphrase: str) -> VaultSession:
+    """`unlock`, for a command that works with the vault (not one that changes the passphrase).
+
+    Raises:
+        StartingPassphraseError: the user must first replace their starting passphrase (the
+            vault is locked again); and the errors of `unlock`.
+    """
+    session = unlock(folder, user, passphrase)
+    if session.must_change_passphrase:
+        session.close()
+        raise StartingPassphraseError(session.user)
+    return session
 
 
 def unlock_with_recovery(folder: Path, code: str, user: str) -> VaultSession:

@@ -18,6 +18,7 @@ from ehbc_desktop.reports.helplines import Helpline, load_helplines
 from ehbc_desktop.services.documents import document_inputs as keys
 from ehbc_desktop.services.errors import SettingInvalidError
 from ehbc_desktop.services.session import VaultSession
+from ehbc_desktop.services.settings import administrators, require_administrator
 from ehbc_desktop.store import audit
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.base import utcnow
@@ -87,6 +88,15 @@ class SchoolDetailsService:
     def __init__(self, session: VaultSession) -> None:
         self._vs = session
 
+    @property
+    def may_change(self) -> bool:
+        """True when the current user may change the details (an administrator)."""
+        return self._vs.vault.is_admin
+
+    def administrators(self) -> tuple[str, ...]:
+        """Who may change the details."""
+        return administrators(self._vs)
+
     def get(self) -> SchoolProfile:
         """The school's details as stored (the vault's school name when none was set)."""
         with self._vs.unit() as s:
@@ -101,8 +111,10 @@ class SchoolDetailsService:
         """Store what changed; returns the details as stored now.
 
         Raises:
+            NotAllowedError: the current user is not an administrator (nothing is stored).
             SettingInvalidError: the logo is not a PNG or JPEG image, or is too large.
         """
+        require_administrator(self._vs)
         check_logo(profile.logo)
         wanted = _encoded(profile)
         with self._vs.unit() as s:

@@ -1,21 +1,25 @@
 """Who looked at a case: its access log (views, changes, exports, prints, access, overrides).
 
 For a parent's or pupil's request for access (GDPR art. 15) and the school's own accounting.
-The log holds ids and codes only (the audit log never stores a name or a note's text), so it can
-be shown and printed as it is. Reading the log is itself recorded.
+The audit log holds ids and codes only (never a name or a note's text); each entry is read here
+as an `AccessEvent` (access_log_events.py) whose values name the people of the case by first
+name and role, never by id. Reading the log is itself recorded.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.reports import access_log as access_log_pdf
 from ehbc_desktop.services.documents.document_inputs import load_school_details
 from ehbc_desktop.services.errors import CaseNotFoundError
+from ehbc_desktop.services.rights.access_log_events import AccessEvent, NameOf, Person, describe
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit
 from ehbc_desktop.store import models as m
@@ -32,12 +36,24 @@ class AccessLogEntry:
     target_kind: str  # "conversation", "parent_override", "document:parent-handout" (no name)
     target: str  # "kind:id"
     detail: str
+    event: AccessEvent  # what it means, with first names instead of ids (for the reader)
 
 
 def _what(target: str) -> str:
     """The kind of a target; documents keep their (fixed) id: "document:parent-handout"."""
     kind = target.partition(":")[0]
     return target if kind == "document" else kind
+
+
+def _people_of(s: Session, case_id: str) -> NameOf:
+    """First name and role of each participant of the case, by participant id."""
+    rows = s.execute(
+        select(m.Participant.id, m.Person.first_name, m.Participant.role)
+        .join(m.Person, m.Person.id == m.Participant.person_id)
+        .where(m.Participant.case_id == case_id)
+    ).all()
+    people = {pid: Person(first, str(role)) for pid, first, role in rows}
+    return lambda participant_id: people.get(participant_id, Person())
 
 
 class AccessLogService:
@@ -62,17 +78,21 @@ class AccessLogService:
                 .where(m.AuditEvent.case_id == case_id)
                 .order_by(m.AuditEvent.seq)
             ).scalars()
+            name_of = _people_of(s, case_id)
             return [
-                AccessLogEntry(r.seq, r.at, r.user, r.action, _what(r.target), r.target, r.detail)
+                AccessLogEntry(r.seq, r.at, r.user, r.action, _what(r.target), r.target, r.detail,
+                               describe(r.action, r.target, r.detail, name_of))
                 for r in rows
             ]
 
-    def render_pdf(self, case_id: str, lang: str = "nl", today: date | None = None) -> bytes:
-        """The access log as a PDF (in memory), audited as a VIEW of the document."""
-        lines = [
-            access_log_pdf.AccessLogLine(e.at, e.user, e.action.value, e.target_kind, e.detail)
-            for e in self.entries(case_id)
-        ]
+    def render_pdf(self, case_id: str, describe_entry: Callable[[AccessLogEntry], str],
+                   lang: str = "nl", today: date | None = None) -> bytes:
+        """The access log as a PDF (in memory), audited as a VIEW of the document.
+
+        `describe_entry` gives each entry's sentence in `lang` (the window's translations).
+        """
+        lines = [access_log_pdf.AccessLogLine(e.at, e.user, describe_entry(e))
+                 for e in self.entries(case_id)]
         with self._vs.unit() as s:
             case = s.get(m.Case, case_id)
             reference = case.reference if case else ""

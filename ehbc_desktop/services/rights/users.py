@@ -103,6 +103,19 @@ class UserService:
         self._vs.is_admin = self._vs.vault.is_admin
         self._vs.audit(AuditAction.USER, f"user:{name}", detail=f"role={role.value}")
 
+    def renew_recovery_code(self) -> str:
+        """A new recovery code (administrators); the old one opens nothing any more.
+
+        Returns the new code, to be written down or printed at once (an administrator can print
+        it again later). Audited without the code.
+
+        Raises:
+            NotAllowedError: not an administrator; VaultWriteError.
+        """
+        code = self._vs.vault.renew_recovery_code()
+        self._vs.audit(AuditAction.USER, "vault:recovery", detail="recovery_code_renewed")
+        return code
+
     def change_own_passphrase(self, current: str, new: str) -> None:
         """Change the passphrase of the user who is unlocked; the current one is asked again.
 

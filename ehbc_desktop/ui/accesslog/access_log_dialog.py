@@ -13,42 +13,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services.rights.access_log import AccessLogEntry, AccessLogService
+from ehbc_desktop.ui.accesslog.event_texts import event_sentence
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
 from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.ui.table_model import Column, RowTableModel, read_only_table
-from ehbc_desktop.vocabulary import label
 
 _WHEN = QT_TRANSLATE_NOOP("AccessLog", "When")
 _USER = QT_TRANSLATE_NOOP("AccessLog", "User")
-_ACTION = QT_TRANSLATE_NOOP("AccessLog", "Action")
-_ON = QT_TRANSLATE_NOOP("AccessLog", "On")
-_DETAILS = QT_TRANSLATE_NOOP("AccessLog", "Details")
+_WHAT = QT_TRANSLATE_NOOP("AccessLog", "What happened")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AccessLog", text)
 
 
-def action_label(action: AuditAction) -> str:
-    """The action in words."""
-    return label(action)
-
-
 class AccessLogTableModel(RowTableModel[AccessLogEntry]):
-    """The access log's rows: time, user, action, what, details."""
+    """The access log's rows: time, user, and what happened in a sentence (first names)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, lang: str = "nl") -> None:
         super().__init__([
             Column(lambda: _tr(_WHEN), lambda e: e.at.astimezone().strftime("%d-%m-%Y %H:%M")),
             Column(lambda: _tr(_USER), lambda e: e.user),
-            Column(lambda: _tr(_ACTION), lambda e: action_label(e.action)),
-            Column(lambda: _tr(_ON), lambda e: e.target_kind),
-            Column(lambda: _tr(_DETAILS), lambda e: e.detail),
+            Column(lambda: _tr(_WHAT), lambda e: event_sentence(e.event, lang=lang)),
         ], parent)  # fmt: skip
 
 
@@ -77,11 +67,12 @@ class AccessLogDialog(GeometryDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Every view, change, export and print of this case, with who did it and when. Use it "
-            "when a pupil or a parent asks who saw the file. It holds no names and no notes."),
+            "when a pupil or a parent asks who saw the file. It holds no notes. On the printout, "
+            "pupils are named only by their role in the case, so you can hand it to a parent."),
             self)  # fmt: skip
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = AccessLogTableModel(self)
+        self.model = AccessLogTableModel(self, self._lang())
         self.table = read_only_table("access_log_table", self.model, self)
         self.table.setAccessibleName(self.tr("Access log"))
         layout.addWidget(self.table, 1)
@@ -116,7 +107,7 @@ class AccessLogDialog(GeometryDialog):
 
     def _on_print_button_clicked(self) -> None:
         service, case_id = self._service, self._case_id
-        lang = "en" if self._settings.language == "en" else "nl"
+        lang = self._lang()
         self.print_button.setEnabled(False)
 
         def done(pdf: bytes) -> None:
@@ -127,5 +118,11 @@ class AccessLogDialog(GeometryDialog):
             self.print_button.setEnabled(True)
             self._show_error(exc)
 
-        self._runner.run_in_background(lambda: service.render_pdf(case_id, lang), done, failed,
-                                       owner=self)
+        def on_paper(entry: AccessLogEntry) -> str:
+            return event_sentence(entry.event, with_names=False, lang=lang)
+
+        self._runner.run_in_background(lambda: service.render_pdf(case_id, on_paper, lang), done,
+                                       failed, owner=self)
+
+    def _lang(self) -> str:
+        return "en" if self._settings.language == "en" else "nl"

@@ -39,8 +39,9 @@ class RecoveryPage(QWizardPage):
         self.explain_label = QLabel(
             self.tr(
                 "<p>With this recovery key you can still open the vault when every passphrase "
-                "is forgotten. Write it on paper now, exactly as shown, and keep the paper in "
-                "the school safe.</p><p>There is no copy button on purpose: a copy on the "
+                "is forgotten. It opens every case, the confidential ones too. Write it on "
+                "paper now, exactly as shown, and keep the paper in the school safe.</p>"
+                "<p>There is no copy button on purpose: a copy on the "
                 "computer could be found by someone else.</p><p>An administrator can print it "
                 "again later on a sheet for the safe: Vault menu, Print the recovery key.</p>"
             )

@@ -29,6 +29,7 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.file_dialogs import open_file_name
 from ehbc_desktop.ui.followup.date_fields import field_error
+from ehbc_desktop.ui.school.read_only import make_read_only, read_only_line
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.documents.school_details import SchoolDetailsService, SchoolProfile
@@ -160,7 +161,20 @@ class SchoolDetailsDialog(QDialog):
         self.defaults_button.clicked.connect(self._on_defaults_button_clicked)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self.read_only = not service.may_change
+        if self.read_only:
+            self._limit_to_reading(layout, service.administrators())
         runner.run_in_background(service.get, self._on_loaded, self._show_error, owner=self)
+
+    def _limit_to_reading(self, layout: QVBoxLayout, admins: tuple[str, ...]) -> None:
+        """Not an administrator: every detail shown, none changeable, and who can change them."""
+        layout.insertWidget(1, read_only_line(admins, self))
+        make_read_only([
+            self.name_edit, self.place_edit, self.address_edit, self.pupil_contact,
+            self.parent_contact, self.logo_button, self.logo_clear, self.defaults_button,
+            self.contacts.table, self.contacts.add_button, self.contacts.remove_button,
+            self.helplines.table, self.helplines.add_button, self.helplines.remove_button,
+        ], self.buttons)  # fmt: skip
 
     def _school_page(self) -> QWidget:
         page = QWidget(self)
@@ -233,7 +247,9 @@ class SchoolDetailsDialog(QDialog):
         self.contacts.set_rows([[c.name, c.role, c.reach] for c in profile.contacts])
         helplines = profile.helplines if profile.helplines is not None else default_helplines()
         self.helplines.set_rows(_helpline_rows(helplines))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setEnabled(True)
 
     def profile(self) -> SchoolProfile:
         """The details as shown in the dialog."""

@@ -29,6 +29,7 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import OptionalDateEdit, field_error
 from ehbc_desktop.ui.labels import format_date
+from ehbc_desktop.ui.school.read_only import make_read_only, read_only_line
 from ehbc_desktop.ui.screen_fit import scrolling
 
 if TYPE_CHECKING:
@@ -107,7 +108,23 @@ class SchoolSettingsDialog(QDialog):
         self.details_button.clicked.connect(self._on_details_button_clicked)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self.read_only = self._limit_unless_administrator(layout, school)
         runner.run_in_background(school.get, self._on_loaded, self._show_error, owner=self)
+
+    def _limit_unless_administrator(self, layout: QVBoxLayout, school: SettingsService) -> bool:
+        """Not an administrator: every value shown, none changeable, and who can change them.
+
+        Returns True when the dialog is read-only.
+        """
+        if school.may_change:
+            return False
+        layout.insertWidget(1, read_only_line(school.administrators(), self))
+        make_read_only([
+            self.restorative_combo, self.observation_spin, self.first_edit, self.last_edit,
+            self.add_holiday_button, self.remove_holiday_button, self.retention_spin,
+            self.clb_retention_spin, self.policy_edit, self.browse_button, self.idle_spin,
+        ], self.buttons)  # fmt: skip
+        return True
 
     def _build_holiday_widgets(self) -> None:
         self.holiday_list = QListWidget()
@@ -161,7 +178,9 @@ class SchoolSettingsDialog(QDialog):
         self.clb_retention_spin.setValue(settings.retention_clb_years)
         self.policy_edit.setText(settings.policy_location)
         self.idle_spin.setValue(settings.idle_weeks)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setEnabled(True)
 
     def _add_holiday_item(self, holiday: Holiday) -> None:
         text = f"{format_date(holiday.first)} – {format_date(holiday.last)}"

@@ -26,6 +26,7 @@ from ehbc_desktop.services.settings import MAX_STATISTICS_THRESHOLD
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import format_date
+from ehbc_desktop.ui.school.read_only import who_may_change
 from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.ui.statistics.statistics_view import (
     KIND_CUSTOM,
@@ -236,8 +237,10 @@ class StatisticsPage(QWidget):
         spin.blockSignals(True)
         spin.setValue(value)
         spin.blockSignals(False)
-        spin.setEnabled(True)
+        spin.setEnabled(self._settings.may_change)
         self.view.show_threshold_text(value)
+        if not self._settings.may_change:
+            self.view.show_threshold_read_only(who_may_change(self._settings.administrators()))
 
     def _on_threshold_spin_value_changed(self, value: int) -> None:
         """Store the school's threshold, then count again with it."""

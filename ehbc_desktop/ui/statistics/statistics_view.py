@@ -81,6 +81,7 @@ class StatisticsView(QWidget):
         for widget in self._build_threshold():
             under_picker.addWidget(widget)
         layout.addLayout(under_picker)
+        layout.addWidget(self.threshold_who)
         layout.addWidget(self.message_label)
         layout.addWidget(self.scroll_area, 1)
 
@@ -132,8 +133,18 @@ class StatisticsView(QWidget):
         before = QLabel(self.tr("Show counts smaller than"))
         before.setBuddy(self.threshold_spin)
         self.threshold_after = QLabel()
+        self.threshold_who = QLabel()
+        self.threshold_who.setObjectName("adminOnlyLabel")
+        self.threshold_who.setWordWrap(True)
+        self.threshold_who.hide()
         self.show_threshold_text(self.threshold_spin.value())
         return before, self.threshold_spin, self.threshold_after
+
+    def show_threshold_read_only(self, who: str) -> None:
+        """Not an administrator: the threshold is shown, with who can change it."""
+        self.threshold_spin.setToolTip(who)
+        self.threshold_who.setText(who)
+        self.threshold_who.show()
 
     def show_threshold_text(self, value: int) -> None:
         """The words after the spin box, with the number in them."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from ehbc_desktop.domain.group_methods import THERMOMETER
 from ehbc_desktop.domain.stepplan import Step, StepState, intervention_conversation
+from ehbc_desktop.ui.school.read_only import who_may_change
 from ehbc_desktop.ui.steps.next_date_dialog import NextDateDialog
 from ehbc_desktop.ui.steps.plan_data import PlanData, StepServices
 from ehbc_desktop.ui.steps.recommendation_panel import RecommendationPanel
@@ -316,6 +317,15 @@ class StepActions(QObject):
 
     def set_policy_location(self) -> None:
         """Ask for the link or file of the school's anti-bullying policy and keep it."""
+        if not self._services.settings.may_change:  # a school setting: administrators only
+            box = QMessageBox(QMessageBox.Icon.Information,
+                              self.tr("The school's anti-bullying policy"),
+                              who_may_change(self._services.settings.administrators()),
+                              QMessageBox.StandardButton.Ok, self._tab)  # fmt: skip
+            box.setObjectName("policyReadOnlyBox")
+            box.finished.connect(box.deleteLater)
+            box.open()
+            return
         data = self._tab.data
         text, ok = QInputDialog.getText(
             self._tab,

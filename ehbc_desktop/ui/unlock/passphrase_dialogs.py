@@ -72,8 +72,13 @@ class RecoveryKeyDialog(QDialog):
 class NewPassphraseDialog(QDialog):
     """Forces a new passphrase after opening with the recovery key (no way around it)."""
 
-    def __init__(self, parent: QWidget | None = None, context: Sequence[str] = ()) -> None:
-        """`context`: the school's and the users' names, which a passphrase may not be."""
+    def __init__(self, parent: QWidget | None = None, context: Sequence[str] = (),
+                 *, new_box_key: bool = False) -> None:
+        """`context`: the school's and the users' names, which a passphrase may not be.
+
+        `new_box_key`: the recovery key could not give this colleague their own key for
+        confidential cases back (a vault made by an older version); the dialog says so.
+        """
         super().__init__(parent)
         self._context = tuple(context)
         self.setWindowTitle(self.tr("Choose a new passphrase"))
@@ -86,6 +91,14 @@ class NewPassphraseDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.box_key_label = QLabel(self.tr(
+            "This vault was made by an older version of the program, so the recovery key "
+            "can not give you back your own key for confidential cases. You get a new one. "
+            "Confidential cases that were shielded for you stay closed to you until a "
+            "colleague who may open them gives you access again."))
+        self.box_key_label.setObjectName("boxKeyLabel")
+        self.box_key_label.setWordWrap(True)
+        self.box_key_label.setVisible(new_box_key)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setAccessibleName(self.tr("New passphrase"))
@@ -114,6 +127,7 @@ class NewPassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.box_key_label)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)

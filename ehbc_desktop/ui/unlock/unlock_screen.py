@@ -164,7 +164,8 @@ class UnlockScreen(QWidget):
     def _ask_new_passphrase(self, session: VaultSession) -> None:
         from ehbc_desktop.ui.unlock.passphrase_dialogs import NewPassphraseDialog
 
-        dialog = NewPassphraseDialog(self, session.passphrase_context())
+        dialog = NewPassphraseDialog(self, session.passphrase_context(),
+                                     new_box_key=not session.vault.has_box_key)
         dialog.setObjectName("newPassphraseDialog")
 
         def save() -> None:

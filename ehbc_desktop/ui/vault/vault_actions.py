@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
@@ -38,6 +38,7 @@ class VaultActions(QObject):
         menu.restore_backup.triggered.connect(self.restore_backup)
         menu.backup_settings.triggered.connect(self.edit_backup_settings)
         menu.recovery_sheet.triggered.connect(self.print_recovery_sheet)
+        menu.new_recovery_key.triggered.connect(self.renew_recovery_key)
         menu.colleagues.triggered.connect(self.open_colleagues)
         menu.retention.triggered.connect(self.open_retention)
         self.retention_dialog: QDialog | None = None
@@ -57,6 +58,7 @@ class VaultActions(QObject):
         if services is None:
             return
         self._window.menus.vault.recovery_sheet.setEnabled(services.session.is_admin)
+        self._window.menus.vault.new_recovery_key.setEnabled(services.session.is_admin)
         self.run_auto_backup()
 
     def run_auto_backup(self) -> bool:
@@ -212,6 +214,36 @@ class VaultActions(QObject):
 
     def _show_sheet(self, dialog: QDialog) -> None:
         dialog.setObjectName("recoverySheetPreview")
+
+    def renew_recovery_key(self) -> QMessageBox | None:
+        """Administrators: a new recovery key (after confirming), then its sheet to print."""
+        services = self._services()
+        if services is None or not services.session.is_admin:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("New recovery key"), self.tr(
+            "Make a new recovery key? The key on the sheet in the safe will then open nothing "
+            "any more. The new key opens the vault and every confidential case: print it "
+            "straight away, keep it in the school safe and destroy the old sheet. Older "
+            "backups still open with the old key: make a new backup and delete the older ones."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._window)
+        box.setObjectName("newRecoveryKeyBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Make a new key"))
+        users = services.users
+
+        def answered(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                self._runner.run_in_background(
+                    users.renew_recovery_code, lambda _code: self._on_recovery_renewed(),
+                    self._show_problem, owner=self._window)
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    def _on_recovery_renewed(self) -> None:
+        self._say(self.tr("New recovery key made: print it now and destroy the old sheet."))
+        self.print_recovery_sheet()
 
     # -- colleagues -----------------------------------------------------------------------------
     def open_colleagues(self) -> None:

@@ -31,6 +31,7 @@ class VaultMenu(QObject):
         self.backup_settings = action("backupSettingsAction")
         self.menu.addSeparator()
         self.recovery_sheet = action("recoverySheetAction")
+        self.new_recovery_key = action("newRecoveryKeyAction")
         self.menu.addSeparator()
         self.retention = action("retentionAction")
         self.colleagues = action("colleaguesAction")
@@ -47,6 +48,8 @@ class VaultMenu(QObject):
         self.backup_settings.setText(self.tr("&Automatic backups..."))
         self.recovery_sheet.setText(self.tr("&Print the recovery key..."))
         self.recovery_sheet.setStatusTip(self.tr("Administrators only"))
+        self.new_recovery_key.setText(self.tr("Make a &new recovery key..."))
+        self.new_recovery_key.setStatusTip(self.tr("Administrators only"))
         self.retention.setText(self.tr("Cases to &destroy..."))
         self.colleagues.setText(self.tr("C&olleagues and roles..."))
         self.change_passphrase.setText(self.tr("Change &my passphrase..."))
@@ -54,7 +57,8 @@ class VaultMenu(QObject):
     def case_actions(self) -> list[QAction]:
         """Actions that need the open vault (restoring and the settings do not)."""
         return [self.export_archive, self.check_archive, self.import_archive, self.backup_now,
-                self.recovery_sheet, self.retention, self.colleagues, self.change_passphrase]
+                self.recovery_sheet, self.new_recovery_key, self.retention, self.colleagues,
+                self.change_passphrase]
 
     def actions(self) -> list[QAction]:
         """Every action of the menu."""
