@@ -4,6 +4,7 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # key: (Dutch, English)
+    "starting_passphrase_flag": ("(startwachtwoordzin)", "(starting passphrase)"),
     "wrong_credentials": (
         "Gebruikersnaam of wachtwoordzin klopt niet. Er is niets gewijzigd.",
         "The user name or passphrase is wrong. Nothing was changed.",

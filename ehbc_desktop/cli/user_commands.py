@@ -29,10 +29,11 @@ def list_users(args: argparse.Namespace) -> int:
         rows = UserService(session).list_users()
     finally:
         session.close()
+    lang = getattr(args, "lang", "nl")
     for row in rows:
         last = row.last_unlock.astimezone().strftime("%Y-%m-%d %H:%M") if row.last_unlock else "-"
-        flag = "  (startwachtwoordzin)" if row.must_change else ""
-        print(f"{row.name}\t{label(row.role, getattr(args, 'lang', 'nl'))}\t{last}{flag}")
+        flag = "  " + message("starting_passphrase_flag", lang) if row.must_change else ""
+        print(f"{row.name}\t{label(row.role, lang)}\t{last}{flag}")
     return 0
 
 

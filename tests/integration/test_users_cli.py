@@ -50,6 +50,9 @@ def test_colleagues_through_the_command_line(
     lines = dict(line.split("\t", 1) for line in out.strip().splitlines())
     assert lines["an"].startswith("beheerder\t")  # the vocabulary's word, as in the window
     assert lines["bart"].startswith("CLB-medewerker\t-") and "startwachtwoordzin" in lines["bart"]
+    code, out, _ = _run(capsys, "--lang", "en", "users", "list", *admin)
+    english = dict(line.split("\t", 1) for line in out.strip().splitlines())
+    assert "(starting passphrase)" in english["bart"] and "startwachtwoordzin" not in out
 
     # Bart's first unlock must change the starting passphrase; `users passwd` does it.
     session = access.unlock(vault, "bart", START)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -39,10 +40,17 @@ if TYPE_CHECKING:
 RESTORATIVE_CHOICES = (1, 2, 7, 14)
 
 
-def _spin(low: int, high: int, suffix: str) -> QSpinBox:
+def _spin(low: int, high: int, plural: Callable[[int], str]) -> QSpinBox:
+    """A number box whose unit follows the number ("1 dag", "2 dagen"); `plural(n)` gives the
+    translated "%n unit(s)" text, of which the part after the number is the suffix."""
     box = QSpinBox()
     box.setRange(low, high)
-    box.setSuffix(suffix)
+
+    def follow(value: int) -> None:
+        box.setSuffix(plural(value).replace(str(value), "", 1))
+
+    box.valueChanged.connect(follow)
+    follow(box.value())
     return box
 
 
@@ -73,14 +81,14 @@ class SchoolSettingsDialog(QDialog):
             text = (self.tr("%n day(s)", "", days) if days < 7
                     else self.tr("%n week(s)", "", days // 7))  # fmt: skip
             self.restorative_combo.addItem(text, days)
-        self.observation_spin = _spin(1, 60, self.tr(" days"))
+        self.observation_spin = _spin(1, 60, lambda n: self.tr("%n day(s)", "", n))
         self._build_holiday_widgets()
-        self.retention_spin = _spin(1, 30, self.tr(" school year(s) later"))
-        self.clb_retention_spin = _spin(10, 50, self.tr(" years"))
+        self.retention_spin = _spin(1, 30, lambda n: self.tr("%n school year(s) later", "", n))
+        self.clb_retention_spin = _spin(10, 50, lambda n: self.tr("%n year(s)", "", n))
         self.policy_edit = QLineEdit()
         self.policy_edit.setPlaceholderText(self.tr("A link (https://...) or a file on this PC"))
         self.browse_button = QPushButton(self.tr("Choose file..."))
-        self.idle_spin = _spin(1, 52, self.tr(" weeks"))
+        self.idle_spin = _spin(1, 52, lambda n: self.tr("%n week(s)", "", n))
         self.details_button = QPushButton(self.tr("School &details and helplines…"))
         self.details_button.setObjectName("schoolDetailsButton")
         self.message_label = field_error()

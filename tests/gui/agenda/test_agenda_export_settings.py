@@ -120,7 +120,14 @@ def test_school_settings_round_trip(opened: Opened) -> None:
     dialog.last_edit.set_value(last)
     qtbot.mouseClick(dialog.add_holiday_button, LEFT)
     assert dialog.holiday_list.count() == 1 and not dialog.holiday_error.isVisible()
+    dialog.retention_spin.setValue(1)
+    assert dialog.retention_spin.text() == "1 schooljaar later"  # the unit follows the number
     dialog.retention_spin.setValue(2)
+    assert dialog.retention_spin.text() == "2 schooljaren later"
+    dialog.observation_spin.setValue(1)
+    assert dialog.observation_spin.text() == "1 dag"
+    dialog.observation_spin.setValue(10)
+    assert dialog.observation_spin.text() == "10 dagen"
     dialog.clb_retention_spin.setValue(12)
     dialog.policy_edit.setText("https://school.example/pestbeleid")
     dialog.idle_spin.setValue(6)
