@@ -139,14 +139,15 @@ def test_locking_by_hand_reseals_the_open_case(
 def test_the_idle_lock_reseals_the_open_case(
     qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
 ) -> None:
-    ctx = make_window(made_vault, auto_lock_ms=3_000)
+    # Long enough that a busy machine opens the case first; shortened once the note is in.
+    ctx = make_window(made_vault, auto_lock_ms=120_000)
     gui.unlock(ctx)
     case_id = _sealed_case(gui, ctx)
     case = _open(qtbot, ctx, case_id)
     _add_note(qtbot, case)
     key = ctx.window.services().session.vault._key()
     with qtbot.waitSignal(ctx.window.sig_locked, timeout=20_000):
-        pass  # nobody touches the keyboard or the mouse
+        ctx.idle_watcher.set_timeout_ms(500)  # nobody touches the keyboard or the mouse
     qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=20_000)
     _only_ciphertext(made_vault, key)
 
