@@ -1,0 +1,12 @@
+"""The one set of test data builders; each builds one thing, once.
+
+- `records`: domain records in memory (`CaseBuilder`, the DAY0 calendar: `days`, `at`).
+- `story`: the realistic fictional case in memory, with names in its free text, and the
+  inputs of every document (`make_record`, `all_inputs`, `repair_input`).
+- `inputs`: what a teacher types for a new case (`victim()`, `bully()` participant inputs).
+- `vault`: real vaults (`new_vault`), the story written into one (`build_case`), single rows
+  (`add_follow_up`, `add_agreement`, `add_triage`), `settle` before a file snapshot.
+- `archive`: rich cases with evidence for the archive and backup tests (`vault_with_cases`).
+- `rows`: one row of every kind straight through the store models (`fill_every_record`).
+- `backend`: an in-memory `Backend` for the start screens' widget tests.
+"""
