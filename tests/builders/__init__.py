@@ -8,5 +8,6 @@
   (`add_follow_up`, `add_agreement`, `add_triage`), `settle` before a file snapshot.
 - `archive`: rich cases with evidence for the archive and backup tests (`vault_with_cases`).
 - `rows`: one row of every kind straight through the store models (`fill_every_record`).
-- `backend`: an in-memory `Backend` for the start screens' widget tests.
+
+The start screens' in-memory `Backend` is tests/gui/memory_backend.py (a fake, not data).
 """
