@@ -9,5 +9,9 @@
 - `archive`: rich cases with evidence for the archive and backup tests (`vault_with_cases`).
 - `rows`: one row of every kind straight through the store models (`fill_every_record`).
 
+They replace tests/factories.py, tests/unit/services/factories.py, tests/unit/store/sample.py,
+tests/document_case.py, tests/integration/archive_support.py and the builders of
+tests/unit/reports/conftest.py (which keeps only the `record` fixture); the names mostly stayed.
+
 The start screens' in-memory `Backend` is tests/gui/memory_backend.py (a fake, not data).
 """
