@@ -2,6 +2,7 @@
 # Sets up everything EHBC Desktop needs on a Linux machine, then starts the app or runs the tests.
 #   bash scripts/dev.sh app [ehbc arguments]   -> set up, start the program
 #   bash scripts/dev.sh test [pytest arguments] -> set up, run lint, types, layer contracts and the test suite
+#                                                  (in parallel, one worker per core)
 #   bash scripts/dev.sh setup                   -> set up only
 set -euo pipefail
 
@@ -78,7 +79,9 @@ case "$command" in
     "$venv/bin/ruff" check .
     "$venv/bin/mypy"
     "$venv/bin/lint-imports"
-    exec "$venv/bin/python" -m pytest "$@"
+    # One worker per core; a file's tests stay on one worker, so its module-scoped vaults are
+    # built once. Pass `-n 0` to run in one process (arguments given later win).
+    exec "$venv/bin/python" -m pytest -n auto --dist loadfile "$@"
     ;;
   *)
     echo "usage: bash scripts/dev.sh [app|test|setup] [arguments]" >&2

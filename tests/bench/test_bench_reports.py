@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
 from ehbc_desktop.reports import case_summary, repair_agreement
 from ehbc_desktop.reports.base import BasePdf, register_fonts
-from tests.unit.reports.conftest import REFERENCE, SCHOOL, make_record, on, repair_input
+from tests.builders.story import REFERENCE, SCHOOL, day, make_record, repair_input
 
 
 class _EmptyPdf(BasePdf):
@@ -91,7 +91,7 @@ def test_bench_case_summary_50_conversations(
     benchmark: BenchmarkFixture, baselines: tuple[float, float]
 ) -> None:
     data = case_summary.CaseSummaryInput(
-        SCHOOL, make_record(conversations=50), "zorgteam", prepared_on=on(60)
+        SCHOOL, make_record(conversations=50), "zorgteam", prepared_on=day(60)
     )
     _report(
         benchmark, lambda: case_summary.render(data), baselines, "case summary, 50 conversations"

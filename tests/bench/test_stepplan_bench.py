@@ -12,7 +12,7 @@ from ehbc_desktop.domain.enums import (
     FollowUpOutcome,
 )
 from ehbc_desktop.domain.stepplan import build_step_plan
-from tests.factories import CaseBuilder, days
+from tests.builders.records import CaseBuilder, days
 
 K = ConversationKind
 

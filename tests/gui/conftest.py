@@ -21,14 +21,6 @@ PASSPHRASE = "mijn fiets heeft zeven versnellingen"
 T = TypeVar("T")
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _compiled_translations() -> None:
-    """The Dutch .qm must match the committed .ts (the set-up script builds it too)."""
-    from ehbc_desktop.i18n_build import build
-
-    build()
-
-
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     """An empty folder for a new vault (settings land beside it)."""

@@ -1,4 +1,8 @@
-"""The unlock screen's other paths: the wait after wrong attempts, the recovery key, keyboard."""
+"""The unlock screen on a real vault: the recovery key end to end, the keyboard.
+
+The wait after wrong attempts and every failure message are tested on the in-memory backend
+(test_start_screens.py); the vault's own counting of attempts in tests/unit/vault.
+"""
 
 from __future__ import annotations
 
@@ -9,28 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from ehbc_desktop.ui.errors import message_for
-from ehbc_desktop.vault.errors import WrongCredentialsError
-
 LEFT = Qt.MouseButton.LeftButton
-
-
-def test_repeated_wrong_passphrases_show_a_countdown_then_allow_again(
-    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
-) -> None:
-    ctx = make_window(made_vault)
-    screen = gui.unlock_screen(ctx)
-    for attempt in range(3):
-        qtbot.keyClicks(screen.view.passphrase_edit, f"fout nummer {attempt}")
-        qtbot.keyClick(screen.view.passphrase_edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(screen.view.unlock_button.isEnabled, timeout=10_000)
-        assert screen.view.message_label.text() == message_for(WrongCredentialsError())
-    qtbot.keyClicks(screen.view.passphrase_edit, "nog eens fout")
-    qtbot.keyClick(screen.view.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "seconde" in screen.view.message_label.text(), timeout=10_000)
-    assert not screen.view.unlock_button.isEnabled()
-    qtbot.waitUntil(screen.view.unlock_button.isEnabled, timeout=10_000)
-    assert screen.view.message_label.text() == "Je kan nu opnieuw proberen."
 
 
 def test_recovery_key_opens_the_vault_and_forces_a_new_passphrase(

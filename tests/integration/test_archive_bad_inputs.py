@@ -18,14 +18,9 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.vault.age_format import AgeWriter
 from ehbc_desktop.vault.archive_tar import ArchiveWriter, read_archive
 from ehbc_desktop.vault.stream_aead import SEALED_CHUNK_SIZE
-from tests.integration.archive_support import (
-    ARCHIVE_PASSPHRASE,
-    FAST_WORK_FACTOR,
-    new_vault,
-    settle,
-    tree_digest,
-    vault_with_cases,
-)
+from tests.builders.archive import ARCHIVE_PASSPHRASE, FAST_WORK_FACTOR, vault_with_cases
+from tests.builders.vault import new_vault, settle
+from tests.readers import tree_digest
 
 Maker = Callable[[Path, bytes], Path]
 

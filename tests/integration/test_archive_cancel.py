@@ -11,14 +11,9 @@ from ehbc_desktop.services.archive.archive_export import ArchiveExportService
 from ehbc_desktop.services.archive.archive_import import import_archive
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.evidence.evidence_errors import OperationCancelledError
-from tests.integration.archive_support import (
-    ARCHIVE_PASSPHRASE,
-    FAST_WORK_FACTOR,
-    new_vault,
-    settle,
-    tree_digest,
-    vault_with_cases,
-)
+from tests.builders.archive import ARCHIVE_PASSPHRASE, FAST_WORK_FACTOR, vault_with_cases
+from tests.builders.vault import new_vault, settle
+from tests.readers import tree_digest
 
 
 def _cancel_after(calls: int) -> object:

@@ -11,7 +11,8 @@ from ehbc_desktop.__main__ import main
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.evidence.evidence import EvidenceService
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
-from tests.integration.archive_support import ARCHIVE_PASSPHRASE, PASSPHRASE, vault_with_cases
+from tests.builders.archive import ARCHIVE_PASSPHRASE, vault_with_cases
+from tests.builders.vault import PASSPHRASE
 
 
 def _run(*argv: str | Path) -> int:

@@ -13,12 +13,8 @@ from ehbc_desktop.services.evidence.evidence import EvidenceService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import loader
 from ehbc_desktop.vault.archive_tar import read_archive
-from tests.integration.archive_support import (
-    ARCHIVE_PASSPHRASE,
-    FAST_WORK_FACTOR,
-    new_vault,
-    vault_with_cases,
-)
+from tests.builders.archive import ARCHIVE_PASSPHRASE, FAST_WORK_FACTOR, vault_with_cases
+from tests.builders.vault import new_vault
 
 
 @pytest.fixture(scope="module")

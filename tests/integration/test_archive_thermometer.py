@@ -23,13 +23,13 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.services.steps.thermometer import ThermometerService
 from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.archive_tar import ArchiveWriter
-from tests.integration.archive_support import (
+from tests.builders.archive import (
     ARCHIVE_PASSPHRASE,
     FAST_WORK_FACTOR,
-    new_vault,
     rich_record,
     vault_with_cases,
 )
+from tests.builders.vault import new_vault
 
 
 def _counts(good: tuple[int, ...], bad: tuple[int, ...]) -> dict[str, tuple[int, ...]]:

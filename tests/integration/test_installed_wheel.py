@@ -53,10 +53,13 @@ class Installed:
 
 
 def _copy_tree(target: Path) -> Path:
-    """The working tree without environments, caches, build output or compiled catalogues."""
+    """The working tree without environments, caches, build output or compiled catalogues.
+
+    The test databases are left out too: other workers of a parallel run write them meanwhile.
+    """
     ignore = shutil.ignore_patterns(
         ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", "*.qm",
-        "screenshots", "demo-vault",
+        "screenshots", "demo-vault", ".hypothesis", ".benchmarks",
     )  # fmt: skip
     shutil.copytree(ROOT, target, ignore=ignore)
     return target

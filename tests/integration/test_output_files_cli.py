@@ -15,7 +15,7 @@ import pytest
 
 from ehbc_desktop.__main__ import main
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
-from tests.document_case import PASSPHRASE, USER, DocumentCase, build_case, create_vault
+from tests.builders.vault import PASSPHRASE, USER, DocumentCase, build_case, new_vault
 
 ARCHIVE_PASSPHRASE = "kroon-pijl-paars-penning-snoek-waker"
 
@@ -26,7 +26,7 @@ class Setup:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.vault = root / "vault"
-        session = create_vault(self.vault)
+        session = new_vault(self.vault)
         self.case: DocumentCase = build_case(session)
         session.close()
         self.secret = root / "passphrase.txt"

@@ -15,23 +15,16 @@ from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services.access import access
 from ehbc_desktop.services.errors import CaseNotFoundError
 from ehbc_desktop.store import models as m
-from tests.document_case import (
-    ALL_NAMES,
-    PASSPHRASE,
-    USER,
-    VICTIM,
-    DocumentCase,
-    build_case,
-    create_vault,
-    pdf_text,
-)
+from tests.builders.story import ALL_NAMES, VICTIM
+from tests.builders.vault import PASSPHRASE, USER, DocumentCase, build_case, new_vault
+from tests.readers import pdf_text
 
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path, DocumentCase]]:
     """A locked vault with the fictional case, and a passphrase file."""
     root = tmp_path_factory.mktemp("cli")
-    session = create_vault(root / "vault")
+    session = new_vault(root / "vault")
     case = build_case(session)
     session.close()
     secret = root / "passphrase.txt"
@@ -125,7 +118,7 @@ def test_pseudonymised_summary_and_the_only_conversation(
 
     hidden = pdf_text(summary.read_bytes())
     assert not [name for name in ALL_NAMES if name in hidden]
-    assert VICTIM[0] in pdf_text(report.read_bytes())
+    assert VICTIM.first_name in pdf_text(report.read_bytes())
 
 
 def test_handout_needs_no_case(setup: tuple[Path, Path, DocumentCase], tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from ehbc_desktop.demo.vault import create_demo_vault
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.services.access import access
 from ehbc_desktop.store import models as m
-from tests.document_case import pdf_text
+from tests.readers import pdf_text
 
 PASSPHRASE = "demo zin lang genoeg"
 TODAY = date(2026, 11, 21)

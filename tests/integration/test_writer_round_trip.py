@@ -47,7 +47,7 @@ from ehbc_desktop.store.schema import upgrade_to_head
 from ehbc_desktop.store.search import matching_case_ids
 from ehbc_desktop.store.writer import insert_case_records
 from ehbc_desktop.vault.database import make_engine
-from tests.factories import DAY0, CaseBuilder, at, days
+from tests.builders.records import DAY0, CaseBuilder, at, days
 
 
 @pytest.fixture

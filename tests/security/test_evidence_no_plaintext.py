@@ -16,13 +16,8 @@ import pytest
 from ehbc_desktop.services.archive.archive_export import ArchiveExportService
 from ehbc_desktop.services.archive.archive_import import import_archive, verify_archive
 from ehbc_desktop.services.evidence.evidence import EvidenceService
-from tests.integration.archive_support import (
-    ARCHIVE_PASSPHRASE,
-    FAST_WORK_FACTOR,
-    MARKER,
-    new_vault,
-    vault_with_cases,
-)
+from tests.builders.archive import ARCHIVE_PASSPHRASE, FAST_WORK_FACTOR, MARKER, vault_with_cases
+from tests.builders.vault import new_vault
 
 NAME = "Vandenberghé"
 

@@ -19,7 +19,7 @@ import pytest
 from ehbc_desktop.__main__ import main
 from ehbc_desktop.services.access import access
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
-from tests.document_case import PASSPHRASE, USER, DocumentCase, build_case, create_vault
+from tests.builders.vault import PASSPHRASE, USER, DocumentCase, build_case, new_vault
 
 SIZE = "16m"
 
@@ -65,7 +65,7 @@ def _vault_args(folder: Path, secret: Path) -> list[str]:
 @pytest.fixture
 def setup(tmp_path: Path) -> tuple[Path, Path, DocumentCase]:
     folder = tmp_path / "vault"
-    session = create_vault(folder)
+    session = new_vault(folder)
     case = build_case(session)
     session.close()
     secret = tmp_path / "pass.txt"
@@ -118,7 +118,7 @@ def test_unlocking_a_vault_on_a_full_disk_says_disk_full(
     small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = small_disk / "vault"
-    session = create_vault(folder)
+    session = new_vault(folder)
     build_case(session)
     session.close()
     secret = tmp_path / "pass.txt"

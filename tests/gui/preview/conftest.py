@@ -8,14 +8,14 @@ import pytest
 
 from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.services.session import VaultSession
-from tests.document_case import DocumentCase, build_case, create_vault
+from tests.builders.vault import DocumentCase, build_case, new_vault
 
 
 @pytest.fixture(scope="module")
 def doc_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[VaultSession,
                                                                           DocumentCase]]:
     """One real vault per test module, with the fictional case (three conversations)."""
-    session = create_vault(tmp_path_factory.mktemp("preview") / "vault")
+    session = new_vault(tmp_path_factory.mktemp("preview") / "vault")
     case = build_case(session, conversations=3)
     yield session, case
     session.close()

@@ -10,7 +10,8 @@ from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.ui.preview import DocumentListModel, DocumentPickerDialog, PrintPreviewDialog
-from tests.document_case import DocumentCase, page_count
+from tests.builders.vault import DocumentCase
+from tests.readers import page_count
 
 
 def _picker(qtbot: QtBot, documents: DocumentService, case: DocumentCase | None,

@@ -21,7 +21,9 @@ from ehbc_desktop.services.documents.documents import DocumentService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.ui.preview import PrintPreviewDialog
-from tests.document_case import VICTIM, DocumentCase, page_count, pdf_text
+from tests.builders.story import VICTIM
+from tests.builders.vault import DocumentCase
+from tests.readers import page_count, pdf_text
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -163,7 +165,7 @@ def test_preview_leaves_no_pdf_in_the_temp_folder(qtbot: QtBot, summary: bytes) 
             head = path.read_bytes()[:5]
         except OSError:
             continue
-        if head == b"%PDF-" and VICTIM[0] in pdf_text(path.read_bytes()):
+        if head == b"%PDF-" and VICTIM.first_name in pdf_text(path.read_bytes()):
             leaks.append(path)
     assert leaks == []
     assert dialog.document.pageCount() == 0  # closed with the dialog

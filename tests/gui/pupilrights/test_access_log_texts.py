@@ -18,8 +18,8 @@ from ehbc_desktop.services.errors import RuleRefusedError
 from ehbc_desktop.services.rights.access_log_events import EVENT_CODES
 from ehbc_desktop.services.rights.pupil_wish import WishInput
 from ehbc_desktop.ui.accesslog.event_texts import SENTENCES
-from tests.document_case import pdf_text
 from tests.gui.pupilrights.test_pupil_wish_window import _make_case, _open
+from tests.readers import pdf_text
 
 LEFT = Qt.MouseButton.LeftButton
 CATALOGUE = Path(__file__).resolve().parents[3] / "ehbc_desktop/resources/i18n/ehbc_nl_BE.ts"

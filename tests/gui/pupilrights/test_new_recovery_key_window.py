@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from ehbc_desktop.services.access import access
 from ehbc_desktop.vault import recovery_code
 from ehbc_desktop.vault.errors import WrongCredentialsError
-from tests.document_case import pdf_text
 from tests.gui.conftest import USER
+from tests.readers import pdf_text
 
 
 def test_a_new_recovery_key_from_the_vault_menu(

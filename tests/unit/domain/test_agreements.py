@@ -15,7 +15,7 @@ from ehbc_desktop.domain.rules import (
     overdue_agreements,
     repair_agreement_missing_parts,
 )
-from tests.factories import DAY0, CaseBuilder, days
+from tests.builders.records import DAY0, CaseBuilder, days
 
 
 def test_complete_agreement_misses_nothing() -> None:

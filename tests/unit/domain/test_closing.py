@@ -13,7 +13,7 @@ from ehbc_desktop.domain.enums import (
     FollowUpOutcome,
 )
 from ehbc_desktop.domain.rules import ClosingGap, aftercare_done, closing_gaps
-from tests.factories import CaseBuilder, days
+from tests.builders.records import CaseBuilder, days
 
 BORN_13 = date(2013, 1, 15)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ehbc_desktop.domain.rules import RuleReason, bully_contact_verdict, consent_verdict
-from tests.factories import CaseBuilder, days
+from tests.builders.records import CaseBuilder, days
 
 
 def test_no_consent_recorded_is_not_allowed() -> None:

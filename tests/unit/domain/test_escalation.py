@@ -6,7 +6,7 @@ import pytest
 
 from ehbc_desktop.domain.enums import Approach, ApproachChoice, FollowUpOutcome
 from ehbc_desktop.domain.rules import EscalationProposal, escalation_advice
-from tests.factories import CaseBuilder, days
+from tests.builders.records import CaseBuilder, days
 
 NC_GROUP = ApproachChoice.NON_CONFRONTATIONAL_GROUP
 NC_INDIVIDUAL = ApproachChoice.NON_CONFRONTATIONAL_INDIVIDUAL

@@ -9,7 +9,7 @@ from ehbc_desktop.domain.rules import (
     no_next_step_planned,
     overdue_follow_ups,
 )
-from tests.factories import CaseBuilder, days
+from tests.builders.records import CaseBuilder, days
 
 
 def test_next_follow_up_is_the_earliest_unheld_from_today() -> None:

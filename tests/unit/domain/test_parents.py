@@ -16,7 +16,7 @@ from ehbc_desktop.domain.rules import (
     parent_verdict,
     parent_verdicts_for_kind,
 )
-from tests.factories import DAY0, CaseBuilder, days
+from tests.builders.records import DAY0, CaseBuilder, days
 
 BORN_13 = date(2013, 1, 15)  # 13 on DAY0
 BORN_10 = date(2015, 6, 1)  # 10 on DAY0

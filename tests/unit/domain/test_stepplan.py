@@ -20,7 +20,7 @@ from ehbc_desktop.domain.enums import (
 )
 from ehbc_desktop.domain.rules import EscalationProposal, RuleReason
 from ehbc_desktop.domain.stepplan import Step, StepPlan, StepReason, StepState, build_step_plan
-from tests.factories import DAY0, CaseBuilder, days
+from tests.builders.records import DAY0, CaseBuilder, days
 
 CUR, DONE, TODO = StepState.CURRENT, StepState.DONE, StepState.TODO
 NA, BLOCKED = StepState.NOT_APPLICABLE, StepState.BLOCKED

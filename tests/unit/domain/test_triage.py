@@ -19,7 +19,7 @@ from ehbc_desktop.domain.triage import (
     propose_classification,
     triage_problems,
 )
-from tests.factories import CaseBuilder, days
+from tests.builders.records import CaseBuilder, days
 
 YES, NO, UNCLEAR = CriterionAnswer.YES, CriterionAnswer.NO, CriterionAnswer.UNCLEAR
 ALL_YES = dict.fromkeys(KeyCriterion, YES)

@@ -9,12 +9,12 @@ from PIL import Image
 
 from ehbc_desktop.reports.case_summary import CaseSummaryInput
 from ehbc_desktop.reports.case_summary import render as render_summary
-from tests.unit.reports.conftest import ALL_NAMES, SCHOOL, make_record, on
+from tests.builders.story import ALL_NAMES, SCHOOL, day, make_record
 from tests.unit.reports.pdfcheck import all_text, reader
 
 
 def _summary(**changes: object) -> bytes:
-    data = CaseSummaryInput(SCHOOL, make_record(conversations=3), "CLB", prepared_on=on(20))
+    data = CaseSummaryInput(SCHOOL, make_record(conversations=3), "CLB", prepared_on=day(20))
     return render_summary(dataclasses.replace(data, **changes))  # type: ignore[arg-type]
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from ehbc_desktop.domain.entities import CaseRecord
 from ehbc_desktop.reports.registry import DOCUMENTS, render_document
-from tests.unit.reports.conftest import ALL_NAMES, REFERENCE, SCHOOL, all_inputs, make_record
+from tests.builders.story import ALL_NAMES, REFERENCE, SCHOOL, all_inputs, make_record
 from tests.unit.reports.pdfcheck import (
     all_text,
     body_text,
@@ -96,7 +96,7 @@ def test_repair_agreement_carries_parties_engagements_dates_and_signatures(
 
 
 def test_repair_agreement_leaves_out_victim_and_parents_when_not_allowed() -> None:
-    from tests.unit.reports.conftest import repair_input
+    from tests.builders.story import repair_input
 
     pdf = render_document("repair-agreement", repair_input(victim_signs=False, bully_parents=()))
     text = all_text(pdf)
@@ -110,7 +110,7 @@ def test_repair_agreement_prints_a_logo(rendered: dict[tuple[str, str], bytes]) 
 
     from PIL import Image
 
-    from tests.unit.reports.conftest import repair_input
+    from tests.builders.story import repair_input
 
     png = io.BytesIO()
     Image.new("RGB", (120, 60), (29, 78, 110)).save(png, "PNG")
@@ -122,7 +122,7 @@ def test_repair_agreement_prints_a_logo(rendered: dict[tuple[str, str], bytes]) 
 
 
 def test_user_markup_is_printed_as_text_not_interpreted() -> None:
-    from tests.unit.reports.conftest import repair_input
+    from tests.builders.story import repair_input
 
     pdf = render_document(
         "repair-agreement",

@@ -14,7 +14,7 @@ from ehbc_desktop.reports.people import Pseudonymiser
 from ehbc_desktop.reports.registry import DOCUMENTS, get_document, render_document
 from ehbc_desktop.reports.texts import TEXTS, format_date, text
 from ehbc_desktop.vocabulary import label
-from tests.unit.reports.conftest import make_record
+from tests.builders.story import make_record
 
 
 def test_both_languages_have_the_same_keys() -> None:

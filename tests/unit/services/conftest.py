@@ -1,4 +1,4 @@
-"""Fixtures for service tests: a real, tiny vault per test (fast KDF through tests/conftest.py)."""
+"""Fixtures for service tests: a real, tiny vault per test (tests.builders.vault.new_vault)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from ehbc_desktop.services.access import access
 from ehbc_desktop.services.session import VaultSession
-from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
+from tests.builders.vault import new_vault
 
 
 @pytest.fixture
 def vault_session(tmp_path: Path) -> Iterator[VaultSession]:
-    """An unlocked session, as user "juf.an", over a fresh vault at the newest schema."""
-    session, _code = access.create(
-        tmp_path / "vault", "Testschool", "juf.an", "tien zure appels in de kelder",
-        kdf=FAST_TEST_PARAMS,
-    )
+    """An unlocked session, as user "juf.an" of "Testschool", over a fresh vault."""
+    session = new_vault(tmp_path / "vault", school="Testschool")  # short: weak phrases use it
     yield session
     session.close()

@@ -9,7 +9,7 @@ from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import audit
 from ehbc_desktop.store.models import AuditEvent
-from tests.unit.services.factories import victim
+from tests.builders.inputs import victim
 
 
 def _events(vs: VaultSession) -> list[AuditEvent]:

@@ -10,7 +10,8 @@ from ehbc_desktop.domain.enums import CaseStatus, Classification, Role
 from ehbc_desktop.services.case.cases import CaseService, ParticipantInput
 from ehbc_desktop.services.errors import CaseNotFoundError, InvalidInputError, NotFoundError
 from ehbc_desktop.services.session import VaultSession
-from tests.unit.services.factories import add_follow_up, add_triage, bully, victim
+from tests.builders.inputs import bully, victim
+from tests.builders.vault import add_follow_up, add_triage
 
 
 def test_create_case_numbers_per_year_and_keeps_participants(vault_session: VaultSession) -> None:

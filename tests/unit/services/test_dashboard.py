@@ -9,7 +9,8 @@ from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.case.dashboard import DashboardService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
-from tests.unit.services.factories import add_agreement, add_follow_up, bully, victim
+from tests.builders.inputs import bully, victim
+from tests.builders.vault import add_agreement, add_follow_up
 
 TODAY = date(2026, 3, 10)
 

@@ -22,26 +22,15 @@ from ehbc_desktop.services.errors import (
 )
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
-from tests.document_case import (
-    ALL_NAMES,
-    BULLY,
-    BULLY_PARENT,
-    FOLLOWER,
-    SCHOOL,
-    SUPPORT,
-    VICTIM,
-    DocumentCase,
-    build_case,
-    create_vault,
-    page_count,
-    pdf_text,
-)
+from tests.builders.story import ALL_NAMES, BULLY, FOLLOWER, PARENT_B, SCHOOL, SUPPORT, VICTIM
+from tests.builders.vault import PNG, DocumentCase, build_case, new_vault
+from tests.readers import page_count, pdf_text
 
 
 @pytest.fixture(scope="module")
 def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[VaultSession, DocumentCase]]:
     """One real vault with the fictional case, shared by the tests of this module."""
-    session = create_vault(tmp_path_factory.mktemp("docs") / "vault")
+    session = new_vault(tmp_path_factory.mktemp("docs") / "vault")
     case = build_case(session)
     yield session, case
     session.close()
@@ -80,7 +69,7 @@ def test_case_documents_name_the_pupils_and_carry_the_reference(
     rendered = service.render(DocumentRequest(document_id, case.case_id, case.conversation_id))
 
     text = pdf_text(rendered.pdf)
-    assert VICTIM[0] in text
+    assert VICTIM.first_name in text
     assert SCHOOL in text
     # The footer of every page carries the reference (never a name).
     for page in PdfReader(io.BytesIO(rendered.pdf)).pages:
@@ -94,15 +83,15 @@ def test_repair_agreement_prints_engagements_support_and_the_bullys_parent(
         service: DocumentService, case: DocumentCase) -> None:
     text = pdf_text(service.repair_agreement(case.case_id))
 
-    assert f"{BULLY[0]} {BULLY[1]}" in text
-    assert "Ik verwijder alle foto's die ik deelde." in text
+    assert f"{BULLY.first_name} {BULLY.last_name}" in text
+    assert "Ik verwijder alle foto's van Zoë die ik deelde" in text
     assert SUPPORT in text
-    assert f"{BULLY_PARENT[0]} {BULLY_PARENT[1]}" in text  # no wish keeps the parents out
+    assert f"{PARENT_B.first_name} {PARENT_B.last_name}" in text  # no wish keeps the parents out
 
 
 def test_repair_agreement_leaves_parents_out_while_a_competent_pupils_wish_stands(
         tmp_path: Path) -> None:
-    vs = create_vault(tmp_path / "vault")
+    vs = new_vault(tmp_path / "vault")
     try:
         case = build_case(vs)
         with vs.unit() as s:
@@ -113,12 +102,12 @@ def test_repair_agreement_leaves_parents_out_while_a_competent_pupils_wish_stand
         text = pdf_text(DocumentService(vs).repair_agreement(case.case_id))
     finally:
         vs.close()
-    assert BULLY_PARENT[0] not in text
-    assert f"{BULLY[0]} {BULLY[1]}" in text
+    assert PARENT_B.first_name not in text
+    assert f"{BULLY.first_name} {BULLY.last_name}" in text
 
 
 def test_a_case_without_repair_agreement_can_not_print_one(tmp_path: Path) -> None:
-    vs = create_vault(tmp_path / "vault")
+    vs = new_vault(tmp_path / "vault")
     try:
         from ehbc_desktop.services.case.cases import CaseService
 
@@ -140,9 +129,9 @@ def test_conversation_report_holds_the_answers_and_the_amendment(
     text = pdf_text(service.conversation_report(case.case_id, case.conversation_id, "en"))
 
     assert "Conversation report" in text
-    assert "version 1" in text and "victim, version" not in text  # the form's title, not its id
-    assert "reageert met lachende smileys" in text
-    assert f"ook {FOLLOWER[0]} foto's deelde" in text
+    assert "version 3" in text and "victim, version" not in text  # the form's title, not its id
+    assert "reageert telkens met lachende smileys" in text
+    assert f"ook {FOLLOWER.first_name} foto's deelde" in text
     with pytest.raises(NotFoundError):
         service.conversation_report(case.case_id, "no-such-conversation")
 
@@ -152,7 +141,7 @@ def test_pseudonymised_summary_shows_no_participant_name(
     plain = pdf_text(service.case_summary(case.case_id).pdf)
     hidden = pdf_text(service.case_summary(case.case_id, pseudonymise=True).pdf)
 
-    assert VICTIM[1] in plain and SUPPORT in plain
+    assert VICTIM.last_name in plain and SUPPORT in plain
     for name in ALL_NAMES:
         assert name not in hidden, name
     assert case.reference in hidden
@@ -170,8 +159,6 @@ def test_summary_without_evidence_reader_leaves_pictures_out_and_says_so(
 
 def test_summary_prints_pictures_only_when_asked(
         vault: tuple[VaultSession, DocumentCase], case: DocumentCase) -> None:
-    from tests.document_case import PNG
-
     reads: list[str] = []
 
     def read(evidence_id: str) -> bytes:
@@ -232,7 +219,7 @@ def test_recovery_sheet_for_administrators_only(tmp_path: Path) -> None:
     from ehbc_desktop.vault.errors import NotAllowedError
 
     folder = tmp_path / "vault"
-    vs = create_vault(folder)
+    vs = new_vault(folder)
     code = vs.vault.recovery_code()
     vs.add_user("meester.tom", "nog een lange geheime zin")
     text = pdf_text(DocumentService(vs).recovery_sheet("en"))
@@ -272,7 +259,7 @@ def test_save_pdf_writes_the_file_and_an_export_event(
         case: DocumentCase, tmp_path: Path) -> None:
     vs = vault[0]
     pdf = service.follow_up_plan(case.case_id)
-    target = tmp_path / f"{VICTIM[0]} plan.pdf"
+    target = tmp_path / f"{VICTIM.first_name} plan.pdf"
     since = _last_seq(vs)
 
     service.save_pdf(pdf, target, "follow-up-plan", case.case_id)
@@ -282,7 +269,8 @@ def test_save_pdf_writes_the_file_and_an_export_event(
     [event] = _audit(vs, since)
     assert (event.action, event.target, event.case_id) == (
         AuditAction.EXPORT, "document:follow-up-plan", case.case_id)
-    assert VICTIM[0] not in event.detail  # the file name may hold a name; the log never does
+    # The file name may hold a name; the log never does.
+    assert VICTIM.first_name not in event.detail
     assert list(tmp_path.iterdir()) == [target]  # no temp file left behind
 
 
@@ -323,9 +311,7 @@ def test_conversations_are_listed_for_the_picker(service: DocumentService,
 def test_school_settings_name_logo_and_contacts(tmp_path: Path) -> None:
     import base64
 
-    from tests.document_case import PNG
-
-    vs = create_vault(tmp_path / "vault")
+    vs = new_vault(tmp_path / "vault")
     try:
         case = build_case(vs)
         with vs.unit() as s:

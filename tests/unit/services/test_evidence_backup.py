@@ -12,7 +12,8 @@ from ehbc_desktop.services.archive.backup import backup_vault, list_backups, res
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.evidence import evidence_errors as errors
 from ehbc_desktop.services.evidence.evidence import EvidenceService
-from tests.integration.archive_support import MARKER, PASSPHRASE, vault_with_cases
+from tests.builders.archive import MARKER, vault_with_cases
+from tests.builders.vault import PASSPHRASE
 
 
 def test_backup_restore_round_trip_without_plaintext(tmp_path: Path) -> None:

@@ -20,8 +20,8 @@ from ehbc_desktop.services.archive.record_json import (
     decode_records,
     encode_records,
 )
-from tests.factories import at, days
-from tests.integration.archive_support import rich_record
+from tests.builders.archive import rich_record
+from tests.builders.records import at, days
 
 
 def _archived() -> ArchivedRecord:

@@ -23,7 +23,7 @@ from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.vault.blobs import BlobStore
 from ehbc_desktop.vault.errors import OutputRefusedError
-from tests.unit.services.factories import victim
+from tests.builders.inputs import victim
 
 DATA = b"screenshot bytes " * 5000
 

@@ -21,7 +21,7 @@ from ehbc_desktop.services.followup.followups import FollowUpService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.vault import output_files
 from ehbc_desktop.vault.errors import OutputRefusedError
-from tests.unit.services.factories import victim
+from tests.builders.inputs import victim
 
 ARCHIVE_PASSPHRASE = "kroon-pijl-paars-penning-snoek-waker"
 PDF = b"%PDF-1.4 minimal"

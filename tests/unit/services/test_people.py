@@ -5,7 +5,7 @@ from __future__ import annotations
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.case.people import PeopleService
 from ehbc_desktop.services.session import VaultSession
-from tests.unit.services.factories import bully, victim
+from tests.builders.inputs import bully, victim
 
 
 def _names(people: PeopleService, text: str) -> list[str]:

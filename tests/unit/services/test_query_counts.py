@@ -11,7 +11,8 @@ from sqlalchemy import event
 from ehbc_desktop.services.case.cases import CaseService
 from ehbc_desktop.services.case.dashboard import DashboardService
 from ehbc_desktop.services.session import VaultSession
-from tests.unit.services.factories import add_agreement, add_follow_up, bully, victim
+from tests.builders.inputs import bully, victim
+from tests.builders.vault import add_agreement, add_follow_up
 
 TODAY = date(2026, 4, 1)
 

@@ -11,7 +11,7 @@ from ehbc_desktop.services.case.cases import CaseOrder, CaseService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.search import match_expression, reindex_case
-from tests.unit.services.factories import bully, victim
+from tests.builders.inputs import bully, victim
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from ehbc_desktop.domain.enums import (
 )
 from ehbc_desktop.store import models as m
 from ehbc_desktop.store.loader import CaseNotFoundError, load_amendments, load_case_record
-from tests.unit.store.sample import AT, fill_every_record
+from tests.builders.rows import AT, fill_every_record
 
 
 def test_every_record_maps_back(sessions: sessionmaker[Session]) -> None:

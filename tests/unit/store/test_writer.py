@@ -17,7 +17,7 @@ from ehbc_desktop.store.schema import upgrade_to_head
 from ehbc_desktop.store.search import matching_case_ids
 from ehbc_desktop.store.writer import insert_case_records
 from ehbc_desktop.vault.database import make_engine
-from tests.unit.store.sample import fill_every_record
+from tests.builders.rows import fill_every_record
 
 
 def test_records_round_trip_into_another_vault(

@@ -1,4 +1,4 @@
-"""A case holding one of every record, written straight to the store (shared by store tests)."""
+"""Store rows straight through the models: a case holding one row of every kind (store tests)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Terse builders for domain records, shared by the test suites of every layer."""
+"""Domain records in memory: `CaseBuilder` builds a CaseRecord step by step, on a fixed calendar."""
 
 from __future__ import annotations
 

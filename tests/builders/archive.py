@@ -1,21 +1,21 @@
-"""Shared builders of the archive tests: vaults with rich, fictitious cases and evidence."""
+"""Rich fictitious cases with evidence for the archive, backup and record-json tests.
+
+`rich_record` builds on `CaseBuilder` (fresh vault-style ids each call, so several fit in one
+vault); `vault_with_cases` writes them into a new vault with evidence files holding MARKER.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import io
 import uuid
 from dataclasses import replace
 from pathlib import Path
-
-from sqlalchemy import text
 
 from ehbc_desktop.domain.entities import (
     Amendment,
     Answer,
     CaseNote,
     CaseRecord,
-    Person,
     RepairAgreement,
     SupportFigure,
 )
@@ -25,16 +25,13 @@ from ehbc_desktop.domain.enums import (
     ConversationKind,
     FollowUpOutcome,
     ReporterKind,
-    Role,
 )
-from ehbc_desktop.services.access import access
 from ehbc_desktop.services.evidence.evidence import EvidenceInput, EvidenceService
 from ehbc_desktop.services.session import VaultSession
 from ehbc_desktop.store.writer import insert_case_records
-from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
-from tests.factories import DAY0, CaseBuilder, at, days
+from tests.builders.records import DAY0, CaseBuilder, at, days
+from tests.builders.vault import new_vault
 
-PASSPHRASE = "lange wachtzin voor de test"
 ARCHIVE_PASSPHRASE = "molen-tulp-zeef-kaars-duin-vlag"
 MARKER = b"ZZ-EVIDENCE-PLAINTEXT-MARKER-7f3a"
 FAST_WORK_FACTOR = 10
@@ -91,9 +88,9 @@ def rich_record(reference: str, tag: str) -> tuple[CaseRecord, tuple[Amendment, 
     return record, (amendment,)
 
 
-def vault_with_cases(folder: Path, count: int = 2) -> tuple[VaultSession, list[str]]:
+def vault_with_cases(folder: Path, *, count: int = 2) -> tuple[VaultSession, list[str]]:
     """A new vault with ``count`` rich cases, each with two evidence files holding MARKER."""
-    session, _code = access.create(folder, "Sint-Jozef", "juf.an", PASSPHRASE, kdf=FAST_TEST_PARAMS)
+    session = new_vault(folder)
     ids = []
     for n in range(count):
         record, amendments = rich_record(f"2026-{n + 1:04d}", str(n))
@@ -111,45 +108,3 @@ def vault_with_cases(folder: Path, count: int = 2) -> tuple[VaultSession, list[s
             )
         ids.append(record.case.id)
     return session, ids
-
-
-def new_vault(folder: Path) -> VaultSession:
-    """An empty vault."""
-    session, _code = access.create(
-        folder, "Sint-Rita", "meester.tom", PASSPHRASE, kdf=FAST_TEST_PARAMS
-    )
-    return session
-
-
-def settle(session: VaultSession) -> None:
-    """One read: the first read after a write sets SQLite's read marks in the -shm index.
-
-    Done before a "before" snapshot so that before/after hashes compare what the code under
-    test did, the -shm file included.
-    """
-    with session.unit() as s:
-        s.execute(text("SELECT count(*) FROM cases")).scalar()
-
-
-def tree_digest(folder: Path) -> dict[str, str]:
-    """SHA-256 of every file under ``folder``, by relative path."""
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-__all__ = [
-    "ARCHIVE_PASSPHRASE",
-    "FAST_WORK_FACTOR",
-    "MARKER",
-    "PASSPHRASE",
-    "Person",
-    "Role",
-    "new_vault",
-    "rich_record",
-    "settle",
-    "tree_digest",
-    "vault_with_cases",
-]
