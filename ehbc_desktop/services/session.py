@@ -58,6 +58,12 @@ class VaultSession:
         with self.unit() as s:
             audit.record(s, self.user, action, target, case_id, detail)
 
+    @property
+    def has_box_key(self) -> bool:
+        """False when this user's key for confidential cases was lost (an older vault opened
+        with the recovery key): the new passphrase then makes a new key pair."""
+        return self.vault.has_box_key
+
     def passphrase_context(self, *extra: str) -> tuple[str, ...]:
         """The names a passphrase of this vault must not be built from: school and users."""
         info = self.vault.info

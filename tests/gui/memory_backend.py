@@ -32,6 +32,7 @@ class MemorySession:
     user: str
     users: tuple[str, ...]
     must_change_passphrase: bool = False
+    has_box_key: bool = True
     new_passphrases: list[str] = field(default_factory=list)
 
     def passphrase_context(self, *extra: str) -> tuple[str, ...]:

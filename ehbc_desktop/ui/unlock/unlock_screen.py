@@ -165,7 +165,7 @@ class UnlockScreen(QWidget):
         from ehbc_desktop.ui.unlock.passphrase_dialogs import NewPassphraseDialog
 
         dialog = NewPassphraseDialog(self, session.passphrase_context(),
-                                     new_box_key=not session.vault.has_box_key)
+                                     new_box_key=not session.has_box_key)
         dialog.setObjectName("newPassphraseDialog")
 
         def save() -> None:
