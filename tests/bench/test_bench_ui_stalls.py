@@ -34,6 +34,7 @@ REPORT_MS = 20
 LIMIT_MS = 50
 EXCEPTED = ("unlock: key derivation",)
 TYPING_GAP_MS = 120  # between two keys of the passphrase: a teacher's pace
+FIRST_PAINT_MS = 250  # the window paints, then starts importing its screens (after 200 ms)
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -114,6 +115,7 @@ def _unlock(qtbot: QtBot, ctx: AppContext, dog: StallWatchdog) -> None:
     # screens in a thread of its own. Type at a teacher's pace, then wait for the imports.
     started = time.perf_counter()
     qtbot.waitUntil(screen.view.passphrase_edit.isVisible, timeout=10_000)
+    qtbot.wait(FIRST_PAINT_MS)  # the first paint is the start-up's; the imports begin after it
     dog.step("unlock screen: typing")
     typing_while_importing = 0
     for char in PASSPHRASE:
