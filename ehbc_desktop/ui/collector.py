@@ -16,19 +16,29 @@ import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+# Freezing is allowed until the first vault of this process opens (any window: practice too).
+_state = {"freezing": True}
+
+
+def stop_freezing() -> None:
+    """A vault opens: from now on nothing is frozen in this process, by any window."""
+    _state["freezing"] = False
+
 
 def freeze_what_lives() -> None:
-    """Freeze every object alive now (call it only while no vault is open).
+    """Freeze every object alive now, unless a vault has been opened in this process.
 
     One call, no walk: it costs nothing itself; later full collections skip these objects.
     """
-    gc.freeze()
+    if _state["freezing"]:
+        gc.freeze()
 
 
 @contextmanager
 def paused_while_importing(may_freeze: Callable[[], bool]) -> Iterator[None]:
     """No cyclic collection inside (imports make few cycles); afterwards what lives is frozen
-    when `may_freeze()` says so (no vault open), and the collector runs again.
+    when `may_freeze()` says so (no unlock under way) and no vault has been opened in this
+    process, and the collector runs again.
 
     Used by the background imports while the teacher types the passphrase: without it, the
     collections the imports trigger take up to 0.4 s each, holding the interpreter.
@@ -38,7 +48,7 @@ def paused_while_importing(may_freeze: Callable[[], bool]) -> Iterator[None]:
     try:
         yield
     finally:
-        if may_freeze():
+        if _state["freezing"] and may_freeze():
             gc.freeze()
         if enabled:
             gc.enable()

@@ -11,12 +11,15 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from ehbc_desktop.ui import collector
 from ehbc_desktop.ui.collector import freeze_what_lives, paused_while_importing
 
 
 @pytest.fixture(autouse=True)
-def _unfrozen() -> Iterator[None]:
-    """Every test starts and ends with nothing frozen and the collector on."""
+def _unfrozen(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts as a new process would (no vault opened yet, nothing frozen) and ends
+    with nothing frozen and the collector on."""
+    monkeypatch.setitem(collector._state, "freezing", True)
     gc.unfreeze()
     gc.enable()
     yield
@@ -83,3 +86,25 @@ def test_nothing_more_is_frozen_once_a_vault_was_open(
     gui.unlock_screen(ctx)
     assert gc.get_freeze_count() == frozen, "the unlock screen after a lock freezes nothing"
     assert not ctx.window._nothing_of_a_vault_in_memory()
+
+
+def test_nothing_is_frozen_once_a_vault_was_opened_in_the_process() -> None:
+    collector.stop_freezing()
+    made = [_Node() for _ in range(100)]
+    freeze_what_lives()
+    with paused_while_importing(lambda: True):
+        pass
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    assert made
+
+
+def test_a_second_window_freezes_nothing_while_the_first_has_a_vault_open(
+    make_window: Any, made_vault: Path, qtbot: QtBot, gui: Any
+) -> None:
+    first = make_window(made_vault)
+    gui.unlock(first)
+    frozen = gc.get_freeze_count()
+    second = make_window(made_vault)  # as the practice window is a second MainWindow
+    gui.unlock_screen(second)
+    qtbot.waitUntil(second.window.preload_done.is_set, timeout=60_000)
+    assert gc.get_freeze_count() == frozen

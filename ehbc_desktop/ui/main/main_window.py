@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from ehbc_desktop.i18n import Translations
 from ehbc_desktop.ui.backend import Backend, VaultSummary
 from ehbc_desktop.ui.background import BackgroundRunner, run_detached
-from ehbc_desktop.ui.collector import freeze_what_lives, paused_while_importing
+from ehbc_desktop.ui.collector import freeze_what_lives, paused_while_importing, stop_freezing
 from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
 from ehbc_desktop.ui.main.menus import MainMenus
 from ehbc_desktop.ui.screen_fit import fit_to_screen, keep_on_screen, scrolling
@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
 
     def _on_vault_opened(self, session: VaultSession) -> None:
         self._vault_was_opened = True
+        stop_freezing()
         _ = self.vault_actions  # wired before sig_unlocked, which it listens to
         self.preload()  # on the worker before the services: the workspace then imports nothing
         self._session = session
