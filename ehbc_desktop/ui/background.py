@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,14 +10,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-
-# How long a thread that wants the interpreter lock waits before it asks the holder to hand it
-# over (Python's default is 5 ms). PySide releases the lock around many Qt calls (a size hint,
-# a date's text, ...), so while the worker or the background imports run Python, the GUI thread
-# waits up to this long after each such call: 200 `sizeHint()` calls took 56 ms beside a busy
-# thread at 5 ms and 0.2 ms at 1 ms. In the stall benchmark (docs/performance.md) the longest
-# stall went from 1.0-1.1 s to 0.3-0.5 s and the stalls over 20 ms from 120-190 to about 50.
-SWITCH_INTERVAL_S = 0.001
 
 SuccessCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -78,8 +69,6 @@ class BackgroundRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # The GUI thread gets the interpreter back within 1 ms of asking (see SWITCH_INTERVAL_S).
-        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._pool = QThreadPool(self)
         # One thread: the vault and its single database connection are used by one worker only.
         self._pool.setMaxThreadCount(1)
