@@ -160,3 +160,43 @@ def test_case_choice_model_checks_cases_without_a_widget_each(qtmodeltester: Any
     model.setData(model.index(1), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert model.checked_ids() == ["c1"]
     assert model.index(0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def _varied_case_rows() -> list[Any]:
+    return [
+        _case_row(),
+        _case_row(id="c2", status=CaseStatus.CLOSED, bullies=(), victims=()),
+        _case_row(id="c3", classification=Classification.CYBERBULLYING,
+                  next_follow_up=date(2026, 11, 2), victims=("An", "Bo")),
+        _case_row(id="c4", title="", confidential_for=("jan", "els")),
+        _case_row(id="c5", status=CaseStatus.OBSERVATION, victims=()),
+    ]  # fmt: skip
+
+
+def test_case_model_texts_are_the_columns_texts() -> None:
+    from ehbc_desktop.ui.caselist.case_table_model import _COLUMNS
+
+    rows = _varied_case_rows()
+    model = CaseTableModel()
+    model.set_rows(rows)
+    for r, row in enumerate(rows):
+        for c, column in enumerate(_COLUMNS):
+            assert model.index(r, c).data() == column.text(row)
+
+
+def test_case_model_asks_qt_for_its_words_once_per_page(monkeypatch: Any) -> None:
+    """A page asks Qt for a fixed few translations, not five per row (the GUI thread's time)."""
+    from PySide6.QtCore import QCoreApplication
+
+    calls: list[str] = []
+    translate = QCoreApplication.translate
+
+    def counting(context: str, text: str, *rest: Any) -> str:
+        calls.append(text)
+        return translate(context, text, *rest)
+
+    monkeypatch.setattr(QCoreApplication, "translate", counting)
+    model = CaseTableModel()
+    model.set_rows(_varied_case_rows() * 40)
+    assert model.rowCount() == 200
+    assert len(calls) <= len(CaseStatus) + len(Classification) + 6

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from ehbc_desktop.i18n import Translations
 from ehbc_desktop.ui.backend import Backend, VaultSummary
 from ehbc_desktop.ui.background import BackgroundRunner, run_detached
+from ehbc_desktop.ui.collector import freeze_what_lives, paused_while_importing, stop_freezing
 from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
 from ehbc_desktop.ui.main.menus import MainMenus
 from ehbc_desktop.ui.screen_fit import fit_to_screen, keep_on_screen, scrolling
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._clipboard = clipboard
         self._clipboard_ours = False
         self._preloaded = False
+        self._vault_was_opened = False
         self.preload_done = threading.Event()  # set once `preload` has imported everything
         self._session: VaultSession | None = None
         self._services: CaseServices | None = None
@@ -275,6 +277,8 @@ class MainWindow(QMainWindow):
             screen.load()
         else:
             screen.set_info(info)
+        if not self._preloaded:  # the first unlock screen: no vault has been open yet
+            freeze_what_lives()  # else the first full collection walks the start-up's objects
         # Soon after the first paint (not before it: the imports would compete with it).
         QTimer.singleShot(PRELOAD_DELAY_MS, self, self.preload)
 
@@ -283,6 +287,8 @@ class MainWindow(QMainWindow):
         self._on_vault_opened(session)
 
     def _on_vault_opened(self, session: VaultSession) -> None:
+        self._vault_was_opened = True
+        stop_freezing()
         _ = self.vault_actions  # wired before sig_unlocked, which it listens to
         self.preload()  # on the worker before the services: the workspace then imports nothing
         self._session = session
@@ -339,7 +345,12 @@ class MainWindow(QMainWindow):
         if self._preloaded:
             return
         self._preloaded = True
-        run_detached(_preload_work(self._backend), "preload", self.preload_done)
+        work = _preload_work(self._backend, self._nothing_of_a_vault_in_memory)
+        run_detached(work, "preload", self.preload_done)
+
+    def _nothing_of_a_vault_in_memory(self) -> bool:
+        """True before the first unlock has started (read from the preload thread)."""
+        return not self._vault_was_opened and not self._runner.is_busy()
 
     # ----- locking
 
@@ -455,10 +466,10 @@ def _ignore(_value: Any) -> None:
     return None
 
 
-def _preload_work(backend: Backend) -> Callable[[], None]:
+def _preload_work(backend: Backend, locked: Callable[[], bool]) -> Callable[[], None]:
     def work() -> None:
         # A failed preload only means a slower first screen: the screen's own import says why.
-        with contextlib.suppress(Exception):
+        with paused_while_importing(locked), contextlib.suppress(Exception):
             _import_everything(backend)
 
     return work
