@@ -2,9 +2,11 @@
 
 Qt's offscreen platform gets a 1366x768 screen from a configuration file (the parent sets
 QT_QPA_PLATFORM and, for 150 % scaling, QT_SCALE_FACTOR). The probe walks the first-start
-wizard, unlocks, and opens the main dialogs from the menu; it prints one JSON object per screen
-with the window's geometry, the available screen and every visible button that is not wholly on
-that screen.
+wizard, unlocks, and opens the main dialogs from the menu; then it opens a case with people and
+walks its tabs and every page. It prints one JSON object per screen with the window's geometry,
+the available screen and every visible button that is not wholly on that screen; for the pages
+also the horizontal scroll bars shown and the buttons cut off at the side.
+Arguments: the folder for the vault, then optionally the language ("nl_BE" or "en").
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QRect, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QScrollArea, QWidget
 
-from ehbc_desktop.app import apply_theme, build_window, dispose
+from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose, resolve_paths
+from ehbc_desktop.domain.enums import Role
+from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 PASSPHRASE = "een zin die lang genoeg is voor de kluis"
@@ -51,6 +56,64 @@ def report(name: str, window: QWidget) -> None:
           flush=True)  # fmt: skip
 
 
+def settle(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _cut_sideways(button: QAbstractButton, screen: QRect) -> bool:
+    """Cut at the side by the window, or off the screen's side (scrolled away down is fine)."""
+    left = button.mapToGlobal(button.rect().topLeft()).x()
+    if left < screen.left() or left + button.width() - 1 > screen.right():
+        return True
+    seen = button.visibleRegion().boundingRect()
+    return not seen.isEmpty() and seen.width() < button.width()
+
+
+def report_page(name: str, window: QWidget) -> None:
+    """The page on screen: horizontal scroll bars, buttons cut at the side, closing in view."""
+    screen = window.screen().availableGeometry()
+    bars = [area.objectName() or type(area).__name__ for area in window.findChildren(QScrollArea)
+            if area.isVisible() and area.horizontalScrollBar().isVisible()]  # fmt: skip
+    cut = [button.text() or button.objectName() for button in window.findChildren(QAbstractButton)
+           if button.isVisible() and _cut_sideways(button, screen)]  # fmt: skip
+    close = window.findChild(QAbstractButton, "closeCaseButton")
+    in_view = None
+    if close is not None and close.isVisible():
+        in_view = close.visibleRegion().boundingRect() == close.rect()
+    print(json.dumps({"screen": name, "h_scroll": bars, "cut_buttons": cut,
+                      "close_in_view": in_view}), flush=True)  # fmt: skip
+
+
+def walk_a_case(ctx: AppContext) -> None:
+    """Open a case with people and report each of its tabs, then each page of the window."""
+    from ehbc_desktop.services.case.cases import ParticipantInput as P
+
+    services = ctx.window.services()
+    workspace = ctx.window.workspace
+    assert services is not None and workspace is not None
+    people = [P("Lisa", "Janssens", "2B", Role.VICTIM), P("Tom", "Peeters", "2B", Role.BULLY)]
+    made: list[str] = []
+    ctx.runner.run_in_background(
+        lambda: services.cases.create_case("Spotberichten in de klasgroep", people,
+                                           opened_on=date(2026, 9, 1)),
+        made.append, lambda error: print(repr(error), file=sys.stderr))  # fmt: skip
+    wait_until(lambda: bool(made))
+    workspace.open_case(made[0])
+    wait_until(lambda: workspace.case_widget is not None
+               and workspace.case_widget.people_model.rowCount() == 2)  # fmt: skip
+    tabs = workspace.case_widget.view.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle(600)
+        report_page(f"case tab {index}", ctx.window)
+    for row in range(workspace.nav.count()):
+        workspace.nav.setCurrentRow(row)
+        settle(600)
+        report_page(f"page {row}", ctx.window)
+
+
 def open_dialog(app: QApplication, name: str, action: QAction) -> None:
     """Trigger `action`; report and close the dialog it shows (modal or not)."""
     seen: list[QDialog] = []
@@ -73,9 +136,12 @@ def open_dialog(app: QApplication, name: str, action: QAction) -> None:
     timer.stop()
 
 
-def main(folder: Path) -> int:
+def main(folder: Path, lang: str) -> int:
     app = QApplication(sys.argv[:1])
     apply_theme(app)
+    settings = AppSettings(resolve_paths(folder / "vault").settings_file)
+    settings.language = lang
+    settings.sync()
     ctx = build_window(app, vault_dir=folder / "vault", kdf=FAST_TEST_PARAMS)
     window = ctx.window
     window.show()
@@ -105,9 +171,10 @@ def main(folder: Path) -> int:
                          ("settings", menus.settings), ("about", menus.about),
                          ("school settings", menus.school_settings)):  # fmt: skip
         open_dialog(app, name, action)
+    walk_a_case(ctx)
     dispose(app, ctx)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1])))
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "nl_BE"))

@@ -27,14 +27,16 @@ DIALOGS = ["new case", "settings", "about", "school settings"]
 pytestmark = pytest.mark.slow
 
 
-def _probe(tmp_path: Path, scale: str) -> dict[str, dict[str, Any]]:
+def _probe(tmp_path: Path, scale: str, lang: str = "nl_BE",
+           size: tuple[int, int] = (1366, 768)) -> dict[str, dict[str, Any]]:  # fmt: skip
     config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [SCREEN]}), encoding="utf-8")
+    screen = dict(SCREEN, width=size[0], height=size[1])
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
                QT_SCALE_FACTOR=scale,
                PYTHONPATH=str(ROOT))  # fmt: skip
     result = subprocess.run(
-        [sys.executable, str(PROBE), str(tmp_path)], env=env, cwd=tmp_path,
+        [sys.executable, str(PROBE), str(tmp_path), lang], env=env, cwd=tmp_path,
         capture_output=True, text=True, timeout=240, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -42,9 +44,35 @@ def _probe(tmp_path: Path, scale: str) -> dict[str, dict[str, Any]]:
     return {line["screen"]: line for line in lines}
 
 
+def _case_screens(shown: dict[str, dict[str, Any]]) -> list[str]:
+    """The case's tabs and the window's pages the probe walked (at least six of each)."""
+    tabs = [name for name in shown if name.startswith("case tab ")]
+    pages = [name for name in shown if name.startswith("page ")]
+    assert len(tabs) >= 6 and len(pages) >= 6, sorted(shown)
+    return tabs + pages
+
+
+def _assert_fits_sideways(shown: dict[str, dict[str, Any]]) -> None:
+    """No page scrolls sideways, no button is cut off at the side or off the screen's side."""
+    problems = {name: (shown[name]["h_scroll"], shown[name]["cut_buttons"])
+                for name in _case_screens(shown)
+                if shown[name]["h_scroll"] or shown[name]["cut_buttons"]}  # fmt: skip
+    assert problems == {}
+
+
 @pytest.fixture(scope="module")
 def at_100(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     return _probe(tmp_path_factory.mktemp("screen100"), "1")
+
+
+@pytest.fixture(scope="module")
+def english_at_100(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    return _probe(tmp_path_factory.mktemp("screen100en"), "1", lang="en")
+
+
+@pytest.fixture(scope="module")
+def at_1280x800(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    return _probe(tmp_path_factory.mktemp("screen1280"), "1", size=(1280, 800))
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +108,31 @@ def test_the_new_report_dialog_fits_at_150_percent(at_150: dict[str, dict[str, A
     # The form wizard folds its tips under its list of steps to leave room for the people.
     assert at_150["new report"]["fits"], at_150["new report"]
     assert at_150["new report"]["off_screen_buttons"] == [], at_150["new report"]
+
+
+def test_with_a_case_open_no_page_scrolls_sideways_in_dutch(
+    at_100: dict[str, dict[str, Any]],
+) -> None:
+    # Dutch labels are long: the case's header and the evidence buttons once made every page
+    # wider than the window, with a horizontal scroll bar and buttons out of view.
+    _assert_fits_sideways(at_100)
+
+
+def test_with_a_case_open_no_page_scrolls_sideways_in_english(
+    english_at_100: dict[str, dict[str, Any]],
+) -> None:
+    _assert_fits_sideways(english_at_100)
+
+
+def test_with_a_case_open_no_page_scrolls_sideways_at_1280x800(
+    at_1280x800: dict[str, dict[str, Any]],
+) -> None:
+    _assert_fits_sideways(at_1280x800)
+
+
+def test_closing_the_case_is_in_view_without_scrolling(
+    at_100: dict[str, dict[str, Any]], at_1280x800: dict[str, dict[str, Any]]
+) -> None:
+    # The tab "Agreements & follow-up" is the fourth; "Close case..." was far below its fold.
+    assert at_100["case tab 3"]["close_in_view"] is True, at_100["case tab 3"]
+    assert at_1280x800["case tab 3"]["close_in_view"] is True, at_1280x800["case tab 3"]

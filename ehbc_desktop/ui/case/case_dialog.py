@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MAX_TITLE_LENGTH = 200
+#: The header and three rows of people stay in view whatever else the dialog shows.
+PEOPLE_MIN_HEIGHT = 130
 
 
 def _input_title(text: str) -> Callable[[], str]:
@@ -116,7 +118,7 @@ class CaseDialog(GeometryDialog):
         self.model = ParticipantInputTableModel(self)
         if not editing:
             form.addRow(self.tr("&Reported on:"), self.opened_edit)
-            layout.addWidget(self._people_box())
+            layout.addWidget(self._people_box(), 1)
         self.sealing = None if editing else sealing
         if sealing is not None and not editing:
             layout.addWidget(sealing)
@@ -144,6 +146,7 @@ class CaseDialog(GeometryDialog):
         self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_table.verticalHeader().hide()
         self.people_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.people_table.setMinimumHeight(PEOPLE_MIN_HEIGHT)  # not squeezed by the sealing
         self.add_victim_button = QPushButton(self.tr("Add &victim..."))
         self.add_bully_button = QPushButton(self.tr("Add &bully..."))
         self.add_other_button = QPushButton(self.tr("Add &other..."))

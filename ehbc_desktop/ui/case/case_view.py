@@ -108,13 +108,15 @@ class CaseView(QWidget):
         chips.addWidget(self.classification_label)
         chips.addWidget(self.opened_label)
         chips.addStretch(1)
-        chips.addWidget(self.confidential_button)
-        chips.addWidget(self.access_log_button)
-        chips.addWidget(self.delete_case_button)
-        chips.addWidget(self.edit_button)
+        # The buttons share the row of the title, which wraps: the header fits 1366 pixels.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        for button in (self.confidential_button, self.access_log_button,
+                       self.delete_case_button, self.edit_button):  # fmt: skip
+            title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         header_layout = QVBoxLayout(header)
         header_layout.addLayout(chips)
-        header_layout.addWidget(self.title_label)
+        header_layout.addLayout(title_row)
         header_layout.addWidget(self.confidential_label)
         return header
 

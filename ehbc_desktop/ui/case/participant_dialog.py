@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from ehbc_desktop.services.case.cases import ParticipantInput, PeopleService
 
 PEOPLE_SEARCH_DEBOUNCE_MS = 200
+#: Wide enough for the group title, the four column headers and the hints in Dutch.
+MIN_WIDTH = 580
 
 
 def _qdate(day: date) -> QDate:
@@ -60,6 +62,7 @@ class ParticipantDialog(GeometryDialog):
         self._initial = initial
         self.setWindowTitle(self.tr("Person involved") if initial else self.tr("Add a person"))
         self._build()
+        self.setMinimumWidth(MIN_WIDTH)
         if initial:
             self._fill(initial)
         self._debounce = QTimer(self)
@@ -136,7 +139,9 @@ class ParticipantDialog(GeometryDialog):
         form.addRow(self.tr("&Last name:"), self.last_edit)
         form.addRow(self.tr("&Class:"), self.class_edit)
         form.addRow(self.tr("&Role:"), self.role_combo)
-        form.addRow(self.tr("&Birth date:"), birth_row)
+        birth_label = QLabel(self.tr("&Birth date:"))
+        birth_label.setBuddy(self.birth_check)  # the row is a layout: no buddy of its own
+        form.addRow(birth_label, birth_row)
         return form
 
     def _fill(self, initial: ParticipantInput) -> None:

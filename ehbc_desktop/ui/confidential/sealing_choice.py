@@ -32,7 +32,7 @@ class SealingChoice(QGroupBox):
         super().__init__(self.tr("Confidential"), parent)
         self.setObjectName("sealing_choice")
         self._by_default = by_default
-        self.seal_box = QCheckBox(self.tr("&Confidential case: only the colleagues ticked below "
+        self.seal_box = QCheckBox(self.tr("&Confidential case: only the colleagues you tick "
                                           "can read it"))  # fmt: skip
         self.seal_box.setObjectName("sealing_choice_box")
         self.seal_box.setChecked(by_default)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -90,28 +91,46 @@ class EvidenceGallery(QWidget):
         self.view.setModel(self.model)
         self.view.doubleClicked.connect(lambda index: self.view_item(index.row()))
         self.setAcceptDrops(True)
-        buttons = QHBoxLayout()
-        self._actions: list[QPushButton] = []
-        for label, slot in (
-            (self.tr("Add…"), self._on_add_clicked),
-            (self.tr("View"), lambda: self._with_row(self.view_item)),
-            (self.tr("Export to open…"), lambda: self._with_row(self.export_item)),
-            (self.tr("Nude images of a minor…"), self._on_nude_images_clicked),
-            (self.tr("Check fingerprints"), self.verify),
-            (self.tr("Delete"), lambda: self._with_row(self.delete_item)),
-        ):
-            button = QPushButton(label)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-            self._actions.append(button)
-        self.nude_button = self._actions[3]
-        self.nude_button.setObjectName("nudeImagesButton")
-        buttons.addStretch()
+        self.empty_label = QLabel(self.tr("No evidence yet. Add screenshots, photos or chat "
+                                          "exports with Add…, or drag files onto this list."))
+        self.empty_label.setObjectName("hintLabel")
+        self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.rowsInserted.connect(self._update_actions)
+        self.model.rowsRemoved.connect(self._update_actions)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
         self._runner.sig_changes_published.connect(self._on_runner_changes_published)
         self.reload()
+
+    def _build_buttons(self) -> QVBoxLayout:
+        """Two rows of actions, so the tab fits a 1366-pixel screen in every language."""
+        self._actions: list[QPushButton] = []
+        rows = QVBoxLayout()
+        for actions in (
+            ((self.tr("Add…"), self._on_add_clicked),
+             (self.tr("View"), lambda: self._with_row(self.view_item)),
+             (self.tr("Export to open…"), lambda: self._with_row(self.export_item))),
+            ((self.tr("Nude images of a minor…"), self._on_nude_images_clicked),
+             (self.tr("Check fingerprints"), self.verify),
+             (self.tr("Delete"), lambda: self._with_row(self.delete_item))),
+        ):  # fmt: skip
+            row = QHBoxLayout()
+            for label, slot in actions:
+                button = QPushButton(label)
+                button.clicked.connect(slot)
+                row.addWidget(button)
+                self._actions.append(button)
+            row.addStretch()
+            rows.addLayout(row)
+        self.view_button, self.export_button = self._actions[1], self._actions[2]
+        self.nude_button, self.delete_button = self._actions[3], self._actions[5]
+        self.nude_button.setObjectName("nudeImagesButton")
+        return rows
 
     # --- state -------------------------------------------------------------------------------
 
@@ -124,6 +143,14 @@ class EvidenceGallery(QWidget):
         for button in self._actions:
             button.setEnabled(not busy)
         self.view.setEnabled(not busy)
+        self._update_actions()
+
+    def _update_actions(self, *_args: object) -> None:
+        """The actions on one item need a picked item; an empty list says so."""
+        picked = self.view.selectionModel().hasSelection() and self.view.currentIndex().isValid()
+        for button in (self.view_button, self.export_button, self.delete_button):
+            button.setEnabled(picked and not self.busy)
+        self.empty_label.setVisible(self.model.rowCount() == 0)
 
     def reload(self) -> None:
         """Reload the list on the worker, then make the missing thumbnails."""

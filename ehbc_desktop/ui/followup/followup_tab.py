@@ -128,6 +128,7 @@ class FollowUpTab(QWidget):
                                            "still missing."))  # fmt: skip
             v.close_button.setText(self.tr("Close case..."))
         v.closed_banner.setVisible(closed)
+        v.closing_text.setVisible(not closed)  # the banner says it once
 
     def _after_change(self, *_args: Any) -> None:
         kinds = (ChangeKind.FOLLOW_UP, ChangeKind.CLOSING, ChangeKind.CASE)

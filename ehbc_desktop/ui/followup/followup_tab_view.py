@@ -39,7 +39,7 @@ def _text() -> QLabel:
 
 
 class FollowUpTabView(QWidget):
-    """Follow-ups, agreements, the repair agreement and closing, one card each."""
+    """Closing the case on top; follow-ups, agreements and the repair agreement scroll below."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +101,6 @@ class FollowUpTabView(QWidget):
         content.addWidget(follow_card)
         content.addWidget(agree_card)
         content.addWidget(repair_card)
-        content.addWidget(close_card)
         content.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -109,4 +108,5 @@ class FollowUpTabView(QWidget):
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(close_card)  # on top, outside the scrolling: always in view
+        layout.addWidget(scroll, 1)

@@ -150,6 +150,7 @@ class NewPassphraseDialog(QDialog):
             self.message_label.setText(self.tr("The two passphrases are not the same yet."))
         else:
             self.message_label.setText("")
+        self.message_label.setVisible(bool(self.message_label.text()))  # no empty error box
 
     def reject(self) -> None:
         """Escape does nothing: a new passphrase is required."""

@@ -140,3 +140,4 @@ class ChangePassphraseDialog(QDialog):
         self.ok_button.setEnabled(bool(self.current()) and strength.acceptable and same)
         self.message.setText("" if same or not self.repeat_edit.text()
                              else self.tr("The two passphrases are not the same yet."))
+        self.message.setVisible(bool(self.message.text()))  # no empty error box

@@ -49,7 +49,9 @@ class BackupSettingsDialog(GeometryDialog):
         self.keep_spin.setValue(settings.backup_keep)
         self.keep_spin.setAccessibleName(self.tr("Backups to keep"))
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), row)
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.folder_edit)  # the row is a layout: no buddy of its own
+        form.addRow(folder_label, row)
         form.addRow(self.tr("&Keep the newest:"), self.keep_spin)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
