@@ -2176,6 +2176,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>EvidenceGallery</name>
     <message>
+        <source>No evidence yet. Add screenshots, photos or chat exports with Add…, or drag files onto this list.</source>
+        <translation>Nog geen bewijsmateriaal. Voeg schermafdrukken, foto's of chatexports toe met Toevoegen…, of sleep bestanden naar deze lijst.</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
@@ -3501,6 +3505,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>ParticipantDialog</name>
     <message>
         <source>Person involved</source>
+        <extracomment>Wide enough for the group title, the four column headers and the hints in Dutch.</extracomment>
         <translation>Betrokkene</translation>
     </message>
     <message>
@@ -3580,6 +3585,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>ParticipantInputTableModel</name>
     <message>
         <source>Name</source>
+        <extracomment>The header and three rows of people stay in view whatever else the dialog shows.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -4657,11 +4663,17 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     </message>
     <message numerus="yes">
         <source>%n school year(s) later</source>
-        <translation><numerusform>%n schooljaar later</numerusform><numerusform>%n schooljaren later</numerusform></translation>
+        <translation>
+            <numerusform>%n schooljaar later</numerusform>
+            <numerusform>%n schooljaren later</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n jaar</numerusform><numerusform>%n jaar</numerusform></translation>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
     </message>
     <message>
         <source>School &amp;details and helplines…</source>
@@ -4719,8 +4731,8 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>Afgeschermd</translation>
     </message>
     <message>
-        <source>&amp;Confidential case: only the colleagues ticked below can read it</source>
-        <translation>&amp;Afgeschermd dossier: alleen de collega's die hieronder aangevinkt zijn kunnen het lezen</translation>
+        <source>&amp;Confidential case: only the colleagues you tick can read it</source>
+        <translation>&amp;Afgeschermd dossier: alleen de collega's die je aanvinkt kunnen het lezen</translation>
     </message>
     <message>
         <source>As a CLB worker your cases are confidential from the start. You work on it as usual; the other colleagues see only the reference, the status and the dates.</source>

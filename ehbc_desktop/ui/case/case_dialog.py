@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -166,6 +167,17 @@ class CaseDialog(GeometryDialog):
         self.add_other_button.clicked.connect(lambda: self._add_person(Role.BYSTANDER))
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         return box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Never shorter than the wrapped texts need, so the people table is not squeezed."""
+        super().showEvent(event)
+        frame = self.frameGeometry().height() - self.height()
+        room = self.screen().availableGeometry().height() - frame
+        layout = self.layout()
+        assert layout is not None
+        need = min(layout.totalMinimumHeightForWidth(self.width()), room)
+        if need > self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def title(self) -> str:
         """The title as typed, trimmed."""
