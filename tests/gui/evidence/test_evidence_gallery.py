@@ -122,3 +122,20 @@ def test_export_to_open_asks_a_reason_and_offers_to_delete_the_copy(
     with session.unit() as s:
         (log,) = s.execute(select(EvidenceExport)).scalars()
         assert log.reason == "Voor de wijkagent"
+
+
+def test_an_empty_gallery_says_so_and_acts_on_an_item_only_once_one_is_picked(
+    qtbot: QtBot, session: VaultSession, picture: Path
+) -> None:
+    gallery = _gallery(qtbot, session)
+    gallery.show()
+    qtbot.waitExposed(gallery)
+    on_one_item = (gallery.view_button, gallery.export_button, gallery.delete_button)
+    assert gallery.empty_label.isVisible() and gallery.empty_label.text()
+    assert not any(button.isEnabled() for button in on_one_item)
+    gallery.add_files([picture], EvidenceInput("Schermafdruk", "moeder"))
+    qtbot.waitUntil(lambda: gallery.model.rowCount() == 1 and not gallery.busy)
+    assert not gallery.empty_label.isVisible()
+    assert not any(button.isEnabled() for button in on_one_item)
+    gallery.view.setCurrentIndex(gallery.model.index(0, 0))
+    assert all(button.isEnabled() for button in on_one_item)
