@@ -72,16 +72,19 @@ def _cut_sideways(button: QAbstractButton, screen: QRect) -> bool:
 
 
 def report_page(name: str, window: QWidget) -> None:
-    """The page on screen: horizontal scroll bars, buttons cut at the side, closing in view."""
+    """The page on screen: horizontal scroll bars, buttons cut at the side, and whether the
+    buttons that finish a case (close, repair agreement) are wholly in view."""
     screen = window.screen().availableGeometry()
     bars = [area.objectName() or type(area).__name__ for area in window.findChildren(QScrollArea)
             if area.isVisible() and area.horizontalScrollBar().isVisible()]  # fmt: skip
     cut = [button.text() or button.objectName() for button in window.findChildren(QAbstractButton)
            if button.isVisible() and _cut_sideways(button, screen)]  # fmt: skip
-    close = window.findChild(QAbstractButton, "closeCaseButton")
+    finishing = [window.findChild(QAbstractButton, name)
+                 for name in ("closeCaseButton", "signRepairButton", "draftRepairButton")]
+    shown = [button for button in finishing if button is not None and button.isVisible()]
     in_view = None
-    if close is not None and close.isVisible():
-        in_view = close.visibleRegion().boundingRect() == close.rect()
+    if shown:
+        in_view = all(b.visibleRegion().boundingRect() == b.rect() for b in shown)
     print(json.dumps({"screen": name, "h_scroll": bars, "cut_buttons": cut,
                       "close_in_view": in_view}), flush=True)  # fmt: skip
 

@@ -133,6 +133,7 @@ def test_with_a_case_open_no_page_scrolls_sideways_at_1280x800(
 def test_closing_the_case_is_in_view_without_scrolling(
     at_100: dict[str, dict[str, Any]], at_1280x800: dict[str, dict[str, Any]]
 ) -> None:
-    # The tab "Agreements & follow-up" is the fourth; "Close case..." was far below its fold.
+    # The tab "Agreements & follow-up" is the fourth; "Close case...", "Mark as signed..." and
+    # "Draft a repair agreement..." were far below its fold.
     assert at_100["case tab 3"]["close_in_view"] is True, at_100["case tab 3"]
     assert at_1280x800["case tab 3"]["close_in_view"] is True, at_1280x800["case tab 3"]

@@ -39,7 +39,8 @@ def _text() -> QLabel:
 
 
 class FollowUpTabView(QWidget):
-    """Closing the case on top; follow-ups, agreements and the repair agreement scroll below."""
+    """Closing the case (and the repair agreement's buttons) on top; follow-ups, agreements and
+    the repair agreement's text scroll below."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +72,9 @@ class FollowUpTabView(QWidget):
         self.agreements_empty.setObjectName("hintLabel")
         self.agreements_empty.setWordWrap(True)
         self.draft_button = QPushButton(self.tr("Draft a repair agreement..."))
+        self.draft_button.setObjectName("draftRepairButton")
         self.sign_button = QPushButton(self.tr("Mark as signed..."))
+        self.sign_button.setObjectName("signRepairButton")
         self.repair_text = _text()
         self.repair_text.setObjectName("repairText")
         self.close_button = QPushButton(self.tr("Close case..."))
@@ -89,11 +92,16 @@ class FollowUpTabView(QWidget):
                                      self.status_button)  # fmt: skip
         agree.addWidget(self.agreements_table)
         agree.addWidget(self.agreements_empty)
-        repair_card, repair = _section(self.tr("Repair agreement"), self.sign_button,
-                                       self.draft_button)  # fmt: skip
+        repair_card, repair = _section(self.tr("Repair agreement"))
         repair.addWidget(self.repair_text)
-        close_card, close = _section(self.tr("Closing the case"), self.close_button)
+        # The steps that finish a case stay in view on top: no scrolling to find them.
+        close_card, close = _section(self.tr("Closing the case"))
         close.addWidget(self.closing_text)
+        close_buttons = QHBoxLayout()
+        close_buttons.addStretch(1)
+        for button in (self.sign_button, self.draft_button, self.close_button):
+            close_buttons.addWidget(button)
+        close.addLayout(close_buttons)
         inner = QWidget()
         content = QVBoxLayout(inner)
         content.addWidget(self.closed_banner)
