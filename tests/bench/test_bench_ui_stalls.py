@@ -199,8 +199,11 @@ def _export_archive(qtbot: QtBot, ctx: AppContext, dog: StallWatchdog, target: P
     _idle(qtbot, ctx)
     dialog.target.setText(str(target))  # instead of the native file dialog
     dialog.work_factor = 12
+    assert dialog.selected_case_ids(), "the open case is preselected"
     dog.step("archive: export one case")
-    assert dialog.export() is not None
+    with qtbot.waitSignal(dialog.accepted, timeout=120_000):
+        dialog.export()  # written on the worker; the dialog accepts when it is done
+    assert dialog.result_info is not None and len(dialog.result_info.references) == 1
     _idle(qtbot, ctx)
 
 
