@@ -159,6 +159,7 @@ def _open_case(qtbot: QtBot, ctx: AppContext, dog: StallWatchdog) -> None:
     assert case is not None
     with qtbot.waitSignal(case.sig_loaded, timeout=60_000):
         pass
+    qtbot.waitUntil(case.all_tabs_built, timeout=60_000)
     _idle(qtbot, ctx)
     tabs = case.view.tabs
     for index in range(tabs.count()):
