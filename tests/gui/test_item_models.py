@@ -162,3 +162,18 @@ def test_case_choice_model_checks_cases_without_a_widget_each(qtmodeltester: Any
     model.setData(model.index(1), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert model.checked_ids() == ["c1"]
     assert model.index(0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_dates_read_as_strftime_wrote_them() -> None:
+    """The list formats without `strftime` (an import per call under PySide6), same text."""
+    from datetime import date, timedelta
+
+    from ehbc_desktop.ui.labels import format_date, format_datetime
+
+    day = date(1999, 12, 25)
+    for _ in range(40):
+        assert format_date(day) == day.strftime("%d-%m-%Y")
+        moment = datetime(day.year, day.month, day.day, 7, 5, tzinfo=UTC)
+        assert format_datetime(moment) == moment.astimezone().strftime("%d-%m-%Y %H:%M")
+        day += timedelta(days=397)
+    assert format_date(None) == ""

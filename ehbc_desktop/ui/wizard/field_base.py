@@ -192,7 +192,7 @@ def _may_open_popup(event: QEvent) -> bool:
 def focusable_before(widget: QWidget) -> QWidget | None:
     """The last widget before `widget` in the Tab order that takes the focus."""
     found = widget.previousInFocusChain()
-    while found is not widget:
+    while found is not None and found is not widget:
         if found.focusPolicy() != Qt.FocusPolicy.NoFocus:
             return found
         found = found.previousInFocusChain()

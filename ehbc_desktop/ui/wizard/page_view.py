@@ -91,13 +91,13 @@ class PageView(QScrollArea):
     def _put_in_tab_order(self, frame: FieldFrame) -> None:
         """Move the new frame's inputs from the end of the window's Tab order to their place."""
         widgets: list[QWidget] = []
-        start = widget = frame.window()
-        while True:  # the whole chain: a frame's rows may have been put in it before the frame
-            widget = widget.nextInFocusChain()
-            if widget is start:
-                break
+        start = frame.window()
+        widget = start.nextInFocusChain()
+        # The whole chain: the first row of a table question may have been put before the frame.
+        while widget is not None and widget is not start:
             if frame.isAncestorOf(widget) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 widgets.append(widget)
+            widget = widget.nextInFocusChain()
         if not widgets:
             return
         if self._chain_end is None:  # the first inputs of the page: after what comes before it
