@@ -344,6 +344,9 @@ class CaseWidget(QWidget):
 
         def on_accepted() -> None:
             reason = dialog.reason.text()
+            # A tab built from now on would load after the deletion and fail: build no more.
+            self._tab_timer.stop()
+            self._tab_factories.clear()
             self._runner.run_in_background(lambda: service.delete_mistake(case_id, reason),
                                            deleted, self._show_error, owner=self)
 
