@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from ehbc_desktop.ui.case.case_models import (
     TimelineTableModel,
     participant_rows,
 )
+from ehbc_desktop.ui.case.case_tabs import CaseTabContext, CaseTabFactory, case_tab_factories
 from ehbc_desktop.ui.case.case_view import CaseView
 from ehbc_desktop.ui.case.participant_dialog import ParticipantDialog
 from ehbc_desktop.ui.errors import message_for
@@ -89,21 +90,49 @@ class CaseWidget(QWidget):
         save_note.setContext(Qt.ShortcutContext.WidgetShortcut)
         save_note.activated.connect(self._on_add_note_button_clicked)
         self.setFocusProxy(self.view.note_edit)
-        self.extra_tabs: list[QWidget] = []
+        self._extra_tabs: list[QWidget] = []
+        self._tab_factories: list[CaseTabFactory] = []
+        # The feature tabs are built one per turn of the event loop once the overview is on
+        # screen: all five at once held the GUI thread for a few hundred milliseconds.
+        self._tab_timer = QTimer(self)
+        self._tab_timer.setSingleShot(True)
+        self._tab_timer.setInterval(0)
+        self._tab_timer.timeout.connect(self._on_tab_timer_timeout)
         # A sealed case the user may open is opened for work first (the worker is serial, so
         # before the tabs load) and sealed again when this screen is left.
         self._open_for_work(publish=False)
         self._add_feature_tabs()
         runner.sig_changes_published.connect(self._on_runner_changes_published)
 
-    def _add_feature_tabs(self) -> None:
-        from ehbc_desktop.ui.case.case_tabs import CaseTabContext, case_tab_factories
+    @property
+    def extra_tabs(self) -> list[QWidget]:
+        """The feature tabs beside the overview, in order (the ones not built yet are built now)."""
+        while self._build_next_tab():
+            pass
+        return self._extra_tabs
 
+    def all_tabs_built(self) -> bool:
+        """Whether every feature tab is on the screen."""
+        return not self._tab_factories
+
+    def _add_feature_tabs(self) -> None:
+        self._tab_factories = case_tab_factories()
+        self._tab_timer.start()
+
+    def _on_tab_timer_timeout(self) -> None:
+        if self._build_next_tab():
+            self._tab_timer.start()
+
+    def _build_next_tab(self) -> bool:
+        """Build the next feature tab; False when there was none left."""
+        if not self._tab_factories:
+            return False
+        factory = self._tab_factories.pop(0)
         context = CaseTabContext(self.case_id, self._services, self._runner, self._settings)
-        for factory in case_tab_factories():
-            widget, title = factory(context)
-            self.view.tabs.addTab(widget, title)
-            self.extra_tabs.append(widget)
+        widget, title = factory(context)
+        self.view.tabs.addTab(widget, title)
+        self._extra_tabs.append(widget)
+        return True
 
     def _open_for_work(self, *, publish: bool, always: bool = False) -> None:
         """Open a sealed case for work; `publish`: then reload every tab (`always`: also when
@@ -367,6 +396,9 @@ class CaseWidget(QWidget):
 
         def on_accepted() -> None:
             reason = dialog.reason.text()
+            # A tab built from now on would load after the deletion and fail: build no more.
+            self._tab_timer.stop()
+            self._tab_factories.clear()
             self._runner.run_in_background(lambda: service.delete_mistake(case_id, reason),
                                            deleted, self._show_error, owner=self)
 
@@ -400,7 +432,6 @@ class CaseWidget(QWidget):
 
     def _on_timeline_table_activated(self, index: QModelIndex) -> None:
         """Enter or double-click on a conversation of the timeline opens its read view."""
-        from ehbc_desktop.ui.case.case_tabs import CaseTabContext
         from ehbc_desktop.ui.conversations.tab import open_read_view
 
         ref = str(index.data(ID_ROLE) or "")
