@@ -48,6 +48,7 @@ class PageView(QScrollArea):
         self._context = context
         self._built: dict[str, FieldFrame] = {}
         self._pending: dict[str, Any] = {}
+        self._pending_stored: dict[str, Any] = {}
         self.on_frame_built: FrameHook | None = None  # the wizard prepares every new frame
         self.setObjectName(f"page_{page.id}")
         self.setAccessibleName(page.title.get(lang))
@@ -111,9 +112,12 @@ class PageView(QScrollArea):
         while self.build_next() is not None:
             pass
 
-    def set_pending(self, values: Mapping[str, Any]) -> None:
-        """The answers of the questions not built yet (a frame gets its own when it is built)."""
+    def set_pending(self, values: Mapping[str, Any], stored: Mapping[str, Any]) -> None:
+        """The answers of the questions not built yet: `values` as the fields take them (a
+        frame gets its own when it is built), `stored` as the fields give them back (ISO
+        dates), which is what `values()` hands on until then."""
         self._pending = {f.id: values.get(f.id) for f in self.page.fields}
+        self._pending_stored = {f.id: stored.get(f.id) for f in self.page.fields}
 
     def pending_value(self, field_id: str) -> Any:
         """The value a question gets when its frame is built."""
@@ -128,8 +132,8 @@ class PageView(QScrollArea):
                 value = frame.value()
                 if value is not None:
                     found[field.id] = value
-            elif is_answer(self._pending.get(field.id)):
-                found[field.id] = self._pending[field.id]
+            elif is_answer(self._pending_stored.get(field.id)):
+                found[field.id] = self._pending_stored[field.id]
         return found
 
     def update_conditions(self, values: Mapping[str, Any]) -> None:

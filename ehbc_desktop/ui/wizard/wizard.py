@@ -151,13 +151,15 @@ class FormWizard(QWidget):
     # ----------------------------------------------------------------- set-up
 
     def _load(self, values: Mapping[str, Any]) -> None:
-        initial = dict(parse_draft(self._spec, values).as_mapping())  # typed, parsed once here
+        answers = parse_draft(self._spec, values)  # typed, parsed once here
+        initial, stored = dict(answers.as_mapping()), answers.to_storage()
         approach = self._context.current_approach
         field = self._spec.field("approach")
         if approach is not None and field is not None and field.option(approach.value):
             initial.setdefault("approach", approach.value)
+            stored.setdefault("approach", approach.value)
         for index, page in enumerate(self.view.pages):
-            page.set_pending(initial)
+            page.set_pending(initial, stored)
             for field_id, frame in page.built_frames().items():
                 frame.widget.set_value(initial.get(field_id))
             if any(values.get(f.id) not in (None, "", [], {}) for f in page.page.fields):
