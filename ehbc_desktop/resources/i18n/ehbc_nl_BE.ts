@@ -101,8 +101,8 @@
         <translation>Afgeschermd dossier geopend</translation>
     </message>
     <message>
-        <source>Tried to open the confidential case: refused, no access (only its reference, status and dates were shown)</source>
-        <translation>Probeerde het afgeschermde dossier te openen: geweigerd, geen toegang (alleen het referentienummer, de status en de datums werden getoond)</translation>
+        <source>Tried to open the confidential case: refused (no access)</source>
+        <translation>Probeerde het afgeschermde dossier te openen: geweigerd (geen toegang)</translation>
     </message>
     <message>
         <source>Confidential case unlocked to work on it</source>

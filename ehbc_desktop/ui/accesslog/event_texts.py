@@ -29,8 +29,7 @@ SENTENCES: dict[str, str] = {
     "case.plan": QT_TRANSLATE_NOOP("AccessLogEvents", "Step plan of the case viewed"),
     "case.viewed_sealed": QT_TRANSLATE_NOOP("AccessLogEvents", "Confidential case opened"),
     "case.view_refused": QT_TRANSLATE_NOOP(
-        "AccessLogEvents", "Tried to open the confidential case: refused, no access (only its "
-        "reference, status and dates were shown)"),
+        "AccessLogEvents", "Tried to open the confidential case: refused (no access)"),
     "case.opened_for_work": QT_TRANSLATE_NOOP(
         "AccessLogEvents", "Confidential case unlocked to work on it"),
     "case.resealed": QT_TRANSLATE_NOOP("AccessLogEvents", "Confidential case sealed again %1"),

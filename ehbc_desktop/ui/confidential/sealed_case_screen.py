@@ -51,7 +51,7 @@ class SealedCaseScreen(QWidget):
             card_layout.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(card)  # no alignment: the wrapped lines then get their full height
         layout.addStretch(1)
 
     def show_case(self, reference: str, status: CaseStatus, opened_on: date | None,
