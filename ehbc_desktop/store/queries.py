@@ -458,6 +458,13 @@ def due_counts(session: Session, today: date) -> tuple[int, int]:
     return on_day, earlier
 
 
+def openable_by(user: str) -> ColumnElement[bool]:
+    """Cases `user` can read: not sealed, or sealed with access for them."""
+    sealed = exists().where(SealedCase.case_id == Case.id)
+    own = exists().where(and_(CaseAccess.case_id == Case.id, CaseAccess.user == user))
+    return or_(~sealed, own)
+
+
 def without_next_step(today: date) -> list[ColumnElement[bool]]:
     """Conditions: open or observation cases without an unheld follow-up today or later.
 

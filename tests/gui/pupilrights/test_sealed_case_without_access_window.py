@@ -110,7 +110,7 @@ def test_every_write_of_a_colleague_without_access_is_refused(
     assert gui.run_on_worker(ctx, lambda: services.confidential.state(case_id)) == before
 
 
-def test_the_dashboard_does_not_count_a_sealed_case_as_without_a_next_step(
+def test_the_dashboard_does_not_call_a_sealed_case_stalled(
     qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
 ) -> None:
     from ehbc_desktop.services.case.cases import ParticipantInput as P
@@ -121,12 +121,20 @@ def test_the_dashboard_does_not_count_a_sealed_case_as_without_a_next_step(
     services = ctx.window.services()
     idle_id = gui.run_on_worker(ctx, lambda: services.cases.create_case("Idle", [
         P("Ann", "Vos", "2B", Role.VICTIM)], opened_on=date.today()))  # fmt: skip
+    later = date.today() + timedelta(weeks=5)  # both untouched for four weeks by then
+
+    def quiet() -> tuple[list[str], int]:
+        closing = ctx.window.services().closing
+        return [r.id for r in closing.idle_cases(later, 4)], closing.count_idle_cases(later, 4)
+
+    assert sorted(gui.run_on_worker(ctx, quiet)[0]) == sorted([case_id, idle_id])  # the owner's
     _as_bart(qtbot, gui, ctx)
     services = ctx.window.services()
     board = gui.run_on_worker(ctx, lambda: services.dashboard.summary(date.today()))
     idle = [row.id for row in board.without_next_step]
     assert idle == [idle_id] and board.without_next_step_count == 1
     assert case_id not in idle and board.open_cases == 2  # still counted in the totals
+    assert gui.run_on_worker(ctx, quiet) == ([idle_id], 1)  # not Bart's to call idle
 
 
 def test_the_access_log_tells_the_refused_attempt_apart_from_sealing_and_work(
