@@ -66,8 +66,9 @@ def record(  # noqa: PLR0917 - the documented store contract
         detail: Ids and kinds only; never a pupil's name or a note's text.
 
     A VIEW of a sealed case by a user who may not open it (other than of its access log, which
-    is not sealed) is recorded as what it was, a refused attempt ("case:<id>", detail "refused"): they saw only its reference, status and dates. The
-    same refusal again within a minute is not repeated (one opening loads several parts).
+    is not sealed) is recorded as what it was, a refused attempt ("case:<id>", detail
+    "refused"): they saw only its reference, status and dates. The same refusal again within a
+    minute is not repeated (one opening loads several parts).
     """
     if not target.startswith("access_log:") and _refused_view(session, user, action, case_id):
         target, detail = f"case:{case_id}", REFUSED
