@@ -125,6 +125,11 @@ class ConfidentialDialog(GeometryDialog):
         for widget in (self.read_button, self.others, self.grant_button, self.revoke_button,
                        self.unseal_button):
             widget.setVisible(state.confidential and state.can_open)
+        if state.confidential and not state.can_open:  # shrink to the few lines it holds
+            layout = self.layout()
+            assert layout is not None
+            layout.activate()
+            self.resize(max(self.width(), 480), self.sizeHint().height())
         self.sig_loaded.emit()
 
     def _show_allowed(self, allowed: tuple[str, ...]) -> None:
@@ -135,8 +140,6 @@ class ConfidentialDialog(GeometryDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.people.setAccessibleName(self.tr("Colleagues who may open the case"))
         self.people.setMaximumHeight(self.people.sizeHintForRow(0) * (len(allowed) + 1) + 8)
-        self.resize(480, 0)
-        self.adjustSize()
 
     def chosen(self) -> list[str]:
         """The ticked colleagues."""

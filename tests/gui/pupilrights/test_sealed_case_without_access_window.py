@@ -168,3 +168,28 @@ def test_the_access_log_tells_the_refused_attempt_apart_from_sealing_and_work(
     assert "case.changed" not in codes
     assert "geweigerd" in texts["case.view_refused"]
     assert texts["case.resealed"] != texts["case.sealed"]
+
+
+def test_the_confidential_dialog_of_a_colleague_without_access_names_whom_to_ask(
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
+) -> None:
+    from ehbc_desktop.ui.confidential.confidential_dialog import ConfidentialDialog
+
+    ctx = make_window(made_vault)
+    gui.unlock(ctx)
+    case_id = _sealed_case(gui, ctx)
+    _as_bart(qtbot, gui, ctx)
+    services = ctx.window.services()
+    dialog = ConfidentialDialog(ctx.settings, services.confidential, case_id, ctx.runner,
+                                colleagues=[gui.user, "Bart"], me="Bart",
+                                open_pdf=lambda _pdf: None, parent=ctx.window)
+    dialog.open()
+    with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
+        dialog.refresh()
+    names = [dialog.people.item(i).text() for i in range(dialog.people.count())]
+    assert names == [gui.user] and dialog.people.isVisible()
+    assert gui.user in dialog.text.text()
+    assert not any(b.isVisible() for b in (dialog.seal_button, dialog.grant_button,
+                                            dialog.revoke_button, dialog.unseal_button))
+    assert dialog.height() < 400  # a small box, not 620x520 of nothing
+    dialog.reject()
