@@ -96,11 +96,17 @@
     </message>
     <message numerus="yes">
         <source>%n school year(s) later</source>
-        <translation><numerusform>%n school year later</numerusform><numerusform>%n school years later</numerusform></translation>
+        <translation>
+            <numerusform>%n school year later</numerusform>
+            <numerusform>%n school years later</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>

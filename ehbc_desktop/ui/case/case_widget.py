@@ -25,6 +25,7 @@ from ehbc_desktop.ui.case.case_models import (
 from ehbc_desktop.ui.case.case_tabs import CaseTabContext, CaseTabFactory, case_tab_factories
 from ehbc_desktop.ui.case.case_view import CaseView
 from ehbc_desktop.ui.case.participant_dialog import ParticipantDialog
+from ehbc_desktop.ui.confidential.sealed_case_screen import SealedCaseScreen
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import classification_label, format_date, status_label
 from ehbc_desktop.ui.ops import ChangeKind, Changes, Op
@@ -60,6 +61,7 @@ class CaseWidget(QWidget):
         self.confidential_dialog: QWidget | None = None
         self.confidential_state: Any = None
         self.preview_dialog: QWidget | None = None
+        self.sealed_screen: SealedCaseScreen | None = None  # for a case the user may not open
         self.view = CaseView()
         self.people_model = ParticipantTableModel(self)
         self.timeline_model = TimelineTableModel(self)
@@ -191,15 +193,23 @@ class CaseWidget(QWidget):
         cases = self._services.cases
         case_id = self.case_id
         confidential = self._services.confidential
-        Op(self, lambda: (cases.get_case(case_id), cases.timeline(case_id),
-                          confidential.state(case_id))).success(
-            self._on_case_loaded
-        ).failure(self._show_error).run(self._runner)
+
+        def load() -> tuple[Any, Any, Any]:
+            state = confidential.look(case_id)
+            if state.confidential and not state.can_open:
+                return None, None, state  # nothing of its content is read, nor logged as seen
+            return cases.get_case(case_id), cases.timeline(case_id), state
+
+        Op(self, load).success(self._on_case_loaded).failure(self._show_error).run(self._runner)
 
     def _on_case_loaded(self, result: Any) -> None:
         record, timeline, state = result
         self.confidential_state = state
         self._show_confidential(state)
+        if record is None:
+            self.view.reference_label.setText(state.reference)
+            self.sig_loaded.emit()
+            return
         self._record = record
         case = record.case
         self.view.reference_label.setText(case.reference)
@@ -217,6 +227,9 @@ class CaseWidget(QWidget):
         self.sig_loaded.emit()
 
     def _show_confidential(self, state: Any) -> None:
+        if state.confidential and not state.can_open:
+            self._show_sealed_screen(state)
+            return
         label = self.view.confidential_label
         allowed = ", ".join(state.allowed)
         if not state.confidential:
@@ -237,6 +250,23 @@ class CaseWidget(QWidget):
                        self.view.edit_person_button, self.view.remove_person_button,
                        self.view.wish_button, self.view.note_edit, self.view.add_note_button):
             widget.setEnabled(not state.sealed)
+
+    def _show_sealed_screen(self, state: Any) -> None:
+        """A colleague without access gets one read-only screen instead of the case's parts."""
+        if self.sealed_screen is None:
+            screen = self.sealed_screen = SealedCaseScreen(self)
+            screen.back_button.clicked.connect(self.sig_back_requested)
+            self.view.hide()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(screen)
+            self.setFocusProxy(screen.back_button)
+            for tab in self.extra_tabs:  # their empty states would only mislead
+                self.view.tabs.removeTab(self.view.tabs.indexOf(tab))
+                tab.deleteLater()
+            self.extra_tabs.clear()
+        self.sealed_screen.show_case(state.reference, state.status, state.opened_on,
+                                     state.closed_on, state.allowed)
 
     def _show_error(self, exc: BaseException) -> None:
         self.view.message_label.setText(message_for(exc))
