@@ -14,8 +14,8 @@ from ehbc_desktop.cli.passphrases import read_passphrase
 def _unlock(args: argparse.Namespace) -> Any:
     from ehbc_desktop.services.access import access
 
-    return access.unlock_to_work(args.vault, args.user, read_passphrase(args.passphrase_file,
-                                                                "Wachtwoordzin: "))
+    return access.unlock_to_work(args.vault, args.user, read_passphrase(
+        args.passphrase_file, message("prompt_passphrase", args.lang)))
 
 
 def list_expired(args: argparse.Namespace) -> int:

@@ -44,7 +44,10 @@ def test_a_colleague_reads_but_can_not_change(vault: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert _run(vault, "bart", "show") == 0
     out = capsys.readouterr().out
-    assert "retention_school_years\t1" in out
+    assert (
+        "Afgesloten dossiers bewaren tot 31 augustus: 1 schooljaar na het afsluiten  "
+        "[retention_school_years]\n" in out
+    )
     assert "Alleen een beheerder kan de schoolinstellingen wijzigen: an." in out
     assert _run(vault, "bart", "set", "retention_school_years", "3") == 1
     err = capsys.readouterr().err
