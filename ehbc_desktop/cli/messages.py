@@ -413,7 +413,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stage_archive": ("Archief", "Archive"),
     "stage_check": ("Controle", "Check"),
     "stage_import": ("Inlezen", "Import"),
-    "stage_backup": ("Kopie", "Copy"),
+    "stage_backup": ("Kopie", "Backup"),
     "stage_restore": ("Terugzetten", "Restore"),
     # Evidence, archives and backups.
     "archive_written": (

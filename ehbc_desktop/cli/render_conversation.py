@@ -17,7 +17,7 @@ _MESSAGES = {
         "(de eerste tekens van het id volstaan).",
         "unknown": "Geen gesprek van dossier {ref} heeft een id dat begint met '{wanted}'. "
         "Kies er een met --conversation ID (de eerste tekens volstaan).",
-        "ambiguous": "Meer dan een gesprek van dossier {ref} heeft een id dat begint met "
+        "ambiguous": "Meer dan één gesprek van dossier {ref} heeft een id dat begint met "
         "'{wanted}'; typ meer tekens van het id.",
     },
     "en": {
