@@ -206,8 +206,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only an administrator can change the school settings: {names}.",
     ),
     "setting_saved": (
-        "Instelling {name} bewaard: {value}.",
-        "Setting {name} saved: {value}.",
+        "Instelling bewaard: {label}: {value}.",
+        "Setting saved: {label}: {value}.",
     ),
     "setting_invalid": (
         "Een instelling heeft een waarde die niet toegelaten is.",

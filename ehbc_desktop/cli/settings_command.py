@@ -8,16 +8,18 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from ehbc_desktop.cli.messages import message
+from ehbc_desktop.cli.options import vault_options
 from ehbc_desktop.cli.passphrases import read_passphrase
 from ehbc_desktop.cli.settings_labels import (
     SETTING_WORDS,
     holidays_line,
     names_help,
+    setting_label,
     setting_line,
+    value_text,
 )
 
 #: The settings `set` changes, in the order `show` prints them (all numbers but the policy).
@@ -77,7 +79,8 @@ def set_value(args: argparse.Namespace) -> int:
         service.update(replace(service.get(), **changes))
     finally:
         session.close()
-    print(message("setting_saved", args.lang, name=args.name, value=value))
+    label, shown = setting_label(args.name, args.lang), value_text(args.name, value, args.lang)
+    print(message("setting_saved", args.lang, label=label, value=shown))
     return 0
 
 
@@ -96,9 +99,6 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     changed.add_argument("value", metavar="VALUE",
                          help="the new value: a whole number, or a link or path for the policy")
     for cmd, handler in ((shown, show), (changed, set_value)):
-        cmd.add_argument("--vault", type=Path, default=None, help="vault folder")
-        cmd.add_argument("--user", required=True, help="your user name in the vault")
-        cmd.add_argument("--passphrase-file", type=Path, default=None,
-                         help="file whose first line is your passphrase (else a hidden prompt)")
+        vault_options(cmd)
         cmd.set_defaults(handler=handler)
     return parser

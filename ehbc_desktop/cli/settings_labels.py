@@ -95,11 +95,15 @@ def value_text(name: str, value: object, lang: str) -> str:
     return f"{value} {one if value == 1 else more}"
 
 
+def setting_label(name: str, lang: str) -> str:
+    """The words for setting `name` in `lang`."""
+    words = SETTING_WORDS[name]
+    return words.english if lang == "en" else words.dutch
+
+
 def setting_line(name: str, value: object, lang: str) -> str:
     """`label: value  [name]`: the name in brackets is what `settings set` takes."""
-    words = SETTING_WORDS[name]
-    label = words.english if lang == "en" else words.dutch
-    return f"{label}: {value_text(name, value, lang)}  [{name}]"
+    return f"{setting_label(name, lang)}: {value_text(name, value, lang)}  [{name}]"
 
 
 def holidays_line(count: int, lang: str) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ehbc_desktop.cli.messages import message
+from ehbc_desktop.cli.options import vault_options
 from ehbc_desktop.cli.passphrases import read_new_passphrase, read_passphrase
 from ehbc_desktop.vocabulary import label
 
@@ -119,10 +120,7 @@ def passwd(args: argparse.Namespace) -> int:
 
 
 def _options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, default=None, help="vault folder")
-    parser.add_argument("--user", required=True, help="your user name in the vault")
-    parser.add_argument("--passphrase-file", type=Path, default=None,
-                        help="file whose first line is your passphrase (else a hidden prompt)")
+    vault_options(parser)
 
 
 def register(subparsers: Any) -> argparse.ArgumentParser:
