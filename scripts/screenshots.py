@@ -208,7 +208,8 @@ def unlocked_screens(app: QApplication, folder: Path, vault: Path, lang: str) ->
     save(ctx.window, folder, "10_case_list_search")
     workspace.open_case(richest_case(ctx))
     wait_until(
-        lambda: bool(workspace.case_widget and workspace.case_widget.people_model.rowCount())
+        lambda: bool(workspace.case_widget and workspace.case_widget.people_model.rowCount()
+                     and workspace.case_widget.all_tabs_built())  # tabs follow one per event
     )
     save(ctx.window, folder, "11_case_view")
     for action, name, dialog_name in (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ehbc_desktop.cli.messages import message
 from ehbc_desktop.cli.passphrases import read_passphrase
 from ehbc_desktop.vocabulary import label
 
@@ -16,8 +17,9 @@ def list_cases(args: argparse.Namespace) -> int:
     from ehbc_desktop.services.access import access
     from ehbc_desktop.services.case.cases import CaseService
 
+    prompt = message("prompt_passphrase", args.lang)
     session = access.unlock_to_work(
-        args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
+        args.vault, args.user, read_passphrase(args.passphrase_file, prompt)
     )
     try:
         rows = CaseService(session).list_cases()

@@ -14,7 +14,9 @@ def demo(args: argparse.Namespace) -> int:
     from ehbc_desktop.demo.vault import create_demo_vault
 
     passphrase = read_new_passphrase(
-        args.passphrase_file, "Wachtwoordzin voor de demokluis: ", "Herhaal de wachtwoordzin: "
+        args.passphrase_file,
+        message("prompt_demo_passphrase", args.lang),
+        message("prompt_repeat_passphrase", args.lang),
     )
     count = create_demo_vault(
         args.vault,

@@ -143,11 +143,11 @@ def error_message(exc: BaseException, lang: str, folder: Path | str = "") -> str
 
 
 def _os_detail(exc: BaseException) -> str:
+    """The error code's name (ENOENT...), the same in both languages.
+
+    A full disk and a missing permission never get here: `error_message` says them first.
+    """
     from ehbc_desktop.vault.errors import errno_of
 
     code = errno_of(exc)
-    if code == errno.ENOSPC:
-        return "schijf vol / disk full"
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "geen toegang / permission denied"
     return errno.errorcode.get(code, "I/O") if isinstance(code, int) else "I/O"

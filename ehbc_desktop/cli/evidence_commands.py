@@ -1,7 +1,8 @@
 """Command-line commands for evidence, case archives and backups: `register(subparsers)`.
 
 Passphrases come only from files (first line) or a hidden prompt, never from the command line.
-Progress goes to stderr; errors become one Dutch line on stderr and exit code 1.
+Progress goes to stderr; errors become one line on stderr (Dutch, or English with --lang en)
+and exit code 1.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ehbc_desktop.cli.messages import message
-from ehbc_desktop.cli.options import NEEDS_VAULT, vault_options
+from ehbc_desktop.cli.options import CASE_HELP, NEEDS_VAULT, vault_options
 from ehbc_desktop.cli.passphrases import read_passphrase
 from ehbc_desktop.cli.progress import end_progress_line, progress_reporter
 from ehbc_desktop.services.access import access
@@ -59,7 +60,7 @@ def _guarded(handler: Handler) -> Handler:
 
 @contextmanager
 def _unlocked(args: argparse.Namespace) -> Iterator[VaultSession]:
-    prompt = "Wachtwoordzin van de kluis: "
+    prompt = message("prompt_vault_passphrase", args.lang)
     passphrase = read_passphrase(getattr(args, "passphrase_file", None), prompt)
     session = access.unlock_to_work(Path(args.vault), args.user, passphrase)
     try:
@@ -68,12 +69,17 @@ def _unlocked(args: argparse.Namespace) -> Iterator[VaultSession]:
         session.close()
 
 
-def _progress(label: str) -> Callable[[int, int], None]:
-    return progress_reporter(label)
+def _progress(args: argparse.Namespace, stage: str) -> Callable[[int, int], None]:
+    return progress_reporter(message(stage, args.lang))
 
 
 def _bytes_of(show: Callable[[int, int], None], total: int) -> Callable[[int], None]:
     return lambda done: show(done, total)
+
+
+def _archive_secret(args: argparse.Namespace) -> str:
+    prompt = message("prompt_archive_passphrase", args.lang)
+    return read_passphrase(args.archive_passphrase_file, prompt)
 
 
 def _vault_options(parser: argparse.ArgumentParser) -> None:
@@ -104,51 +110,45 @@ def archive_export(args: argparse.Namespace) -> int:
             Path(args.out),
             secret,
             include_documents=not args.no_documents,
-            progress=_progress("Archief"),
+            progress=_progress(args, "stage_archive"),
             overwrite=args.force,
         )
-    print(
-        f"Archief geschreven: {result.path} ({len(result.references)} dossier(s), "
-        f"{result.evidence_count} bewijsstuk(ken))"
-    )
+    cases, evidence = len(result.references), result.evidence_count
+    print(message("archive_written", args.lang, path=result.path, cases=cases, evidence=evidence))
     if proposed:
-        print(f"Wachtwoordzin van het archief: {secret}")
-        print(
-            "Geef deze wachtwoordzin apart door: telefonisch of persoonlijk, "
-            "nooit in dezelfde mail."
-        )
+        print(message("archive_passphrase", args.lang, secret=secret))
+        print(message("archive_passphrase_apart", args.lang))
     return 0
 
 
 def archive_verify(args: argparse.Namespace) -> int:
     """`archive verify`: open and check an archive without any vault."""
-    secret = read_passphrase(args.archive_passphrase_file, "Wachtwoordzin van het archief: ")
-    summary = verify_archive(Path(args.file), secret, progress=_progress("Controle"))
-    print(f"Archief in orde, gemaakt op {summary.created_at} ({summary.producer}).")
+    secret = _archive_secret(args)
+    summary = verify_archive(Path(args.file), secret, progress=_progress(args, "stage_check"))
+    lang = args.lang
+    print(message("archive_ok", lang, created=summary.created_at, producer=summary.producer))
     for case in summary.cases:
-        print(
-            f"  {case.reference}: {case.evidence_count} bewijsstuk(ken), "
-            f"{case.evidence_bytes} bytes"
-        )
-    print(f"Documenten: {summary.documents}")
+        print(message("archive_case", lang, reference=case.reference,
+                      evidence=case.evidence_count, size=case.evidence_bytes))  # fmt: skip
+    print(message("archive_documents", lang, count=summary.documents))
     return 0
 
 
 def archive_import(args: argparse.Namespace) -> int:
     """`archive import`: bring every case of an archive into the vault (all or nothing)."""
-    secret = read_passphrase(args.archive_passphrase_file, "Wachtwoordzin van het archief: ")
+    secret = _archive_secret(args)
     with _unlocked(args) as session:
         result = import_archive(
             session,
             Path(args.file),
             secret,
             Conflict(args.on_conflict),
-            progress=_progress("Inlezen"),
+            progress=_progress(args, "stage_import"),
         )
     for _old, _new, reference in result.imported:
-        print(f"Ingelezen: {reference}")
+        print(message("imported", args.lang, reference=reference))
     for reference in result.skipped:
-        print(f"Overgeslagen (bestaat al): {reference}")
+        print(message("import_skipped", args.lang, reference=reference))
     return 0
 
 
@@ -159,14 +159,15 @@ def evidence_add(args: argparse.Namespace) -> int:
         service = EvidenceService(session)
         for path in args.files:
             size = max(1, Path(path).stat().st_size) if Path(path).is_file() else 1
-            show = _progress(Path(path).name)
+            show = progress_reporter(Path(path).name)
             info = EvidenceInput(
                 description=args.description or Path(path).name,
                 provided_by=args.provided_by,
                 platform=args.platform,
             )
             item = service.add_file(case_id, Path(path), info, progress=_bytes_of(show, size))
-            print(f"Toegevoegd: {item.original_name} (SHA-256 {item.sha256})")
+            print(message("evidence_added", args.lang, name=item.original_name,
+                          sha256=item.sha256))  # fmt: skip
     return 0
 
 
@@ -178,7 +179,8 @@ def evidence_verify(args: argparse.Namespace) -> int:
     bad = 0
     for item, ok in results:
         bad += 0 if ok else 1
-        print(f"{'in orde' if ok else 'BESCHADIGD'}: {item.original_name or item.id}")
+        name = item.original_name or item.id
+        print(message("evidence_ok" if ok else "evidence_bad", args.lang, name=name))
     return 0 if bad == 0 else 1
 
 
@@ -186,15 +188,17 @@ def backup(args: argparse.Namespace) -> int:
     """`backup`: an encrypted copy of the whole vault in a dated folder."""
     check_output_folder(Path(args.to))  # before the vault is opened
     with _unlocked(args) as session:
-        info = backup_vault(session, Path(args.to), keep=args.keep, progress=_progress("Kopie"))
-    print(f"Reservekopie gemaakt: {info.path}")
+        show = _progress(args, "stage_backup")
+        info = backup_vault(session, Path(args.to), keep=args.keep, progress=show)
+    print(message("backup_made", args.lang, path=info.path))
     return 0
 
 
 def restore(args: argparse.Namespace) -> int:
     """`restore`: copy a backup into an empty folder."""
-    restore_backup(Path(args.source), Path(args.vault), progress=_progress("Terugzetten"))
-    print(f"Teruggezet in {args.vault}")
+    show = _progress(args, "stage_restore")
+    restore_backup(Path(args.source), Path(args.vault), progress=show)
+    print(message("restored", args.lang, folder=args.vault))
     return 0
 
 
@@ -202,7 +206,7 @@ def backups(args: argparse.Namespace) -> int:
     """`backups`: the finished backups in a folder, newest first (no passphrase needed)."""
     found = list_backups(Path(args.to))
     if not found:
-        print(f"Geen reservekopieën in {args.to}.")
+        print(message("no_backups", args.lang, folder=args.to))
         return 1
     for path in found:
         print(path)
@@ -220,7 +224,9 @@ def register_archive(subparsers: Any) -> None:
         "export", help="write cases into one encrypted archive", description=NEEDS_VAULT
     )
     _vault_options(export)
-    export.add_argument("--case", action="append", required=True, metavar="REF")
+    export.add_argument(
+        "--case", action="append", required=True, metavar="REF", help=CASE_HELP + "; repeatable"
+    )
     _archive_passphrase_option(export, "file holding the archive passphrase (else one is made)")
     export.add_argument(
         "--out", type=Path, required=True, metavar="FILE",
@@ -239,7 +245,11 @@ def register_archive(subparsers: Any) -> None:
     _vault_options(imp)
     _archive_passphrase_option(imp, "file holding the archive passphrase (else a prompt)")
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--on-conflict", choices=[c.value for c in Conflict], default="skip")
+    imp.add_argument(
+        "--on-conflict", choices=[c.value for c in Conflict], default="skip",
+        help="a case the vault already holds: skip it (default), or import a copy whose "
+        "reference gets a suffix such as 2026-0002-2",
+    )  # fmt: skip
     imp.set_defaults(handler=_guarded(archive_import))
 
 
@@ -251,17 +261,17 @@ def register_evidence(subparsers: Any) -> None:
         "add", help="encrypt files into a case's evidence", description=NEEDS_VAULT
     )
     _vault_options(add)
-    add.add_argument("--case", required=True, metavar="REF")
+    add.add_argument("--case", required=True, metavar="REF", help=CASE_HELP)
     add.add_argument("--description", default="", help="default: the file name")
-    add.add_argument("--provided-by", default="")
-    add.add_argument("--platform", default="")
+    add.add_argument("--provided-by", default="", help="who handed the evidence over")
+    add.add_argument("--platform", default="", help="where it was found, such as Instagram")
     add.add_argument("files", nargs="+", type=Path, metavar="FILE")
     add.set_defaults(handler=_guarded(evidence_add))
     verify = actions.add_parser(
         "verify", help="re-hash every evidence file of a case", description=NEEDS_VAULT
     )
     _vault_options(verify)
-    verify.add_argument("--case", required=True, metavar="REF")
+    verify.add_argument("--case", required=True, metavar="REF", help=CASE_HELP)
     verify.set_defaults(handler=_guarded(evidence_verify))
 
 
@@ -271,7 +281,10 @@ def register_backup(subparsers: Any) -> None:
         "backup", help="encrypted copy of the whole vault", description=NEEDS_VAULT
     )
     _vault_options(parser)
-    parser.add_argument("--to", type=Path, required=True, metavar="DIR")
+    parser.add_argument(
+        "--to", type=Path, required=True, metavar="DIR",
+        help="folder that receives a dated backup folder (never inside a vault folder)",
+    )  # fmt: skip
     parser.add_argument(
         "--keep", type=_at_least_one, default=DEFAULT_KEEP,
         help=f"newest backups to keep, at least 1 (default {DEFAULT_KEEP})",
@@ -282,8 +295,13 @@ def register_backup(subparsers: Any) -> None:
 def register_backups(subparsers: Any) -> None:
     """Add `backups` (the list)."""
     parser = subparsers.add_parser("backups", help="list the backups in a folder, newest first")
-    parser.add_argument("--to", type=Path, required=True, metavar="DIR")
+    parser.add_argument(
+        "--to", type=Path, required=True, metavar="DIR",
+        help="the folder that holds the backups (the --to DIR of `ehbc backup`)",
+    )  # fmt: skip
     parser.set_defaults(handler=_guarded(backups))
+
+
 def _at_least_one(text: str) -> int:
     try:
         value = int(text)
@@ -297,8 +315,14 @@ def _at_least_one(text: str) -> int:
 def register_restore(subparsers: Any) -> None:
     """Add `restore`."""
     parser = subparsers.add_parser("restore", help="restore a backup into an empty folder")
-    parser.add_argument("--from", dest="source", type=Path, required=True, metavar="BACKUP")
-    parser.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    parser.add_argument(
+        "--from", dest="source", type=Path, required=True, metavar="BACKUP",
+        help="one backup folder, as `ehbc backups --to DIR` lists them",
+    )  # fmt: skip
+    parser.add_argument(
+        "--vault", type=Path, required=True, metavar="DIR",
+        help="an empty or new folder to restore the vault into",
+    )  # fmt: skip
     parser.set_defaults(handler=_guarded(restore))
 
 

@@ -206,8 +206,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only an administrator can change the school settings: {names}.",
     ),
     "setting_saved": (
-        "Instelling {name} bewaard: {value}.",
-        "Setting {name} saved: {value}.",
+        "Instelling bewaard: {label}: {value}.",
+        "Setting saved: {label}: {value}.",
     ),
     "setting_invalid": (
         "Een instelling heeft een waarde die niet toegelaten is.",
@@ -393,6 +393,64 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Demokluis met {count} fictieve dossiers aangemaakt in {folder} (gebruiker: demo).",
         "Demo vault with {count} fictional cases created in {folder} (user: demo).",
     ),
+    # Hidden passphrase prompts.
+    "prompt_passphrase": ("Wachtwoordzin: ", "Passphrase: "),
+    "prompt_vault_passphrase": ("Wachtwoordzin van de kluis: ", "Passphrase of the vault: "),
+    "prompt_archive_passphrase": ("Wachtwoordzin van het archief: ", "Archive passphrase: "),
+    "prompt_current_passphrase": ("Huidige wachtwoordzin: ", "Current passphrase: "),
+    "prompt_new_passphrase": ("Nieuwe wachtwoordzin: ", "New passphrase: "),
+    "prompt_repeat_passphrase": ("Herhaal de wachtwoordzin: ", "Repeat the passphrase: "),
+    "prompt_repeat_new_passphrase": (
+        "Herhaal de nieuwe wachtwoordzin: ",
+        "Repeat the new passphrase: ",
+    ),
+    "prompt_passphrase_for": ("Wachtwoordzin voor {name}: ", "Passphrase for {name}: "),
+    "prompt_demo_passphrase": (
+        "Wachtwoordzin voor de demokluis: ",
+        "Passphrase for the demo vault: ",
+    ),
+    # Stages of a progress bar (stderr).
+    "stage_archive": ("Archief", "Archive"),
+    "stage_check": ("Controle", "Check"),
+    "stage_import": ("Inlezen", "Import"),
+    "stage_backup": ("Kopie", "Backup"),
+    "stage_restore": ("Terugzetten", "Restore"),
+    # Evidence, archives and backups.
+    "archive_written": (
+        "Archief geschreven: {path} ({cases} dossier(s), {evidence} bewijsstuk(ken))",
+        "Archive written: {path} ({cases} case(s), {evidence} piece(s) of evidence)",
+    ),
+    "archive_passphrase": (
+        "Wachtwoordzin van het archief: {secret}",
+        "Archive passphrase: {secret}",
+    ),
+    "archive_passphrase_apart": (
+        "Geef deze wachtwoordzin apart door: telefonisch of persoonlijk, nooit in dezelfde mail.",
+        "Pass this passphrase on separately: by phone or in person, never in the same email.",
+    ),
+    "archive_ok": (
+        "Archief in orde, gemaakt op {created} ({producer}).",
+        "Archive in good order, made on {created} ({producer}).",
+    ),
+    "archive_case": (
+        "  {reference}: {evidence} bewijsstuk(ken), {size} bytes",
+        "  {reference}: {evidence} piece(s) of evidence, {size} bytes",
+    ),
+    "archive_documents": ("Documenten: {count}", "Documents: {count}"),
+    "imported": ("Ingelezen: {reference}", "Imported: {reference}"),
+    "import_skipped": (
+        "Overgeslagen (bestaat al): {reference}",
+        "Skipped (already there): {reference}",
+    ),
+    "evidence_added": (
+        "Toegevoegd: {name} (SHA-256 {sha256})",
+        "Added: {name} (SHA-256 {sha256})",
+    ),
+    "evidence_ok": ("in orde: {name}", "in good order: {name}"),
+    "evidence_bad": ("BESCHADIGD: {name}", "DAMAGED: {name}"),
+    "backup_made": ("Reservekopie gemaakt: {path}", "Backup made: {path}"),
+    "restored": ("Teruggezet in {folder}", "Restored into {folder}"),
+    "no_backups": ("Geen reservekopieën in {folder}.", "No backups in {folder}."),
 }
 
 

@@ -11,6 +11,9 @@ NEEDS_VAULT = (
     "the passphrase (--passphrase-file FILE, else a hidden prompt)."
 )
 
+#: The help of every `--case REF` option.
+CASE_HELP = "case reference, such as 2026-0002 (`ehbc cases list` shows them)"
+
 PASSPHRASE_FILE_HELP = (
     "file holding the passphrase; a byte-order mark and one final line break are ignored, "
     "everything else counts (else a hidden prompt)"

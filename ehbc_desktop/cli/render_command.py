@@ -8,9 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ehbc_desktop.cli.options import PASSPHRASE_FILE_HELP
+from ehbc_desktop.cli.options import CASE_HELP, PASSPHRASE_FILE_HELP
 from ehbc_desktop.cli.passphrases import read_passphrase
-from ehbc_desktop.services.errors import InvalidInputError
+from ehbc_desktop.cli.render_conversation import (
+    ConversationNotChosenError,
+    choose_conversation,
+    conversation_lines,
+)
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.documents.documents import DocumentService
@@ -91,14 +95,14 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
         "--passphrase-file", type=Path, default=None, metavar="FILE", help=PASSPHRASE_FILE_HELP
     )
     parser.add_argument(
-        "--case", dest="case_ref", default=None, help="case reference, such as 2026-014"
+        "--case", dest="case_ref", default=None, help=CASE_HELP
     )
     parser.add_argument(
         "--conversation",
         dest="conversation_id",
         default=None,
-        help="conversation id (or its first characters) for DOCUMENT "
-        "conversation; see --list --case",
+        help="for DOCUMENT conversation when the case has more than one: the conversation's "
+        "id or its first characters; `ehbc render --list --case REF` (with --user) lists them",
     )
     parser.add_argument(
         "--form",
@@ -139,7 +143,11 @@ def render_command(args: argparse.Namespace) -> int:
     if args.list_documents:
         return _list(args)
     _check_usage(args)
-    rendered = _with_service(args, _render)
+    try:
+        rendered = _with_service(args, _render)
+    except ConversationNotChosenError as exc:
+        print(f"ehbc: {exc.text}", *exc.lines, sep="\n", file=sys.stderr)
+        return 1
     print(_say(args, "written", path=args.out))
     if rendered:
         print(_say(args, "privacy"), file=sys.stderr)
@@ -174,7 +182,9 @@ def _render(args: argparse.Namespace, service: DocumentService) -> bool:
     case_id = service.find_case(args.case_ref) if args.document in _CASE_DOCUMENTS else None
     conversation_id = None
     if args.document == "conversation":
-        conversation_id = _conversation(service, case_id, args.conversation_id)
+        conversation_id = choose_conversation(
+            service, case_id or "", args.case_ref, args.conversation_id, _lang(args)
+        )
     request = DocumentRequest(
         args.document,
         case_id,
@@ -188,20 +198,6 @@ def _render(args: argparse.Namespace, service: DocumentService) -> bool:
         rendered.pdf, args.out, rendered.document_id, rendered.case_id, overwrite=args.force
     )
     return rendered.confidential
-
-
-def _conversation(service: DocumentService, case_id: str | None, wanted: str | None) -> str:
-    """The conversation by id or unique first characters; the only one when none is given."""
-    if case_id is None:
-        raise InvalidInputError("case")
-    ids = [c.id for c in service.conversations(case_id)]
-    if wanted:
-        found = [i for i in ids if i == wanted] or [i for i in ids if i.startswith(wanted)]
-    else:
-        found = ids
-    if len(found) != 1:
-        raise InvalidInputError("conversation")
-    return found[0]
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -221,15 +217,13 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _list_conversations(args: argparse.Namespace, service: DocumentService) -> bool:
-    from ehbc_desktop.vocabulary import label
-
     case_id = service.find_case(args.case_ref)
     conversations = service.conversations(case_id)
     print(_say(args, "conversations", ref=args.case_ref))
     if not conversations:
         print(f"  {_say(args, 'no_conversations')}")
-    for c in conversations:
-        print(f"  {c.id}  {c.held_on.isoformat()}  {label(c.kind, _lang(args))}")
+    for line in conversation_lines(conversations, _lang(args)):
+        print(line)
     return False
 
 

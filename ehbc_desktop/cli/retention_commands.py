@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from ehbc_desktop.cli.messages import message
+from ehbc_desktop.cli.options import vault_options
 from ehbc_desktop.cli.passphrases import read_passphrase
 
 
 def _unlock(args: argparse.Namespace) -> Any:
     from ehbc_desktop.services.access import access
 
-    return access.unlock_to_work(args.vault, args.user, read_passphrase(args.passphrase_file,
-                                                                "Wachtwoordzin: "))
+    return access.unlock_to_work(args.vault, args.user, read_passphrase(
+        args.passphrase_file, message("prompt_passphrase", args.lang)))
 
 
 def list_expired(args: argparse.Namespace) -> int:
@@ -72,10 +72,7 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     for name, handler, text in (("list", list_expired, "list the cases to destroy"),
                                 ("purge", purge, "delete every listed case (administrators)")):
         cmd = sub.add_parser(name, help=text)
-        cmd.add_argument("--vault", type=Path, default=None, help="vault folder")
-        cmd.add_argument("--user", required=True, help="your user name in the vault")
-        cmd.add_argument("--passphrase-file", type=Path, default=None,
-                         help="file whose first line is your passphrase (else a hidden prompt)")
+        vault_options(cmd)
         if name == "purge":
             cmd.add_argument("--dry-run", action="store_true", help="only show what would go")
             cmd.add_argument("--yes", action="store_true", help="do not ask for confirmation")

@@ -8,29 +8,34 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from ehbc_desktop.cli.messages import message
+from ehbc_desktop.cli.options import vault_options
 from ehbc_desktop.cli.passphrases import read_passphrase
+from ehbc_desktop.cli.settings_labels import (
+    SETTING_WORDS,
+    holidays_line,
+    names_help,
+    setting_label,
+    setting_line,
+    value_text,
+)
 
 #: The settings `set` changes, in the order `show` prints them (all numbers but the policy).
-SETTINGS = (
-    "restorative_follow_up_days",
-    "observation_reminder_days",
-    "retention_school_years",
-    "retention_clb_years",
-    "statistics_threshold",
-    "idle_weeks",
-    "policy_location",
+SETTINGS = tuple(SETTING_WORDS)
+
+_SHOW_HELP = (
+    "Every school setting in words, with its value. The name in [brackets] after a setting is "
+    "what you type to change it: ehbc settings set NAME VALUE (administrators only)."
 )
 
 
 def _unlock(args: argparse.Namespace) -> Any:
     from ehbc_desktop.services.access import access
 
-    return access.unlock_to_work(args.vault, args.user, read_passphrase(args.passphrase_file,
-                                                                "Wachtwoordzin: "))
+    return access.unlock_to_work(args.vault, args.user, read_passphrase(
+        args.passphrase_file, message("prompt_passphrase", args.lang)))
 
 
 def _who(service: Any, lang: str) -> str:
@@ -38,7 +43,7 @@ def _who(service: Any, lang: str) -> str:
 
 
 def show(args: argparse.Namespace) -> int:
-    """Every setting as `name<TAB>value`, then who may change them."""
+    """Every setting as `label: value  [name]`, the holidays, then who may change them."""
     from ehbc_desktop.services.settings import SettingsService
 
     session = _unlock(args)
@@ -46,8 +51,8 @@ def show(args: argparse.Namespace) -> int:
         service = SettingsService(session)
         current = service.get()
         for name in SETTINGS:
-            print(f"{name}\t{getattr(current, name)}")
-        print(f"holidays\t{len(current.holidays)}")
+            print(setting_line(name, getattr(current, name), args.lang))
+        print(holidays_line(len(current.holidays), args.lang))
         print(_who(service, args.lang))
     finally:
         session.close()
@@ -74,7 +79,8 @@ def set_value(args: argparse.Namespace) -> int:
         service.update(replace(service.get(), **changes))
     finally:
         session.close()
-    print(message("setting_saved", args.lang, name=args.name, value=value))
+    label, shown = setting_label(args.name, args.lang), value_text(args.name, value, args.lang)
+    print(message("setting_saved", args.lang, label=label, value=shown))
     return 0
 
 
@@ -83,14 +89,16 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "settings", help="the school settings (everyone reads them, administrators change them)")
     sub = parser.add_subparsers(dest="settings_command", required=True, metavar="ACTION")
-    shown = sub.add_parser("show", help="every school setting and who may change it")
-    changed = sub.add_parser("set", help="change one school setting (administrators only)")
-    changed.add_argument("name", choices=SETTINGS)
-    changed.add_argument("value")
+    shown = sub.add_parser(
+        "show", help="every school setting and who may change it", description=_SHOW_HELP)
+    changed = sub.add_parser(
+        "set", help="change one school setting (administrators only)",
+        description="Change one school setting. NAME is the name `ehbc settings show` prints "
+        "in [brackets] after the setting.")
+    changed.add_argument("name", choices=SETTINGS, metavar="NAME", help=names_help())
+    changed.add_argument("value", metavar="VALUE",
+                         help="the new value: a whole number, or a link or path for the policy")
     for cmd, handler in ((shown, show), (changed, set_value)):
-        cmd.add_argument("--vault", type=Path, default=None, help="vault folder")
-        cmd.add_argument("--user", required=True, help="your user name in the vault")
-        cmd.add_argument("--passphrase-file", type=Path, default=None,
-                         help="file whose first line is your passphrase (else a hidden prompt)")
+        vault_options(cmd)
         cmd.set_defaults(handler=handler)
     return parser

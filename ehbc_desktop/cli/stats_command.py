@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ehbc_desktop.cli.options import vault_options
 from ehbc_desktop.cli.passphrases import read_passphrase
 
 _MESSAGES = {
@@ -28,10 +29,7 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
         "compare them with the period before. Counts below the school's threshold show as "
         "'< 5'; no name, class or text is ever printed.",
     )
-    parser.add_argument("--vault", type=Path, default=None, help="vault folder")
-    parser.add_argument("--user", required=True, help="your user name in the vault")
-    parser.add_argument("--passphrase-file", type=Path, default=None,
-                        help="file whose first line is the passphrase (else a hidden prompt)")
+    vault_options(parser)
     parser.add_argument("--from", dest="start", type=date.fromisoformat, default=None,
                         metavar="DATE", help="first day, YYYY-MM-DD")
     parser.add_argument("--to", dest="end", type=date.fromisoformat, default=None,

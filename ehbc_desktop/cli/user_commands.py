@@ -7,15 +7,26 @@ from pathlib import Path
 from typing import Any
 
 from ehbc_desktop.cli.messages import message
+from ehbc_desktop.cli.options import vault_options
 from ehbc_desktop.cli.passphrases import read_new_passphrase, read_passphrase
 from ehbc_desktop.vocabulary import label
 
 ROLES = ("administrator", "member", "clb_worker")
 
+#: What each role may do, for the --help of `users add --role` and `users role`.
+ROLES_HELP = (
+    "administrator: works on cases and also manages colleagues, roles, school settings and "
+    "deleting cases past their retention date; "
+    "member: a teacher or staff member who works on cases; "
+    "clb_worker: a CLB worker, whose new cases are confidential from the start and whose "
+    "files are kept at least 10 years"
+)
 
-def _unlock(args: argparse.Namespace, prompt: str = "Wachtwoordzin: ") -> Any:
+
+def _unlock(args: argparse.Namespace) -> Any:
     from ehbc_desktop.services.access import access
 
+    prompt = message("prompt_passphrase", args.lang)
     return access.unlock_to_work(args.vault, args.user,
                                  read_passphrase(args.passphrase_file, prompt))
 
@@ -90,13 +101,16 @@ def passwd(args: argparse.Namespace) -> int:
     """Change one's own passphrase."""
     from ehbc_desktop.services.rights.users import UserService
 
-    current = read_passphrase(args.passphrase_file, "Huidige wachtwoordzin: ")
+    current = read_passphrase(args.passphrase_file,
+                              message("prompt_current_passphrase", args.lang))
     from ehbc_desktop.services.access import access
 
     session = access.unlock(args.vault, args.user, current)
     try:
         new = read_new_passphrase(
-            args.new_passphrase_file, "Nieuwe wachtwoordzin: ", "Herhaal de nieuwe wachtwoordzin: "
+            args.new_passphrase_file,
+            message("prompt_new_passphrase", args.lang),
+            message("prompt_repeat_new_passphrase", args.lang),
         )
         UserService(session).change_own_passphrase(current, new)
     finally:
@@ -106,10 +120,7 @@ def passwd(args: argparse.Namespace) -> int:
 
 
 def _options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, default=None, help="vault folder")
-    parser.add_argument("--user", required=True, help="your user name in the vault")
-    parser.add_argument("--passphrase-file", type=Path, default=None,
-                        help="file whose first line is your passphrase (else a hidden prompt)")
+    vault_options(parser)
 
 
 def register(subparsers: Any) -> argparse.ArgumentParser:
@@ -123,7 +134,8 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     adding = sub.add_parser("add", help="add a colleague with a starting passphrase")
     _options(adding)
     adding.add_argument("name", metavar="NAME")
-    adding.add_argument("--role", choices=ROLES, default="member")
+    adding.add_argument("--role", choices=ROLES, default="member",
+                        help="default member. " + ROLES_HELP)
     adding.add_argument("--new-passphrase-file", type=Path, default=None,
                         help="starting passphrase from this file (else one is generated)")
     adding.set_defaults(handler=add)
@@ -134,10 +146,11 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     roles = sub.add_parser("role", help="give a colleague another role")
     _options(roles)
     roles.add_argument("name", metavar="NAME")
-    roles.add_argument("role", choices=ROLES)
+    roles.add_argument("role", choices=ROLES, metavar="ROLE", help=ROLES_HELP)
     roles.set_defaults(handler=role)
     change = sub.add_parser("passwd", help="change your own passphrase")
     _options(change)
-    change.add_argument("--new-passphrase-file", type=Path, default=None)
+    change.add_argument("--new-passphrase-file", type=Path, default=None, metavar="FILE",
+                        help="file holding the new passphrase (else asked twice)")
     change.set_defaults(handler=passwd)
     return parser

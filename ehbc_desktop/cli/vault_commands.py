@@ -13,7 +13,9 @@ def init(args: argparse.Namespace) -> int:
     from ehbc_desktop.services.access import access
 
     passphrase = read_new_passphrase(
-        args.passphrase_file, "Nieuwe wachtwoordzin: ", "Herhaal de wachtwoordzin: "
+        args.passphrase_file,
+        message("prompt_new_passphrase", args.lang),
+        message("prompt_repeat_passphrase", args.lang),
     )
     session, recovery_code = access.create(
         args.vault, args.school, args.user, passphrase, kdf=getattr(args, "kdf", None)
@@ -24,6 +26,21 @@ def init(args: argparse.Namespace) -> int:
     print(f"    {recovery_code}")
     return 0
 
+
+def _prompt(args: argparse.Namespace, which: str = "") -> str:
+    """The hidden prompt for the passphrase that unlocks (`which`: "" or "current")."""
+    return message(f"prompt_{which}_passphrase" if which else "prompt_passphrase", args.lang)
+
+
+_COUNTS = {
+    # row count label of the check: (Dutch, English) words
+    "cases": ("Dossiers", "Cases"),
+    "people": ("Betrokkenen", "People involved"),
+    "conversations": ("Gesprekken", "Conversations"),
+    "follow_ups": ("Opvolgmomenten", "Follow-ups"),
+    "evidence": ("Bewijsstukken", "Pieces of evidence"),
+    "audit_events": ("Regels in het logboek", "Entries in the audit log"),
+}
 
 _FINDINGS = {
     # kind: (Dutch, English) label of a finding
@@ -43,7 +60,7 @@ def check(args: argparse.Namespace) -> int:
     from ehbc_desktop.services.access import access, maintenance
 
     session = access.unlock_to_work(
-        args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
+        args.vault, args.user, read_passphrase(args.passphrase_file, _prompt(args))
     )
     english = args.lang == "en"
     try:
@@ -56,8 +73,9 @@ def check(args: argparse.Namespace) -> int:
             findings = [f for f in findings if f.subject not in removed]
     finally:
         session.close()
-    for label, count in report.counts.items():
-        print(f"{label}: {count}")
+    for name, count in report.counts.items():
+        dutch_count, english_count = _COUNTS.get(name, (name, name))
+        print(f"{english_count if english else dutch_count}: {count}")
     for name in report.removed_at_unlock:
         print(("removed at unlock: " if english else "opgeruimd bij het openen: ") + name)
     if findings:
@@ -77,11 +95,13 @@ def passwd(args: argparse.Namespace) -> int:
     from ehbc_desktop.services.access import access
 
     session = access.unlock(
-        args.vault, args.user, read_passphrase(args.passphrase_file, "Huidige wachtwoordzin: ")
+        args.vault, args.user, read_passphrase(args.passphrase_file, _prompt(args, "current"))
     )
     try:
         new = read_new_passphrase(
-            args.new_passphrase_file, "Nieuwe wachtwoordzin: ", "Herhaal de nieuwe wachtwoordzin: "
+            args.new_passphrase_file,
+            message("prompt_new_passphrase", args.lang),
+            message("prompt_repeat_new_passphrase", args.lang),
         )
         session.change_passphrase(new)
     finally:
@@ -96,7 +116,7 @@ def new_recovery_key(args: argparse.Namespace) -> int:
     from ehbc_desktop.services.rights.users import UserService
 
     session = access.unlock_to_work(
-        args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
+        args.vault, args.user, read_passphrase(args.passphrase_file, _prompt(args))
     )
     try:
         code = UserService(session).renew_recovery_code()
@@ -113,13 +133,13 @@ def add_user(args: argparse.Namespace) -> int:
     from ehbc_desktop.services.access import access
 
     session = access.unlock_to_work(
-        args.vault, args.user, read_passphrase(args.passphrase_file, "Wachtwoordzin: ")
+        args.vault, args.user, read_passphrase(args.passphrase_file, _prompt(args))
     )
     try:
         new = read_new_passphrase(
             args.new_passphrase_file,
-            f"Wachtwoordzin voor {args.new_user}: ",
-            "Herhaal de wachtwoordzin: ",
+            message("prompt_passphrase_for", args.lang, name=args.new_user),
+            message("prompt_repeat_passphrase", args.lang),
         )
         session.add_user(args.new_user, new, admin=args.admin)
     finally:

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ehbc_desktop.domain.enums import AuditAction
 from ehbc_desktop.store.base import utcnow
-from ehbc_desktop.store.models import AuditEvent
+from ehbc_desktop.store.models import AuditEvent, CaseAccess, SealedCase
 
 GENESIS_HASH = "0" * 64
 # The newest entry (sequence number, hex hash): the vault keeps it in its commit record.
 HEAD_SQL = "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"
+# A look at a sealed case by a colleague without access: nothing of it was shown.
+REFUSED = "refused"
+# The loads of one refused opening (case, timeline, tabs) are one entry within this time.
+_REFUSED_REPEAT = timedelta(seconds=60)
 
 
 def hash_at(session: Session, seq: int) -> str | None:
@@ -60,7 +64,17 @@ def record(  # noqa: PLR0917 - the documented store contract
         target: What it was done to, as "kind:id" (never a name).
         case_id: The case concerned, if any.
         detail: Ids and kinds only; never a pupil's name or a note's text.
+
+    A VIEW of a sealed case by a user who may not open it (other than of its access log, which
+    is not sealed) is recorded as what it was, a refused attempt ("case:<id>", detail
+    "refused"): they saw only its reference, status and dates. The same refusal again within a
+    minute is not repeated (one opening loads several parts).
     """
+    if not target.startswith("access_log:") and _refused_view(session, user, action, case_id):
+        target, detail = f"case:{case_id}", REFUSED
+        repeated = _repeated(session, user, target)
+        if repeated is not None:
+            return repeated
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
@@ -90,6 +104,25 @@ def record(  # noqa: PLR0917 - the documented store contract
     session.add(event)
     session.flush()
     return event
+
+
+def _refused_view(session: Session, user: str, action: AuditAction, case_id: str | None) -> bool:
+    """True for a VIEW of a sealed case by a user without access to it."""
+    if action is not AuditAction.VIEW or case_id is None:
+        return False
+    return (session.get(SealedCase, case_id) is not None
+            and session.get(CaseAccess, (case_id, user)) is None)
+
+
+def _repeated(session: Session, user: str, target: str) -> AuditEvent | None:
+    """The newest entry when it is this same refusal, less than a minute ago."""
+    newest = session.execute(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).scalar()
+    if newest is None or (newest.user, newest.target, newest.detail) != (user, target, REFUSED):
+        return None
+    at = newest.at if newest.at.tzinfo else newest.at.replace(tzinfo=UTC)
+    now = utcnow()
+    now = now if now.tzinfo else now.replace(tzinfo=UTC)
+    return newest if now - at < _REFUSED_REPEAT else None
 
 
 def verify_chain(session: Session) -> list[str]:

@@ -458,8 +458,19 @@ def due_counts(session: Session, today: date) -> tuple[int, int]:
     return on_day, earlier
 
 
+def openable_by(user: str) -> ColumnElement[bool]:
+    """Cases `user` can read: not sealed, or sealed with access for them."""
+    sealed = exists().where(SealedCase.case_id == Case.id)
+    own = exists().where(and_(CaseAccess.case_id == Case.id, CaseAccess.user == user))
+    return or_(~sealed, own)
+
+
 def without_next_step(today: date) -> list[ColumnElement[bool]]:
-    """Conditions: open or observation cases without an unheld follow-up today or later."""
+    """Conditions: open or observation cases without an unheld follow-up today or later.
+
+    A sealed (confidential) case is left out: its follow-ups are in its ciphertext, so nobody
+    can tell from the plain rows whether it has a next step, and it is not stalled for that.
+    """
     planned = exists().where(
         and_(
             FollowUp.case_id == Case.id,
@@ -467,4 +478,5 @@ def without_next_step(today: date) -> list[ColumnElement[bool]]:
             FollowUp.planned_on >= today,
         )
     )
-    return [Case.status.in_(ACTIVE_STATUSES), ~planned]
+    sealed = exists().where(SealedCase.case_id == Case.id)
+    return [Case.status.in_(ACTIVE_STATUSES), ~planned, ~sealed]

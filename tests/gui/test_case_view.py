@@ -107,3 +107,24 @@ def test_edit_a_case_from_its_screen(
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
     assert [case.people_model.row_at(i).person.first_name for i in range(1)] == ["Lisa"]
     assert case.people_model.rowCount() == 1
+
+
+def test_the_case_screen_and_the_workspace_build_their_tabs_between_events(
+    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
+) -> None:
+    """Opening shows the overview at once; the other tabs and pages follow, one per event."""
+    ctx = make_window(made_vault)
+    gui.unlock(ctx)
+    workspace = ctx.window.workspace
+    assert workspace is not None
+    qtbot.waitUntil(lambda: workspace.nav.count() == 6, timeout=10_000)  # 3 + 3 extra pages
+    _lisa_case, tom_case = _make_cases(gui, ctx)
+    workspace.open_case(tom_case)
+    case = workspace.case_widget
+    assert case is not None
+    assert case.view.tabs.count() == 1 and not case.all_tabs_built()  # the overview only
+    qtbot.waitUntil(case.all_tabs_built, timeout=10_000)
+    titles = [case.view.tabs.tabText(i).replace("&", "") for i in range(case.view.tabs.count())]
+    assert len(titles) == 6 and len(case.extra_tabs) == 5
+    for page in workspace.extra_pages:  # the extra pages stay right after the open case's item
+        assert workspace.stack.indexOf(page) == workspace.extra_pages.index(page) + 3

@@ -84,7 +84,7 @@ def test_nothing_more_is_frozen_once_a_vault_was_open(
     with qtbot.waitSignal(ctx.window.sig_locked, timeout=10_000):
         ctx.window.lock()
     gui.unlock_screen(ctx)
-    assert gc.get_freeze_count() == frozen, "the unlock screen after a lock freezes nothing"
+    assert gc.get_freeze_count() <= frozen, "the unlock screen after a lock freezes nothing"
     assert not ctx.window._nothing_of_a_vault_in_memory()
 
 
@@ -107,4 +107,5 @@ def test_a_second_window_freezes_nothing_while_the_first_has_a_vault_open(
     second = make_window(made_vault)  # as the practice window is a second MainWindow
     gui.unlock_screen(second)
     qtbot.waitUntil(second.window.preload_done.is_set, timeout=60_000)
-    assert gc.get_freeze_count() == frozen
+    # Frozen objects may still be freed by reference counting; none may be added.
+    assert gc.get_freeze_count() <= frozen

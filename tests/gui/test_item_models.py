@@ -200,3 +200,18 @@ def test_case_model_asks_qt_for_its_words_once_per_page(monkeypatch: Any) -> Non
     model.set_rows(_varied_case_rows() * 40)
     assert model.rowCount() == 200
     assert len(calls) <= len(CaseStatus) + len(Classification) + 6
+
+
+def test_dates_read_as_strftime_wrote_them() -> None:
+    """The list formats without `strftime` (an import per call under PySide6), same text."""
+    from datetime import date, timedelta
+
+    from ehbc_desktop.ui.labels import format_date, format_datetime
+
+    day = date(1999, 12, 25)
+    for _ in range(40):
+        assert format_date(day) == day.strftime("%d-%m-%Y")
+        moment = datetime(day.year, day.month, day.day, 7, 5, tzinfo=UTC)
+        assert format_datetime(moment) == moment.astimezone().strftime("%d-%m-%Y %H:%M")
+        day += timedelta(days=397)
+    assert format_date(None) == ""

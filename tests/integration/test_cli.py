@@ -64,7 +64,7 @@ def test_init_prints_the_recovery_key_once_and_check_passes(
         str(secret),
     )
     assert code == 0
-    assert "cases: 0" in out
+    assert "Dossiers: 0" in out
     assert "Kluis in orde." in out
 
 

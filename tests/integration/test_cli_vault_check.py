@@ -58,7 +58,7 @@ def test_a_whole_vault_is_in_order(
 ) -> None:
     code, out = _check(capsys, folder, secret)
     assert code == 0 and "Kluis in orde." in out
-    assert "evidence: 1" in out
+    assert "Bewijsstukken: 1" in out
 
 
 def test_a_missing_evidence_file_is_named(

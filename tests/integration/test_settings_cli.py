@@ -44,7 +44,10 @@ def test_a_colleague_reads_but_can_not_change(vault: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert _run(vault, "bart", "show") == 0
     out = capsys.readouterr().out
-    assert "retention_school_years\t1" in out
+    assert (
+        "Afgesloten dossiers bewaren tot 31 augustus: 1 schooljaar na het afsluiten  "
+        "[retention_school_years]\n" in out
+    )
     assert "Alleen een beheerder kan de schoolinstellingen wijzigen: an." in out
     assert _run(vault, "bart", "set", "retention_school_years", "3") == 1
     err = capsys.readouterr().err
@@ -56,7 +59,10 @@ def test_an_administrator_changes_a_setting_within_its_bounds(
     vault: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert _run(vault, "an", "set", "retention_school_years", "3") == 0
-    assert "Instelling retention_school_years bewaard: 3." in capsys.readouterr().out
+    assert (
+        "Instelling bewaard: Afgesloten dossiers bewaren tot 31 augustus: 3 schooljaren na het "
+        "afsluiten." in capsys.readouterr().out
+    )
     assert _stored(vault) == 3
     assert _run(vault, "an", "set", "retention_clb_years", "4") == 1  # never below ten
     assert "niet toegelaten" in capsys.readouterr().err

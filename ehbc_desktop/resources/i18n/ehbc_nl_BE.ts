@@ -101,6 +101,18 @@
         <translation>Afgeschermd dossier geopend</translation>
     </message>
     <message>
+        <source>Tried to open the confidential case: refused (no access)</source>
+        <translation>Probeerde het afgeschermde dossier te openen: geweigerd (geen toegang)</translation>
+    </message>
+    <message>
+        <source>Confidential case unlocked to work on it</source>
+        <translation>Afgeschermd dossier geopend om eraan te werken</translation>
+    </message>
+    <message>
+        <source>Confidential case sealed again %1</source>
+        <translation>Dossier weer afgeschermd %1</translation>
+    </message>
+    <message>
         <source>Title of the case changed</source>
         <translation>Titel van het dossier gewijzigd</translation>
     </message>
@@ -439,6 +451,26 @@
     <message>
         <source>some</source>
         <translation>enkele</translation>
+    </message>
+    <message>
+        <source>when its screen was left</source>
+        <translation>toen het dossierscherm verlaten werd</translation>
+    </message>
+    <message>
+        <source>when the vault locked</source>
+        <translation>toen de kluis vergrendelde</translation>
+    </message>
+    <message>
+        <source>for a backup</source>
+        <translation>voor een back-up</translation>
+    </message>
+    <message>
+        <source>for an archive export</source>
+        <translation>voor een archiefexport</translation>
+    </message>
+    <message>
+        <source>at the next unlock (left open before)</source>
+        <translation>bij de volgende ontgrendeling (het stond nog open)</translation>
     </message>
 </context>
 <context>
@@ -1390,8 +1422,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit dossier is afgeschermd. Deze collega's kunnen het openen: %1.</translation>
     </message>
     <message>
-        <source>Confidential case — ask %1 for access.</source>
-        <translation>Afgeschermd dossier — vraag toegang aan %1.</translation>
+        <source>Confidential case — ask %1 for access. Its content is encrypted for these colleagues only; you see its reference, status and dates.</source>
+        <translation>Afgeschermd dossier — vraag toegang aan %1. De inhoud is versleuteld voor alleen deze collega's; jij ziet het referentienummer, de status en de datums.</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4754,41 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     <message>
         <source>A holiday ends before it starts. Remove it and add it again.</source>
         <translation>Een vakantie eindigt voor ze begint. Verwijder ze en voeg ze opnieuw toe.</translation>
+    </message>
+</context>
+<context>
+    <name>SealedCaseScreen</name>
+    <message>
+        <source>&lt; &amp;Back to the list</source>
+        <translation>&lt; &amp;Terug naar de lijst</translation>
+    </message>
+    <message>
+        <source>Confidential case</source>
+        <translation>Afgeschermd dossier</translation>
+    </message>
+    <message>
+        <source>Its content (names, notes, conversations, evidence, plans) is encrypted for these colleagues only, to protect the pupils in it. You see only its reference, status and dates, and you can not change or plan anything in it. Opening it is recorded in its access log as a refused attempt.</source>
+        <translation>De inhoud (namen, notities, gesprekken, bewijsstukken, planning) is versleuteld voor alleen deze collega's, om de leerlingen erin te beschermen. Jij ziet alleen het referentienummer, de status en de datums, en je kunt er niets in wijzigen of plannen. Dat je het opent, staat in het toegangslogboek als een geweigerde poging.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Opened on %1</source>
+        <translation>Geopend op %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Afgesloten op %1</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>een beheerder</translation>
+    </message>
+    <message>
+        <source>Confidential case — ask %1 for access.</source>
+        <translation>Afgeschermd dossier — vraag toegang aan %1.</translation>
     </message>
 </context>
 <context>

@@ -167,8 +167,10 @@ class ClosingService(CaseWriteService):
         with self._vs.unit() as s:
             return queries.count_cases(s, self._idle_conditions(s, today, weeks))
 
-    @staticmethod
-    def _idle_conditions(s: Session, today: date, weeks: int | None) -> list[Any]:
+    def _idle_conditions(self, s: Session, today: date, weeks: int | None) -> list[Any]:
+        """Active cases untouched since the cutoff; a sealed case only for those who may open
+        it (to the others it shows no activity at all, and it is not theirs to call idle)."""
         span = weeks if weeks is not None else load_settings(s).idle_weeks
         cutoff = datetime.combine(today - timedelta(weeks=span), time(0), UTC)
-        return [m.Case.status.in_(queries.ACTIVE_STATUSES), m.Case.updated_at < cutoff]
+        return [m.Case.status.in_(queries.ACTIVE_STATUSES), m.Case.updated_at < cutoff,
+                queries.openable_by(self._vs.user)]

@@ -53,10 +53,14 @@ def _person(prefix: str, person: Person) -> dict[str, str]:
 
 _CASE_VIEWS = {"": "case.viewed", "timeline": "case.timeline", "plan": "case.plan",
                "evidence_list": "evidence.list", "confidential": "case.viewed_sealed",
-               "custody": "evidence.custody", "evidence_verify": "evidence.verified_all"}
+               "custody": "evidence.custody", "evidence_verify": "evidence.verified_all",
+               "refused": "case.view_refused", "open-for-work": "case.opened_for_work"}
 _CASE_EDITS = {"title": "case.title", "closed": "case.closed", "reopened": "case.reopened",
                "victim_reports": "case.victim_reports", "sealed": "case.sealed",
-               "unsealed": "case.unsealed", "aftercare_not_needed": "case.aftercare"}
+               "unsealed": "case.unsealed", "aftercare_not_needed": "case.aftercare",
+               "resealed": "case.resealed"}
+# Why a confidential case was sealed again (`ConfidentialService.reseal`'s `why`).
+RESEAL_REASONS = frozenset({"closed", "lock", "backup", "archive", "unlock"})
 
 
 def _case_event(action: AuditAction, words: list[str], pairs: dict[str, str]) -> AccessEvent:
@@ -65,7 +69,8 @@ def _case_event(action: AuditAction, words: list[str], pairs: dict[str, str]) ->
               AuditAction.EXPORT: "case.archived", AuditAction.IMPORT: "case.imported",
               AuditAction.DELETE: "case.deleted"}
     if action is AuditAction.VIEW:
-        key = first or next((k for k in pairs if k in _CASE_VIEWS), "")
+        key = "open-for-work" if "open-for-work" in words else first
+        key = key or next((k for k in pairs if k in _CASE_VIEWS), "")
         code = _CASE_VIEWS.get(key, "case.viewed")
         return AccessEvent(code, _counts(pairs, "items", "failed"))
     if action is AuditAction.EDIT:
@@ -74,6 +79,9 @@ def _case_event(action: AuditAction, words: list[str], pairs: dict[str, str]) ->
         if key == "aftercare_not_needed":
             needed = pairs.get(key) != "1"
             return AccessEvent("case.aftercare_needed" if needed else "case.aftercare_not_needed")
+        if key == "resealed":
+            why = pairs.get("why", "")
+            return AccessEvent("case.resealed", {"why": why if why in RESEAL_REASONS else ""})
         return AccessEvent(_CASE_EDITS.get(key, "case.changed"), _counts(pairs, "allowed"))
     values = {"status": pairs["status"]} if "status" in pairs else _counts(pairs, "evidence")
     return AccessEvent(simple.get(action, "case.changed"), values)
@@ -242,4 +250,4 @@ EVENT_CODES: frozenset[str] = frozenset({
 } - {"case.aftercare"})
 
 
-__all__ = ["EVENT_CODES", "AccessEvent", "Person", "describe"]
+__all__ = ["EVENT_CODES", "RESEAL_REASONS", "AccessEvent", "Person", "describe"]

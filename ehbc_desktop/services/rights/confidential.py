@@ -24,12 +24,13 @@ import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ehbc_desktop.domain.enums import AuditAction, UserRole
+from ehbc_desktop.domain.enums import AuditAction, CaseStatus, UserRole
 from ehbc_desktop.services.archive.record_json import ArchivedRecord
 from ehbc_desktop.services.errors import CaseNotFoundError, InvalidInputError
 from ehbc_desktop.services.rights import sealing
@@ -53,6 +54,9 @@ class ConfidentialState:
     can_open: bool
     open_for_work: bool = False
     """Confidential, but an allowed colleague has its rows in plain form to work on it."""
+    status: CaseStatus = CaseStatus.OPEN
+    opened_on: date | None = None
+    closed_on: date | None = None
 
     @property
     def confidential(self) -> bool:
@@ -79,7 +83,17 @@ class ConfidentialService:
         allowed = tuple(sealing.allowed_users(s, case_id))
         sealed = s.get(m.SealedCase, case_id) is not None
         return ConfidentialState(case_id, case.reference, sealed, allowed,
-                                 self._vs.user in allowed, bool(allowed) and not sealed)
+                                 self._vs.user in allowed, bool(allowed) and not sealed,
+                                 case.status, case.opened_on, case.closed_on)
+
+    def look(self, case_id: str) -> ConfidentialState:
+        """The state of a case someone opens; for a sealed case they may not open, the attempt
+        is audited (the audit log records it as refused: they see only its public facts)."""
+        with self._vs.unit() as s:
+            state = self._state(s, case_id)
+            if state.sealed and not state.can_open:
+                audit.record(s, self._vs.user, AuditAction.VIEW, f"case:{case_id}", case_id)
+            return state
 
     def sealed_case_ids(self) -> set[str]:
         """The ids of every sealed case."""

@@ -28,6 +28,11 @@ SENTENCES: dict[str, str] = {
     "case.timeline": QT_TRANSLATE_NOOP("AccessLogEvents", "Timeline of the case viewed"),
     "case.plan": QT_TRANSLATE_NOOP("AccessLogEvents", "Step plan of the case viewed"),
     "case.viewed_sealed": QT_TRANSLATE_NOOP("AccessLogEvents", "Confidential case opened"),
+    "case.view_refused": QT_TRANSLATE_NOOP(
+        "AccessLogEvents", "Tried to open the confidential case: refused (no access)"),
+    "case.opened_for_work": QT_TRANSLATE_NOOP(
+        "AccessLogEvents", "Confidential case unlocked to work on it"),
+    "case.resealed": QT_TRANSLATE_NOOP("AccessLogEvents", "Confidential case sealed again %1"),
     "case.title": QT_TRANSLATE_NOOP("AccessLogEvents", "Title of the case changed"),
     "case.closed": QT_TRANSLATE_NOOP("AccessLogEvents", "Case closed"),
     "case.closed_with_gaps": QT_TRANSLATE_NOOP(
@@ -144,6 +149,14 @@ _A_CONVERSATION = QT_TRANSLATE_NOOP("AccessLogEvents", "a conversation")
 _A_DOCUMENT = QT_TRANSLATE_NOOP("AccessLogEvents", "A document")
 _A_COLLEAGUE = QT_TRANSLATE_NOOP("AccessLogEvents", "a colleague")
 _SOME = QT_TRANSLATE_NOOP("AccessLogEvents", "some")
+# Why a confidential case was sealed again (the %1 of "case.resealed").
+_RESEALED_WHY = {
+    "closed": QT_TRANSLATE_NOOP("AccessLogEvents", "when its screen was left"),
+    "lock": QT_TRANSLATE_NOOP("AccessLogEvents", "when the vault locked"),
+    "backup": QT_TRANSLATE_NOOP("AccessLogEvents", "for a backup"),
+    "archive": QT_TRANSLATE_NOOP("AccessLogEvents", "for an archive export"),
+    "unlock": QT_TRANSLATE_NOOP("AccessLogEvents", "at the next unlock (left open before)"),
+}
 
 
 def _tr(text: str) -> str:
@@ -212,6 +225,9 @@ def _arguments(event: AccessEvent, with_names: bool, lang: str) -> list[str]:
         arguments = [_status(v.get("status", ""))]
     elif family == "access":
         arguments = [v.get("user") or _tr(_A_COLLEAGUE)]
+    elif code == "case.resealed":
+        why = _RESEALED_WHY.get(v.get("why", ""))
+        arguments = [_tr(why) if why else ""]
     else:
         arguments = [_count(v, key) for key in _COUNTS.get(code, ())]
     return arguments
@@ -229,4 +245,4 @@ def event_sentence(event: AccessEvent, *, with_names: bool = True, lang: str = "
     text = _tr(source)
     for number, value in enumerate(_arguments(event, with_names, lang), start=1):
         text = text.replace(f"%{number}", value)
-    return text
+    return text.strip()

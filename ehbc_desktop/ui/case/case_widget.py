@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
@@ -22,8 +22,10 @@ from ehbc_desktop.ui.case.case_models import (
     TimelineTableModel,
     participant_rows,
 )
+from ehbc_desktop.ui.case.case_tabs import CaseTabContext, CaseTabFactory, case_tab_factories
 from ehbc_desktop.ui.case.case_view import CaseView
 from ehbc_desktop.ui.case.participant_dialog import ParticipantDialog
+from ehbc_desktop.ui.confidential.sealed_case_screen import SealedCaseScreen
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import classification_label, format_date, status_label
 from ehbc_desktop.ui.ops import ChangeKind, Changes, Op
@@ -59,6 +61,7 @@ class CaseWidget(QWidget):
         self.confidential_dialog: QWidget | None = None
         self.confidential_state: Any = None
         self.preview_dialog: QWidget | None = None
+        self.sealed_screen: SealedCaseScreen | None = None  # for a case the user may not open
         self.view = CaseView()
         self.people_model = ParticipantTableModel(self)
         self.timeline_model = TimelineTableModel(self)
@@ -89,21 +92,49 @@ class CaseWidget(QWidget):
         save_note.setContext(Qt.ShortcutContext.WidgetShortcut)
         save_note.activated.connect(self._on_add_note_button_clicked)
         self.setFocusProxy(self.view.note_edit)
-        self.extra_tabs: list[QWidget] = []
+        self._extra_tabs: list[QWidget] = []
+        self._tab_factories: list[CaseTabFactory] = []
+        # The feature tabs are built one per turn of the event loop once the overview is on
+        # screen: all five at once held the GUI thread for a few hundred milliseconds.
+        self._tab_timer = QTimer(self)
+        self._tab_timer.setSingleShot(True)
+        self._tab_timer.setInterval(0)
+        self._tab_timer.timeout.connect(self._on_tab_timer_timeout)
         # A sealed case the user may open is opened for work first (the worker is serial, so
         # before the tabs load) and sealed again when this screen is left.
         self._open_for_work(publish=False)
         self._add_feature_tabs()
         runner.sig_changes_published.connect(self._on_runner_changes_published)
 
-    def _add_feature_tabs(self) -> None:
-        from ehbc_desktop.ui.case.case_tabs import CaseTabContext, case_tab_factories
+    @property
+    def extra_tabs(self) -> list[QWidget]:
+        """The feature tabs beside the overview, in order (the ones not built yet are built now)."""
+        while self._build_next_tab():
+            pass
+        return self._extra_tabs
 
+    def all_tabs_built(self) -> bool:
+        """Whether every feature tab is on the screen."""
+        return not self._tab_factories
+
+    def _add_feature_tabs(self) -> None:
+        self._tab_factories = case_tab_factories()
+        self._tab_timer.start()
+
+    def _on_tab_timer_timeout(self) -> None:
+        if self._build_next_tab():
+            self._tab_timer.start()
+
+    def _build_next_tab(self) -> bool:
+        """Build the next feature tab; False when there was none left."""
+        if not self._tab_factories:
+            return False
+        factory = self._tab_factories.pop(0)
         context = CaseTabContext(self.case_id, self._services, self._runner, self._settings)
-        for factory in case_tab_factories():
-            widget, title = factory(context)
-            self.view.tabs.addTab(widget, title)
-            self.extra_tabs.append(widget)
+        widget, title = factory(context)
+        self.view.tabs.addTab(widget, title)
+        self._extra_tabs.append(widget)
+        return True
 
     def _open_for_work(self, *, publish: bool, always: bool = False) -> None:
         """Open a sealed case for work; `publish`: then reload every tab (`always`: also when
@@ -162,15 +193,23 @@ class CaseWidget(QWidget):
         cases = self._services.cases
         case_id = self.case_id
         confidential = self._services.confidential
-        Op(self, lambda: (cases.get_case(case_id), cases.timeline(case_id),
-                          confidential.state(case_id))).success(
-            self._on_case_loaded
-        ).failure(self._show_error).run(self._runner)
+
+        def load() -> tuple[Any, Any, Any]:
+            state = confidential.look(case_id)
+            if state.confidential and not state.can_open:
+                return None, None, state  # nothing of its content is read, nor logged as seen
+            return cases.get_case(case_id), cases.timeline(case_id), state
+
+        Op(self, load).success(self._on_case_loaded).failure(self._show_error).run(self._runner)
 
     def _on_case_loaded(self, result: Any) -> None:
         record, timeline, state = result
         self.confidential_state = state
         self._show_confidential(state)
+        if record is None:
+            self.view.reference_label.setText(state.reference)
+            self.sig_loaded.emit()
+            return
         self._record = record
         case = record.case
         self.view.reference_label.setText(case.reference)
@@ -188,6 +227,9 @@ class CaseWidget(QWidget):
         self.sig_loaded.emit()
 
     def _show_confidential(self, state: Any) -> None:
+        if state.confidential and not state.can_open:
+            self._show_sealed_screen(state)
+            return
         label = self.view.confidential_label
         allowed = ", ".join(state.allowed)
         if not state.confidential:
@@ -208,6 +250,23 @@ class CaseWidget(QWidget):
                        self.view.edit_person_button, self.view.remove_person_button,
                        self.view.wish_button, self.view.note_edit, self.view.add_note_button):
             widget.setEnabled(not state.sealed)
+
+    def _show_sealed_screen(self, state: Any) -> None:
+        """A colleague without access gets one read-only screen instead of the case's parts."""
+        if self.sealed_screen is None:
+            screen = self.sealed_screen = SealedCaseScreen(self)
+            screen.back_button.clicked.connect(self.sig_back_requested)
+            self.view.hide()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(screen)
+            self.setFocusProxy(screen.back_button)
+            for tab in self.extra_tabs:  # their empty states would only mislead
+                self.view.tabs.removeTab(self.view.tabs.indexOf(tab))
+                tab.deleteLater()
+            self.extra_tabs.clear()
+        self.sealed_screen.show_case(state.reference, state.status, state.opened_on,
+                                     state.closed_on, state.allowed)
 
     def _show_error(self, exc: BaseException) -> None:
         self.view.message_label.setText(message_for(exc))
@@ -367,6 +426,9 @@ class CaseWidget(QWidget):
 
         def on_accepted() -> None:
             reason = dialog.reason.text()
+            # A tab built from now on would load after the deletion and fail: build no more.
+            self._tab_timer.stop()
+            self._tab_factories.clear()
             self._runner.run_in_background(lambda: service.delete_mistake(case_id, reason),
                                            deleted, self._show_error, owner=self)
 
@@ -400,7 +462,6 @@ class CaseWidget(QWidget):
 
     def _on_timeline_table_activated(self, index: QModelIndex) -> None:
         """Enter or double-click on a conversation of the timeline opens its read view."""
-        from ehbc_desktop.ui.case.case_tabs import CaseTabContext
         from ehbc_desktop.ui.conversations.tab import open_read_view
 
         ref = str(index.data(ID_ROLE) or "")

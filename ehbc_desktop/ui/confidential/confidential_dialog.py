@@ -116,13 +116,30 @@ class ConfidentialDialog(GeometryDialog):
                 "This case is sealed. These colleagues can open it: %1.").replace("%1", allowed))
         else:
             self.text.setText(self.tr(
-                "Confidential case — ask %1 for access.").replace("%1", allowed))
-        self.people.setVisible(not state.confidential)
+                "Confidential case — ask %1 for access. Its content is encrypted for these "
+                "colleagues only; you see its reference, status and dates.").replace(
+                    "%1", allowed))  # fmt: skip
+            self._show_allowed(state.allowed)
+        self.people.setVisible(not state.confidential or not state.can_open)
         self.seal_button.setVisible(not state.confidential)
         for widget in (self.read_button, self.others, self.grant_button, self.revoke_button,
                        self.unseal_button):
             widget.setVisible(state.confidential and state.can_open)
+        if state.confidential and not state.can_open:  # shrink to the few lines it holds
+            layout = self.layout()
+            assert layout is not None
+            layout.activate()
+            self.resize(max(self.width(), 480), self.sizeHint().height())
         self.sig_loaded.emit()
+
+    def _show_allowed(self, allowed: tuple[str, ...]) -> None:
+        """For a colleague without access: the colleagues to ask, read-only, in a small box."""
+        self.people.clear()
+        for name in allowed:
+            item = QListWidgetItem(name, self.people)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.people.setAccessibleName(self.tr("Colleagues who may open the case"))
+        self.people.setMaximumHeight(self.people.sizeHintForRow(0) * (len(allowed) + 1) + 8)
 
     def chosen(self) -> list[str]:
         """The ticked colleagues."""

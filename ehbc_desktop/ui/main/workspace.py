@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +22,12 @@ from ehbc_desktop.ui.caselist.case_list_widget import CaseListWidget
 from ehbc_desktop.ui.closing.idle_cases import idle_cases_section
 from ehbc_desktop.ui.dashboard.dashboard_widget import DashboardWidget
 from ehbc_desktop.ui.errors import message_for
-from ehbc_desktop.ui.main.nav_pages import NavPage
+from ehbc_desktop.ui.main.nav_pages import (
+    NavPage,
+    NavPageContext,
+    NavPageFactory,
+    nav_page_factories,
+)
 from ehbc_desktop.ui.ops import ChangeKind, Changes, Op
 from ehbc_desktop.ui.settings import AppSettings
 
@@ -93,10 +98,18 @@ class Workspace(QWidget):
         layout.setSpacing(0)
         layout.addWidget(side_box)
         layout.addLayout(content, 1)
-        self.extra_pages: list[QWidget] = []
+        self._extra_pages: list[QWidget] = []
         self._nav_pages: list[NavPage] = []
+        self._page_factories: list[NavPageFactory] = nav_page_factories()
         self._add_feature_pages()
         self._wire()
+
+    @property
+    def extra_pages(self) -> list[QWidget]:
+        """The extra navigation pages, in order (the ones not built yet are built now)."""
+        while self._build_next_page():
+            pass
+        return self._extra_pages
 
     def _add_idle_cases(self, services: CaseServices, runner: BackgroundRunner) -> None:
         idle = idle_cases_section(services, runner)
@@ -111,15 +124,31 @@ class Workspace(QWidget):
         self._runner.sig_changes_published.connect(self._on_runner_changes_published)
 
     def _add_feature_pages(self) -> None:
-        from ehbc_desktop.ui.main.nav_pages import NavPageContext, nav_page_factories
+        """The extra pages (agenda, agreements, figures) are built one per turn of the event
+        loop after the dashboard is on screen, not all with it."""
+        self._page_timer = QTimer(self)
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(0)
+        self._page_timer.timeout.connect(self._on_page_timer_timeout)
+        self._page_timer.start()
 
+    def _on_page_timer_timeout(self) -> None:
+        if self._build_next_page():
+            self._page_timer.start()
+
+    def _build_next_page(self) -> bool:
+        """Build the next extra navigation page; False when there was none left."""
+        if not self._page_factories:
+            return False
+        factory = self._page_factories.pop(0)
         context = NavPageContext(self._services, self._runner, self._settings, self.open_case)
-        for factory in nav_page_factories():
-            page = factory(context)
-            QListWidgetItem(page.title, self.nav)
-            self.stack.addWidget(page.widget)
-            self.extra_pages.append(page.widget)
-            self._nav_pages.append(page)
+        page = factory(context)
+        QListWidgetItem(page.title, self.nav)
+        # Right after the ones before it: an open case's widget may already be in the stack.
+        self.stack.insertWidget(NAV_CASE + 1 + len(self._extra_pages), page.widget)
+        self._extra_pages.append(page.widget)
+        self._nav_pages.append(page)
+        return True
 
     def start(self) -> None:
         """Show the dashboard and load the lists."""
@@ -147,7 +176,7 @@ class Workspace(QWidget):
             self.stack.setCurrentWidget(self.case_list)
         elif row == NAV_OVERVIEW:
             self.stack.setCurrentWidget(self.dashboard)
-        elif row > NAV_CASE and row - NAV_CASE - 1 < len(self.extra_pages):
+        elif row > NAV_CASE and row - NAV_CASE - 1 < len(self._nav_pages):
             page = self._nav_pages[row - NAV_CASE - 1]
             self.stack.setCurrentWidget(page.widget)
             page.on_shown()

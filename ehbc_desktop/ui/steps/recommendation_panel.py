@@ -51,11 +51,12 @@ class RecommendationPanel(QFrame):
         layout.addStretch(1)
         layout.addWidget(note)
         self.recommendation: Recommendation = recommend(())
-        for page in wizard.view.pages:
-            for field_id, frame in page.frames.items():
-                if field_id in REASON_FIELDS:
-                    frame.widget.sig_changed.connect(self.update_recommendation)
+        wizard.sig_field_changed.connect(self._on_wizard_field_changed)
         self.update_recommendation()
+
+    def _on_wizard_field_changed(self, field_id: str) -> None:
+        if field_id in REASON_FIELDS:
+            self.update_recommendation()
 
     def update_recommendation(self) -> None:
         """Recompute the recommendation from the ticks on screen."""

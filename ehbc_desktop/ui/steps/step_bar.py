@@ -72,12 +72,14 @@ class StepTile(QPushButton):
         background, colour = _COLOURS[self.state]
         border = "2px solid #174ea6" if current else "1px solid #c4c7c5"
         weight = "bold" if current else "normal"
-        self.setStyleSheet(
+        sheet = (
             # min-height here: the theme's QPushButton rule would otherwise squeeze the tile.
             f"QPushButton {{ background: {background}; border: {border}; border-radius: 6px;"
             f" min-height: 80px; padding: 2px; }}"
             f" QLabel {{ color: {colour}; background: transparent; font-weight: {weight}; }}"
         )
+        if sheet != self.styleSheet():  # a new style sheet re-styles the tile: only on change
+            self.setStyleSheet(sheet)
 
 
 class StepBar(QWidget):

@@ -6,7 +6,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateEdit,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from ehbc_desktop.formspec import AnswerProblem, FieldSpec
 from ehbc_desktop.ui.wizard.context import WizardContext
@@ -14,6 +21,8 @@ from ehbc_desktop.ui.wizard.context import WizardContext
 #: The date a QDateEdit holds while "empty"; it shows the special value text instead.
 _EMPTY = QDate(1900, 1, 1)
 _STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+#: Keys with which QDateEdit may open its calendar popup.
+_POPUP_KEYS = (Qt.Key.Key_F4, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Select, Qt.Key.Key_Space)
 
 
 class FieldWidget(QWidget):
@@ -77,9 +86,9 @@ class OptionalDateEdit(QWidget):
         self.edit.setSpecialValueText(self.tr("no date yet"))
         self.edit.setDate(_EMPTY)
         self.edit.setMinimumWidth(112)
-        self._calendar = self.edit.calendarWidget()
+        # The calendar is a big widget (about 15 ms each): it is made just before it opens.
+        self._calendar: QCalendarWidget | None = None
         self.edit.installEventFilter(self)
-        self._calendar.installEventFilter(self)
         self.today_button = QPushButton(self.tr("Today"), self)
         self.today_button.setAccessibleName(self.tr("Fill in today's date"))
         self.clear_button = QPushButton(self.tr("Clear"), self)
@@ -134,6 +143,9 @@ class OptionalDateEdit(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Open the calendar at today's month and step from today while the box is empty."""
+        if watched is self.edit and self._calendar is None and _may_open_popup(event):
+            self._calendar = self.edit.calendarWidget()  # made now, before the popup shows
+            self._calendar.installEventFilter(self)
         if self.is_empty():
             if watched is self._calendar and event.type() == QEvent.Type.Show:
                 self._calendar.setCurrentPage(self._today.year(), self._today.month())
@@ -165,6 +177,24 @@ class OptionalDateEdit(QWidget):
 
     def _update_buttons(self) -> None:
         self.clear_button.setEnabled(not self.edit.isReadOnly() and not self.is_empty())
+
+
+def _may_open_popup(event: QEvent) -> bool:
+    """Whether `event` on a QDateEdit may open its calendar popup."""
+    kind = event.type()
+    if kind == QEvent.Type.MouseButtonPress:
+        return True
+    return kind == QEvent.Type.KeyPress and event.key() in _POPUP_KEYS  # type: ignore[attr-defined]
+
+
+def focusable_before(widget: QWidget) -> QWidget | None:
+    """The last widget before `widget` in the Tab order that takes the focus."""
+    found = widget.previousInFocusChain()
+    while found is not None and found is not widget:
+        if found.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return found
+        found = found.previousInFocusChain()
+    return None
 
 
 def insert_in_tab_chain(anchor: QWidget, widgets: list[QWidget]) -> None:

@@ -1,8 +1,14 @@
-"""One step of the wizard: the page's questions in a scrollable column."""
+"""One step of the wizard: the page's questions in a scrollable column, built as needed.
+
+A form has dozens of questions; building every page's widgets when the wizard opens held the
+GUI thread for about 0.3 s. A page builds its questions one at a time (`build_next`), when the
+page is first shown or between events while the teacher reads the first page. Until a question
+is built, its answer is the value it was given (`set_pending`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,11 +17,21 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from ehbc_desktop.formspec import FormSpec, PageSpec, is_required, is_shown
 from ehbc_desktop.formspec.answers import Problems
 from ehbc_desktop.ui.wizard.context import WizardContext
+from ehbc_desktop.ui.wizard.field_base import focusable_before, insert_in_tab_chain
 from ehbc_desktop.ui.wizard.field_frame import FieldFrame
+
+FrameHook = Callable[[FieldFrame], None]
+
+
+def is_answer(value: Any) -> bool:
+    """Whether a stored value counts as an answer (what a field widget would not show as empty)."""
+    if isinstance(value, str):
+        return bool(value.strip())
+    return value not in (None, [], {})
 
 
 class PageView(QScrollArea):
-    """The questions of one page, each in a `FieldFrame`."""
+    """The questions of one page, each in a `FieldFrame` built on first need."""
 
     def __init__(
         self,
@@ -28,39 +44,110 @@ class PageView(QScrollArea):
         super().__init__(parent)
         self.spec = spec
         self.page = page
+        self._lang = lang
+        self._context = context
+        self._built: dict[str, FieldFrame] = {}
+        self._pending: dict[str, Any] = {}
+        self._pending_stored: dict[str, Any] = {}
+        self.on_frame_built: FrameHook | None = None  # the wizard prepares every new frame
         self.setObjectName(f"page_{page.id}")
         self.setAccessibleName(page.title.get(lang))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 0, 12, 12)
-        self.frames: dict[str, FieldFrame] = {}
-        for field in page.fields:
-            frame = FieldFrame(field, lang, context, body)
-            self.frames[field.id] = frame
-            layout.addWidget(frame)
-        layout.addStretch(1)
-        self.setWidget(body)
+        self._body = QWidget(self)
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(4, 0, 12, 12)
+        self._layout.addStretch(1)
+        self.setWidget(self._body)
+        self._chain_end: QWidget | None = None  # the Tab order goes on here with the next frame
+
+    @property
+    def frames(self) -> dict[str, FieldFrame]:
+        """Every question's frame by field id (the ones not built yet are built now)."""
+        self.build_all()
+        return self._built
+
+    def built_frames(self) -> dict[str, FieldFrame]:
+        """The frames built so far, by field id, in page order."""
+        return self._built
+
+    def is_built(self) -> bool:
+        """Whether every question of the page has its frame."""
+        return len(self._built) == len(self.page.fields)
+
+    def build_next(self) -> FieldFrame | None:
+        """Build the next question's frame (None: the page is complete)."""
+        if self.is_built():
+            return None
+        field = self.page.fields[len(self._built)]
+        frame = FieldFrame(field, self._lang, self._context, self._body)
+        self._built[field.id] = frame
+        self._layout.insertWidget(self._layout.count() - 1, frame)  # before the stretch
+        if self.on_frame_built is not None:
+            self.on_frame_built(frame)
+        self._put_in_tab_order(frame)
+        return frame
+
+    def _put_in_tab_order(self, frame: FieldFrame) -> None:
+        """Move the new frame's inputs from the end of the window's Tab order to their place."""
+        widgets: list[QWidget] = []
+        start = frame.window()
+        widget = start.nextInFocusChain()
+        # The whole chain: the first row of a table question may have been put before the frame.
+        while widget is not None and widget is not start:
+            if frame.isAncestorOf(widget) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widgets.append(widget)
+            widget = widget.nextInFocusChain()
+        if not widgets:
+            return
+        if self._chain_end is None:  # the first inputs of the page: after what comes before it
+            self._chain_end = focusable_before(self._body)
+        if self._chain_end is not None:
+            insert_in_tab_chain(self._chain_end, widgets)
+        self._chain_end = widgets[-1]
+
+    def build_all(self) -> None:
+        """Build every question not built yet."""
+        while self.build_next() is not None:
+            pass
+
+    def set_pending(self, values: Mapping[str, Any], stored: Mapping[str, Any]) -> None:
+        """The answers of the questions not built yet: `values` as the fields take them (a
+        frame gets its own when it is built), `stored` as the fields give them back (ISO
+        dates), which is what `values()` hands on until then."""
+        self._pending = {f.id: values.get(f.id) for f in self.page.fields}
+        self._pending_stored = {f.id: stored.get(f.id) for f in self.page.fields}
+
+    def pending_value(self, field_id: str) -> Any:
+        """The value a question gets when its frame is built."""
+        return self._pending.get(field_id)
 
     def values(self) -> dict[str, Any]:
         """The non-empty answers of this page, by field id."""
         found = {}
-        for field_id, frame in self.frames.items():
-            value = frame.value()
-            if value is not None:
-                found[field_id] = value
+        for field in self.page.fields:
+            frame = self._built.get(field.id)
+            if frame is not None:
+                value = frame.value()
+                if value is not None:
+                    found[field.id] = value
+            elif is_answer(self._pending_stored.get(field.id)):
+                found[field.id] = self._pending_stored[field.id]
         return found
 
     def update_conditions(self, values: Mapping[str, Any]) -> None:
         """Hide fields whose `shown_when` fails; set required marks from `required_when`."""
-        for frame in self.frames.values():
-            shown = is_shown(self.spec, frame.field, values)
-            frame.set_shown(shown)
-            frame.set_required(is_required(self.spec, frame.field, values))
-            if not shown and frame.has_problem():
-                frame.set_problems(())
+        for frame in self._built.values():
+            self.update_frame_conditions(frame, values)
+
+    def update_frame_conditions(self, frame: FieldFrame, values: Mapping[str, Any]) -> None:
+        """`update_conditions` for one frame."""
+        shown = is_shown(self.spec, frame.field, values)
+        frame.set_shown(shown)
+        frame.set_required(is_required(self.spec, frame.field, values))
+        if not shown and frame.has_problem():
+            frame.set_problems(())
 
     def show_problems(self, problems: Problems) -> FieldFrame | None:
         """Put each problem next to its field; return the first frame with a problem."""

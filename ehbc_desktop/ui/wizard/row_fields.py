@@ -21,6 +21,7 @@ from ehbc_desktop.ui.wizard.context import WizardContext
 from ehbc_desktop.ui.wizard.field_base import (
     FieldWidget,
     OptionalDateEdit,
+    focusable_before,
     insert_in_tab_chain,
     mark_problem,
 )
@@ -123,7 +124,8 @@ class RowsFieldWidget(FieldWidget):
 
     def add_row(self, row: dict[str, Any] | None = None) -> _Row:
         """Append a row (filled from `row`), keep the Tab order, and return it."""
-        anchor = self._rows[-1].controls()[-1] if self._rows else self.header
+        # The first row goes right before the Add button (an anchor must take the focus).
+        anchor = self._rows[-1].controls()[-1] if self._rows else focusable_before(self.add_button)
         widget = _Row(self)
         self._name_row(widget, len(self._rows))
         for key, cell in widget.cells.items():
@@ -132,7 +134,8 @@ class RowsFieldWidget(FieldWidget):
         self._rows.append(widget)
         for column, part in enumerate(widget.widgets()):
             self._grid.addWidget(part, len(self._rows), column)
-        insert_in_tab_chain(anchor, widget.controls())
+        if anchor is not None:
+            insert_in_tab_chain(anchor, widget.controls())
         self._apply_read_only(widget)
         return widget
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ehbc_desktop.formspec import FormSpec, parse_draft, validate_answers, validate_page
 from ehbc_desktop.ui.wizard.context import OVERRIDES_KEY, START_RULES, WizardContext
+from ehbc_desktop.ui.wizard.field_frame import FieldFrame
 from ehbc_desktop.ui.wizard.flow import (
     StepFacts,
     first_page_with_problems,
@@ -23,10 +24,12 @@ from ehbc_desktop.ui.wizard.flow import (
     unmet_preconditions,
 )
 from ehbc_desktop.ui.wizard.grid_field import GridFieldWidget
+from ehbc_desktop.ui.wizard.page_view import PageView
 from ehbc_desktop.ui.wizard.texts import precondition_text
 from ehbc_desktop.ui.wizard.wizard_view import WizardView
 
 DRAFT_DELAY_MS = 500
+BUILD_STEP_MS = 0  # build the next question at the next turn of the event loop
 
 
 class FormWizard(QWidget):
@@ -42,6 +45,8 @@ class FormWizard(QWidget):
     """Every page is valid and the guard allowed it: the answers of the questions shown."""
     sig_cancelled = Signal()
     """The teacher closed the wizard; the latest draft was sent just before."""
+    sig_field_changed = Signal(str)
+    """The teacher changed the answer of the field with this id (not debounced)."""
 
     def __init__(
         self,
@@ -71,6 +76,14 @@ class FormWizard(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self._on_draft_timer_timeout)
+        # The pages build their questions when shown; the others a question per event-loop
+        # turn after the wizard is on screen, so opening it never holds the GUI thread long.
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(BUILD_STEP_MS)
+        self._build_timer.timeout.connect(self._on_build_timer_timeout)
+        for page in self.view.pages:
+            page.on_frame_built = lambda frame, page=page: self._prepare_frame(page, frame)
         self._load(values)
         self._wire()
         self._loading = False
@@ -79,6 +92,7 @@ class FormWizard(QWidget):
         else:
             self._check_start_rules()
         self._show_page(self._first_index())
+        self._build_timer.start()
 
     # ----------------------------------------------------------------- public API
 
@@ -117,31 +131,64 @@ class FormWizard(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Send a pending draft at once, so closing the window loses no typing."""
+        self._build_timer.stop()
         if self._draft_timer.isActive():
             self._draft_timer.stop()
-            self.sig_draft_changed.emit(self.values())
+            self.sig_draft_changed.emit(self._final_values())
         super().closeEvent(event)
+
+    def build_all_pages(self) -> None:
+        """Build every question of every page now (they are otherwise built as needed)."""
+        self._build_timer.stop()
+        for page in self.view.pages:
+            page.build_all()
+
+    def _final_values(self) -> dict[str, Any]:
+        """`values()` read from every question's widget, for what leaves the wizard."""
+        self.build_all_pages()
+        return self.values()
 
     # ----------------------------------------------------------------- set-up
 
     def _load(self, values: Mapping[str, Any]) -> None:
-        initial = dict(parse_draft(self._spec, values).as_mapping())  # typed, parsed once here
+        answers = parse_draft(self._spec, values)  # typed, parsed once here
+        initial, stored = dict(answers.as_mapping()), answers.to_storage()
         approach = self._context.current_approach
         field = self._spec.field("approach")
         if approach is not None and field is not None and field.option(approach.value):
             initial.setdefault("approach", approach.value)
+            stored.setdefault("approach", approach.value)
         for index, page in enumerate(self.view.pages):
-            for field_id, frame in page.frames.items():
+            page.set_pending(initial, stored)
+            for field_id, frame in page.built_frames().items():
                 frame.widget.set_value(initial.get(field_id))
-                if values.get(field_id) not in (None, "", [], {}):  # a default is no visit
-                    self._visited.add(index)
+            if any(values.get(f.id) not in (None, "", [], {}) for f in page.page.fields):
+                self._visited.add(index)  # a default is no visit
         self._refresh_conditions()
+
+    def _prepare_frame(self, page: PageView, frame: FieldFrame) -> None:
+        """Give a newly built question its answer, behaviour, state and conditions."""
+        frame.widget.set_value(page.pending_value(frame.field.id))
+        frame.widget.sig_changed.connect(self._on_field_changed)
+        field_id = frame.field.id
+        frame.widget.sig_changed.connect(lambda: self.sig_field_changed.emit(field_id))
+        # As `_apply_read_only` and `_check_start_rules` did for the frames built before it.
+        frame.widget.set_read_only(self._read_only or self._blocked)
+        values = self.values()
+        page.update_frame_conditions(frame, values)
+        self._set_grid_parties(frame, values)
+
+    def _on_build_timer_timeout(self) -> None:
+        """Build the next question of the first page still incomplete, from the one on screen."""
+        count = len(self.view.pages)
+        for offset in range(count):
+            page = self.view.pages[(self._index + offset) % count]
+            if page.build_next() is not None:
+                self._build_timer.start()
+                return
 
     def _wire(self) -> None:
         view = self.view
-        for page in view.pages:
-            for frame in page.frames.values():
-                frame.widget.sig_changed.connect(self._on_field_changed)
         view.back_button.clicked.connect(self._on_back_button_clicked)
         view.next_button.clicked.connect(self._on_next_button_clicked)
         view.finish_button.clicked.connect(self._on_finish_button_clicked)
@@ -155,7 +202,7 @@ class FormWizard(QWidget):
 
     def _apply_read_only(self) -> None:
         for page in self.view.pages:
-            for frame in page.frames.values():
+            for frame in page.built_frames().values():
                 frame.widget.set_read_only(True)
         self.view.finish_button.hide()
         self.view.save_button.setText(self.tr("&Close"))
@@ -192,6 +239,7 @@ class FormWizard(QWidget):
         self._index = index
         view = self.view
         page = self._spec.pages[index]
+        view.pages[index].build_all()
         view.stack.setCurrentIndex(index)
         view.page_title.setText(page.title.get(self._lang))
         shown = self._shown_indexes()
@@ -245,10 +293,15 @@ class FormWizard(QWidget):
             page.update_conditions(values)
         for field in grid_fields(self._spec):
             for page in self.view.pages:
-                frame = page.frames.get(field.id)
-                if frame is not None and isinstance(frame.widget, GridFieldWidget):
-                    stored = frame.widget.stored_party_ids()
-                    frame.widget.set_parties(grid_parties(field, self._context, values, stored))
+                frame = page.built_frames().get(field.id)
+                if frame is not None:
+                    self._set_grid_parties(frame, values)
+
+    def _set_grid_parties(self, frame: FieldFrame, values: Mapping[str, Any]) -> None:
+        if isinstance(frame.widget, GridFieldWidget):
+            stored = frame.widget.stored_party_ids()
+            parties = grid_parties(frame.field, self._context, values, stored)
+            frame.widget.set_parties(parties)
 
     def _refresh_state(self) -> None:
         values = self.values()
@@ -315,7 +368,7 @@ class FormWizard(QWidget):
         rules = [rule for rule in START_RULES if rule in self._spec.rules]
         self._blocked = not self._ask_guard(rules)
         for page in self.view.pages:
-            for frame in page.frames.values():
+            for frame in page.built_frames().values():
                 frame.widget.set_read_only(self._blocked)
         self._refresh_state()
 
@@ -329,7 +382,7 @@ class FormWizard(QWidget):
         page_view = self.view.pages[self._index]
         problems = validate_page(self._spec, self.current_page_id(), values)
         unmet = unmet_preconditions(self._spec, values) if self._index == 0 else []
-        for field_id, frame in page_view.frames.items():
+        for field_id, frame in page_view.built_frames().items():
             if frame.has_problem():
                 if problems.get(field_id):
                     frame.set_problems(problems[field_id])
@@ -342,7 +395,7 @@ class FormWizard(QWidget):
             self._draft_timer.start()
 
     def _on_draft_timer_timeout(self) -> None:
-        self.sig_draft_changed.emit(self.values())
+        self.sig_draft_changed.emit(self._final_values())
 
     def _on_back_button_clicked(self) -> None:
         earlier = [i for i in self._shown_indexes() if i < self._index]
@@ -384,12 +437,12 @@ class FormWizard(QWidget):
         if not self._ask_guard(list(self._spec.rules)):
             return
         self._draft_timer.stop()
-        self.sig_finished.emit(shown_values(self._spec, self.values()))
+        self.sig_finished.emit(shown_values(self._spec, self._final_values()))
 
     def _on_save_button_clicked(self) -> None:
         if not self._read_only:
             self._draft_timer.stop()
-            self.sig_draft_changed.emit(self.values())
+            self.sig_draft_changed.emit(self._final_values())
         self.sig_cancelled.emit()
 
     def _on_banner_override_given(self, rule: str, reason: str) -> None:
@@ -398,4 +451,4 @@ class FormWizard(QWidget):
             self._check_start_rules()
         else:
             self._ask_guard(list(self._spec.rules))
-        self.sig_draft_changed.emit(self.values())
+        self.sig_draft_changed.emit(self._final_values())

@@ -240,6 +240,7 @@ def test_enter_on_a_conversation_in_the_case_timeline_opens_its_read_view(
     case.show()
     with qtbot.waitSignal(case.sig_loaded, timeout=10_000):
         case.refresh()
+    qtbot.waitUntil(case.all_tabs_built, timeout=10_000)  # one per turn of the event loop
     titles = [case.view.tabs.tabText(i) for i in range(case.view.tabs.count())]
     assert "Conversations" in titles
     conv_id = _record(case_env).conversations[0].id

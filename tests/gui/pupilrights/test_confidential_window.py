@@ -65,6 +65,6 @@ def test_a_sealed_case_shows_only_its_reference_to_a_colleague_without_access(
     assert not any("Xandrijntje" in cell or "Quaghebeur" in cell for cell in cells)
     workspace.open_case(case_id)
     qtbot.waitUntil(lambda: workspace.case_widget is not None
-                    and workspace.case_widget.confidential_state is not None, timeout=10_000)
-    label = workspace.case_widget.view.confidential_label
+                    and workspace.case_widget.sealed_screen is not None, timeout=10_000)
+    label = workspace.case_widget.sealed_screen.ask_label
     assert not label.isHidden() and gui.user in label.text()

@@ -10,23 +10,23 @@ from ehbc_desktop.app import AppContext
 from ehbc_desktop.ui.steps.stepplan_tab import StepPlanTab
 from ehbc_desktop.ui.steps.wizard_dialog import StepFormDialog
 from ehbc_desktop.ui.wizard import FormWizard
-from tests.gui.wizard.teacher import fill_current_page, press, type_into
+from tests.gui.wizard.teacher import fill_current_page, find, press, type_into
 
 
 def answer(qtbot: QtBot, wizard: FormWizard, field_id: str, option: str) -> None:
     """Pick `option` of a question: its radio button or check box, else its drop-down."""
-    button = wizard.findChild(QAbstractButton, f"field_{field_id}__{option}")
+    button = find(wizard, QAbstractButton, f"field_{field_id}__{option}")
     if button is not None:
         press(qtbot, button)
         return
-    combo = wizard.findChild(QComboBox, f"field_{field_id}__combo")
+    combo = find(wizard, QComboBox, f"field_{field_id}__combo")
     assert combo is not None, field_id
     combo.setCurrentIndex(combo.findData(option))
 
 
 def today(qtbot: QtBot, wizard: FormWizard, field_id: str) -> None:
     """Click the "Today" button of a date question."""
-    button = wizard.findChild(QAbstractButton, f"field_{field_id}__today")
+    button = find(wizard, QAbstractButton, f"field_{field_id}__today")
     assert button is not None, field_id
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,10 +21,25 @@ from ehbc_desktop.ui.wizard import FormWizard
 from ehbc_desktop.ui.wizard.field_frame import FieldFrame
 from ehbc_desktop.ui.wizard.grid_field import GridFieldWidget
 
+W = TypeVar("W", bound=QWidget)
 
-def child(wizard: FormWizard, name: str) -> QWidget:
+
+def find(wizard: QWidget, kind: type[W], name: str) -> W | None:
+    """The widget of this kind and object name under `wizard`, or None.
+
+    A wizard builds the questions of a page when it is shown (or soon after it opens); a test
+    that reaches a question of another page gets every page built first.
+    """
+    found = wizard.findChild(kind, name)
+    if found is None and isinstance(wizard, FormWizard):
+        wizard.build_all_pages()
+        found = wizard.findChild(kind, name)
+    return found
+
+
+def child(wizard: QWidget, name: str) -> QWidget:
     """The wizard's widget with this object name (fails the test when there is none)."""
-    found = wizard.findChild(QWidget, name)
+    found = find(wizard, QWidget, name)
     assert found is not None, name
     return found
 

@@ -29,6 +29,8 @@ SAMPLES: list[tuple[A, str, str]] = [
     (A.EDIT, "case:C", "title"), (A.EDIT, "case:C", "status=closed"),
     (A.EDIT, "case:C", "status=open;reopened"), (A.EDIT, "case:C", "status=open;victim_reports"),
     (A.EDIT, "case:C", "sealed;allowed=2"), (A.EDIT, "case:C", "unsealed"),
+    (A.VIEW, "case:C", "confidential;open-for-work"), (A.VIEW, "case:C", "refused"),
+    (A.EDIT, "case:C", "resealed;why=closed;allowed=1"),
     (A.EDIT, "case:C", "aftercare_not_needed=1"), (A.EDIT, "case:C", "aftercare_not_needed=0"),
     (A.OVERRIDE, "case:C", "gaps=no_follow_up,no_aftercare"),
     (A.EXPORT, "case:C", "archive;evidence=2;documents=1"),
@@ -118,3 +120,14 @@ def test_every_target_kind_of_the_services_is_known() -> None:
              *(kind for kind, _action in events._SIMPLE)}
     unknown = _target_kinds_in_the_services() - known - NOT_IN_A_CASE_LOG - NOT_AUDIT_TARGETS
     assert unknown == set(), "give these audit targets a readable event: " + ", ".join(unknown)
+
+
+def test_a_reseal_says_why_and_a_refused_look_is_no_view() -> None:
+    nobody = lambda _i: Person()  # noqa: E731
+    resealed = describe(A.EDIT, "case:C", "resealed;why=lock;allowed=1", nobody)
+    assert resealed.code == "case.resealed" and resealed.values == {"why": "lock"}
+    odd = describe(A.EDIT, "case:C", f"resealed;why={OTHER_ID}", nobody)
+    assert odd.values == {"why": ""}  # only known reasons, never an id
+    assert describe(A.VIEW, "case:C", "refused", nobody).code == "case.view_refused"
+    opened = describe(A.VIEW, "case:C", "confidential;open-for-work", nobody)
+    assert opened.code == "case.opened_for_work"
