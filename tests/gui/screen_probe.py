@@ -105,7 +105,8 @@ def walk_a_case(ctx: AppContext) -> None:
     wait_until(lambda: bool(made))
     workspace.open_case(made[0])
     wait_until(lambda: workspace.case_widget is not None
-               and workspace.case_widget.people_model.rowCount() == 2)  # fmt: skip
+               and workspace.case_widget.people_model.rowCount() == 2
+               and workspace.case_widget.all_tabs_built())  # fmt: skip
     tabs = workspace.case_widget.view.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
