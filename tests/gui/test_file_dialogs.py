@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDir
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
+from ehbc_desktop.i18n import Translations
 from ehbc_desktop.ui import file_dialogs
 
 PACKAGE = Path(file_dialogs.__file__).resolve().parents[1]
@@ -41,3 +42,19 @@ def test_each_dialog_is_qt_s_own_in_the_home_folder(
     file_dialogs.forget(dialog)
     assert dialog.history() in ([], [QDir.homePath()])
     assert Path(dialog.directory().absolutePath()) == Path(QDir.homePath())
+
+
+def test_the_dutch_file_dialog_has_no_english_labels(qapp: QApplication, qtbot: QtBot) -> None:
+    """Qt's Dutch catalogue lacks the file dialog's newer labels; ours fills them."""
+    translations = Translations(qapp)
+    try:
+        assert translations.apply("nl_BE")
+        dialog = file_dialogs.make_dialog(None, "x", QFileDialog.FileMode.ExistingFile)
+        qtbot.addWidget(dialog)
+        texts = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert texts["lookInLabel"] == "&Zoeken in:"
+        assert texts["fileTypeLabel"] == "Bestanden van &type:"
+        assert texts["fileNameLabel"] == "Bestands&naam:"  # in Qt's own catalogue
+        file_dialogs.forget(dialog)
+    finally:
+        translations.clear()
