@@ -72,7 +72,8 @@ def fit_agreement_columns(table: QTableView, with_case: bool) -> None:
     for column, mode in enumerate(modes):
         header.setSectionResizeMode(column, mode)
     for offset, width in ((0, 120), (3, 130), (4, 180)):  # the full text shows on hover
-        header.resizeSection(first + offset, width)
+        # Never narrower than the column's own title ("Stand van zaken" is wider in Dutch).
+        header.resizeSection(first + offset, max(width, header.sectionSizeHint(first + offset)))
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ def _counter(caption: str) -> tuple[QFrame, QLabel, QLabel]:
     card.setObjectName("counterCard")
     number = QLabel("–")
     number.setObjectName("counterNumber")
+    number.setWordWrap(True)  # "14 dagen (10–14)" breaks rather than being cut off
     text = QLabel(caption)
     text.setObjectName("counterCaption")
     text.setWordWrap(True)
