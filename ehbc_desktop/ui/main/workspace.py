@@ -117,7 +117,6 @@ class Workspace(QWidget):
         self.dashboard.add_section(idle, idle.refresh)
 
     def _wire(self) -> None:
-        self._leaving_cases: list[CaseWidget] = []  # case screens left, removed once replaced
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         for source in (self.dashboard, self.case_list):
             source.sig_case_requested.connect(self.open_case)
@@ -190,24 +189,14 @@ class Workspace(QWidget):
         widget.sig_loaded.connect(lambda: self._on_case_loaded(widget))
         self.stack.addWidget(widget)
         self.case_widget = widget
-        if old is not None:
-            self._leaving_cases.append(old)  # on screen until the new one is shown
-        widget.refresh()
-        # Shown at the next turn of the event loop: building the case screen and its first
-        # layout and paint in one go held the GUI thread for about 70 ms.
-        QTimer.singleShot(0, self, self._show_case_widget)
-
-    def _show_case_widget(self) -> None:
-        widget = self.case_widget
-        if widget is None:
-            return
-        self.nav.item(NAV_CASE).setHidden(False)
+        item = self.nav.item(NAV_CASE)
+        item.setHidden(False)
         self.nav.setCurrentRow(NAV_CASE)
         self.stack.setCurrentWidget(widget)
-        for old in self._leaving_cases:
+        if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
-        self._leaving_cases.clear()
+        widget.refresh()
         widget.setFocus()
 
     def _on_case_loaded(self, widget: CaseWidget) -> None:

@@ -92,27 +92,3 @@ def test_evidence_tab_adds_a_file_and_views_it_from_memory(
     opened.args[0].close()
     chat.unlink()
     assert _temp_files_holding(MARKER.encode(), before) == []
-
-
-def test_a_case_opened_over_another_replaces_it_once_shown_also_twice_in_a_row(
-    qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
-) -> None:
-    from ehbc_desktop.ui.case.case_widget import CaseWidget
-    from ehbc_desktop.ui.main.workspace import NAV_CASE
-
-    ctx = make_window(made_vault)
-    gui.unlock(ctx)
-    first, second, third = (make_case(gui, ctx) for _ in range(3))
-    workspace = ctx.window.workspace
-    assert workspace is not None
-    shown = open_case(qtbot, ctx, first)
-    qtbot.waitUntil(lambda: workspace.stack.currentWidget() is shown, timeout=5_000)
-    workspace.open_case(second)
-    assert workspace.stack.currentWidget() is shown  # until the new screen is shown
-    workspace.open_case(third)  # before the second was shown
-    last = workspace.case_widget
-    assert last is not None and last.case_id == third
-    qtbot.waitUntil(lambda: workspace.stack.currentWidget() is last, timeout=5_000)
-    cases = [workspace.stack.widget(i) for i in range(workspace.stack.count())]
-    assert [w for w in cases if isinstance(w, CaseWidget)] == [last]
-    assert workspace.nav.currentRow() == NAV_CASE
