@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -242,7 +242,9 @@ class ConversationsTab(QWidget):
         dialog.sig_saved.connect(self._publish_finished)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
-        dialog.open()
+        # Shown at the next turn of the event loop: building it and its first layout and paint
+        # in one go held the GUI thread for about 60 ms.
+        QTimer.singleShot(0, dialog, dialog.open)
 
     def _on_dialog_finished(self) -> None:
         dialog = self.dialog

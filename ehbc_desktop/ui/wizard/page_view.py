@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
 
 from ehbc_desktop.formspec import FormSpec, PageSpec, is_required, is_shown
 from ehbc_desktop.formspec.answers import Problems
@@ -60,7 +61,7 @@ class PageView(QScrollArea):
         self._layout.setContentsMargins(4, 0, 12, 12)
         self._layout.addStretch(1)
         self.setWidget(self._body)
-        self._chain_end: QWidget | None = None  # the Tab order goes on here with the next frame
+        self._chained: list[QWidget] = []  # the inputs put in the Tab order so far, in order
 
     @property
     def frames(self) -> dict[str, FieldFrame]:
@@ -84,6 +85,7 @@ class PageView(QScrollArea):
         frame = FieldFrame(field, self._lang, self._context, self._body)
         self._built[field.id] = frame
         self._layout.insertWidget(self._layout.count() - 1, frame)  # before the stretch
+        frame.show()  # at once, not at the next turn as a layout shows a new child of a shown page
         if self.on_frame_built is not None:
             self.on_frame_built(frame)
         self._put_in_tab_order(frame)
@@ -101,11 +103,18 @@ class PageView(QScrollArea):
             widget = widget.nextInFocusChain()
         if not widgets:
             return
-        if self._chain_end is None:  # the first inputs of the page: after what comes before it
-            self._chain_end = focusable_before(self._body)
-        if self._chain_end is not None:
-            insert_in_tab_chain(self._chain_end, widgets)
-        self._chain_end = widgets[-1]
+        anchor = self._chain_anchor()
+        if anchor is not None:
+            insert_in_tab_chain(anchor, widgets)
+        self._chained.extend(widgets)
+
+    def _chain_anchor(self) -> QWidget | None:
+        """The last input placed before, still alive (a blank table row dropped in read-only
+        mode is deleted after its frame was placed); the page's first inputs go after what
+        comes before the page."""
+        while self._chained and not Shiboken.isValid(self._chained[-1]):
+            self._chained.pop()
+        return self._chained[-1] if self._chained else focusable_before(self._body)
 
     def build_all(self) -> None:
         """Build every question not built yet."""

@@ -91,7 +91,9 @@ class FormWizard(QWidget):
             self._apply_read_only()
         else:
             self._check_start_rules()
-        self._show_page(self._first_index())
+        # Only the first question of the page on screen is built before the wizard is shown;
+        # the build timer adds the rest of that page first, one question per turn.
+        self._show_page(self._first_index(), build=False)
         self._build_timer.start()
 
     # ----------------------------------------------------------------- public API
@@ -124,6 +126,10 @@ class FormWizard(QWidget):
         if page_id not in ids:
             raise KeyError(page_id)
         self._go_to(ids.index(page_id))
+
+    def page_on_screen_built(self) -> bool:
+        """Whether every question of the page on screen is built (a few turns after opening)."""
+        return self.view.pages[self._index].is_built()
 
     def is_finish_allowed(self) -> bool:
         """Whether Finish is enabled (everything required filled in, nothing blocking)."""
@@ -233,13 +239,16 @@ class FormWizard(QWidget):
             target = 0
         self._show_page(target)
 
-    def _show_page(self, index: int) -> None:
+    def _show_page(self, index: int, *, build: bool = True) -> None:
         if index != self._index:
             self._visited.add(self._index)
         self._index = index
         view = self.view
         page = self._spec.pages[index]
-        view.pages[index].build_all()
+        if build:
+            view.pages[index].build_all()
+        else:
+            view.pages[index].build_next()
         view.stack.setCurrentIndex(index)
         view.page_title.setText(page.title.get(self._lang))
         shown = self._shown_indexes()

@@ -37,6 +37,7 @@ def wait_dialog(qtbot: QtBot, tab: ConversationsTab) -> ConversationDialog:
     """The wizard dialog, once it is on screen."""
     qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible(), timeout=10_000)
     assert tab.dialog is not None
+    qtbot.waitUntil(tab.dialog.wizard.page_on_screen_built, timeout=5_000)
     return tab.dialog
 
 

@@ -46,6 +46,7 @@ def make_wizard(qtbot: QtBot, forms: FormSet) -> MakeWizard:
         wizard.resize(1200, 800)
         wizard.show()
         qtbot.waitExposed(wizard)
+        qtbot.waitUntil(wizard.page_on_screen_built, timeout=5_000)
         return wizard
 
     return build
