@@ -6,13 +6,14 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ehbc_desktop.ui.backend import CaseServices, VaultSummary
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtWidgets import QApplication
 
     from ehbc_desktop.i18n import Translations
@@ -29,14 +30,20 @@ PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "EHBC-data"
 BASE_FONT_POINTS = 10.5
 FIT_DIALOGS_AFTER_MS = 200
-# What the unlock screen must not need: the store, the services, forms, documents.
+# What the unlock screen must not need: the store, the services, forms, documents, the key
+# work, the domain words (tomllib), the Unicode tables and the resource machinery.
 HEAVY_MODULES = (
     "sqlalchemy",
     "reportlab",
+    "cryptography",
     "ehbc_desktop.store",
+    "ehbc_desktop.services.access",
     "ehbc_desktop.services.case.cases",
     "ehbc_desktop.formspec",
     "ehbc_desktop.domain.rules",
+    "tomllib",
+    "unicodedata",
+    "importlib.resources",
 )
 
 

@@ -21,7 +21,6 @@ from ehbc_desktop.domain.enums import UserRole
 from ehbc_desktop.vault import box_keys, kdf
 from ehbc_desktop.vault.atomic_write import write_atomic
 from ehbc_desktop.vault.errors import VaultDamagedError, VaultNotFoundError, WrongCredentialsError
-from ehbc_desktop.vault.usernames import same_user
 
 SLOTS_FILE = "keyslots.json"  # the key-slot file's name in the vault folder
 
@@ -110,6 +109,9 @@ class SlotFile:
 
     def user_slot(self, name: str) -> KeySlot | None:
         """Return the slot of the user called `name` (any case, any Unicode form), or None."""
+        # Here: its Unicode tables are not needed to show the unlock screen's header.
+        from ehbc_desktop.vault.usernames import same_user
+
         return next((slot for slot in self.users if same_user(slot.name, name)), None)
 
 
