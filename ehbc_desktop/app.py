@@ -31,12 +31,14 @@ PORTABLE_DATA = "EHBC-data"
 BASE_FONT_POINTS = 10.5
 FIT_DIALOGS_AFTER_MS = 200
 # What the unlock screen must not need: the store, the services, forms, documents, the key
-# work, the domain words (tomllib), the Unicode tables and the resource machinery.
+# slots (their header is enough), the key work, the domain words (tomllib), the Unicode
+# tables and the resource machinery.
 HEAVY_MODULES = (
     "sqlalchemy",
     "reportlab",
     "cryptography",
     "ehbc_desktop.store",
+    "ehbc_desktop.vault.keyslots",
     "ehbc_desktop.services.access",
     "ehbc_desktop.services.case.cases",
     "ehbc_desktop.formspec",
@@ -99,7 +101,7 @@ class VaultBackend:
 
     def vault_exists(self) -> bool:
         """True when the folder holds a vault (a file check; nothing heavy is imported)."""
-        from ehbc_desktop.vault.keyslots import SLOTS_FILE
+        from ehbc_desktop.vault.slot_header import SLOTS_FILE
 
         return (self._folder / SLOTS_FILE).is_file()
 
@@ -109,11 +111,12 @@ class VaultBackend:
         Read through the vault layer directly: it needs neither SQLAlchemy nor the services,
         so the unlock screen appears before they are imported.
         """
-        # The slot file's public header alone: no key work, no cryptography imported yet.
-        from ehbc_desktop.vault.keyslots import SLOTS_FILE, read_slot_file
+        # The slot file's public header alone: no key work, no cryptography, not even the
+        # slots' own module (it loads after the first paint; unlocking checks every slot).
+        from ehbc_desktop.vault.slot_header import SLOTS_FILE, read_header
 
-        info = read_slot_file(self._folder / SLOTS_FILE).info()
-        return VaultSummary(info.school, tuple(info.users))
+        school, users = read_header(self._folder / SLOTS_FILE)
+        return VaultSummary(school, users)
 
     def create(self, school: str, user: str, passphrase: str) -> tuple[VaultSession, str]:
         """Create the vault; return the open session and the recovery key."""
