@@ -31,7 +31,8 @@ BASE_FONT_POINTS = 10.5
 FIT_DIALOGS_AFTER_MS = 200
 # What the unlock screen must not need: the store, the services, forms, documents, the key
 # slots (their header is enough), the key work, the domain words (tomllib), the Unicode
-# tables, the resource machinery and dataclasses (each a few ms on a school laptop).
+# tables, the resource machinery, dataclasses and OpenSSL's hashlib (each a few ms on a school
+# laptop).
 HEAVY_MODULES = (
     "sqlalchemy",
     "reportlab",
@@ -46,6 +47,7 @@ HEAVY_MODULES = (
     "unicodedata",
     "importlib.resources",
     "dataclasses",
+    "hashlib",
 )
 
 
