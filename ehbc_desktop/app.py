@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ehbc_desktop.ui.backend import CaseServices, VaultSummary
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtWidgets import QApplication
 
     from ehbc_desktop.i18n import Translations
@@ -29,20 +29,34 @@ PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "EHBC-data"
 BASE_FONT_POINTS = 10.5
 FIT_DIALOGS_AFTER_MS = 200
-# What the unlock screen must not need: the store, the services, forms, documents.
+# What the unlock screen must not need: the store, the services, forms, documents, the key
+# slots (their header is enough), the key work, the domain words (tomllib), the Unicode
+# tables, the resource machinery, dataclasses and OpenSSL's hashlib (each a few ms on a school
+# laptop).
 HEAVY_MODULES = (
     "sqlalchemy",
     "reportlab",
+    "cryptography",
     "ehbc_desktop.store",
+    "ehbc_desktop.vault.keyslots",
+    "ehbc_desktop.services.access",
     "ehbc_desktop.services.case.cases",
     "ehbc_desktop.formspec",
     "ehbc_desktop.domain.rules",
+    "tomllib",
+    "unicodedata",
+    "importlib.resources",
+    "dataclasses",
+    "hashlib",
 )
 
 
-@dataclass(frozen=True)
-class AppPaths:
-    """Where the vault and the settings live."""
+class AppPaths(NamedTuple):
+    """Where the vault and the settings live.
+
+    This module's records are named tuples, not dataclasses: `dataclasses` costs about 4 ms
+    to import, before the unlock screen's first paint.
+    """
 
     vault_dir: Path
     settings_file: Path
@@ -92,7 +106,7 @@ class VaultBackend:
 
     def vault_exists(self) -> bool:
         """True when the folder holds a vault (a file check; nothing heavy is imported)."""
-        from ehbc_desktop.vault.keyslots import SLOTS_FILE
+        from ehbc_desktop.vault.slot_header import SLOTS_FILE
 
         return (self._folder / SLOTS_FILE).is_file()
 
@@ -102,11 +116,12 @@ class VaultBackend:
         Read through the vault layer directly: it needs neither SQLAlchemy nor the services,
         so the unlock screen appears before they are imported.
         """
-        # The slot file's public header alone: no key work, no cryptography imported yet.
-        from ehbc_desktop.vault.keyslots import SLOTS_FILE, read_slot_file
+        # The slot file's public header alone: no key work, no cryptography, not even the
+        # slots' own module (it loads after the first paint; unlocking checks every slot).
+        from ehbc_desktop.vault.slot_header import SLOTS_FILE, read_header
 
-        info = read_slot_file(self._folder / SLOTS_FILE).info()
-        return VaultSummary(info.school, tuple(info.users))
+        school, users = read_header(self._folder / SLOTS_FILE)
+        return VaultSummary(school, users)
 
     def create(self, school: str, user: str, passphrase: str) -> tuple[VaultSession, str]:
         """Create the vault; return the open session and the recovery key."""
@@ -187,8 +202,7 @@ class PracticeData:
         move_back(session, case_id)
 
 
-@dataclass
-class AppContext:
+class AppContext(NamedTuple):
     """Everything one window needs, built once per window (tests build several)."""
 
     settings: AppSettings

@@ -8,7 +8,6 @@ follow a live switch like the rest of the window.
 
 from __future__ import annotations
 
-import tomllib
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -45,6 +44,8 @@ def section_of(kind: type[StrEnum]) -> str:
 
 @cache
 def _words() -> _Words:
+    import tomllib  # here: the unlock screen needs no domain words (5 ms at start-up)
+
     with resource("vocabulary.toml").open("rb") as handle:
         data = tomllib.load(handle)
     found: _Words = {}

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from ehbc_desktop.services.container import Services
 
@@ -16,9 +15,9 @@ if TYPE_CHECKING:  # the services pull in SQLAlchemy: never import them at start
 CaseServices = Services
 
 
-@dataclass(frozen=True)
-class VaultSummary:
-    """What the unlock screen shows before any key is known."""
+class VaultSummary(NamedTuple):
+    """What the unlock screen shows before any key is known (a named tuple: `dataclasses`
+    costs about 4 ms to import before the first paint)."""
 
     school: str
     users: tuple[str, ...]

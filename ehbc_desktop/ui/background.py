@@ -5,8 +5,7 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -15,8 +14,7 @@ SuccessCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 
 
-@dataclass
-class _Pending:
+class _Pending(NamedTuple):  # not a dataclass: that module is not loaded before the first paint
     on_success: SuccessCallback
     on_error: ErrorCallback
     owner: QObject | None

@@ -11,25 +11,21 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ehbc_desktop.domain.enums import UserRole
-from ehbc_desktop.vault import box_keys, kdf
+from ehbc_desktop.vault import box_keys, kdf, slot_header
 from ehbc_desktop.vault.atomic_write import write_atomic
-from ehbc_desktop.vault.errors import VaultDamagedError, VaultNotFoundError, WrongCredentialsError
-from ehbc_desktop.vault.usernames import same_user
+from ehbc_desktop.vault.errors import VaultDamagedError, WrongCredentialsError
+from ehbc_desktop.vault.slot_header import FORMAT, FORMAT_VERSION, check_format, checked, read_bytes
+from ehbc_desktop.vault.slot_header import canonical as _canonical
 
-SLOTS_FILE = "keyslots.json"  # the key-slot file's name in the vault folder
-
-FORMAT = "ehbc-vault-keyslots"
-FORMAT_VERSION = 1
+SLOTS_FILE = slot_header.SLOTS_FILE  # the key-slot file's name in the vault folder
 NONCE_BYTES = 12
 WRAPPED_BYTES = 32 + 16  # data key + GCM tag
-MAX_FILE_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -110,6 +106,9 @@ class SlotFile:
 
     def user_slot(self, name: str) -> KeySlot | None:
         """Return the slot of the user called `name` (any case, any Unicode form), or None."""
+        # Here: its Unicode tables are not needed to show the unlock screen's header.
+        from ehbc_desktop.vault.usernames import same_user
+
         return next((slot for slot in self.users if same_user(slot.name, name)), None)
 
 
@@ -286,10 +285,6 @@ def unseal_code(data_key: bytes, slots: SlotFile) -> str:
 # --- (de)serialising --------------------------------------------------------------------------
 
 
-def _canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
-
-
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -399,25 +394,14 @@ def serialise(slots: SlotFile, data_key: bytes) -> bytes:
 
 def parse(data: bytes) -> SlotFile:
     """Parse and checksum the file bytes (no key needed); raise VaultDamagedError if wrong."""
-    try:
-        outer = json.loads(data)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise VaultDamagedError("keyslots-checksum") from exc
-    if not isinstance(outer, dict) or set(outer) != {"body", "mac", "sha256"}:
-        raise VaultDamagedError("keyslots-checksum")
-    inner = {"body": outer["body"], "mac": outer["mac"]}
-    expected = hashlib.sha256(_canonical(inner)).hexdigest()
-    # Byte-exact: any change, even in spacing, counts as damage.
-    if outer["sha256"] != expected or data != _canonical(outer) + b"\n":
-        raise VaultDamagedError("keyslots-checksum")
+    outer = checked(data)
     return _from_body(outer["body"], outer["mac"])
 
 
 def _from_body(body: Any, mac: Any) -> SlotFile:
-    if not isinstance(body, dict) or body.get("format") != FORMAT or not isinstance(mac, str):
+    if not isinstance(mac, str):
         raise VaultDamagedError("keyslots-structure")
-    if body.get("version") != FORMAT_VERSION:
-        raise VaultDamagedError("keyslots-version")
+    body = check_format(body)
     vault_id, school, created_at = body.get("vault_id"), body.get("school"), body.get("created_at")
     if not (isinstance(vault_id, str) and isinstance(school, str) and isinstance(created_at, str)):
         raise VaultDamagedError("keyslots-structure")
@@ -467,16 +451,7 @@ def read_slot_file(path: Path) -> SlotFile:
         VaultNotFoundError: there is no such file.
         VaultDamagedError: the file is damaged, oversized or of an unknown format.
     """
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError as exc:
-        raise VaultNotFoundError() from exc
-    except OSError as exc:
-        raise VaultDamagedError("keyslots-unreadable") from exc
-    if len(data) > MAX_FILE_BYTES:
-        raise VaultDamagedError("keyslots-size")
-    return parse(data)
+    return parse(read_bytes(path))
 
 
 def write_slot_file(path: Path, slots: SlotFile, data_key: bytes) -> SlotFile:
