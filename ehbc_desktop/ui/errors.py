@@ -17,6 +17,15 @@ _SERVICES = "ehbc_desktop.services.errors."
 _VAULT = "ehbc_desktop.vault.errors."
 _VAULT_INTERNAL = "ehbc_desktop.vault."
 _REPORTS = "ehbc_desktop.reports.base."
+# Messages that more than one error shares.
+_EVIDENCE_DAMAGED = QT_TRANSLATE_NOOP("Errors",
+    "A piece of evidence in the vault is damaged or missing. Ask the school's ICT "
+    "coordinator to restore a backup.")
+_ARCHIVE_DAMAGED = QT_TRANSLATE_NOOP("Errors",
+    "The archive is damaged or was changed after it was made. Nothing was imported.")
+_VAULT_DAMAGED = QT_TRANSLATE_NOOP("Errors",
+    "The vault is damaged or was changed outside this program. Do not change any file in "
+    "its folder; ask the school's ICT coordinator to restore a backup.")
 
 # Keyed by the error class's full name, so this module needs neither the services nor what
 # they import (the unlock screen uses it at start-up). `message_for` walks the error's class
@@ -41,9 +50,7 @@ _MESSAGES: dict[str, str] = dict((
         "The vault stays closed: vault.db is an older copy than the last saved version (put "
         "back by a sync program, for example). Ask the ICT coordinator to restore the latest "
         "backup.")),
-    (_VAULT + "VaultDamagedError", QT_TRANSLATE_NOOP("Errors",
-        "The vault is damaged or was changed outside this program. Do not change any file in "
-        "its folder; ask the school's ICT coordinator to restore a backup.")),
+    (_VAULT + "VaultDamagedError", _VAULT_DAMAGED),
     (_VAULT + "VaultInUseError", QT_TRANSLATE_NOOP("Errors",
         "The vault is already open, in another window or on another account of this PC. Close "
         "it there first.")),
@@ -60,19 +67,11 @@ _MESSAGES: dict[str, str] = dict((
     (_VAULT + "InvalidUserNameError", QT_TRANSLATE_NOOP("Errors",
         "This name can not be used: it is empty, longer than 64 characters, or holds a line "
         "break, a tab or a character that turns the reading direction around.")),
-    (_VAULT_INTERNAL + "blobs.BlobError", QT_TRANSLATE_NOOP("Errors",
-        "A piece of evidence in the vault is damaged or missing. Ask the school's ICT "
-        "coordinator to restore a backup.")),
-    (_VAULT_INTERNAL + "stream_aead.StreamError", QT_TRANSLATE_NOOP("Errors",
-        "A piece of evidence in the vault is damaged or missing. Ask the school's ICT "
-        "coordinator to restore a backup.")),
-    (_VAULT_INTERNAL + "archive_manifest.ArchiveError", QT_TRANSLATE_NOOP("Errors",
-        "The archive is damaged or was changed after it was made. Nothing was imported.")),
-    (_VAULT_INTERNAL + "age_header.AgeError", QT_TRANSLATE_NOOP("Errors",
-        "The archive is damaged or was changed after it was made. Nothing was imported.")),
-    (_VAULT_INTERNAL + "database.DatabaseKeyError", QT_TRANSLATE_NOOP("Errors",
-        "The vault is damaged or was changed outside this program. Do not change any file in "
-        "its folder; ask the school's ICT coordinator to restore a backup.")),
+    (_VAULT_INTERNAL + "blobs.BlobError", _EVIDENCE_DAMAGED),
+    (_VAULT_INTERNAL + "stream_aead.StreamError", _EVIDENCE_DAMAGED),
+    (_VAULT_INTERNAL + "archive_manifest.ArchiveError", _ARCHIVE_DAMAGED),
+    (_VAULT_INTERNAL + "age_header.AgeError", _ARCHIVE_DAMAGED),
+    (_VAULT_INTERNAL + "database.DatabaseKeyError", _VAULT_DAMAGED),
     ("ehbc_desktop.services.archive.record_json.RecordFormatError", QT_TRANSLATE_NOOP("Errors",
         "The archive's content is refused. Nothing was imported.")),
     (_VAULT_INTERNAL + "passphrase_words.WordListError", QT_TRANSLATE_NOOP("Errors",
