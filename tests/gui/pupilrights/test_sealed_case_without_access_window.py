@@ -23,6 +23,13 @@ from tests.gui.pupilrights.test_sealed_case_work_window import BART, NAMES, _ope
 LEFT = Qt.MouseButton.LeftButton
 
 
+def _window_with_a_sealed_case(gui: Any, make_window: Any, made_vault: Path) -> tuple[Any, str]:
+    """The window, unlocked by the case's owner, with one sealed case; (context, case id)."""
+    ctx = make_window(made_vault)
+    gui.unlock(ctx)
+    return ctx, _sealed_case(gui, ctx)
+
+
 def _as_bart(qtbot: QtBot, gui: Any, ctx: Any) -> None:
     ctx.window.lock()
     screen = gui.unlock_screen(ctx)
@@ -42,9 +49,7 @@ def _open_sealed(qtbot: QtBot, ctx: Any, case_id: str) -> CaseWidget:
 def test_a_colleague_without_access_sees_one_closed_screen_and_can_not_write(
     qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
 ) -> None:
-    ctx = make_window(made_vault)
-    gui.unlock(ctx)
-    case_id = _sealed_case(gui, ctx)
+    ctx, case_id = _window_with_a_sealed_case(gui, make_window, made_vault)
     reference = gui.run_on_worker(
         ctx, lambda: ctx.window.services().confidential.state(case_id).reference)
     _as_bart(qtbot, gui, ctx)
@@ -95,9 +100,7 @@ def test_every_write_of_a_colleague_without_access_is_refused(
     qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
 ) -> None:
     """Writes were refused before this screen existed; this keeps them refused."""
-    ctx = make_window(made_vault)
-    gui.unlock(ctx)
-    case_id = _sealed_case(gui, ctx)
+    ctx, case_id = _window_with_a_sealed_case(gui, make_window, made_vault)
     _as_bart(qtbot, gui, ctx)
     services = ctx.window.services()
     before = gui.run_on_worker(ctx, lambda: services.confidential.state(case_id))
@@ -115,9 +118,8 @@ def test_the_dashboard_does_not_call_a_sealed_case_stalled(
 ) -> None:
     from ehbc_desktop.services.case.cases import ParticipantInput as P
 
-    ctx = make_window(made_vault)
-    gui.unlock(ctx)
-    case_id = _sealed_case(gui, ctx)  # planned in two days, then sealed
+    # The sealed case has a follow-up planned in two days.
+    ctx, case_id = _window_with_a_sealed_case(gui, make_window, made_vault)
     services = ctx.window.services()
     idle_id = gui.run_on_worker(ctx, lambda: services.cases.create_case("Idle", [
         P("Ann", "Vos", "2B", Role.VICTIM)], opened_on=date.today()))  # fmt: skip
@@ -140,9 +142,7 @@ def test_the_dashboard_does_not_call_a_sealed_case_stalled(
 def test_the_access_log_tells_the_refused_attempt_apart_from_sealing_and_work(
     qtbot: QtBot, gui: Any, make_window: Any, made_vault: Path
 ) -> None:
-    ctx = make_window(made_vault)
-    gui.unlock(ctx)
-    case_id = _sealed_case(gui, ctx)
+    ctx, case_id = _window_with_a_sealed_case(gui, make_window, made_vault)
     owner = _open(qtbot, ctx, case_id)  # unlocked to work on it
     qtbot.mouseClick(owner.view.back_button, LEFT)  # sealed again
     qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=20_000)
@@ -175,9 +175,7 @@ def test_the_confidential_dialog_of_a_colleague_without_access_names_whom_to_ask
 ) -> None:
     from ehbc_desktop.ui.confidential.confidential_dialog import ConfidentialDialog
 
-    ctx = make_window(made_vault)
-    gui.unlock(ctx)
-    case_id = _sealed_case(gui, ctx)
+    ctx, case_id = _window_with_a_sealed_case(gui, make_window, made_vault)
     _as_bart(qtbot, gui, ctx)
     services = ctx.window.services()
     dialog = ConfidentialDialog(ctx.settings, services.confidential, case_id, ctx.runner,
