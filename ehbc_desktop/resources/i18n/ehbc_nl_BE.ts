@@ -20,7 +20,7 @@
         <translation>het herstelgesprek</translation>
     </message>
     <message>
-        <source>the parents&apos; side</source>
+        <source>the parents' side</source>
         <translation>de kant van de ouders</translation>
     </message>
     <message>
@@ -32,8 +32,8 @@
         <translation>Versie %1</translation>
     </message>
     <message>
-        <source>Case files for cyberbullying at school, along the step plan &apos;Eerste Hulp Bij Cyberpesten&apos;. Everything stays on this PC, in an encrypted vault.</source>
-        <translation>Dossiers over cyberpesten op school, volgens het stappenplan &apos;Eerste Hulp Bij Cyberpesten&apos;. Alles blijft op deze pc, in een versleutelde kluis.</translation>
+        <source>Case files for cyberbullying at school, along the step plan 'Eerste Hulp Bij Cyberpesten'. Everything stays on this PC, in an encrypted vault.</source>
+        <translation>Dossiers over cyberpesten op school, volgens het stappenplan 'Eerste Hulp Bij Cyberpesten'. Alles blijft op deze pc, in een versleutelde kluis.</translation>
     </message>
     <message>
         <source>The method is based on these public sources. The program explains it in its own words; read the sources themselves for the full text:</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Case made confidential: only %1 colleague(s) may open it</source>
-        <translation>Dossier afgeschermd: alleen %1 collega(&apos;s) mogen het openen</translation>
+        <translation>Dossier afgeschermd: alleen %1 collega('s) mogen het openen</translation>
     </message>
     <message>
         <source>Case no longer confidential</source>
@@ -229,7 +229,7 @@
         <translation>Herstelovereenkomst ondertekend</translation>
     </message>
     <message>
-        <source>Victim&apos;s consent recorded in a conversation</source>
+        <source>Victim's consent recorded in a conversation</source>
         <translation>Toestemming van de gepeste leerling vastgelegd in een gesprek</translation>
     </message>
     <message>
@@ -812,10 +812,10 @@
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called &quot;ehbc-backup-…&quot;), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
+        <source>A backup is restored into a new, empty folder: the vault you use now is never overwritten. First choose the backup (a folder called "ehbc-backup-…"), then an empty folder for the restored vault. Every file is checked against its fingerprint on the way.
 
 To work with the restored vault afterwards, ask whoever manages this PC to point the program to that folder. It opens with the passphrases that were valid at the time of the backup.</source>
-        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam &quot;ehbc-backup-…&quot;), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn controlecode.
+        <translation>Een back-up wordt teruggezet in een nieuwe, lege map: de kluis die je nu gebruikt, wordt nooit overschreven. Kies eerst de back-up (een map met de naam "ehbc-backup-…"), daarna een lege map voor de teruggezette kluis. Onderweg wordt elk bestand gecontroleerd aan de hand van zijn controlecode.
 
 Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheert om het programma naar die map te laten verwijzen. De kluis opent met de wachtwoordzinnen die golden op het moment van de back-up.</translation>
     </message>
@@ -960,8 +960,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>CaseListWidget</name>
     <message>
-        <source>No cases yet. Use &apos;New case&apos; to open the first one.</source>
-        <translation>Nog geen dossiers. Klik op &apos;Nieuw dossier&apos; om het eerste te openen.</translation>
+        <source>No cases yet. Use 'New case' to open the first one.</source>
+        <translation>Nog geen dossiers. Klik op 'Nieuw dossier' om het eerste te openen.</translation>
     </message>
     <message>
         <source>No case matches. Try fewer letters or another filter.</source>
@@ -1072,7 +1072,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Seal this case for the colleagues who need it, or see who may open it</source>
-        <translation>Scherm dit dossier af voor de collega&apos;s die het nodig hebben, of bekijk wie het mag openen</translation>
+        <translation>Scherm dit dossier af voor de collega's die het nodig hebben, of bekijk wie het mag openen</translation>
     </message>
     <message>
         <source>Access &amp;log...</source>
@@ -1111,7 +1111,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De gekozen persoon uit dit dossier verwijderen</translation>
     </message>
     <message>
-        <source>Pupil&apos;s &amp;wish...</source>
+        <source>Pupil's &amp;wish...</source>
         <translation>&amp;Wens van de leerling...</translation>
     </message>
     <message>
@@ -1147,11 +1147,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Confidential: only these colleagues can open this case: %1. It is open for your work now and sealed again when you leave it or the vault locks.</source>
-        <translation>Afgeschermd: alleen deze collega&apos;s kunnen dit dossier openen: %1. Het staat nu open zodat je eraan kunt werken, en wordt weer afgeschermd zodra je het verlaat of de kluis vergrendelt.</translation>
+        <translation>Afgeschermd: alleen deze collega's kunnen dit dossier openen: %1. Het staat nu open zodat je eraan kunt werken, en wordt weer afgeschermd zodra je het verlaat of de kluis vergrendelt.</translation>
     </message>
     <message>
         <source>Sealed: only these colleagues can open it: %1. Open the case again to work on it.</source>
-        <translation>Afgeschermd: alleen deze collega&apos;s kunnen het openen: %1. Open het dossier opnieuw om eraan te werken.</translation>
+        <translation>Afgeschermd: alleen deze collega's kunnen het openen: %1. Open het dossier opnieuw om eraan te werken.</translation>
     </message>
     <message>
         <source>Confidential case — ask %1 for access.</source>
@@ -1243,11 +1243,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Afgesloten, hoewel:</translation>
     </message>
     <message>
-        <source>a CLB file, the school&apos;s rule for CLB files</source>
+        <source>a CLB file, the school's rule for CLB files</source>
         <translation>een CLB-dossier, de regel van de school voor CLB-dossiers</translation>
     </message>
     <message>
-        <source>the school&apos;s rule</source>
+        <source>the school's rule</source>
         <translation>de regel van de school</translation>
     </message>
     <message>
@@ -1313,19 +1313,19 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>ColleaguesDialog</name>
     <message>
         <source>Colleagues and roles</source>
-        <translation>Collega&apos;s en rollen</translation>
+        <translation>Collega's en rollen</translation>
     </message>
     <message>
         <source>Everyone here has their own passphrase to this vault. Administrators add and remove colleagues and choose their role.</source>
-        <translation>Iedereen hier heeft een eigen wachtwoordzin voor deze kluis. Beheerders voegen collega&apos;s toe, verwijderen ze en kiezen hun rol.</translation>
+        <translation>Iedereen hier heeft een eigen wachtwoordzin voor deze kluis. Beheerders voegen collega's toe, verwijderen ze en kiezen hun rol.</translation>
     </message>
     <message>
         <source>Only an administrator can add or remove colleagues or change roles.</source>
-        <translation>Alleen een beheerder kan collega&apos;s toevoegen of verwijderen en rollen wijzigen.</translation>
+        <translation>Alleen een beheerder kan collega's toevoegen of verwijderen en rollen wijzigen.</translation>
     </message>
     <message>
         <source>Colleagues</source>
-        <translation>Collega&apos;s</translation>
+        <translation>Collega's</translation>
     </message>
     <message>
         <source>&amp;Add a colleague…</source>
@@ -1379,11 +1379,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Colleagues who may open the case</source>
-        <translation>Collega&apos;s die het dossier mogen openen</translation>
+        <translation>Collega's die het dossier mogen openen</translation>
     </message>
     <message>
         <source>&amp;Seal the case for these colleagues</source>
-        <translation>Dossier &amp;afschermen voor deze collega&apos;s</translation>
+        <translation>Dossier &amp;afschermen voor deze collega's</translation>
     </message>
     <message>
         <source>&amp;Read the summary…</source>
@@ -1411,19 +1411,19 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Seal this case to keep it from colleagues who do not need it. Its content (names, notes, conversations, evidence keys, drafts) is then encrypted with its own key that only the colleagues you tick can open; the others see only the reference, the status and the dates. You keep working on it as usual: it is opened when one of you opens it and sealed again when the case screen is left or the vault locks.</source>
-        <translation>Scherm dit dossier af voor collega&apos;s die het niet nodig hebben. De inhoud (namen, notities, gesprekken, sleutels van bewijsstukken, concepten) wordt dan versleuteld met een eigen sleutel die alleen de collega&apos;s die je aanvinkt kunnen openen; de anderen zien alleen het referentienummer, de status en de datums. Je werkt er gewoon aan verder: het gaat open wanneer een van jullie het opent, en wordt weer afgeschermd zodra het dossierscherm verlaten wordt of de kluis vergrendelt.</translation>
+        <translation>Scherm dit dossier af voor collega's die het niet nodig hebben. De inhoud (namen, notities, gesprekken, sleutels van bewijsstukken, concepten) wordt dan versleuteld met een eigen sleutel die alleen de collega's die je aanvinkt kunnen openen; de anderen zien alleen het referentienummer, de status en de datums. Je werkt er gewoon aan verder: het gaat open wanneer een van jullie het opent, en wordt weer afgeschermd zodra het dossierscherm verlaten wordt of de kluis vergrendelt.</translation>
     </message>
     <message>
         <source>This case is confidential. These colleagues can open it: %1. It is open for your work now and is sealed again when you leave the case screen or the vault locks.</source>
-        <translation>Dit dossier is afgeschermd. Deze collega&apos;s kunnen het openen: %1. Het staat nu open zodat je eraan kunt werken, en wordt weer afgeschermd zodra je het dossierscherm verlaat of de kluis vergrendelt.</translation>
+        <translation>Dit dossier is afgeschermd. Deze collega's kunnen het openen: %1. Het staat nu open zodat je eraan kunt werken, en wordt weer afgeschermd zodra je het dossierscherm verlaat of de kluis vergrendelt.</translation>
     </message>
     <message>
         <source>This case is sealed. These colleagues can open it: %1.</source>
-        <translation>Dit dossier is afgeschermd. Deze collega&apos;s kunnen het openen: %1.</translation>
+        <translation>Dit dossier is afgeschermd. Deze collega's kunnen het openen: %1.</translation>
     </message>
     <message>
         <source>Confidential case — ask %1 for access. Its content is encrypted for these colleagues only; you see its reference, status and dates.</source>
-        <translation>Afgeschermd dossier — vraag toegang aan %1. De inhoud is versleuteld voor alleen deze collega&apos;s; jij ziet het referentienummer, de status en de datums.</translation>
+        <translation>Afgeschermd dossier — vraag toegang aan %1. De inhoud is versleuteld voor alleen deze collega's; jij ziet het referentienummer, de status en de datums.</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1469,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Gesprek met de pester</translation>
     </message>
     <message>
-        <source>Only with the victim&apos;s consent; keep to the approach chosen at the choice moment.</source>
+        <source>Only with the victim's consent; keep to the approach chosen at the choice moment.</source>
         <translation>Enkel met toestemming van de gepeste leerling; hou je aan de aanpak die je bij het keuzemoment koos.</translation>
     </message>
     <message>
@@ -1477,7 +1477,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Ouders van de gepeste leerling</translation>
     </message>
     <message>
-        <source>A warm first talk with the parents: their child&apos;s wellbeing comes first.</source>
+        <source>A warm first talk with the parents: their child's wellbeing comes first.</source>
         <translation>Een warm eerste gesprek met de ouders: het welzijn van hun kind staat voorop.</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De geplande opvolging staat nu als gehouden.</translation>
     </message>
     <message>
-        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim&apos;s consent). Record the new choice at the choice moment.</source>
+        <source>The bullying has not stopped. The step plan proposes to switch to the confrontational approach: talk with the bully directly (only with the victim's consent). Record the new choice at the choice moment.</source>
         <translation>Het pesten is niet gestopt. Het stappenplan stelt voor om over te schakelen op de confronterende aanpak: rechtstreeks met de pester praten (enkel met toestemming van de gepeste leerling). Noteer de nieuwe keuze bij het keuzemoment.</translation>
     </message>
     <message>
@@ -1928,7 +1928,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>DocumentsTab</name>
     <message>
         <source>The agreements made in the restorative conversation, to be signed by everyone who took part.</source>
-        <extracomment>Documents addressed to the parents: the pupils&apos; wishes are shown beside them (12+ rule).</extracomment>
+        <extracomment>Documents addressed to the parents: the pupils' wishes are shown beside them (12+ rule).</extracomment>
         <translation>De afspraken uit het herstelgesprek, te ondertekenen door iedereen die deelnam.</translation>
     </message>
     <message>
@@ -1969,15 +1969,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation>Pagina&apos;s opmaken…</translation>
+        <translation>Pagina's opmaken…</translation>
     </message>
     <message>
         <source>Opening the preview…</source>
         <translation>Voorbeeld openen…</translation>
     </message>
     <message>
-        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose &quot;Save as PDF&quot; in the preview.</source>
-        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf &quot;Opslaan als PDF…&quot; kiest.</translation>
+        <source>Choose a document, then Preview and print. Documents are made in memory: nothing is written to disk unless you choose "Save as PDF" in the preview.</source>
+        <translation>Kies een document en daarna Voorbeeld en afdrukken. Documenten worden in het geheugen gemaakt: er komt niets op de schijf, tenzij je in het voorbeeld zelf "Opslaan als PDF…" kiest.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2041,7 +2041,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>Errors</name>
     <message>
-        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The log of changes inside the vault was altered. The vault stays closed; ask the school's ICT coordinator to restore a backup.</source>
         <translation>Het logboek van wijzigingen in de kluis werd aangepast. De kluis blijft dicht; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -2057,7 +2057,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>De naam of de wachtwoordzin klopt niet. Kijk de naam na en probeer opnieuw; let op Caps Lock.</translation>
     </message>
     <message>
-        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>The vault is damaged or was changed outside this program. Do not change any file in its folder; ask the school's ICT coordinator to restore a backup.</source>
         <translation>De kluis is beschadigd of werd buiten dit programma gewijzigd. Verander niets aan de bestanden in de map; vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -2121,7 +2121,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Deze naam kan niet: hij is leeg, langer dan 64 tekens, of bevat een regeleinde, een tab of een teken dat de leesrichting omdraait.</translation>
     </message>
     <message>
-        <source>A piece of evidence in the vault is damaged or missing. Ask the school&apos;s ICT coordinator to restore a backup.</source>
+        <source>A piece of evidence in the vault is damaged or missing. Ask the school's ICT coordinator to restore a backup.</source>
         <translation>Een bewijsstuk in de kluis is beschadigd of ontbreekt. Vraag de ICT-coördinator van de school om een reservekopie terug te zetten.</translation>
     </message>
     <message>
@@ -2129,7 +2129,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets ingelezen.</translation>
     </message>
     <message>
-        <source>The archive&apos;s content is refused. Nothing was imported.</source>
+        <source>The archive's content is refused. Nothing was imported.</source>
         <translation>De inhoud van het archief wordt geweigerd. Er werd niets ingelezen.</translation>
     </message>
     <message>
@@ -2150,7 +2150,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     </message>
     <message>
         <source>Some answers are missing or not right yet. Go back through the pages and look for the red text.</source>
-        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina&apos;s opnieuw door en kijk naar de rode tekst.</translation>
+        <translation>Er ontbreken antwoorden of ze kloppen nog niet. Loop de pagina's opnieuw door en kijk naar de rode tekst.</translation>
     </message>
     <message>
         <source>This case or person no longer exists. Go back to the list and look again.</source>
@@ -2185,7 +2185,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Er liep iets mis. Er werd niets gewijzigd; probeer opnieuw.</translation>
     </message>
     <message>
-        <source>That file would land in the vault&apos;s folder or in a backup of it. Choose a folder outside the vault; nothing was written.</source>
+        <source>That file would land in the vault's folder or in a backup of it. Choose a folder outside the vault; nothing was written.</source>
         <translation>Dat bestand zou in de map van de kluis of in een reservekopie ervan terechtkomen. Kies een map buiten de kluis; er werd niets geschreven.</translation>
     </message>
     <message>
@@ -2209,7 +2209,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>EvidenceGallery</name>
     <message>
         <source>No evidence yet. Add screenshots, photos or chat exports with Add…, or drag files onto this list.</source>
-        <translation>Nog geen bewijsmateriaal. Voeg schermafdrukken, foto&apos;s of chatexports toe met Toevoegen…, of sleep bestanden naar deze lijst.</translation>
+        <translation>Nog geen bewijsmateriaal. Voeg schermafdrukken, foto's of chatexports toe met Toevoegen…, of sleep bestanden naar deze lijst.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -2299,7 +2299,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het bestand kon niet opgeslagen worden: misschien is de schijf vol, mag er in de map niet geschreven worden, of bestaat er al een bestand met die naam.</translation>
     </message>
     <message>
-        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school&apos;s ICT coordinator.</source>
+        <source>This piece of evidence is damaged or missing in the vault. Restore a backup, or ask the school's ICT coordinator.</source>
         <translation>Dit stuk bewijsmateriaal is beschadigd of ontbreekt in de kluis. Zet een back-up terug, of vraag raad aan de ICT-coördinator van de school.</translation>
     </message>
     <message>
@@ -2323,7 +2323,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Van dit stuk werd bewust niets bewaard.</translation>
     </message>
     <message>
-        <source>The archive&apos;s passphrase is not correct. Ask the sender again, by phone or in person.</source>
+        <source>The archive's passphrase is not correct. Ask the sender again, by phone or in person.</source>
         <translation>De wachtwoordzin van het archief klopt niet. Vraag ze opnieuw aan de afzender, telefonisch of persoonlijk.</translation>
     </message>
     <message>
@@ -2343,7 +2343,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Het archief is beschadigd of werd gewijzigd nadat het gemaakt werd. Er werd niets geïmporteerd. Vraag de afzender om een nieuwe kopie.</translation>
     </message>
     <message>
-        <source>The archive&apos;s content is refused. Nothing was imported.</source>
+        <source>The archive's content is refused. Nothing was imported.</source>
         <translation>De inhoud van het archief wordt geweigerd. Er werd niets geïmporteerd.</translation>
     </message>
     <message>
@@ -2416,15 +2416,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>EvidenceTab</name>
     <message>
-        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude images of a minor are never stored: report them to the police and record them with &quot;Nude images of a minor…&quot;, which asks for no file.</source>
-        <translation>Schermafdrukken, foto&apos;s en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden van een minderjarige worden nooit bewaard: meld ze bij de politie en noteer ze met &quot;Naaktbeelden van een minderjarige…&quot;; daar vraagt het programma geen bestand.</translation>
+        <source>Screenshots, photos and chat exports are stored encrypted in the vault and shown from memory only. Add files with Add… or drag them onto this list. Nude images of a minor are never stored: report them to the police and record them with "Nude images of a minor…", which asks for no file.</source>
+        <translation>Schermafdrukken, foto's en chatexports worden versleuteld in de kluis bewaard en alleen vanuit het geheugen getoond. Voeg bestanden toe met Toevoegen… of sleep ze naar deze lijst. Naaktbeelden van een minderjarige worden nooit bewaard: meld ze bij de politie en noteer ze met "Naaktbeelden van een minderjarige…"; daar vraagt het programma geen bestand.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <source>This kind of file cannot be shown here. Use &apos;Export to open&apos; to open a copy with another program, and delete the copy afterwards.</source>
-        <translation>Dit soort bestand kan hier niet getoond worden. Kies &apos;Exporteren om te openen&apos; om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
+        <source>This kind of file cannot be shown here. Use 'Export to open' to open a copy with another program, and delete the copy afterwards.</source>
+        <translation>Dit soort bestand kan hier niet getoond worden. Kies 'Exporteren om te openen' om een kopie te openen met een ander programma, en verwijder de kopie daarna.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
@@ -2472,6 +2472,14 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <message>
         <source>Explanation</source>
         <translation>Uitleg</translation>
+    </message>
+    <message>
+        <source>Delete the copy?</source>
+        <translation>Kopie verwijderen?</translation>
+    </message>
+    <message>
+        <source>Done with the copy? Delete it now.</source>
+        <translation>Klaar met de kopie? Verwijder ze nu.</translation>
     </message>
 </context>
 <context>
@@ -2782,8 +2790,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>%1, regel %2: %3</translation>
     </message>
     <message>
-        <source>Some of the school&apos;s own form files (folder &apos;forms&apos; next to the vault) could not be used. The program uses its built-in forms instead. Ask whoever edited them to fix:</source>
-        <translation>Enkele eigen formulierbestanden van de school (map &apos;forms&apos; naast de kluis) konden niet gebruikt worden. Het programma gebruikt in de plaats zijn ingebouwde formulieren. Vraag wie ze aanpaste om dit te herstellen:</translation>
+        <source>Some of the school's own form files (folder 'forms' next to the vault) could not be used. The program uses its built-in forms instead. Ask whoever edited them to fix:</source>
+        <translation>Enkele eigen formulierbestanden van de school (map 'forms' naast de kluis) konden niet gebruikt worden. Het programma gebruikt in de plaats zijn ingebouwde formulieren. Vraag wie ze aanpaste om dit te herstellen:</translation>
     </message>
 </context>
 <context>
@@ -2919,8 +2927,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dit venster is een oefenkluis van een verzonnen school. Niets wat je hier doet, komt in je echte kluis terecht, en niemand hierin bestaat echt. De gids neemt je stap voor stap mee door één dossier, van de melding tot het afsluiten.</translation>
     </message>
     <message>
-        <source>Read each step, then do it yourself in the window. Stuck? &apos;Fill it in for me&apos; records an example you can read afterwards. &apos;Start over&apos; gives you a fresh practice case.</source>
-        <translation>Lees telkens de stap en doe hem dan zelf in het venster. Zit je vast? Met &apos;Vul het voor mij in&apos; komt er een voorbeeld in het dossier dat je daarna kan nalezen. Met &apos;Opnieuw beginnen&apos; krijg je een nieuw oefendossier.</translation>
+        <source>Read each step, then do it yourself in the window. Stuck? 'Fill it in for me' records an example you can read afterwards. 'Start over' gives you a fresh practice case.</source>
+        <translation>Lees telkens de stap en doe hem dan zelf in het venster. Zit je vast? Met 'Vul het voor mij in' komt er een voorbeeld in het dossier dat je daarna kan nalezen. Met 'Opnieuw beginnen' krijg je een nieuw oefendossier.</translation>
     </message>
     <message>
         <source>1. The report</source>
@@ -2931,19 +2939,19 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Fleur vertelde je na de les wat er in de klasgroep gebeurt. Luister eerst en neem het ernstig; bekijk het bewijs dat ze toont. Omdat ze het zelf meldt, is het dossier meteen open. Had een klasgenoot of een ouder het gemeld, dan vroeg je eerst of ze het zelf wil komen vertellen.</translation>
     </message>
     <message>
-        <source>The case is open on the left under &apos;Open case&apos;. Read the report on the Overview tab, then click &apos;I have read it&apos;.</source>
-        <translation>Het dossier staat links open onder &apos;Open dossier&apos;. Lees de melding op het tabblad Overzicht en klik dan op &apos;Ik heb het gelezen&apos;.</translation>
+        <source>The case is open on the left under 'Open case'. Read the report on the Overview tab, then click 'I have read it'.</source>
+        <translation>Het dossier staat links open onder 'Open dossier'. Lees de melding op het tabblad Overzicht en klik dan op 'Ik heb het gelezen'.</translation>
     </message>
     <message>
-        <source>Open the Step plan tab of the case and click the button of this step (&apos;Show me where&apos; takes you there).</source>
-        <translation>Open het tabblad Stappenplan van het dossier en klik op de knop van deze stap (&apos;Toon mij waar&apos; brengt je erheen).</translation>
+        <source>Open the Step plan tab of the case and click the button of this step ('Show me where' takes you there).</source>
+        <translation>Open het tabblad Stappenplan van het dossier en klik op de knop van deze stap ('Toon mij waar' brengt je erheen).</translation>
     </message>
     <message>
         <source>2. Is it cyberbullying?</source>
         <translation>2. Is het cyberpesten?</translation>
     </message>
     <message>
-        <source>Check the three criteria: is there intent to hurt, does it happen again and again, and is there a power imbalance? Only when all three hold is it bullying; online, it is cyberbullying. A quarrel or teasing follows the school&apos;s own route.</source>
+        <source>Check the three criteria: is there intent to hurt, does it happen again and again, and is there a power imbalance? Only when all three hold is it bullying; online, it is cyberbullying. A quarrel or teasing follows the school's own route.</source>
         <translation>Ga de drie criteria na: wil iemand kwetsen, gebeurt het telkens opnieuw en is er een machtsverschil? Pas als alle drie kloppen, is het pesten; gebeurt het online, dan is het cyberpesten. Een ruzie of plagerij volgt de eigen weg van de school.</translation>
     </message>
     <message>
@@ -2999,8 +3007,8 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>9. Is het gestopt?</translation>
     </message>
     <message>
-        <source>Follow-up matters at every step. About a week later, ask her how it goes and record what you find: stopped, less, the same or worse. If it did not stop after a non-confrontational approach, the program proposes the confrontational one. Here you can let a week pass with &apos;A week later&apos;.</source>
-        <translation>Opvolgen is bij elke stap belangrijk. Vraag haar een week later hoe het gaat en noteer wat je vaststelt: gestopt, minder, hetzelfde of erger. Stopte het niet na een niet-confronterende aanpak, dan stelt het programma de confronterende voor. Hier kan je met &apos;Een week later&apos; een week laten verstrijken.</translation>
+        <source>Follow-up matters at every step. About a week later, ask her how it goes and record what you find: stopped, less, the same or worse. If it did not stop after a non-confrontational approach, the program proposes the confrontational one. Here you can let a week pass with 'A week later'.</source>
+        <translation>Opvolgen is bij elke stap belangrijk. Vraag haar een week later hoe het gaat en noteer wat je vaststelt: gestopt, minder, hetzelfde of erger. Stopte het niet na een niet-confronterende aanpak, dan stelt het programma de confronterende voor. Hier kan je met 'Een week later' een week laten verstrijken.</translation>
     </message>
     <message>
         <source>10. Closing the case</source>
@@ -3075,7 +3083,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>KindChooser</name>
     <message>
         <source>New conversation</source>
-        <extracomment>Item data: (&quot;draft&quot;, form id) or (&quot;conversation&quot;, conversation id).</extracomment>
+        <extracomment>Item data: ("draft", form id) or ("conversation", conversation id).</extracomment>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
@@ -3154,7 +3162,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Dossier afgesloten</translation>
     </message>
     <message>
-        <source>Parents&apos; involvement</source>
+        <source>Parents' involvement</source>
         <translation>Betrokkenheid van de ouders</translation>
     </message>
     <message>
@@ -3361,7 +3369,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Wat er in grote lijnen op staat (geen details)</translation>
     </message>
     <message>
-        <source>For example: the police, the pupil&apos;s phone</source>
+        <source>For example: the police, the pupil's phone</source>
         <translation>Bijvoorbeeld: de politie, de gsm van de leerling</translation>
     </message>
     <message>
@@ -3463,7 +3471,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>OptionalDateEdit</name>
     <message>
         <source>no date yet</source>
-        <extracomment>The date a QDateEdit holds while &quot;empty&quot;; it shows the special value text instead. Keys with which QDateEdit may open its calendar popup.</extracomment>
+        <extracomment>The date a QDateEdit holds while "empty"; it shows the special value text instead. Keys with which QDateEdit may open its calendar popup.</extracomment>
         <translation>nog geen datum</translation>
     </message>
     <message>
@@ -3471,7 +3479,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Fill in today&apos;s date</source>
+        <source>Fill in today's date</source>
         <translation>Vul de datum van vandaag in</translation>
     </message>
     <message>
@@ -3655,15 +3663,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>PassphrasePage</name>
     <message>
-        <source>Choose a sentence of at least four words that only you know, for example: &apos;my bike has seven gears and a blue bell&apos;.</source>
-        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: &apos;mijn fiets heeft zeven versnellingen en een blauwe bel&apos;.</translation>
+        <source>Choose a sentence of at least four words that only you know, for example: 'my bike has seven gears and a blue bell'.</source>
+        <translation>Kies een zin van minstens vier woorden die alleen jij kent, bijvoorbeeld: 'mijn fiets heeft zeven versnellingen en een blauwe bel'.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters; a short sentence works well.</source>
         <translation>Te kort: gebruik minstens 12 tekens; een korte zin werkt goed.</translation>
     </message>
     <message>
-        <source>Too easy to guess: the school&apos;s name, a user&apos;s name or a year are the first things an attacker tries. Use words of your own.</source>
+        <source>Too easy to guess: the school's name, a user's name or a year are the first things an attacker tries. Use words of your own.</source>
         <translation>Te makkelijk te raden: de naam van de school, de naam van een gebruiker of een jaartal probeert een aanvaller als eerste. Kies eigen woorden.</translation>
     </message>
     <message>
@@ -3773,7 +3781,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Met wie</translation>
     </message>
     <message>
-        <source>Proposed: the school&apos;s usual interval, on a school day. You may keep this day or choose another one.</source>
+        <source>Proposed: the school's usual interval, on a school day. You may keep this day or choose another one.</source>
         <translation>Voorstel: de gewone termijn van de school, op een schooldag. Je kan deze dag houden of een andere kiezen.</translation>
     </message>
     <message>
@@ -3816,15 +3824,15 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>⚠ Er is geen volgende stap gepland: plan een opvolging zodat het dossier niet stilvalt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1:&lt;/b&gt; this case follows the school&apos;s own anti-bullying policy, not the cyberbullying steps. Still record the talk with those involved.</source>
+        <source>&lt;b&gt;%1:&lt;/b&gt; this case follows the school's own anti-bullying policy, not the cyberbullying steps. Still record the talk with those involved.</source>
         <translation>&lt;b&gt;%1:&lt;/b&gt; dit dossier volgt het eigen pestbeleid van de school, niet de stappen voor cyberpesten. Noteer wel het gesprek met de betrokkenen.</translation>
     </message>
     <message>
-        <source>The school&apos;s policy: %1</source>
+        <source>The school's policy: %1</source>
         <translation>Het beleid van de school: %1</translation>
     </message>
     <message>
-        <source>The school&apos;s policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
+        <source>The school's policy is not set yet: use &lt;i&gt;Set the policy location&lt;/i&gt; below (a link or a document on this PC); it is kept in the school settings of the vault.</source>
         <translation>Het beleid van de school is nog niet ingesteld: gebruik &lt;i&gt;Locatie van het pestbeleid instellen&lt;/i&gt; hieronder (een link of een document op deze pc); het wordt bewaard in de schoolinstellingen van de kluis.</translation>
     </message>
 </context>
@@ -3885,6 +3893,27 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>PrintPreviewDialog</name>
     <message>
+        <source>Save as PDF</source>
+        <extracomment>Saves the shown PDF to a path the user chose (the owner wires DocumentService.save_pdf). DocumentService.save_pdf: (pdf bytes, path, document id, case id).</extracomment>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save outside the vault?</source>
+        <translation>Opslaan buiten de kluis?</translation>
+    </message>
+    <message>
+        <source>A PDF on disk is no longer protected by the vault: anyone who can open the folder can read it. Save it only where it is safe, and delete it when it is no longer needed.
+
+Save anyway?</source>
+        <translation>Een PDF op de schijf wordt niet meer beschermd door de kluis: iedereen die de map kan openen, kan hem lezen. Sla hem alleen op waar hij veilig is, en verwijder hem als je hem niet meer nodig hebt.
+
+Toch opslaan?</translation>
+    </message>
+    <message>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
@@ -3943,11 +3972,11 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>PupilWish</name>
     <message>
-        <source>Parents&apos; conversations and letters are refused.</source>
+        <source>Parents' conversations and letters are refused.</source>
         <translation>Gesprekken met en brieven aan de ouders worden geweigerd.</translation>
     </message>
     <message>
-        <source>Until someone judges the pupil&apos;s competence, parents&apos; conversations and letters are refused.</source>
+        <source>Until someone judges the pupil's competence, parents' conversations and letters are refused.</source>
         <translation>Zolang niemand oordeelde of de leerling bekwaam is, worden gesprekken met en brieven aan de ouders geweigerd.</translation>
     </message>
     <message>
@@ -3990,7 +4019,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>PupilWishDialog</name>
     <message>
-        <source>The pupil&apos;s wish about the parents</source>
+        <source>The pupil's wish about the parents</source>
         <translation>De wens van de leerling over de ouders</translation>
     </message>
     <message>
@@ -4073,7 +4102,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
     <name>RecommendationPanel</name>
     <message>
         <source>Recommendation</source>
-        <extracomment>The choice form&apos;s fields that hold the ticked reasons.</extracomment>
+        <extracomment>The choice form's fields that hold the ticked reasons.</extracomment>
         <translation>Advies</translation>
     </message>
     <message>
@@ -4158,7 +4187,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
 <context>
     <name>Refusals</name>
     <message>
-        <source>The victim&apos;s consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
+        <source>The victim's consent to approach the bully has not been recorded yet. Ask the victim first; talk to the bully only when the victim agrees.</source>
         <translation>De toestemming van de gepeste leerling om de pester aan te spreken is nog niet genoteerd. Vraag het eerst aan de gepeste leerling; praat pas met de pester als die akkoord gaat.</translation>
     </message>
     <message>
@@ -4374,7 +4403,7 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>+ Andere</translation>
     </message>
     <message>
-        <source>Add the people involved here, with their role (the form&apos;s own list of people stays empty for a new report). You can add or change people later in the case.</source>
+        <source>Add the people involved here, with their role (the form's own list of people stays empty for a new report). You can add or change people later in the case.</source>
         <translation>Voeg de betrokkenen hier toe, met hun rol (de lijst met personen in het formulier blijft leeg bij een nieuwe melding). Je kan later in het dossier nog personen toevoegen of aanpassen.</translation>
     </message>
 </context>
@@ -4542,7 +4571,7 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>School</translation>
     </message>
     <message>
-        <source>The school&apos;s contacts</source>
+        <source>The school's contacts</source>
         <translation>Contacten van de school</translation>
     </message>
     <message>
@@ -4582,7 +4611,7 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>Kies een PNG- of JPEG-afbeelding van hoogstens 2 MB.</translation>
     </message>
     <message>
-        <source>The school&apos;s logo</source>
+        <source>The school's logo</source>
         <translation>Het logo van de school</translation>
     </message>
     <message>
@@ -4706,17 +4735,11 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     </message>
     <message numerus="yes">
         <source>%n school year(s) later</source>
-        <translation>
-            <numerusform>%n schooljaar later</numerusform>
-            <numerusform>%n schooljaren later</numerusform>
-        </translation>
+        <translation><numerusform>%n schooljaar later</numerusform><numerusform>%n schooljaren later</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n jaar</numerusform>
-            <numerusform>%n jaar</numerusform>
-        </translation>
+        <translation><numerusform>%n jaar</numerusform><numerusform>%n jaar</numerusform></translation>
     </message>
     <message>
         <source>School &amp;details and helplines…</source>
@@ -4779,7 +4802,7 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     </message>
     <message>
         <source>Its content (names, notes, conversations, evidence, plans) is encrypted for these colleagues only, to protect the pupils in it. You see only its reference, status and dates, and you can not change or plan anything in it. Opening it is recorded in its access log as a refused attempt.</source>
-        <translation>De inhoud (namen, notities, gesprekken, bewijsstukken, planning) is versleuteld voor alleen deze collega&apos;s, om de leerlingen erin te beschermen. Jij ziet alleen het referentienummer, de status en de datums, en je kunt er niets in wijzigen of plannen. Dat je het opent, staat in het toegangslogboek als een geweigerde poging.</translation>
+        <translation>De inhoud (namen, notities, gesprekken, bewijsstukken, planning) is versleuteld voor alleen deze collega's, om de leerlingen erin te beschermen. Jij ziet alleen het referentienummer, de status en de datums, en je kunt er niets in wijzigen of plannen. Dat je het opent, staat in het toegangslogboek als een geweigerde poging.</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -4810,15 +4833,15 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     </message>
     <message>
         <source>&amp;Confidential case: only the colleagues you tick can read it</source>
-        <translation>&amp;Afgeschermd dossier: alleen de collega&apos;s die je aanvinkt kunnen het lezen</translation>
+        <translation>&amp;Afgeschermd dossier: alleen de collega's die je aanvinkt kunnen het lezen</translation>
     </message>
     <message>
         <source>As a CLB worker your cases are confidential from the start. You work on it as usual; the other colleagues see only the reference, the status and the dates.</source>
-        <translation>Als CLB-medewerker zijn je dossiers van bij het begin afgeschermd. Je werkt er gewoon aan; de andere collega&apos;s zien alleen het referentienummer, de status en de datums.</translation>
+        <translation>Als CLB-medewerker zijn je dossiers van bij het begin afgeschermd. Je werkt er gewoon aan; de andere collega's zien alleen het referentienummer, de status en de datums.</translation>
     </message>
     <message>
         <source>Colleagues who may read the case</source>
-        <translation>Collega&apos;s die het dossier mogen lezen</translation>
+        <translation>Collega's die het dossier mogen lezen</translation>
     </message>
     <message>
         <source>Why is this case not confidential?</source>
@@ -4957,7 +4980,7 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>&amp;Afdrukken of bewaren als pdf...</translation>
     </message>
     <message>
-        <source>The same figures on paper, for the school board or the pupils&apos; council</source>
+        <source>The same figures on paper, for the school board or the pupils' council</source>
         <translation>Dezelfde cijfers op papier, voor het schoolbestuur of de leerlingenraad</translation>
     </message>
     <message>
@@ -4970,15 +4993,15 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     </message>
     <message>
         <source>Smaller counts are hidden so no pupil can be recognised. This is a school setting: it also applies to the PDF and to your colleagues.</source>
-        <translation>Kleinere aantallen worden verborgen, zodat je geen leerling kan herkennen. Dit is een instelling van de school: ze geldt ook voor de pdf en voor je collega&apos;s.</translation>
+        <translation>Kleinere aantallen worden verborgen, zodat je geen leerling kan herkennen. Dit is een instelling van de school: ze geldt ook voor de pdf en voor je collega's.</translation>
     </message>
     <message>
         <source>Show counts smaller than</source>
         <translation>Aantallen kleiner dan</translation>
     </message>
     <message>
-        <source>as &apos;&lt; %1&apos;</source>
-        <translation>tonen als &apos;&lt; %1&apos;</translation>
+        <source>as '&lt; %1'</source>
+        <translation>tonen als '&lt; %1'</translation>
     </message>
     <message>
         <source>cases opened</source>
@@ -4989,8 +5012,8 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>dossiers afgesloten</translation>
     </message>
     <message>
-        <source>days from report to &apos;stopped&apos; (median; the middle half in brackets)</source>
-        <translation>dagen van melding tot &apos;gestopt&apos; (mediaan; de middelste helft tussen haakjes)</translation>
+        <source>days from report to 'stopped' (median; the middle half in brackets)</source>
+        <translation>dagen van melding tot 'gestopt' (mediaan; de middelste helft tussen haakjes)</translation>
     </message>
 </context>
 <context>
@@ -5041,7 +5064,7 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>Gepeste leerling:</translation>
     </message>
     <message>
-        <source>The pupil&apos;s consent</source>
+        <source>The pupil's consent</source>
         <translation>Toestemming van de leerling</translation>
     </message>
     <message>
@@ -5049,11 +5072,11 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>Noteren dat %1 akkoord gaat dat je de pester aanspreekt? Doe dit pas nadat je het de leerling zelf gevraagd hebt.</translation>
     </message>
     <message>
-        <source>The school&apos;s anti-bullying policy</source>
+        <source>The school's anti-bullying policy</source>
         <translation>Het pestbeleid van de school</translation>
     </message>
     <message>
-        <source>Link or document path of the school&apos;s anti-bullying policy:</source>
+        <source>Link or document path of the school's anti-bullying policy:</source>
         <translation>Link of bestandslocatie van het pestbeleid van de school:</translation>
     </message>
 </context>
@@ -5061,11 +5084,11 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     <name>StepListWidget</name>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Pages of this form</source>
-        <translation>Pagina&apos;s van dit formulier</translation>
+        <translation>Pagina's van dit formulier</translation>
     </message>
     <message>
         <source>✓ done   ⚠ something missing
@@ -5107,7 +5130,7 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>Klik op een stap om ze te openen. ✓ klaar · ▶ nu · ○ nog te doen · – niet nodig · ⚠ geblokkeerd</translation>
     </message>
     <message>
-        <source>Record the pupil&apos;s &amp;consent...</source>
+        <source>Record the pupil's &amp;consent...</source>
         <translation>&amp;Toestemming van de leerling noteren...</translation>
     </message>
     <message>
@@ -5150,7 +5173,7 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
 <context>
     <name>Steps</name>
     <message>
-        <source>Not part of this route: the case follows the school&apos;s own policy.</source>
+        <source>Not part of this route: the case follows the school's own policy.</source>
         <extracomment>The mark in front of each step on the bar.</extracomment>
         <translation>Hoort niet bij deze route: het dossier volgt het eigen beleid van de school.</translation>
     </message>
@@ -5183,7 +5206,7 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>De niet-confronterende aanpak heeft het pesten niet gestopt: overweeg de confronterende aanpak.</translation>
     </message>
     <message>
-        <source>The bullied pupil has not agreed yet that you approach the bully. Record the pupil&apos;s consent first.</source>
+        <source>The bullied pupil has not agreed yet that you approach the bully. Record the pupil's consent first.</source>
         <translation>De gepeste leerling gaf nog geen toestemming om de pester aan te spreken. Noteer eerst de toestemming van de leerling.</translation>
     </message>
     <message>
@@ -5259,7 +5282,7 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
         <translation>Vink de redenen aan die passen: het advies verschijnt hier.</translation>
     </message>
     <message>
-        <source>The teachers&apos; support counts for both approaches: tick more reasons.</source>
+        <source>The teachers' support counts for both approaches: tick more reasons.</source>
         <translation>De steun van de leerkrachten telt voor beide aanpakken: vink meer redenen aan.</translation>
     </message>
     <message>
@@ -5592,7 +5615,7 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     </message>
     <message>
         <source>C&amp;olleagues and roles...</source>
-        <translation>C&amp;ollega&apos;s en rollen...</translation>
+        <translation>C&amp;ollega's en rollen...</translation>
     </message>
     <message>
         <source>Change &amp;my passphrase...</source>
@@ -5752,38 +5775,6 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
             <numerusform>%n woord</numerusform>
             <numerusform>%n woorden</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Delete the copy?</source>
-        <translation>Kopie verwijderen?</translation>
-    </message>
-    <message>
-        <source>Done with the copy? Delete it now.</source>
-        <translation>Klaar met de kopie? Verwijder ze nu.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <extracomment>Saves the shown PDF to a path the user chose (the owner wires DocumentService.save_pdf). DocumentService.save_pdf: (pdf bytes, path, document id, case id).</extracomment>
-        <translation>Opslaan als PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save outside the vault?</source>
-        <translation>Opslaan buiten de kluis?</translation>
-    </message>
-    <message>
-        <source>A PDF on disk is no longer protected by the vault: anyone who can open the folder can read it. Save it only where it is safe, and delete it when it is no longer needed.
-
-Save anyway?</source>
-        <translation>Een PDF op de schijf wordt niet meer beschermd door de kluis: iedereen die de map kan openen, kan hem lezen. Sla hem alleen op waar hij veilig is, en verwijder hem als je hem niet meer nodig hebt.
-
-Toch opslaan?</translation>
     </message>
 </context>
 </TS>

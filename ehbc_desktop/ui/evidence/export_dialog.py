@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -84,8 +85,10 @@ def offer_to_delete_copy(parent: QWidget, path: Path) -> QMessageBox:
 
     return ask(
         parent,
-        parent.tr("Delete the copy?"),
-        parent.tr("Done with the copy? Delete it now.") + "\n" + str(path),
+        QCoreApplication.translate("ExportToOpenDialog", "Delete the copy?"),
+        QCoreApplication.translate("ExportToOpenDialog", "Done with the copy? Delete it now.")
+        + "\n"
+        + str(path),
         delete,
         object_name="deleteCopyBox",
     )

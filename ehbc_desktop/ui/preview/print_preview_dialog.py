@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -50,18 +50,22 @@ _FIT_WIDTH, _FIT_PAGE = "fit-width", "fit-page"
 
 def ask_save_path(parent: QWidget, suggested_name: str) -> Path | None:
     """The "save as" dialog for a PDF (it asks before an existing file); None when cancelled."""
+    # The free functions here have no class: their texts name the preview's context.
     return file_dialogs.save_file_name(
-        parent, parent.tr("Save as PDF"), suggested_name, parent.tr("PDF documents (*.pdf)"),
+        parent, QCoreApplication.translate("PrintPreviewDialog", "Save as PDF"), suggested_name,
+        QCoreApplication.translate("PrintPreviewDialog", "PDF documents (*.pdf)"),
         "pdf", object_name="pdfFileDialog")
 
 
 def confirm_privacy(parent: QWidget, go_on: Callable[[], object]) -> QMessageBox:
     """Warn that a saved PDF is outside the vault; `go_on()` when the user saves anyway."""
     return ask(
-        parent, parent.tr("Save outside the vault?"),
-        parent.tr("A PDF on disk is no longer protected by the vault: anyone who can open the "
-                  "folder can read it. Save it only where it is safe, and delete it when it is "
-                  "no longer needed.\n\nSave anyway?"),
+        parent, QCoreApplication.translate("PrintPreviewDialog", "Save outside the vault?"),
+        QCoreApplication.translate(
+            "PrintPreviewDialog",
+            "A PDF on disk is no longer protected by the vault: anyone who can open the "
+            "folder can read it. Save it only where it is safe, and delete it when it is "
+            "no longer needed.\n\nSave anyway?"),
         go_on, yes=Button.Save, no=Button.Cancel, icon=Icon.Warning,
         object_name="savePdfPrivacyBox")
 
