@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ehbc_desktop.ui.background import BackgroundRunner
     from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
     from ehbc_desktop.ui.main.main_window import MainWindow
-    from ehbc_desktop.ui.screen_fit import ScreenFitter
     from ehbc_desktop.ui.settings import AppSettings
     from ehbc_desktop.vault.kdf import KdfParams
 
@@ -28,7 +27,6 @@ APP_NAME = "EHBC Desktop"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "EHBC-data"
 BASE_FONT_POINTS = 10.5
-FIT_DIALOGS_AFTER_MS = 200
 # What the unlock screen must not need: the store, the services, forms, documents, the key
 # slots (their header is enough), the key work, the domain words (tomllib), the Unicode
 # tables, the resource machinery, dataclasses and OpenSSL's hashlib (each a few ms on a school
@@ -210,7 +208,6 @@ class AppContext(NamedTuple):
     runner: BackgroundRunner
     idle_watcher: IdleWatcher
     window: MainWindow
-    screen_fitter: ScreenFitter | None = None
 
 
 def apply_theme(app: QApplication) -> None:
@@ -243,13 +240,11 @@ def build_window(
     `kdf` replaces the calibrated Argon2id parameters of a vault made in this window; only
     tests and screenshot scripts pass it (throw-away vaults), the program never does.
     """
-    from PySide6.QtCore import QTimer
 
     from ehbc_desktop.i18n import Translations
     from ehbc_desktop.ui.background import BackgroundRunner
     from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
     from ehbc_desktop.ui.main.main_window import MainWindow
-    from ehbc_desktop.ui.screen_fit import ScreenFitter
     from ehbc_desktop.ui.settings import AppSettings
 
     paths = resolve_paths(vault_dir)
@@ -266,13 +261,7 @@ def build_window(
         idle_watcher=idle, clipboard=app.clipboard(), auto_lock_ms=auto_lock_ms,
         practice=PracticeData(paths.vault_dir),
     )  # fmt: skip
-    # Every dialog stays on a 1366x768 screen (the main window fits itself). The filter comes
-    # after the first paint: a Python filter on every event makes PySide6 build the types of
-    # each kind of event it sees (about 60 ms at start-up), and no dialog opens before the
-    # teacher does something.
-    fitter = ScreenFitter()
-    QTimer.singleShot(FIT_DIALOGS_AFTER_MS, fitter, lambda: app.installEventFilter(fitter))
-    return AppContext(settings, translations, runner, idle, window, fitter)
+    return AppContext(settings, translations, runner, idle, window)
 
 
 def dispose(app: QApplication, context: AppContext) -> None:
@@ -288,8 +277,6 @@ def dispose(app: QApplication, context: AppContext) -> None:
     # Deliver the last callbacks (they see deleted owners and skip) before anything goes.
     QCoreApplication.processEvents()
     context.idle_watcher.disarm()
-    if context.screen_fitter is not None:
-        app.removeEventFilter(context.screen_fitter)
     context.translations.clear()
     context.window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -104,18 +104,3 @@ class _FitScrollArea(QScrollArea):
 def scrolling(content: QWidget) -> QScrollArea:
     """`content` in a frameless scroll area that scrolls only when the window is too small."""
     return _FitScrollArea(content)
-
-
-class ScreenFitter(QObject):
-    """Application event filter: every window and dialog is kept on screen when it shows."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Fit top-level windows and dialogs (not menus or tooltips) as they appear."""
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and (
-            watched.isWindow()
-            and watched.windowType() in (QtCore.Qt.WindowType.Window, QtCore.Qt.WindowType.Dialog)
-            and not watched.isMaximized()
-            and not watched.isFullScreen()
-        ):
-            keep_on_screen(watched)
-        return False

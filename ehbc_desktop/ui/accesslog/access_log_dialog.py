@@ -19,6 +19,7 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.ui.table_model import Column, RowTableModel, read_only_table
 
@@ -61,7 +62,7 @@ class AccessLogDialog(GeometryDialog):
         super().__init__(settings, "access_log_dialog", parent)
         self.setObjectName("access_log_dialog")
         self.setWindowTitle(self.tr("Who looked at this case"))
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)
         self._service, self._case_id, self._runner = service, case_id, runner
         self._open_pdf = open_pdf
         layout = QVBoxLayout(self)

@@ -27,6 +27,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import field_error
 from ehbc_desktop.ui.followup.texts import gap_label
 from ehbc_desktop.ui.labels import format_date
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ehbc_desktop.domain.entities import Case
@@ -112,7 +113,7 @@ class ClosingDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never squeeze a row
-        self.resize(640, 480)
+        fit_to_screen(self, 640, 480)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.aftercare_box.toggled.connect(self._on_aftercare_box_toggled)
@@ -207,7 +208,7 @@ class ClosingDialog(QDialog):
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        fit_to_screen(self, self.width(), max(self.height(), self.sizeHint().height()))
 
     def _on_buttons_accepted(self) -> None:
         closing, case_id, today = self._closing, self._case.id, self._today

@@ -21,6 +21,7 @@ from ehbc_desktop.services.rights.confidential import ConfidentialService, Confi
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.errors import message_for
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.settings import AppSettings
 
 
@@ -39,7 +40,7 @@ class ConfidentialDialog(GeometryDialog):
         super().__init__(settings, "confidential_dialog", parent)
         self.setObjectName("confidential_dialog")
         self.setWindowTitle(self.tr("Confidential case"))
-        self.resize(620, 520)
+        fit_to_screen(self, 620, 520)
         self._service, self._case_id, self._runner = service, case_id, runner
         self._me, self._open_pdf = me, open_pdf
         self.state: ConfidentialState | None = None
@@ -129,7 +130,7 @@ class ConfidentialDialog(GeometryDialog):
             layout = self.layout()
             assert layout is not None
             layout.activate()
-            self.resize(max(self.width(), 480), self.sizeHint().height())
+            fit_to_screen(self, max(self.width(), 480), self.sizeHint().height())
         self.sig_loaded.emit()
 
     def _show_allowed(self, allowed: tuple[str, ...]) -> None:

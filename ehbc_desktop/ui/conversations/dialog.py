@@ -28,6 +28,7 @@ from ehbc_desktop.ui.conversations.kinds import kind_explanation, kind_name
 from ehbc_desktop.ui.conversations.outcome import outcome_lines
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import format_date
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.wizard import FormWizard, ParticipantOption, WizardContext
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class ConversationDialog(GeometryDialog):
         self._record = record
         self._finished = False
         self.setWindowTitle(kind_name(self._kind))
-        self.resize(1180, 780)
+        fit_to_screen(self, 1180, 780)
         layout = QVBoxLayout(self)
         intro = QLabel(f"<b>{kind_name(self._kind)}</b> — {kind_explanation(self._kind)}")
         intro.setWordWrap(True)

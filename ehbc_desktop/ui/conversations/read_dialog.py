@@ -21,6 +21,7 @@ from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.conversations.kinds import kind_name
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import format_date, format_datetime
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.conversations.conversations import ConversationDetail
@@ -46,7 +47,7 @@ class ConversationReadDialog(GeometryDialog):
         super().__init__(ctx.settings, "conversation_read", parent)
         self.setObjectName("conversation_read_dialog")
         self.setWindowTitle(self.tr("Conversation (read only)"))
-        self.resize(900, 720)
+        fit_to_screen(self, 900, 720)
         self._ctx = ctx
         self._conversation_id = conversation_id
         layout = QVBoxLayout(self)

@@ -37,6 +37,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.ops import ChangeKind, Changes
 from ehbc_desktop.ui.pupilwish.notice import ParentWishNotice
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ehbc_desktop.ui.case.case_tabs import CaseTabContext
@@ -59,7 +60,7 @@ class KindChooser(QDialog):
         super().__init__(parent)
         self.setObjectName("conversation_kind_chooser")
         self.setWindowTitle(self.tr("New conversation"))
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("What kind of conversation do you want to record?")))
         self.kinds = QListWidget(self)

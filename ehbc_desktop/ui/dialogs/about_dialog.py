@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 from ehbc_desktop import __version__
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.settings import AppSettings
 
 # (title, publisher, what the program takes from it); titles stay in Dutch: they are names.
@@ -61,4 +62,4 @@ class AboutDialog(GeometryDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehbc_desktop.domain.entities import EvidenceItem
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 
 
 class EvidenceViewer(QDialog):
@@ -57,7 +58,7 @@ class EvidenceViewer(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(800, 600)
+        fit_to_screen(self, 800, 600)
 
 
 def _as_text(data: bytes) -> str | None:

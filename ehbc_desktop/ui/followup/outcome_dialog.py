@@ -23,6 +23,7 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import date_edit, field_error, to_date
 from ehbc_desktop.ui.followup.texts import escalation_text, outcome_label
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ehbc_desktop.domain.rules.escalation import EscalationAdvice
@@ -90,7 +91,7 @@ class OutcomeDialog(QDialog):
         layout.addWidget(self.advice_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.resize(540, 380)
+        fit_to_screen(self, 540, 380)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 

@@ -22,6 +22,7 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import date_edit, field_error, to_date, to_qdate
 from ehbc_desktop.ui.followup.texts import day_warning, step_words
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.followup.followups import DateProposal, FollowUpService
@@ -77,7 +78,7 @@ class PlanFollowUpDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.resize(520, 280)
+        fit_to_screen(self, 520, 280)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.kind_combo.currentIndexChanged.connect(self._propose)

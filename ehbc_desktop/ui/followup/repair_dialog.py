@@ -29,6 +29,7 @@ from ehbc_desktop.services.errors import AgreementIncompleteError
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import OptionalDateEdit, field_error
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.followup.agreements import AgreementService
@@ -105,7 +106,7 @@ class RepairAgreementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.resize(620, 640)
+        fit_to_screen(self, 620, 640)
         self.add_row_button.clicked.connect(self._on_add_row_button_clicked)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)

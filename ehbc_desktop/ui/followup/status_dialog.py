@@ -24,6 +24,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import date_edit, field_error, to_date
 from ehbc_desktop.ui.followup.texts import status_label
 from ehbc_desktop.ui.labels import format_date
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.followup.agreements import AgreementView
@@ -104,7 +105,7 @@ class AgreementStatusDialog(_SaveDialog):
         self.form.addRow(self.tr("Status"), self.status_combo)
         self.form.addRow(self.tr("On"), self.date_edit)
         self.form.addRow(self.tr("Note"), self.note_edit)
-        self.resize(520, 220)
+        fit_to_screen(self, 520, 220)
 
     def _work(self) -> Callable[[], Any]:
         save, ident = self._save, self._agreement_id

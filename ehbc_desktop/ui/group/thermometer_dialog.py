@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ehbc_desktop.domain.thermometer import SCALE, STATEMENTS, Moment, StatementResult
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import field_error
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.vocabulary import capitalised
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ class ThermometerDialog(QDialog):
         self.print_questionnaire.clicked.connect(self._on_print_questionnaire_clicked)
         self.print_result.clicked.connect(self._on_print_result_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
         self.reload()
 
     def _counts_table(self) -> QTableWidget:

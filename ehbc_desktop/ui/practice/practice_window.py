@@ -15,6 +15,7 @@ from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
 from ehbc_desktop.ui.ops import ChangeKind, Changes, Op
 from ehbc_desktop.ui.practice.guide_panel import PRACTICE_COLOUR, PracticeGuideView
 from ehbc_desktop.ui.practice.guide_texts import DONE, INTRO, REPORT
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -170,7 +171,7 @@ def open_practice_window(
     window.mark_as_practice(QCoreApplication.translate(
         "PracticeController", "PRACTICE: invented school, not your own vault"))  # fmt: skip
     controller = PracticeController(window, provider, runner)
-    window.resize(1360, 820)
+    fit_to_screen(window, 1360, 820)
     window.show()
     controller.start()
     return window, controller

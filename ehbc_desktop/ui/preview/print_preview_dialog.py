@@ -30,6 +30,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.message_boxes import Button, Icon, ask, open_dialog, tell
 from ehbc_desktop.ui.preview.document_notes import document_notes
 from ehbc_desktop.ui.preview.pdf_printing import PrintError, prepare_printer, print_pdf
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.vault.errors import VaultError
 
 #: Saves the shown PDF to a path the user chose (the owner wires DocumentService.save_pdf).
@@ -107,7 +108,7 @@ class PrintPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(860, 980)
+        fit_to_screen(self, 860, 980)
         self._save, self._suggested = save, suggested_name
         self._run_save = run_save
         self._confidential = confidential

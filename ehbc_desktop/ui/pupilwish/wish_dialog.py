@@ -30,6 +30,7 @@ from ehbc_desktop.services.rights.pupil_wish import PupilWishStatus, WishInput, 
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.pupilwish.texts import competence_label, judge_role_label, wish_line
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.settings import AppSettings
 
 
@@ -47,7 +48,7 @@ class PupilWishDialog(GeometryDialog):
         super().__init__(settings, "pupil_wish_dialog", parent)
         self.setObjectName("pupil_wish_dialog")
         self.setWindowTitle(self.tr("The pupil's wish about the parents"))
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
         self._statuses = {s.participant_id: s for s in statuses}
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(

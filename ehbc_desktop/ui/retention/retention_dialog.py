@@ -24,6 +24,7 @@ from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.ui.table_model import Column, RowTableModel, read_only_table
 
@@ -81,7 +82,7 @@ class RetentionDialog(GeometryDialog):
         super().__init__(settings, "retention_dialog", parent)
         self.setObjectName("retention_dialog")
         self.setWindowTitle(self.tr("Cases to destroy"))
-        self.resize(720, 460)
+        fit_to_screen(self, 720, 460)
         self._service, self._runner, self._today = service, runner, today
         self.confirm_box: QMessageBox | None = None
         layout = QVBoxLayout(self)

@@ -30,6 +30,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.file_dialogs import open_file_name
 from ehbc_desktop.ui.followup.date_fields import field_error
 from ehbc_desktop.ui.school.read_only import make_read_only, read_only_line
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.documents.school_details import SchoolDetailsService, SchoolProfile
@@ -155,7 +156,7 @@ class SchoolDetailsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.logo_button.clicked.connect(self._on_logo_button_clicked)
         self.logo_clear.clicked.connect(lambda: self.set_logo(None))
         self.defaults_button.clicked.connect(self._on_defaults_button_clicked)

@@ -31,7 +31,7 @@ from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.followup.date_fields import OptionalDateEdit, field_error
 from ehbc_desktop.ui.labels import format_date
 from ehbc_desktop.ui.school.read_only import make_read_only, read_only_line
-from ehbc_desktop.ui.screen_fit import scrolling
+from ehbc_desktop.ui.screen_fit import fit_to_screen, scrolling
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.documents.school_details import SchoolDetailsService
@@ -109,7 +109,7 @@ class SchoolSettingsDialog(QDialog):
         layout.addWidget(area, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self.add_holiday_button.clicked.connect(self._on_add_holiday_button_clicked)
         self.remove_holiday_button.clicked.connect(self._on_remove_holiday_button_clicked)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)

@@ -26,6 +26,7 @@ from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.base_dialog import GeometryDialog
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.noop import QT_TRANSLATE_NOOP
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.settings import AppSettings
 from ehbc_desktop.ui.table_model import Column, RowTableModel, read_only_table
 from ehbc_desktop.ui.users.colleague_dialogs import AddColleagueDialog
@@ -77,7 +78,7 @@ class ColleaguesDialog(GeometryDialog):
         super().__init__(settings, "colleagues_dialog", parent)
         self.setObjectName("colleagues_dialog")
         self.setWindowTitle(self.tr("Colleagues and roles"))
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         self._service, self._runner, self._is_admin = service, runner, is_admin
         self.add_dialog: AddColleagueDialog | None = None
         self.confirm_box: QMessageBox | None = None

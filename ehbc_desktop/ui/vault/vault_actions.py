@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from ehbc_desktop.ui import file_dialogs
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.message_boxes import Icon, tell
+from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class VaultActions(QObject):
                                      [current] if current else [], self._window,
                                      runner=self._runner)
         dialog.setObjectName("archiveExportDialog")
-        dialog.resize(640, 620)
+        fit_to_screen(dialog, 640, 620)
         dialog.accepted.connect(lambda: self._say(self.tr("Archive written: %n case(s).", "",
                                 len(dialog.result_info.references) if dialog.result_info else 0)))
         dialog.finished.connect(dialog.deleteLater)
@@ -110,7 +111,7 @@ class VaultActions(QObject):
         dialog = ArchiveImportDialog(services.archive_import, allow_import,
                                      self._window, runner=self._runner)
         dialog.setObjectName("archiveImportDialog" if allow_import else "archiveCheckDialog")
-        dialog.resize(600, 360)
+        fit_to_screen(dialog, 600, 360)
         dialog.accepted.connect(lambda: self._after_import(dialog.result_info))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
