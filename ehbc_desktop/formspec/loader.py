@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -103,15 +104,10 @@ def load_forms(directory: Path | None, builtin_directory: Path | None = None) ->
         builtin_directory: The built-in forms; default `builtin_forms_dir()`.
     """
     builtin_dir = Path(builtin_directory) if builtin_directory else builtin_forms_dir()
-    forms: dict[str, FormSpec] = {}
-    errors: list[FormError] = []
-    for path in _toml_files(builtin_dir):
-        try:
-            spec = load_form(path)
-        except FormError as exc:
-            errors.append(exc)
-            continue
-        forms[spec.id] = spec
+    builtin, builtin_errors = (
+        _read_folder(builtin_dir) if builtin_directory else _packaged_forms()
+    )
+    forms, errors = dict(builtin), list(builtin_errors)
     school_ids: set[str] = set()
     same_dir = directory is not None and _same(Path(directory), builtin_dir)
     for path in [] if directory is None or same_dir else _toml_files(Path(directory)):
@@ -124,6 +120,43 @@ def load_forms(directory: Path | None, builtin_directory: Path | None = None) ->
         forms[spec.id] = spec
         school_ids.add(spec.id)
     return FormSet(MappingProxyType(forms), tuple(errors), frozenset(school_ids))
+
+
+_PackagedForms = tuple[Mapping[str, FormSpec], tuple[FormError, ...]]
+_packaged: dict[str, _PackagedForms] = {}  # read once per run, under the lock
+_packaged_lock = threading.Lock()
+
+
+def _packaged_forms() -> _PackagedForms:
+    """The forms shipped with the program, read once per run (they never change while it runs).
+
+    Parsing them takes some 30 ms of pure Python; the window does it in its preload thread
+    while the teacher types the passphrase (`preload_packaged_forms`), not on the database
+    worker after the unlock, where it held the interpreter while the first screens were built.
+    """
+    with _packaged_lock:
+        if "forms" not in _packaged:
+            forms, errors = _read_folder(builtin_forms_dir())
+            _packaged["forms"] = MappingProxyType(dict(forms)), errors
+        return _packaged["forms"]
+
+
+def preload_packaged_forms() -> None:
+    """Read the program's own forms now (from a thread of its own, before they are needed)."""
+    _packaged_forms()
+
+
+def _read_folder(folder: Path) -> _PackagedForms:
+    forms: dict[str, FormSpec] = {}
+    errors: list[FormError] = []
+    for path in _toml_files(folder):
+        try:
+            spec = load_form(path)
+        except FormError as exc:
+            errors.append(exc)
+            continue
+        forms[spec.id] = spec
+    return forms, tuple(errors)
 
 
 def _check_replacement(

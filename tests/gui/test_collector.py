@@ -113,3 +113,17 @@ def test_a_second_window_freezes_nothing_while_the_first_has_a_vault_open(
     qtbot.waitUntil(second.window.preload_done.is_set, timeout=60_000)
     # Frozen objects may still be freed by reference counting; none may be added.
     assert gc.get_freeze_count() <= frozen
+
+
+def test_the_programs_own_forms_are_read_while_the_passphrase_is_typed(
+    make_window: Any, made_vault: Path, qtbot: QtBot, gui: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not on the database worker after the unlock, where parsing them (30 ms of pure Python)
+    # held the interpreter while the dashboard was built.
+    from ehbc_desktop.formspec import loader
+
+    monkeypatch.setattr(loader, "_packaged", {})
+    ctx = make_window(made_vault)
+    gui.unlock_screen(ctx)
+    qtbot.waitUntil(ctx.window.preload_done.is_set, timeout=60_000)
+    assert "forms" in loader._packaged

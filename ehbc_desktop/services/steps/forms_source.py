@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ehbc_desktop.formspec import FormSet, load_forms
+from ehbc_desktop.formspec.loader import preload_packaged_forms
 
 if TYPE_CHECKING:
     from ehbc_desktop.services.session import VaultSession
@@ -26,6 +27,11 @@ def school_forms_dir(session: VaultSession) -> Path | None:
     """The school's form folder of this vault, or None when there is none (nothing is made)."""
     folder = Path(session.vault.folder) / SCHOOL_FORMS
     return folder if folder.is_dir() else None
+
+
+def preload_forms() -> None:
+    """Read the program's own forms ahead of the first session (from a thread of its own)."""
+    preload_packaged_forms()
 
 
 def forms_for(session: VaultSession) -> FormSet:

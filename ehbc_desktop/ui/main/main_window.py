@@ -489,3 +489,6 @@ def _import_everything(backend: Backend) -> None:
         for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             if ".demo" not in module.name:
                 importlib.import_module(module.name)
+    from ehbc_desktop.services.steps.forms_source import preload_forms
+
+    preload_forms()  # parsed here, not on the database worker while the dashboard is built

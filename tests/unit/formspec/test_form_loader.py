@@ -106,3 +106,15 @@ def test_the_example_in_the_documentation_loads(tmp_path: Path) -> None:
     path.write_text(example, encoding="utf-8")
     spec = load_form(path)
     assert spec.field("what_went_wrong").required_when.value == "worse"  # type: ignore[union-attr]
+
+
+def test_the_programs_own_forms_are_read_once_per_run(tmp_path: Path) -> None:
+    first, second = load_forms(None), load_forms(tmp_path)
+    assert first.get("report") is second.get("report")  # parsed once, shared (frozen specs)
+    # A folder given as the built-in one (the tests' own) is read each time.
+    copy = tmp_path / "builtin"
+    copy.mkdir()
+    (copy / "report.toml").write_text(
+        (builtin_forms_dir() / "report.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    assert load_forms(None, copy).get("report") is not load_forms(None, copy).get("report")
