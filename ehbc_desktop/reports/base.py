@@ -18,6 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from ehbc_desktop.interpreter_share import make_room_for_gui
 from ehbc_desktop.package_data import resource
 from ehbc_desktop.reports.texts import check_lang, text
 
@@ -134,6 +135,11 @@ def _numbered_canvas(draw_total: Callable[[Canvas, int, int], None]) -> type[Can
     return NumberedCanvas
 
 
+def _after_block(_flowable: Flowable) -> None:
+    """After each paragraph, table or image: the GUI thread gets the interpreter if it waits."""
+    make_room_for_gui()
+
+
 class BasePdf:
     """A document on the shared page; subclasses give a title, a reference and a story.
 
@@ -194,6 +200,7 @@ class BasePdf:
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.afterFlowable = _after_block
         doc.addPageTemplates([
             PageTemplate("first", [frame], onPage=self._on_first_page,
                          autoNextPageTemplate="later"),

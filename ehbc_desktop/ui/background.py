@@ -8,7 +8,13 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from ehbc_desktop import interpreter_share
+
+GUI_BEAT_MS = 4
+"""While a job runs, the GUI thread notes this often that it got the interpreter (see
+`ehbc_desktop.interpreter_share`: the worker steps aside when the notes stop coming)."""
 
 SuccessCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -74,6 +80,9 @@ class BackgroundRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self.sig_task_finished.connect(self._on_runner_task_finished)
+        self._beat = QTimer(self)
+        self._beat.setInterval(GUI_BEAT_MS)
+        self._beat.timeout.connect(interpreter_share.note_gui_ran)
 
     def run_in_background(
         self,
@@ -86,6 +95,8 @@ class BackgroundRunner(QObject):
         task_id = next(self._ids)
         self._pending[task_id] = _Pending(on_success, on_error, owner)
         if len(self._pending) == 1:
+            self._beat.start()
+            interpreter_share.start_watching()
             self.sig_busy_changed.emit(True)
         self._pool.start(_Task(self, task_id, fn))
 
@@ -105,6 +116,8 @@ class BackgroundRunner(QObject):
     def _on_runner_task_finished(self, task_id: int, ok: bool, payload: object) -> None:
         pending = self._pending.pop(task_id, None)
         if not self._pending:
+            interpreter_share.stop_watching()
+            self._beat.stop()
             self.sig_busy_changed.emit(False)
         if pending is None:
             return

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import StaticPool
 
+from ehbc_desktop.interpreter_share import make_room_for_gui
 from ehbc_desktop.vault.errors import VaultDamagedError, VaultWriteError
 
 if TYPE_CHECKING:
@@ -153,6 +154,11 @@ def make_engine(path: Path, data_key: bytes, tracker: CommitTracker | None = Non
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before_statement(*_args: Any) -> None:
+        # A safe point of every job: the GUI thread gets the interpreter if it waits for it.
+        make_room_for_gui()
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: ExceptionContext) -> None:

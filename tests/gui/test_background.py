@@ -65,3 +65,30 @@ def _alive(widget: QWidget) -> bool:
     import shiboken6
 
     return bool(shiboken6.isValid(widget))
+
+
+def test_while_work_runs_the_worker_watches_the_gui_thread_and_stops_after(
+    qtbot: QtBot,
+) -> None:
+    # `ehbc_desktop.interpreter_share`: while the runner has work, the GUI thread notes that it
+    # runs (a short timer) and the worker waits for it at safe points when it falls behind.
+    from ehbc_desktop import interpreter_share
+
+    runner = BackgroundRunner()
+    seen: list[tuple[bool, float]] = []
+    release = threading.Event()
+
+    def work() -> None:
+        release.wait(10)  # the GUI thread's timer runs meanwhile
+        seen.append((interpreter_share.is_watching(), interpreter_share._Shared.gui_ran_at))
+
+    runner.run_in_background(work, lambda _r: None, pytest.fail)
+    assert interpreter_share.is_watching()
+    before = interpreter_share._Shared.gui_ran_at  # noted when the work was queued
+    qtbot.wait(60)
+    release.set()
+    with qtbot.waitSignal(runner.sig_busy_changed, check_params_cb=lambda busy: not busy):
+        pass
+    assert seen and seen[0][0], "the worker was not watching the GUI thread during the job"
+    assert seen[0][1] > before, "the GUI thread's timer did not note that it ran"
+    assert not interpreter_share.is_watching()

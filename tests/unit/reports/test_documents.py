@@ -205,3 +205,19 @@ def test_blank_forms_print_the_given_questions(rendered: dict[tuple[str, str], b
     assert "Afspraken: wie doet wat, tegen wanneer?" in text
     blank = all_text(rendered[("blank-repair-agreement", "nl")])
     assert "Wat ik ga doen om het goed te maken" in blank and "Handtekening" in blank
+
+
+def test_each_block_of_a_document_is_a_safe_point_for_the_gui_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Rendering holds the interpreter; after each paragraph, table or image the worker waits
+    # for a GUI thread that fell behind (`ehbc_desktop.interpreter_share`).
+    from ehbc_desktop.reports import base
+    from ehbc_desktop.reports.conversation_report import ConversationReportInput
+
+    calls: list[int] = []
+    monkeypatch.setattr(base, "make_room_for_gui", lambda: calls.append(1) or False)
+    record: CaseRecord = make_record()
+    render_document("conversation", ConversationReportInput(SCHOOL, record,
+                                                            record.conversations[0]))
+    assert len(calls) >= 10

@@ -84,3 +84,20 @@ def test_a_full_database_is_a_write_error(tmp_path: Path) -> None:
         conn.execute(text("INSERT INTO t VALUES (:x)"), {"x": os.urandom(100_000)})
     assert caught.value.operation == "database"
     engine.dispose()
+
+
+def test_every_statement_is_a_safe_point_for_the_gui_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker waits for a GUI thread that fell behind before each statement
+    # (`ehbc_desktop.interpreter_share`).
+    calls: list[int] = []
+    monkeypatch.setattr(database, "make_room_for_gui", lambda: calls.append(1) or False)
+    engine = database.make_engine(tmp_path / "db", os.urandom(32))
+    database.stamp_new(engine)
+    before = len(calls)
+    with engine.begin() as conn:
+        for value in range(3):
+            conn.execute(text("SELECT :v"), {"v": value})
+    engine.dispose()
+    assert len(calls) - before >= 3
