@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +30,11 @@ def window(qtbot: QtBot) -> QWidget:
     layout = QVBoxLayout(widget)
     widget.edit = QLineEdit()  # type: ignore[attr-defined]
     widget.combo = QComboBox()  # type: ignore[attr-defined]
+    widget.button = QPushButton("Toon")  # type: ignore[attr-defined]
     widget.combo.addItems(["een", "twee", "drie"])  # type: ignore[attr-defined]
     layout.addWidget(widget.edit)  # type: ignore[attr-defined]
     layout.addWidget(widget.combo)  # type: ignore[attr-defined]
+    layout.addWidget(widget.button)  # type: ignore[attr-defined]
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -127,14 +130,17 @@ def test_a_window_that_appears_after_a_click_without_taking_the_focus_is_watched
     # platform of the tests gives the focus to every window it shows, so the focus route is
     # taken away here to see the other one alone.
     qapp.focusWindowChanged.disconnect(watcher._on_app_focus_window_changed)
-    floating = QWidget(window, Qt.WindowType.Tool | Qt.WindowType.WindowDoesNotAcceptFocus)
-    floating.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-    floating.resize(120, 60)
-    edit: QLineEdit = window.edit  # type: ignore[attr-defined]
-    edit.returnPressed.connect(floating.show)
-    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Return)
-    qtbot.waitUntil(floating.isVisible, timeout=5_000)
-    handle = floating.windowHandle()
-    qtbot.waitUntil(lambda: handle in watcher.watched_windows(), timeout=5_000)
-    assert _restarted_by(qtbot, watcher, lambda: QTest.mouseMove(handle, QPoint(3, 3)))
-    qapp.focusWindowChanged.connect(watcher._on_app_focus_window_changed)  # for disarm()
+    try:
+        floating = QWidget(window, Qt.WindowType.Tool | Qt.WindowType.WindowDoesNotAcceptFocus)
+        floating.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        floating.resize(120, 60)
+        button: QPushButton = window.button  # type: ignore[attr-defined]
+        button.clicked.connect(floating.show)
+        centre = button.mapTo(window, button.rect().center())
+        QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.waitUntil(floating.isVisible, timeout=5_000)
+        handle = floating.windowHandle()
+        qtbot.waitUntil(lambda: handle in watcher.watched_windows(), timeout=5_000)
+        assert _restarted_by(qtbot, watcher, lambda: QTest.mouseMove(handle, QPoint(3, 3)))
+    finally:
+        qapp.focusWindowChanged.connect(watcher._on_app_focus_window_changed)  # for disarm()
