@@ -240,7 +240,6 @@ def build_window(
     `kdf` replaces the calibrated Argon2id parameters of a vault made in this window; only
     tests and screenshot scripts pass it (throw-away vaults), the program never does.
     """
-
     from ehbc_desktop.i18n import Translations
     from ehbc_desktop.ui.background import BackgroundRunner
     from ehbc_desktop.ui.main.idle_watcher import IdleWatcher
