@@ -46,6 +46,13 @@ def _in_a_worker(results: list[bool]) -> threading.Thread:
     return worker
 
 
+def _gui_fell_behind(clock: FakeClock, monkeypatch: pytest.MonkeyPatch, pause_s: float) -> None:
+    """A job runs and the GUI thread has not run for twice the threshold."""
+    monkeypatch.setattr(interpreter_share, "LONGEST_PAUSE_S", pause_s)
+    start_watching()
+    clock.now += interpreter_share.STARVED_AFTER_S * 2
+
+
 def test_without_a_job_on_the_runner_the_worker_never_waits(clock: FakeClock) -> None:
     # The command line and the tests of the services run without a window: nobody watches.
     clock.now += 10.0
@@ -65,9 +72,7 @@ def test_while_the_gui_keeps_up_the_worker_goes_on(clock: FakeClock) -> None:
 def test_a_gui_that_fell_behind_gets_the_interpreter_until_it_is_back(
     clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(interpreter_share, "LONGEST_PAUSE_S", 60.0)
-    start_watching()
-    clock.now += interpreter_share.STARVED_AFTER_S * 2
+    _gui_fell_behind(clock, monkeypatch, pause_s=60.0)
     results: list[bool] = []
     worker = _in_a_worker(results)
     worker.join(timeout=0.3)
@@ -81,9 +86,7 @@ def test_the_worker_waits_once_for_a_gui_that_does_not_come_back(
     clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # At shut-down the GUI thread waits for the worker: one pause, not one per statement.
-    monkeypatch.setattr(interpreter_share, "LONGEST_PAUSE_S", 0.01)
-    start_watching()
-    clock.now += interpreter_share.STARVED_AFTER_S * 2
+    _gui_fell_behind(clock, monkeypatch, pause_s=0.01)
     assert make_room_for_gui() is True
     clock.now += 1.0
     assert make_room_for_gui() is False
