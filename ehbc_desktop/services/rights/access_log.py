@@ -8,9 +8,9 @@ name and role, never by id. Reading the log is itself recorded.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,6 +39,35 @@ class AccessLogEntry:
     event: AccessEvent  # what it means, with first names instead of ids (for the reader)
 
 
+#: Views by the same person within this time of the first of a run are one visit.
+VISIT = timedelta(minutes=10)
+
+
+def one_line_per_visit(entries: Iterable[AccessLogEntry]) -> list[AccessLogEntry]:
+    """The entries, with a view repeated within one visit shown once.
+
+    Opening a case reads it for the screen and for several of its tabs, each read audited as a
+    view: one opening wrote "Case viewed" three times. A visit is a run of views by one user, each
+    within `VISIT` of the run's first, with nothing else in between; in it each view (the same
+    part of the case, the same detail) is kept once, the first time. Every entry stays in the
+    audit log itself; this is how the log reads.
+    """
+    kept: list[AccessLogEntry] = []
+    visit_start: AccessLogEntry | None = None
+    seen: set[tuple[str, str]] = set()
+    for entry in entries:
+        is_view = entry.action is AuditAction.VIEW
+        same_visit = (is_view and visit_start is not None and entry.user == visit_start.user
+                      and entry.at - visit_start.at <= VISIT)  # fmt: skip
+        if not same_visit:
+            visit_start, seen = (entry if is_view else None), set()
+        if is_view and (entry.target, entry.detail) in seen:
+            continue
+        seen.add((entry.target, entry.detail))
+        kept.append(entry)
+    return kept
+
+
 def _what(target: str) -> str:
     """The kind of a target; documents keep their (fixed) id: "document:parent-handout"."""
     kind = target.partition(":")[0]
@@ -63,7 +92,8 @@ class AccessLogService:
         self._vs = session
 
     def entries(self, case_id: str) -> list[AccessLogEntry]:
-        """Every audit entry about this case, oldest first (reading it is logged as well).
+        """Every audit entry about this case, oldest first (reading it is logged as well); a view
+        repeated within one visit is shown once (`one_line_per_visit`).
 
         Raises:
             CaseNotFoundError: no such case.
@@ -79,11 +109,11 @@ class AccessLogService:
                 .order_by(m.AuditEvent.seq)
             ).scalars()
             name_of = _people_of(s, case_id)
-            return [
+            return one_line_per_visit(
                 AccessLogEntry(r.seq, r.at, r.user, r.action, _what(r.target), r.target, r.detail,
                                describe(r.action, r.target, r.detail, name_of))
                 for r in rows
-            ]
+            )
 
     def render_pdf(self, case_id: str, describe_entry: Callable[[AccessLogEntry], str],
                    lang: str = "nl", today: date | None = None) -> bytes:
