@@ -86,6 +86,16 @@ class _Plan:
     school: str
 
 
+@dataclass(frozen=True)
+class _Output:
+    """Where and how the archive is written."""
+
+    target: Path
+    passphrase: str
+    work_factor: int
+    overwrite: bool
+
+
 class ArchiveExportService:
     """Writes case archives of this vault's cases."""
 
@@ -104,25 +114,9 @@ class ArchiveExportService:
         work_factor: int = DEFAULT_WORK_FACTOR,
         overwrite: bool = False,
     ) -> ExportResult:
-        """`_export`, with every confidential case that is open for work sealed meanwhile."""
-        with ConfidentialService(self._vs).sealed_during("archive"):
-            return self._export(case_ids, target, passphrase, include_documents=include_documents,
-                                progress=progress, cancel=cancel, work_factor=work_factor,
-                                overwrite=overwrite)
-
-    def _export(
-        self,
-        case_ids: Sequence[str],
-        target: Path,
-        passphrase: str,
-        *,
-        include_documents: bool = True,
-        progress: ExportProgress | None = None,
-        cancel: CancelCheck | None = None,
-        work_factor: int = DEFAULT_WORK_FACTOR,
-        overwrite: bool = False,
-    ) -> ExportResult:
         """Write the cases, their evidence and documents into one archive at ``target``.
+
+        Every confidential case that is open for work is sealed meanwhile (and opened again after).
 
         ``overwrite``: the user agreed to replace an existing file (``--force``, or the save
         dialog's confirmation); see `vault.output_files`.
@@ -138,23 +132,30 @@ class ArchiveExportService:
             NotAllowedError: a confidential case the user may not open;
             CaseConfidentialError: a confidential case the user may open (unseal it first).
         """
-        if not case_ids:
-            raise InvalidInputError("cases")
-        if not passphrase:
-            raise InvalidInputError("passphrase")
-        self._refuse_sealed(case_ids)
-        require_strong(passphrase, self._vs.passphrase_context())
-        check_output_file(Path(target), overwrite=overwrite)
-        plan = self._plan(list(dict.fromkeys(case_ids)))
+        with ConfidentialService(self._vs).sealed_during("archive"):
+            if not case_ids:
+                raise InvalidInputError("cases")
+            if not passphrase:
+                raise InvalidInputError("passphrase")
+            self._refuse_sealed(case_ids)
+            require_strong(passphrase, self._vs.passphrase_context())
+            check_output_file(Path(target), overwrite=overwrite)
+            plan = self._plan(list(dict.fromkeys(case_ids)))
+            documents = self._documents(plan) if include_documents else {}
+            output = _Output(Path(target).absolute(), passphrase, work_factor, overwrite)
+            return self._write(plan, documents, output, progress, cancel)
+
+    def _write(self, plan: _Plan, documents: dict[str, bytes], output: _Output,
+               progress: ExportProgress | None, cancel: CancelCheck | None) -> ExportResult:
+        """Write the planned records, evidence and documents to the archive, then audit it."""
+        target = output.target
         data = encode_records(plan.records)
-        documents = self._documents(plan) if include_documents else {}
         total = len(data) + sum(e.size for e in plan.evidence) + sum(map(len, documents.values()))
         ticker = _Ticker(total, progress)
-        target = Path(target).absolute()
         try:
             with (
-                open_output(target, overwrite=overwrite, operation="archive") as out,
-                ArchiveWriter(out, passphrase, work_factor=work_factor) as writer,
+                open_output(target, overwrite=output.overwrite, operation="archive") as out,
+                ArchiveWriter(out, output.passphrase, work_factor=output.work_factor) as writer,
             ):
                 writer.add_bytes(DATABASE_MEMBER, data)
                 ticker.add(len(data))
