@@ -78,6 +78,30 @@ def _case_aad(vault_id: str, case_id: str, user: str) -> bytes:
 def wrap_case_key(case_key: bytes, recipient_public: bytes, *, vault_id: str, case_id: str,
                   user: str) -> WrappedCaseKey:
     """Wrap `case_key` so only the holder of the private key of `recipient_public` opens it."""
+    aad = _case_aad(vault_id, case_id, user)
+    return WrappedCaseKey(*_seal(recipient_public, case_key, aad, "ehbc-case-key-wrap"))
+
+
+def unwrap_case_key(item: WrappedCaseKey, private: bytes, *, vault_id: str, case_id: str,
+                    user: str) -> bytes:
+    """The case key (NotAllowedError when this colleague's private key does not open it)."""
+    from cryptography.exceptions import InvalidTag
+
+    aad = _case_aad(vault_id, case_id, user)
+    try:
+        box = (item.ephemeral_public, item.nonce, item.wrapped)
+        return _open(private, box, aad, "ehbc-case-key-wrap")
+    except InvalidTag as exc:
+        raise NotAllowedError() from exc
+
+
+def _seal(recipient_public: bytes, payload: bytes, aad: bytes,
+          info: str) -> tuple[bytes, bytes, bytes]:  # fmt: skip
+    """The sealed-box pattern: (ephemeral public key, nonce, ciphertext) of `payload`.
+
+    An ephemeral X25519 key agrees a secret with `recipient_public`; HKDF-SHA256 (with `info`)
+    makes the AES-256-GCM key. Only the holder of the recipient's private key opens it.
+    """
     from cryptography.hazmat.primitives.asymmetric.x25519 import (
         X25519PrivateKey,
         X25519PublicKey,
@@ -87,29 +111,24 @@ def wrap_case_key(case_key: bytes, recipient_public: bytes, *, vault_id: str, ca
     ephemeral = X25519PrivateKey.generate()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
     ephemeral_public = ephemeral.public_key().public_bytes_raw()
-    key = _hkdf(shared + ephemeral_public + recipient_public, "ehbc-case-key-wrap")
+    key = _hkdf(shared + ephemeral_public + recipient_public, info)
     nonce = os.urandom(NONCE_BYTES)
-    wrapped = AESGCM(key).encrypt(nonce, case_key, _case_aad(vault_id, case_id, user))
-    return WrappedCaseKey(ephemeral_public, nonce, wrapped)
+    return ephemeral_public, nonce, AESGCM(key).encrypt(nonce, payload, aad)
 
 
-def unwrap_case_key(item: WrappedCaseKey, private: bytes, *, vault_id: str, case_id: str,
-                    user: str) -> bytes:
-    """The case key (NotAllowedError when this colleague's private key does not open it)."""
-    from cryptography.exceptions import InvalidTag
+def _open(private: bytes, box: tuple[bytes, bytes, bytes], aad: bytes, info: str) -> bytes:
+    """The payload of a `_seal` box (InvalidTag when the key or `aad` does not open it)."""
     from cryptography.hazmat.primitives.asymmetric.x25519 import (
         X25519PrivateKey,
         X25519PublicKey,
     )
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    ephemeral_public, nonce, ciphertext = box
     own = X25519PrivateKey.from_private_bytes(private)
-    shared = own.exchange(X25519PublicKey.from_public_bytes(item.ephemeral_public))
-    key = _hkdf(shared + item.ephemeral_public + public_of(private), "ehbc-case-key-wrap")
-    try:
-        return AESGCM(key).decrypt(item.nonce, item.wrapped, _case_aad(vault_id, case_id, user))
-    except InvalidTag as exc:
-        raise NotAllowedError() from exc
+    shared = own.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+    key = _hkdf(shared + ephemeral_public + public_of(private), info)
+    return AESGCM(key).decrypt(nonce, ciphertext, aad)
 
 
 def encrypt_content(case_key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
@@ -137,38 +156,19 @@ def decrypt_content(case_key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes
 def seal_to(recipient_public: bytes, payload: bytes, aad: bytes) -> bytes:
     """`payload` sealed so only the holder of the private key of `recipient_public` opens it.
 
-    The same sealed-box pattern as a case key (ephemeral X25519, HKDF-SHA256, AES-256-GCM),
-    returned as one blob: ephemeral public key || nonce || ciphertext.
+    The same sealed-box pattern as a case key (`_seal`), returned as one blob:
+    ephemeral public key || nonce || ciphertext.
     """
-    from cryptography.hazmat.primitives.asymmetric.x25519 import (
-        X25519PrivateKey,
-        X25519PublicKey,
-    )
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    ephemeral = X25519PrivateKey.generate()
-    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
-    ephemeral_public = ephemeral.public_key().public_bytes_raw()
-    key = _hkdf(shared + ephemeral_public + recipient_public, "ehbc-sealed-to")
-    nonce = os.urandom(NONCE_BYTES)
-    return ephemeral_public + nonce + AESGCM(key).encrypt(nonce, payload, aad)
+    return b"".join(_seal(recipient_public, payload, aad, "ehbc-sealed-to"))
 
 
 def open_sealed(private: bytes, sealed: bytes, aad: bytes) -> bytes:
     """The payload of `seal_to` (VaultDamagedError when this key or `aad` does not open it)."""
     from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.asymmetric.x25519 import (
-        X25519PrivateKey,
-        X25519PublicKey,
-    )
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    ephemeral_public = sealed[:KEY_BYTES]
-    nonce = sealed[KEY_BYTES:KEY_BYTES + NONCE_BYTES]
+    box = (sealed[:KEY_BYTES], sealed[KEY_BYTES:KEY_BYTES + NONCE_BYTES],
+           sealed[KEY_BYTES + NONCE_BYTES:])  # fmt: skip
     try:
-        own = X25519PrivateKey.from_private_bytes(private)
-        shared = own.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
-        key = _hkdf(shared + ephemeral_public + public_of(private), "ehbc-sealed-to")
-        return AESGCM(key).decrypt(nonce, sealed[KEY_BYTES + NONCE_BYTES:], aad)
+        return _open(private, box, aad, "ehbc-sealed-to")
     except (InvalidTag, ValueError) as exc:
         raise VaultDamagedError("box-sealed") from exc
