@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ehbc_desktop.services.rights.confidential import ConfidentialService, ConfidentialState
 from ehbc_desktop.ui.background import BackgroundRunner
 from ehbc_desktop.ui.base_dialog import GeometryDialog
+from ehbc_desktop.ui.confidential.colleague_ticks import add_colleagues, ticked_colleagues
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.ui.screen_fit import fit_to_screen
 from ehbc_desktop.ui.settings import AppSettings
@@ -52,12 +53,7 @@ class ConfidentialDialog(GeometryDialog):
         self.people = QListWidget(self)
         self.people.setObjectName("confidential_people")
         self.people.setAccessibleName(self.tr("Colleagues who may open the case"))
-        for name in colleagues:
-            item = QListWidgetItem(name, self.people)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if name == me else Qt.CheckState.Unchecked)
-            if name == me:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        add_colleagues(self.people, colleagues, me)
         layout.addWidget(self.people, 1)
         self.seal_button = QPushButton(self.tr("&Seal the case for these colleagues"), self)
         self.read_button = QPushButton(self.tr("&Read the summary…"), self)
@@ -144,8 +140,7 @@ class ConfidentialDialog(GeometryDialog):
 
     def chosen(self) -> list[str]:
         """The ticked colleagues."""
-        items = [self.people.item(i) for i in range(self.people.count())]
-        return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
+        return ticked_colleagues(self.people)
 
     def _show_error(self, exc: BaseException) -> None:
         self.message.setText(message_for(exc))

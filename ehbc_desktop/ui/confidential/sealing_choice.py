@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from ehbc_desktop.ui.confidential.colleague_ticks import add_colleagues, ticked_colleagues
 
 if TYPE_CHECKING:
     from ehbc_desktop.ui.backend import CaseServices
@@ -45,12 +46,7 @@ class SealingChoice(QGroupBox):
         self.people.setObjectName("sealing_choice_people")
         self.people.setAccessibleName(self.tr("Colleagues who may read the case"))
         self.people.setMaximumHeight(90)
-        for name in colleagues:
-            item = QListWidgetItem(name, self.people)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if name == me else Qt.CheckState.Unchecked)
-            if name == me:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        add_colleagues(self.people, colleagues, me)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("sealing_choice_reason")
         self.reason_edit.setPlaceholderText(self.tr("Why is this case not confidential?"))
@@ -68,8 +64,7 @@ class SealingChoice(QGroupBox):
 
     def colleagues(self) -> list[str]:
         """The ticked colleagues (the current user always among them)."""
-        items = [self.people.item(i) for i in range(self.people.count())]
-        return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
+        return ticked_colleagues(self.people)
 
     def reason(self) -> str:
         """Why a CLB worker's case is not sealed ("" otherwise)."""
