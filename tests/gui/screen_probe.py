@@ -19,7 +19,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QRect, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 
 from ehbc_desktop.app import AppContext, apply_theme, build_window, dispose, resolve_paths
 from ehbc_desktop.domain.enums import Role
@@ -42,7 +49,7 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 30_000) -> None:
         raise TimeoutError("the window did not reach the expected state")
 
 
-def report(name: str, window: QWidget) -> None:
+def report(name: str, window: QWidget, **extra: object) -> None:
     screen = window.screen().availableGeometry()
     outside = []
     for button in window.findChildren(QAbstractButton):
@@ -52,8 +59,15 @@ def report(name: str, window: QWidget) -> None:
                 outside.append(button.text() or button.objectName())
     frame = window.frameGeometry()
     print(json.dumps({"screen": name, "window": frame.getRect(), "available": screen.getRect(),
-                      "fits": screen.contains(frame), "off_screen_buttons": outside}),
+                      "fits": screen.contains(frame), "off_screen_buttons": outside, **extra}),
           flush=True)  # fmt: skip
+
+
+def rows_that_fit(page: QWidget) -> dict[str, int]:
+    """How many rows each visible list of `page` shows without scrolling (by accessible name)."""
+    return {table.accessibleName(): table.viewport().height()
+            // table.verticalHeader().defaultSectionSize()
+            for table in page.findChildren(QTableView) if table.isVisible()}  # fmt: skip
 
 
 def settle(ms: int) -> None:
@@ -169,7 +183,8 @@ def main(folder: Path, lang: str) -> int:
     wizard.accept()
     wait_until(lambda: window.workspace is not None
                and window.workspace.dashboard.loaded)  # fmt: skip
-    report("dashboard", window)
+    settle(300)
+    report("dashboard", window, list_rows=rows_that_fit(window.workspace.dashboard))
     menus = window.menus
     for name, action in (("new case", menus.new_case), ("new report", menus.new_report),
                          ("settings", menus.settings), ("about", menus.about),

@@ -98,6 +98,17 @@ def test_wizard_and_dialogs_fit_at_150_percent(
     assert shown["off_screen_buttons"] == [], shown
 
 
+def test_the_overview_lists_show_several_lines_at_1366x768(
+    at_100: dict[str, dict[str, Any]],
+) -> None:
+    # The counters sit beside the heading, so the lists get their room: on the new vault's
+    # Overview (three lists) each shows six lines before it scrolls, five when the counters
+    # stood under the heading; with the fourth list (idle cases) four lines against three.
+    rows = at_100["dashboard"]["list_rows"]
+    assert len(rows) == 3, rows
+    assert min(rows.values()) >= 6, rows
+
+
 def test_the_main_window_fits_at_150_percent_and_scrolls(at_150: dict[str, dict[str, Any]]) -> None:
     # The dashboard needs more room than 911x512: the window stays on the screen and its
     # content scrolls (the buttons are reached by scrolling), it does not grow off the screen.

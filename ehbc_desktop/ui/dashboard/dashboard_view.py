@@ -20,6 +20,7 @@ MEASURED_ROWS = 40
 
 
 def _counter(caption: str) -> tuple[QFrame, QLabel]:
+    """A card with a number and its caption beside it (one line high: the lists get the room)."""
     card = QFrame()
     card.setObjectName("counterCard")
     number = QLabel("–")
@@ -27,9 +28,9 @@ def _counter(caption: str) -> tuple[QFrame, QLabel]:
     text = QLabel(caption)
     text.setObjectName("counterCaption")
     text.setWordWrap(True)
-    layout = QVBoxLayout(card)
+    layout = QHBoxLayout(card)
     layout.addWidget(number)
-    layout.addWidget(text)
+    layout.addWidget(text, 1)
     return card, number
 
 
@@ -88,18 +89,19 @@ class DashboardView(QWidget):
         self.message_label.setObjectName("errorLabel")
         self.message_label.hide()
 
+        # The counters sit beside the heading, not under it: on a 768-pixel screen every line
+        # given to the lists shows one more follow-up or case.
         top = QHBoxLayout()
         heading = QVBoxLayout()
         heading.addWidget(title)
         heading.addWidget(self.date_label)
         top.addLayout(heading)
+        top.addSpacing(12)
+        top.addWidget(open_card, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(observation_card, 0, Qt.AlignmentFlag.AlignTop)
         top.addStretch(1)
         top.addWidget(self.new_report_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
-        counters = QHBoxLayout()
-        counters.addWidget(open_card)
-        counters.addWidget(observation_card)
-        counters.addStretch(1)
         lists = QGridLayout()
         lists.addWidget(self.overdue_label, 0, 0)
         lists.addWidget(self.today_label, 0, 1)
@@ -111,7 +113,6 @@ class DashboardView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message_label)
         layout.addWidget(self.notice_label)
-        layout.addLayout(counters)
         layout.addLayout(lists, 1)
         layout.addWidget(self.help_label)
 
