@@ -26,7 +26,10 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     """A flat, read-only table over a list of rows; subclasses add only what is their own.
 
     The text roles (`TEXT_ROLES`) come from the columns; every other role goes to
-    `_role_data`, which a subclass overrides for its user roles (ids, sort keys, looks).
+    `_role_data`, which a subclass overrides for its user roles (ids, sort keys, looks). A row's
+    texts are made once, when first asked for: a view asks `data()` for every cell again at each
+    paint and each measure of its columns (thousands of calls while a screen is built), and a
+    column's text may format dates and translate words.
     """
 
     TEXT_ROLES: tuple[Qt.ItemDataRole, ...] = DISPLAY_AND_TOOLTIP
@@ -35,11 +38,13 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._columns: tuple[Column[T], ...] = tuple(columns)
         self._rows: list[T] = []
+        self._row_texts: list[tuple[str, ...] | None] = []
 
     def set_rows(self, rows: Sequence[T]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._row_texts = [None] * len(self._rows)
         self.endResetModel()
 
     def row_at(self, row: int) -> T:
@@ -66,11 +71,21 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         """The column's text for the text roles; other roles through `_role_data`."""
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = index.column()
+        number, column = index.row(), index.column()
         if role in self.TEXT_ROLES:
-            return self._columns[column].text(row) if 0 <= column < len(self._columns) else None
-        return self._role_data(row, column, role)
+            texts = self._row_texts[number] if number < len(self._row_texts) else None
+            if texts is None:
+                texts = self._texts_of(number)
+            return texts[column] if 0 <= column < len(texts) else None
+        return self._role_data(self._rows[number], column, role)
+
+    def _texts_of(self, number: int) -> tuple[str, ...]:
+        """Every column's text of row `number`, made now and kept until the rows change."""
+        row = self._rows[number]
+        texts = tuple(column.text(row) for column in self._columns)
+        if number < len(self._row_texts):
+            self._row_texts[number] = texts
+        return texts
 
     def _role_data(self, row: T, column: int, role: int) -> Any:
         """The value of a role other than the text roles; none by default."""

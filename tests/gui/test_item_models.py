@@ -215,3 +215,27 @@ def test_dates_read_as_strftime_wrote_them() -> None:
         assert format_datetime(moment) == moment.astimezone().strftime("%d-%m-%Y %H:%M")
         day += timedelta(days=397)
     assert format_date(None) == ""
+
+
+def test_a_rows_texts_are_made_once_until_the_rows_change(qtmodeltester: Any) -> None:
+    # A view asks data() for every cell at each paint and each measure of its columns; a
+    # column's text (dates, translated words) is made once per row, again after set_rows.
+    from ehbc_desktop.ui.table_model import Column, RowTableModel
+
+    made: list[str] = []
+
+    def text(row: str) -> str:
+        made.append(row)
+        return row.upper()
+
+    model: RowTableModel[str] = RowTableModel([Column(lambda: "Naam", text),
+                                               Column(lambda: "Lengte", lambda r: str(len(r)))])
+    model.set_rows(["an", "tom"])
+    qtmodeltester.check(model)
+    for _ in range(3):
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            assert model.data(model.index(1, 0), role) == "TOM"
+            assert model.data(model.index(1, 1), role) == "3"
+    assert made.count("tom") == 1
+    model.set_rows(["tom"])
+    assert model.data(model.index(0, 0)) == "TOM" and made.count("tom") == 2
