@@ -69,6 +69,7 @@ def _table(lang: str) -> list[tuple[type[BaseException], str, Values]]:
             lambda e: {"detail": getattr(e, "detail", "")},
         ),
         (ve.VaultRolledBackError, "database_older", _no_values),
+        (ve.VaultFormatTooNewError, "too_new", _no_values),
         (ve.VaultDamagedError, "damaged", lambda e: {"detail": getattr(e, "detail", "")}),
         (ve.VaultWriteError, "write_failed", lambda e: {"detail": _os_detail(e)}),
         (ve.VaultError, "vault_error", _no_values),

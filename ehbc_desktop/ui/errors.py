@@ -37,6 +37,9 @@ _MESSAGES: dict[str, str] = dict((
     (_SERVICES + "VaultTooNewError", QT_TRANSLATE_NOOP("Errors",
         "This vault was last used by a newer version of EHBC Desktop. Install that version "
         "to open it.")),
+    (_VAULT + "VaultFormatTooNewError", QT_TRANSLATE_NOOP("Errors",
+        "This vault was last used by a newer version of EHBC Desktop. Install that version "
+        "to open it.")),
     (_VAULT + "MistypedRecoveryCodeError", QT_TRANSLATE_NOOP("Errors",
         "This recovery key contains a typing error. Check every group of characters against "
         "the paper copy.")),

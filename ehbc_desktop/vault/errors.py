@@ -106,6 +106,15 @@ class VaultRolledBackError(VaultDamagedError):
     """
 
 
+class VaultFormatTooNewError(VaultDamagedError):
+    """A vault file is of a newer format than this program reads: a newer version wrote it.
+
+    Not damage, though a program that does not know the format must not touch it either; it
+    is a `VaultDamagedError` so that every path that refuses a damaged file refuses this one.
+    ``detail`` names the file (``"keyslots-version"``).
+    """
+
+
 class JournalDamagedError(VaultDamagedError):
     """The write-ahead log that holds the last commit is damaged, cut short or missing.
 

@@ -13,7 +13,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ehbc_desktop.vault.errors import VaultDamagedError, VaultNotFoundError
+from ehbc_desktop.vault.errors import (
+    VaultDamagedError,
+    VaultFormatTooNewError,
+    VaultNotFoundError,
+)
 
 try:  # CPython 3.11's own SHA-256: `hashlib` loads OpenSSL first, 3-4 ms before the first paint
     from _sha256 import sha256  # type: ignore[import-not-found]
@@ -67,10 +71,20 @@ def checked(data: bytes) -> dict[str, Any]:
 
 
 def check_format(body: Any) -> dict[str, Any]:
-    """`body` when it is a key-slot body of the version this program reads."""
+    """`body` when it is a key-slot body of the version this program reads.
+
+    Raises:
+        VaultFormatTooNewError: a newer version of the program wrote it.
+        VaultDamagedError: it is no key-slot body of a version this program knows.
+    """
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise VaultDamagedError("keyslots-structure")
-    if body.get("version") != FORMAT_VERSION:
+    version = body.get("version")
+    if type(version) is not int:  # not a number, and not JSON's true (which equals 1)
+        raise VaultDamagedError("keyslots-version")
+    if version > FORMAT_VERSION:
+        raise VaultFormatTooNewError("keyslots-version")
+    if version != FORMAT_VERSION:
         raise VaultDamagedError("keyslots-version")
     return body
 

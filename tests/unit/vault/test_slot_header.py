@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ehbc_desktop.vault import keyslots, slot_header
-from ehbc_desktop.vault.errors import VaultDamagedError, VaultNotFoundError
+from ehbc_desktop.vault.errors import VaultDamagedError, VaultFormatTooNewError, VaultNotFoundError
 from ehbc_desktop.vault.kdf import FAST_TEST_PARAMS
 
 DATA_KEY = bytes(range(32))
@@ -84,6 +84,26 @@ def test_an_unknown_format_or_version_stops_the_header_too(
     with pytest.raises(VaultDamagedError) as full:
         keyslots.read_slot_file(path)
     assert full.value.detail == detail
+
+
+@pytest.mark.parametrize("version", [slot_header.FORMAT_VERSION + 1, 99])
+def test_a_newer_version_is_told_apart_from_damage(tmp_path: Path, version: int) -> None:
+    # Still refused as a damaged file is (nothing touches it), but the teacher is told to
+    # install the newer program instead of to restore a backup.
+    data = _rechecksummed(keyslots.serialise(_file("An Peeters"), DATA_KEY), version=version)
+    path = _written(tmp_path, data)
+    with pytest.raises(VaultFormatTooNewError):
+        slot_header.read_header(path)
+    with pytest.raises(VaultFormatTooNewError):
+        keyslots.read_slot_file(path)
+
+
+@pytest.mark.parametrize("version", [0, "1", None, True])
+def test_an_older_or_garbled_version_is_damage(tmp_path: Path, version: object) -> None:
+    data = _rechecksummed(keyslots.serialise(_file("An Peeters"), DATA_KEY), version=version)
+    with pytest.raises(VaultDamagedError) as caught:
+        slot_header.read_header(_written(tmp_path, data))
+    assert not isinstance(caught.value, VaultFormatTooNewError)
 
 
 def test_duplicate_user_names_are_damage_in_the_header_too(tmp_path: Path) -> None:
