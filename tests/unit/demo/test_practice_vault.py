@@ -35,7 +35,10 @@ def test_examples_walk_the_practice_case_from_report_to_closed(tmp_path: Path) -
         done = []
         examples = PracticeExamples(session)
         for _ in range(20):  # a step that never completes must fail the test, not hang it
-            step = examples.fill_in(case_id, TODAY)
+            # The day of each step, as the window passes it: decisions are recorded at the real
+            # moment, and a run that crossed midnight with a day fixed before it never finished
+            # the intervention (held the day before the decision).
+            step = examples.fill_in(case_id, date.today())
             if step is None:
                 break
             done.append(step)
