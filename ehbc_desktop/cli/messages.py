@@ -306,6 +306,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Deze map is geen reservekopie van dit programma.",
         "This folder is not a backup made by this program.",
     ),
+    "backup-too-new": (
+        "Een nieuwere versie van het programma maakte deze reservekopie; installeer die versie "
+        "om ze terug te zetten. Er werd niets teruggezet.",
+        "A newer version of the program made this backup; install that version to restore it. "
+        "Nothing was restored.",
+    ),
     "audit_broken": (
         "Het logboek van de kluis klopt niet meer: de kluis werd buiten het programma gewijzigd.",
         "The vault's audit log does not add up: the vault was changed outside the program.",

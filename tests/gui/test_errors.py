@@ -13,6 +13,7 @@ from ehbc_desktop.services.errors import (
     SessionClosedError,
     VaultTooNewError,
 )
+from ehbc_desktop.services.evidence.evidence_errors import BackupTooNewError, NotABackupError
 from ehbc_desktop.ui.errors import message_for
 from ehbc_desktop.vault.errors import (
     MistypedRecoveryCodeError,
@@ -38,6 +39,8 @@ from ehbc_desktop.vault.errors import (
         (VaultWriteError("keyslots", errno.EACCES), "write access"),
         (VaultTooNewError("abc"), "newer version"),
         (VaultFormatTooNewError("keyslots-version"), "newer version"),
+        (BackupTooNewError(), "newer version"),
+        (NotABackupError(), "not a backup"),
         (CaseNotFoundError("c1"), "no longer exists"),
         (InvalidInputError("first_name"), "missing or not valid"),
         (SessionClosedError(), "was locked"),

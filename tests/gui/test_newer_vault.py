@@ -1,4 +1,4 @@
-"""A vault whose key-slot file a newer version wrote: the unlock screen says to install it."""
+"""A vault or a backup a newer version wrote: the program says to install that version."""
 
 from __future__ import annotations
 
@@ -33,3 +33,14 @@ def test_the_unlock_screen_asks_for_the_newer_version_and_changes_nothing(
     assert not screen.view.unlock_button.isEnabled()
     after = {path.name: path.read_bytes() for path in made_vault.iterdir() if path.is_file()}
     assert after == before
+
+
+def test_a_backup_of_a_newer_version_is_named_as_such_in_dutch(
+    make_window: Any, made_vault: Path
+) -> None:
+    from ehbc_desktop.services.evidence.evidence_errors import BackupTooNewError
+    from ehbc_desktop.ui.errors import message_for
+
+    make_window(made_vault)  # the window's language: Dutch
+    text = message_for(BackupTooNewError())
+    assert "nieuwere versie" in text and "niets teruggezet" in text, text

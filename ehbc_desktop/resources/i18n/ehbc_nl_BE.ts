@@ -2363,6 +2363,10 @@ Wil je daarna met de teruggezette kluis werken, vraag dan aan wie deze pc beheer
         <translation>Deze map is geen back-up van dit programma.</translation>
     </message>
     <message>
+        <source>This backup was made by a newer version of EHBC Desktop. Install that version to restore it. Nothing was restored.</source>
+        <translation>Een nieuwere versie van EHBC Desktop maakte deze reservekopie. Installeer die versie om ze terug te zetten. Er werd niets teruggezet.</translation>
+    </message>
+    <message>
         <source>This item no longer exists.</source>
         <translation>Dit stuk bestaat niet meer.</translation>
     </message>
@@ -4735,11 +4739,17 @@ Oudere back-ups bevatten ze nog tot die wegvallen: als je %2 back-ups bewaart, i
     </message>
     <message numerus="yes">
         <source>%n school year(s) later</source>
-        <translation><numerusform>%n schooljaar later</numerusform><numerusform>%n schooljaren later</numerusform></translation>
+        <translation>
+            <numerusform>%n schooljaar later</numerusform>
+            <numerusform>%n schooljaren later</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n jaar</numerusform><numerusform>%n jaar</numerusform></translation>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
     </message>
     <message>
         <source>School &amp;details and helplines…</source>

@@ -27,6 +27,7 @@ from ehbc_desktop.services.errors import InvalidInputError
 from ehbc_desktop.services.evidence.evidence_errors import (
     BackupDamagedError,
     BackupTargetNotEmptyError,
+    BackupTooNewError,
     EvidenceWriteError,
     NotABackupError,
 )
@@ -264,7 +265,10 @@ def _rotate(to_dir: Path, keep: int) -> None:
 def _read_manifest(backup: Path) -> list[tuple[str, int, str]]:
     try:
         document = json.loads((backup / MANIFEST).read_text(encoding="utf-8"))
-        if document.get("format") != FORMAT or document.get("version") != VERSION:
+        version = document.get("version")
+        if document.get("format") == FORMAT and type(version) is int and version > VERSION:
+            raise BackupTooNewError  # install the newer version; not "no backup"
+        if document.get("format") != FORMAT or version != VERSION:
             raise NotABackupError
         files = [(str(f["name"]), int(f["size"]), str(f["sha256"])) for f in document["files"]]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -286,7 +290,8 @@ def restore_backup(backup: Path, vault_dir: Path, progress: BackupProgress | Non
     damaged backup everything copied so far is removed again.
 
     Raises:
-        NotABackupError, BackupTargetNotEmptyError, BackupDamagedError, EvidenceWriteError;
+        NotABackupError (BackupTooNewError when a newer version made it),
+        BackupTargetNotEmptyError, BackupDamagedError, EvidenceWriteError;
         OutputRefusedError when ``vault_dir`` lies inside another vault folder.
     """
     backup, vault_dir = Path(backup), Path(vault_dir)

@@ -175,3 +175,9 @@ class NotABackupError(BackupError):
     """The folder is not a backup made by this program."""
 
     code = "not-a-backup"
+
+
+class BackupTooNewError(NotABackupError):
+    """A newer version of the program made this backup (a format this one does not read)."""
+
+    code = "backup-too-new"

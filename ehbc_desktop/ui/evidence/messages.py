@@ -94,6 +94,11 @@ _TEXTS: dict[str, str] = {
         "EvidenceMessages",
         "This folder is not a backup made by this program.",
     ),
+    "backup-too-new": QT_TRANSLATE_NOOP(
+        "EvidenceMessages",
+        "This backup was made by a newer version of EHBC Desktop. Install that version to "
+        "restore it. Nothing was restored.",
+    ),
 }
 
 

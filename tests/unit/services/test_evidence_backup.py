@@ -77,3 +77,25 @@ def test_restore_refuses_a_non_empty_folder_and_a_damaged_backup(tmp_path: Path)
     with pytest.raises(errors.BackupDamagedError):
         restore_backup(backup, empty)
     assert list(empty.iterdir()) == []
+
+
+@pytest.mark.parametrize(("version", "error"), [
+    (2, errors.BackupTooNewError), (0, errors.NotABackupError), ("2", errors.NotABackupError),
+])  # fmt: skip
+def test_a_backup_of_a_newer_version_says_so_and_restores_nothing(
+    tmp_path: Path, version: object, error: type[Exception]
+) -> None:
+    session, _ids = vault_with_cases(tmp_path / "vault", count=1)
+    try:
+        backup = backup_vault(session, tmp_path / "b").path
+    finally:
+        session.close()
+    manifest = json.loads((backup / "backup.json").read_text())
+    manifest["version"] = version
+    (backup / "backup.json").write_text(json.dumps(manifest))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(error) as caught:
+        restore_backup(backup, empty)
+    assert type(caught.value) is error  # only a higher whole number means "newer"
+    assert list(empty.iterdir()) == []
